@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# One entry point for set-up: installs missing Debian packages, builds into
+# build/, then runs the app or the tests. Re-running is cheap: installed
+# packages and an up-to-date build are detected and skipped.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+usage() {
+  cat <<'TXT'
+usage: ./setup.sh run [APP ARGS...]   install, build, launch the trainer on cases/
+       ./setup.sh test                install, build, run the whole test suite
+       ./setup.sh sanitize            build core + tests with ASan/UBSan in build-asan/ and run them
+       ./setup.sh build               install and build only
+TXT
+}
+
+PACKAGES=(
+  build-essential cmake pkg-config
+  libsdl2-dev libimgui-dev libglm-dev libstb-dev catch2
+  nlohmann-json3-dev libsodium-dev libcli11-dev fonts-dejavu-core
+  libegl1 libgl1-mesa-dri minisign
+)
+
+install_packages() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "setup: installing missing Debian packages: ${missing[*]}"
+  local sudo=()
+  [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+jobs() { nproc 2>/dev/null || echo 2; }
+
+configure_and_build() { # $1 build dir, rest: extra cmake args
+  local dir=$1; shift
+  local werror=OFF
+  [ "${CI:-}" = "true" ] && werror=ON
+  if [ ! -f "$dir/CMakeCache.txt" ]; then
+    cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMN_WERROR="$werror" "$@"
+  fi
+  cmake --build "$dir" -j "$(jobs)"
+}
+
+cmd=${1:-}
+[ $# -gt 0 ] && shift
+case "$cmd" in
+  run)
+    install_packages
+    configure_and_build build
+    exec build/mntrainer --cases cases "$@"
+    ;;
+  test)
+    install_packages
+    configure_and_build build
+    ctest --test-dir build --output-on-failure -j "$(jobs)"
+    ;;
+  sanitize)
+    install_packages
+    configure_and_build build-asan -DMN_SANITIZE=ON -DMN_BUILD_GUI=OFF
+    ctest --test-dir build-asan --output-on-failure -j "$(jobs)" -L core
+    ;;
+  build)
+    install_packages
+    configure_and_build build
+    ;;
+  *) usage; exit 2 ;;
+esac

@@ -1,0 +1,58 @@
+// Theme set-up. The font falls back to ImGui's built-in one, never a crash.
+#include "theme.hpp"
+
+#include <filesystem>
+
+namespace app {
+
+std::string applyTheme(float scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    std::string warning;
+    const char* fontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+    io.Fonts->Clear();
+    if (std::filesystem::exists(fontPath) && io.Fonts->AddFontFromFileTTF(fontPath, 17.0f * scale)) {
+        // loaded
+    } else {
+        warning = std::string("font ") + fontPath + " not found (install fonts-dejavu-core); using the built-in font";
+        ImFontConfig config;
+        config.SizePixels = 13.0f * scale;
+        io.Fonts->AddFontDefault(&config);
+    }
+
+    ImGuiStyle& style = ImGui::GetStyle();
+    style = ImGuiStyle();
+    ImGui::StyleColorsDark(&style);
+    style.WindowRounding = 0.0f;
+    style.FrameRounding = 5.0f;
+    style.GrabRounding = 5.0f;
+    style.PopupRounding = 6.0f;
+    style.ScrollbarRounding = 6.0f;
+    style.WindowPadding = {16, 14};
+    style.FramePadding = {10, 6};
+    style.ItemSpacing = {10, 8};
+    style.CellPadding = {8, 6};
+    ImVec4* c = style.Colors;
+    c[ImGuiCol_WindowBg] = kBackground;
+    c[ImGuiCol_Header] = {0.20f, 0.30f, 0.42f, 1.0f};
+    c[ImGuiCol_HeaderHovered] = {0.26f, 0.40f, 0.56f, 1.0f};
+    c[ImGuiCol_HeaderActive] = {0.30f, 0.46f, 0.64f, 1.0f};
+    c[ImGuiCol_TableHeaderBg] = {0.16f, 0.18f, 0.21f, 1.0f};
+    c[ImGuiCol_TableRowBgAlt] = {1.0f, 1.0f, 1.0f, 0.03f};
+    c[ImGuiCol_Button] = {0.22f, 0.36f, 0.52f, 1.0f};
+    c[ImGuiCol_ButtonHovered] = {0.28f, 0.46f, 0.66f, 1.0f};
+    c[ImGuiCol_FrameBg] = {0.16f, 0.18f, 0.21f, 1.0f};
+    style.ScaleAllSizes(scale);
+    return warning;
+}
+
+void drawHeader(const char* screenTitle) {
+    ImGui::TextColored(kAccent, "Microneedling Trainer");
+    ImGui::SameLine();
+    ImGui::TextDisabled("/");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(screenTitle);
+    ImGui::Separator();
+    ImGui::Spacing();
+}
+
+} // namespace app

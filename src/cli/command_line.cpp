@@ -1,0 +1,44 @@
+// Argument parsing with CLI11; each subcommand lives in its own file.
+#include "command_line.hpp"
+
+#include "validate_command.hpp"
+
+#include <CLI/CLI.hpp>
+
+#include <iostream>
+
+namespace cli {
+
+int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui) {
+    CLI::App app{"mntrainer: a training and assessment game for microneedling practitioners.\n"
+                 "With no subcommand it opens the trainer window."};
+    app.set_version_flag("--version", std::string("mntrainer 0.1.0"));
+
+    GuiOptions gui;
+    app.add_option("--cases", gui.casesDir, "Folder of case files to open (default: the bundled cases/)");
+    app.add_option("--screenshot", gui.screenshotPath, "Write a PNG of the window after the last frame, then exit");
+    app.add_option("--frames", gui.frames, "Render this many frames, then exit (0: run until closed)")->check(CLI::NonNegativeNumber);
+    app.add_option("--width", gui.width, "Window width in pixels")->check(CLI::Range(320, 7680));
+    app.add_option("--height", gui.height, "Window height in pixels")->check(CLI::Range(240, 4320));
+
+    ValidateOptions validate;
+    CLI::App* validateCmd = addValidateCommand(app, validate);
+
+    try {
+        app.parse(argc, argv);
+    } catch (const CLI::CallForHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::CallForAllHelp& e) {
+        return app.exit(e);
+    } catch (const CLI::Success& e) {
+        return app.exit(e);
+    } catch (const CLI::ParseError& e) {
+        app.exit(e);
+        return 2;
+    }
+    if (validateCmd->parsed()) return runValidate(validate);
+    if (!gui.screenshotPath.empty() && gui.frames == 0) gui.frames = 3;
+    return launchGui(gui);
+}
+
+} // namespace cli

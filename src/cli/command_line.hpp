@@ -1,0 +1,24 @@
+// The mntrainer command line: headless subcommands, or the GUI when none is given.
+#pragma once
+
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <string>
+
+namespace cli {
+
+struct GuiOptions {
+    std::filesystem::path casesDir;        // empty: the bundled cases/
+    std::filesystem::path screenshotPath;  // write a PNG of the last frame, then exit
+    int frames = 0;                        // >0: render this many frames, then exit
+    int width = 1280;
+    int height = 800;
+};
+
+using GuiLauncher = std::function<int(const GuiOptions&)>;
+
+// Exit codes: 0 success, 1 invalid input or failure, 2 usage error.
+int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui);
+
+} // namespace cli

@@ -1,0 +1,19 @@
+// Meaning checks for a case, after its structure has been read: references
+// resolve, bands are safe for the case's profile, findings sit in their zones,
+// and the key is clinically consistent with itself.
+#pragma once
+
+#include "case_model.hpp"
+#include "diagnostics.hpp"
+#include "reference_data.hpp"
+
+namespace core {
+
+void checkCaseMeaning(const Case& c, const ReferenceData& data, Diagnostics& diagnostics);
+
+// The depth band the key expects for a treated zone, after profile defaults.
+std::optional<Band> resolvedBand(const KeyZone& zone, const Protocol& protocol);
+// The endpoint expected for a treated zone: explicit, or derived from the band.
+Endpoint resolvedEndpoint(const KeyZone& zone, const Band& band, const Protocol& protocol);
+
+} // namespace core

@@ -1,0 +1,51 @@
+// Diagnostics: the problems found while reading or validating a file, each tied
+// to a JSON pointer (and, once located, a line and column).
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace core {
+
+enum class Severity { Error, Warning };
+
+struct Diagnostic {
+    Severity severity = Severity::Error;
+    std::string file;    // empty when not known yet
+    std::string pointer; // RFC 6901 JSON pointer; "" is the whole document
+    int line = 0;        // 1-based; 0 when unknown
+    int column = 0;      // 1-based; 0 when unknown
+    std::string message; // what is wrong and what to do
+};
+
+// Collects diagnostics for one file. Readers add to it and keep going, so one
+// run reports every problem instead of stopping at the first.
+class Diagnostics {
+public:
+    void error(std::string pointer, std::string message);
+    void warning(std::string pointer, std::string message);
+    void add(Diagnostic diagnostic);
+    void append(const Diagnostics& other);
+
+    [[nodiscard]] bool hasErrors() const;
+    [[nodiscard]] int errorCount() const;
+    [[nodiscard]] int warningCount() const;
+    [[nodiscard]] const std::vector<Diagnostic>& items() const { return m_items; }
+    [[nodiscard]] std::vector<Diagnostic>& items() { return m_items; }
+
+private:
+    std::vector<Diagnostic> m_items;
+};
+
+// The value-or-problems result for anything loaded from a file.
+struct Error {
+    std::vector<Diagnostic> diagnostics;
+    [[nodiscard]] std::string summary() const; // first error, formatted
+};
+
+// "FILE:LINE:COL: error: /pointer: message" (line/col omitted when unknown).
+std::string formatDiagnostic(const Diagnostic& diagnostic);
+
+std::string severityName(Severity severity);
+
+} // namespace core

@@ -1,0 +1,39 @@
+// `validate`: checks case, protocol and asset files, structure first and then
+// meaning, and reports every problem with file, line, column and JSON pointer.
+#pragma once
+
+#include "diagnostics.hpp"
+#include "reference_data.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace core {
+
+struct FileReport {
+    std::string file;
+    std::string kind; // "" when it could not be told; "schema" for skipped JSON Schemas
+    std::string id;   // the file's own id, when it has one
+    Diagnostics diagnostics;
+};
+
+struct ValidationReport {
+    std::vector<FileReport> files;
+    Diagnostics general; // problems not tied to one readable file (paths, reference data)
+
+    [[nodiscard]] int errorCount() const;
+    [[nodiscard]] int warningCount() const;
+    [[nodiscard]] bool valid() const { return errorCount() == 0; }
+    // Every diagnostic in order, general ones first.
+    [[nodiscard]] std::vector<Diagnostic> allDiagnostics() const;
+};
+
+// Validates the given files and folders against the reference data found in
+// dataRoot (zones, catalogue, bundled protocols).
+ValidationReport validatePaths(const std::vector<std::filesystem::path>& paths, const std::filesystem::path& dataRoot);
+
+// Validates one document already in memory (used by the editor and tests).
+FileReport validateDocument(const JsonDocument& doc, const ReferenceData& data);
+
+} // namespace core

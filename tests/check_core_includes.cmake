@@ -1,0 +1,18 @@
+# Fails when any file in src/core includes SDL, ImGui or GL headers: core must
+# stay testable without a display (DESIGN.md).
+file(GLOB_RECURSE files "${CORE_DIR}/*.hpp" "${CORE_DIR}/*.cpp" "${CORE_DIR}/*.h")
+set(bad "")
+foreach(f IN LISTS files)
+  file(STRINGS "${f}" lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](SDL|imgui|GL/|glad|epoxy|EGL/)")
+  if(lines)
+    list(APPEND bad "${f}: ${lines}")
+  endif()
+endforeach()
+list(LENGTH files count)
+if(count EQUAL 0)
+  message(FATAL_ERROR "no core sources found under ${CORE_DIR}")
+endif()
+if(bad)
+  message(FATAL_ERROR "src/core must not include SDL, ImGui or GL:\n${bad}")
+endif()
+message(STATUS "checked ${count} core files: no SDL, ImGui or GL includes")
