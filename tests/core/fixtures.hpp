@@ -1,0 +1,48 @@
+// Shared fixtures for core tests: the bundled reference data and a small,
+// valid case that each test breaks in one specific way.
+#pragma once
+
+#include "core/json_document.hpp"
+#include "core/reference_data.hpp"
+
+#include <string>
+
+namespace fixtures {
+
+inline const core::ReferenceData& referenceData() {
+    static const core::ReferenceData data = [] {
+        auto loaded = core::loadReferenceData(MN_SOURCE_ROOT);
+        if (!loaded) throw std::runtime_error(loaded.error().summary());
+        return *loaded;
+    }();
+    return data;
+}
+
+// A valid case: a raised mole on the left cheek (avoided), forehead treated.
+inline core::Json validCase() {
+    return core::Json::parse(R"({
+  "kind": "case",
+  "schema_version": 1,
+  "id": "fixture-mole",
+  "title": "Fixture: mole on the cheek",
+  "difficulty": "beginner",
+  "protocol": "clinic-standard",
+  "client": { "name": "Test Client", "age": 40, "sex": "female", "fitzpatrick": 2,
+              "indications": ["fine_lines"] },
+  "findings": [ { "id": "mole-1", "type": "raised_mole", "zone": "cheek_left",
+                  "position": [0.60, 0.437], "radius": 0.012 } ],
+  "key": {
+    "contraindications": [ { "id": "raised_lesion", "findings": ["mole-1"] } ],
+    "distractors": [ { "id": "controlled_hypothyroidism" } ],
+    "decision": { "expected": "treat_modified", "partial": { "treat": 0.25 } },
+    "zones": [
+      { "zone": "forehead", "action": "treat", "band": "rejuvenation" },
+      { "zone": "cheek_left", "action": "avoid", "reason": "mole" }
+    ],
+    "aftercare": { "required": ["spf30_daily"], "harmful": ["retinol_same_night"] },
+    "schedule": { "interval_weeks": [4, 6], "sessions": [3, 6] }
+  }
+})");
+}
+
+} // namespace fixtures
