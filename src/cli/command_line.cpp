@@ -1,6 +1,7 @@
 // Argument parsing with CLI11; each subcommand lives in its own file.
 #include "command_line.hpp"
 
+#include "grade_command.hpp"
 #include "validate_command.hpp"
 
 #include <CLI/CLI.hpp>
@@ -23,6 +24,8 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui) {
 
     ValidateOptions validate;
     CLI::App* validateCmd = addValidateCommand(app, validate);
+    GradeOptions grade;
+    CLI::App* gradeCmd = addGradeCommand(app, grade);
 
     try {
         app.parse(argc, argv);
@@ -37,6 +40,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui) {
         return 2;
     }
     if (validateCmd->parsed()) return runValidate(validate);
+    if (gradeCmd->parsed()) return runGrade(grade);
     if (!gui.screenshotPath.empty() && gui.frames == 0) gui.frames = 3;
     return launchGui(gui);
 }

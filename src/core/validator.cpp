@@ -2,6 +2,7 @@
 #include "validator.hpp"
 
 #include "case_checks.hpp"
+#include "attempt.hpp"
 #include "case_model.hpp"
 #include "file_kind.hpp"
 #include "file_walk.hpp"
@@ -29,7 +30,7 @@ std::vector<Diagnostic> ValidationReport::allDiagnostics() const {
     return out;
 }
 
-FileReport validateDocument(const JsonDocument& doc, const ReferenceData& data) {
+FileReport validateDocument(const JsonDocument& doc, const ReferenceData& data, const CaseIndex* cases) {
     FileReport report;
     report.file = doc.name();
     if (isJsonSchemaDocument(doc.root())) {
@@ -51,7 +52,15 @@ FileReport validateDocument(const JsonDocument& doc, const ReferenceData& data) 
     } else if (report.kind == "zone_map") {
         (void)readZoneMap(doc.root(), d);
     } else if (report.kind == "attempt") {
-        d.warning("/kind", "attempt files are checked against their case by `mntrainer grade`; validate skips them");
+        const Attempt a = readAttempt(doc.root(), d);
+        report.id = a.caseId;
+        if (!d.hasErrors()) {
+            if (const Case* c = cases ? cases->find(a.caseId) : nullptr) {
+                checkAttemptAgainstCase(a, *c, data, d);
+            } else {
+                d.warning("/case_id", "case \"" + a.caseId + "\" is not among the files checked, so the attempt's ids were not checked against it");
+            }
+        }
     }
     doc.locate(d);
     return report;
@@ -91,10 +100,19 @@ ValidationReport validatePaths(const std::vector<std::filesystem::path>& paths, 
         docs.emplace_back(std::move(*doc));
     }
 
+    // Valid cases among the inputs, so attempts can be checked against them.
+    CaseIndex cases;
+    for (const auto& doc : docs) {
+        if (!doc || !doc->root().is_object() || doc->root().value("kind", "") != "case") continue;
+        Diagnostics d;
+        Case c = readCase(doc->root(), d);
+        if (!d.hasErrors() && !c.id.empty()) cases.try_emplace(c.id, std::move(c));
+    }
+
     std::map<std::pair<std::string, std::string>, std::string> firstFileById; // (kind, id) -> first file
     for (auto& doc : docs) {
         if (!doc) continue;
-        FileReport file = validateDocument(*doc, data);
+        FileReport file = validateDocument(*doc, data, &cases);
         std::string clash;
         if (!file.id.empty() && file.kind == "case") {
             const auto [it, inserted] = firstFileById.try_emplace({file.kind, file.id}, file.file);

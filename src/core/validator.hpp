@@ -3,9 +3,11 @@
 #pragma once
 
 #include "diagnostics.hpp"
+#include "case_model.hpp"
 #include "reference_data.hpp"
 
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -33,7 +35,17 @@ struct ValidationReport {
 // dataRoot (zones, catalogue, bundled protocols).
 ValidationReport validatePaths(const std::vector<std::filesystem::path>& paths, const std::filesystem::path& dataRoot);
 
+// Cases by id, for checking attempts against the case they name.
+class CaseIndex : public std::map<std::string, Case> {
+public:
+    [[nodiscard]] const Case* find(const std::string& id) const {
+        const auto it = std::map<std::string, Case>::find(id);
+        return it == end() ? nullptr : &it->second;
+    }
+};
+
 // Validates one document already in memory (used by the editor and tests).
-FileReport validateDocument(const JsonDocument& doc, const ReferenceData& data);
+// Attempts are checked against `cases` when their case is there.
+FileReport validateDocument(const JsonDocument& doc, const ReferenceData& data, const CaseIndex* cases = nullptr);
 
 } // namespace core

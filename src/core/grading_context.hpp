@@ -1,0 +1,42 @@
+// Shared state and helpers for the grader's section files (internal to core).
+#pragma once
+
+#include "attempt.hpp"
+#include "case_model.hpp"
+#include "protocol.hpp"
+#include "reference_data.hpp"
+#include "report.hpp"
+
+#include <string>
+#include <vector>
+
+namespace core::grading {
+
+struct Context {
+    const Case& c;
+    const Attempt& a;
+    const Protocol& p;
+    const ReferenceData& data;
+    Report& report;
+
+    LineItem& add(Section section, std::string id, std::string expected, std::string given, double points, double max,
+                  std::string explanation, std::string source, std::string tier);
+    void critical(std::string id, std::string message);
+};
+
+bool isTreating(Decision d);
+std::string mm(double value);        // "0.5 mm"
+std::string number(double value);    // "0.5"
+std::string bandText(const Band& b); // "0.5-1.0 mm"
+std::string rangeText(const IntRange& r, const char* unit);
+std::string tiersText(const std::vector<Tier>& tiers);
+std::string patternsText(const std::vector<Pattern>& patterns);
+// "verdict. teaching" (either may be empty).
+std::string explain(const std::string& verdict, const std::string& teaching);
+
+void gradeScreening(Context& ctx);
+void gradePlan(Context& ctx);
+void gradeAftercare(Context& ctx);
+void gradeSchedule(Context& ctx);
+
+} // namespace core::grading
