@@ -1,6 +1,7 @@
 // Argument parsing with CLI11; each subcommand lives in its own file.
 #include "command_line.hpp"
 
+#include "bench_command.hpp"
 #include "grade_command.hpp"
 #include "validate_command.hpp"
 
@@ -26,6 +27,8 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui) {
     CLI::App* validateCmd = addValidateCommand(app, validate);
     GradeOptions grade;
     CLI::App* gradeCmd = addGradeCommand(app, grade);
+    BenchOptions bench;
+    CLI::App* benchCmd = addBenchCommand(app, bench);
 
     try {
         app.parse(argc, argv);
@@ -41,6 +44,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui) {
     }
     if (validateCmd->parsed()) return runValidate(validate);
     if (gradeCmd->parsed()) return runGrade(grade);
+    if (benchCmd->parsed()) return runBenchGrade(bench);
     if (!gui.screenshotPath.empty() && gui.frames == 0) gui.frames = 3;
     return launchGui(gui);
 }

@@ -51,7 +51,7 @@ void gradeAftercare(Context& ctx) {
         const bool chosen = ctx.a.choseAftercare(id);
         ctx.add(Section::Aftercare, "aftercare:" + id, item ? item->label : id, chosen ? "given" : "not given",
                 chosen ? kAftercarePoints : 0.0, kAftercarePoints,
-                explain(chosen ? "Given." : "Missing from the advice.", item ? item->explanation : ""), "Aftercare catalogue",
+                explain(chosen ? "Given." : "Missing from the advice.", item ? std::string_view(item->explanation) : std::string_view()), "Aftercare catalogue",
                 item ? tiersText(item->tiers) : "");
     }
     for (const auto& id : ctx.a.aftercare) {

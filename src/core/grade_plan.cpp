@@ -33,9 +33,20 @@ constexpr double kEpsilon = 1e-9;
 const char* kTechniqueSource = "Pen technique: vertical, horizontal and oblique passes, up to three over an area";
 const char* kEndpointSource = "Clinical endpoint: erythema for superficial work, pinpoint bleeding for deep work";
 
-std::string zoneLabel(const Context& ctx, const std::string& id) {
+const std::string& zoneLabel(const Context& ctx, const std::string& id) {
     const Zone* z = ctx.data.zones.find(id);
     return z ? z->label : id;
+}
+
+// "zone:<id>:<aspect>", built with one allocation (this runs ~30 times a report).
+std::string zoneItemId(const std::string& zone, std::string_view aspect) {
+    std::string id;
+    id.reserve(6 + zone.size() + aspect.size());
+    id += "zone:";
+    id += zone;
+    id += ':';
+    id += aspect;
+    return id;
 }
 
 // The key's band, never deeper than the grading profile allows for the zone.
@@ -54,8 +65,8 @@ void gradeDepth(Context& ctx, const KeyZone& key, const AttemptZone& given, cons
         source = "Case key: depth band set for this case";
         tier = ctx.c.sources.empty() ? "IND" : toString(ctx.c.sources.front().tier);
     }
-    const std::string teaching = profile ? profile->note : "";
-    const std::string id = "zone:" + key.zone + ":depth";
+    const std::string_view teaching = profile ? std::string_view(profile->note) : std::string_view();
+    const std::string id = zoneItemId(key.zone, "depth");
     const std::string givenText = given.depthMm ? mm(*given.depthMm) : "none";
     if (!band) {
         ctx.add(Section::Plan, id, "no band in profile " + ctx.p.id, givenText, 0.0, 0.0,
@@ -81,7 +92,7 @@ void gradeDepth(Context& ctx, const KeyZone& key, const AttemptZone& given, cons
         }
     }
     ctx.add(Section::Plan, id, bandText(b), givenText, points, kDepthPoints,
-            explain(verdict, !key.feedback.empty() ? key.feedback : teaching), source, tier);
+            explain(verdict, firstOf(key.feedback, teaching)), source, tier);
 }
 
 void gradePatterns(Context& ctx, const KeyZone& key, const AttemptZone& given) {
@@ -92,7 +103,7 @@ void gradePatterns(Context& ctx, const KeyZone& key, const AttemptZone& given) {
     }));
     const double points = kPatternPoints * chosen / static_cast<double>(required.size());
     const bool all = chosen == static_cast<double>(required.size());
-    ctx.add(Section::Plan, "zone:" + key.zone + ":patterns", patternsText(required), patternsText(given.patterns), points,
+    ctx.add(Section::Plan, zoneItemId(key.zone, "patterns"), patternsText(required), patternsText(given.patterns), points,
             kPatternPoints,
             all ? "All required directions covered." : "Each direction lays channels across a different axis; missing one leaves uneven coverage.",
             kTechniqueSource, "SEED");
@@ -116,7 +127,7 @@ void gradePasses(Context& ctx, const KeyZone& key, const AttemptZone& given) {
             verdict = n > range.max ? "Far too many passes: over-treatment." : "Too few passes to reach the endpoint.";
         }
     }
-    ctx.add(Section::Plan, "zone:" + key.zone + ":passes", rangeText(range, "passes"),
+    ctx.add(Section::Plan, zoneItemId(key.zone, "passes"), rangeText(range, "passes"),
             given.passes ? std::to_string(*given.passes) : "none", points, kPassesPoints, verdict, kTechniqueSource, "SEED");
 }
 
@@ -124,7 +135,7 @@ void gradeEndpoint(Context& ctx, const KeyZone& key, const AttemptZone& given, c
     if (!band && !key.endpoint) return;
     const Endpoint expected = band ? resolvedEndpoint(key, effectiveBand(*band, ctx.p.safetyMax(key.zone)), ctx.p) : *key.endpoint;
     const bool right = given.endpoint && *given.endpoint == expected;
-    ctx.add(Section::Plan, "zone:" + key.zone + ":endpoint", toString(expected),
+    ctx.add(Section::Plan, zoneItemId(key.zone, "endpoint"), toString(expected),
             given.endpoint ? toString(*given.endpoint) : "none", right ? kEndpointPoints : 0.0, kEndpointPoints,
             right ? "Right endpoint." : "Wrong endpoint: erythema marks superficial work, pinpoint bleeding deeper work from 1 mm.",
             kEndpointSource, "IND, SEED");
@@ -133,8 +144,7 @@ void gradeEndpoint(Context& ctx, const KeyZone& key, const AttemptZone& given, c
 void gradeTreatedKeyZone(Context& ctx, const KeyZone& key) {
     const AttemptZone* given = ctx.a.zone(key.zone);
     const bool treated = given && given->action == ZoneAction::Treat;
-    const std::string label = zoneLabel(ctx, key.zone);
-    ctx.add(Section::Plan, "zone:" + key.zone + ":treat", "treat", treated ? "treat" : (given ? "avoid" : "not planned"),
+    ctx.add(Section::Plan, zoneItemId(key.zone, "treat"), "treat", treated ? "treat" : (given ? "avoid" : "not planned"),
             treated ? kTreatPoints : 0.0, kTreatPoints,
             treated ? "Zone included in the plan." : "This zone should have been treated; its plan points are lost.",
             "Case key", "IND");
@@ -158,9 +168,9 @@ void gradeTreatedKeyZone(Context& ctx, const KeyZone& key) {
 void gradeAvoidedKeyZone(Context& ctx, const KeyZone& key) {
     const AttemptZone* given = ctx.a.zone(key.zone);
     const bool treated = given && given->action == ZoneAction::Treat;
-    const std::string label = zoneLabel(ctx, key.zone);
-    ctx.add(Section::Plan, "zone:" + key.zone + ":avoid", "avoid", treated ? "treated" : "avoided", treated ? 0.0 : 1.0, 1.0,
-            explain(treated ? "This zone had to be avoided." : "Correctly left alone.", !key.feedback.empty() ? key.feedback : key.reason),
+    const std::string& label = zoneLabel(ctx, key.zone);
+    ctx.add(Section::Plan, zoneItemId(key.zone, "avoid"), "avoid", treated ? "treated" : "avoided", treated ? 0.0 : 1.0, 1.0,
+            explain(treated ? "This zone had to be avoided." : "Correctly left alone.", firstOf(key.feedback, key.reason)),
             "Case key", "IND");
     if (treated && ctx.p.critical.treatedAvoidZone) {
         ctx.critical("treated_avoid_zone:" + key.zone,
@@ -172,7 +182,7 @@ void gradeAvoidedKeyZone(Context& ctx, const KeyZone& key) {
 void checkSafetyLimits(Context& ctx, const AttemptZone& z) {
     const Zone* zone = ctx.data.zones.find(z.zone);
     if (!zone || zone->noGo || !z.depthMm) return;
-    const std::string label = zone->label;
+    const std::string& label = zone->label;
     const double max = ctx.p.safetyMax(z.zone);
     if (*z.depthMm > max + kEpsilon && ctx.p.critical.deeperThanSafetyMax) {
         ctx.critical("deeper_than_safety_max:" + z.zone, "Needled the " + label + " at " + mm(*z.depthMm) + ", past its safety maximum of " +
@@ -202,12 +212,12 @@ void gradeUnplannedZones(Context& ctx) {
         const std::string label = zone ? zone->label : z.zone;
         const std::string given = "treated" + (z.depthMm ? " at " + mm(*z.depthMm) : std::string());
         if (zone && zone->noGo) {
-            ctx.add(Section::Plan, "zone:" + z.zone + ":no_go", "never treat", given, 0.0, 0.0,
+            ctx.add(Section::Plan, zoneItemId(z.zone, "no_go"), "never treat", given, 0.0, 0.0,
                     "No-go area: needles here can injure the eye, the lip's vermilion or the nostril lining.", "Device labelling (eyelids), DOMAIN.md no-go areas", "REG");
             if (ctx.p.critical.treatedAvoidZone) ctx.critical("treated_no_go:" + z.zone, "Treated a no-go area: the " + label + ".");
             continue;
         }
-        ctx.add(Section::Plan, "zone:" + z.zone + ":unplanned", "not part of this plan", given, -kUnplannedPenalty, 0.0,
+        ctx.add(Section::Plan, zoneItemId(z.zone, "unplanned"), "not part of this plan", given, -kUnplannedPenalty, 0.0,
                 "The client did not need this zone treated; extra zones add trauma and downtime without benefit.", "Case key", "IND");
     }
 }

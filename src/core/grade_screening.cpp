@@ -17,9 +17,9 @@ namespace {
 constexpr double kFlagPoints = 1.0;
 constexpr double kDecisionPoints = 2.0;
 
-std::string catalogueSource(const ScreeningItem* item) {
-    if (!item) return "Screening catalogue";
-    return item->source.empty() ? "Screening catalogue (DOMAIN.md)" : item->source;
+const std::string& catalogueSource(const ScreeningItem* item) {
+    static const std::string fallback = "Screening catalogue (DOMAIN.md)";
+    return item && !item->source.empty() ? item->source : fallback;
 }
 
 void gradeExpectedFlags(Context& ctx) {
@@ -27,7 +27,7 @@ void gradeExpectedFlags(Context& ctx) {
         const ScreeningItem* item = ctx.data.catalogue.findScreening(flag.id);
         const std::string label = item ? item->label : flag.id;
         const bool given = ctx.a.flagged(flag.id);
-        const std::string teaching = !flag.feedback.empty() ? flag.feedback : (item ? item->explanation : "");
+        const std::string_view teaching = firstOf(flag.feedback, item ? std::string_view(item->explanation) : std::string_view());
         ctx.add(Section::Screening, "flag:" + flag.id, "flag " + label, given ? "flagged" : "not flagged",
                 given ? kFlagPoints : 0.0, kFlagPoints,
                 explain(given ? "Correctly flagged." : "Missed: this had to be flagged.", teaching), catalogueSource(item),
@@ -42,21 +42,28 @@ void gradeExpectedFlags(Context& ctx) {
 
 void gradeOtherFlags(Context& ctx) {
     const double penalty = ctx.p.scoring.distractorPenalty * kFlagPoints;
-    std::set<std::string> expected;
-    for (const auto& flag : ctx.c.key.contraindications) expected.insert(flag.id);
+    // Ids the key speaks about; any other flag is unsupported by the case.
+    auto inKey = [&](const std::string& id) {
+        for (const auto& f : ctx.c.key.contraindications) {
+            if (f.id == id) return true;
+        }
+        for (const auto& f : ctx.c.key.distractors) {
+            if (f.id == id) return true;
+        }
+        return false;
+    };
     for (const auto& distractor : ctx.c.key.distractors) {
         const ScreeningItem* item = ctx.data.catalogue.findScreening(distractor.id);
         const std::string label = item ? item->label : distractor.id;
         const bool given = ctx.a.flagged(distractor.id);
-        const std::string teaching = !distractor.feedback.empty() ? distractor.feedback : (item ? item->explanation : "");
+        const std::string_view teaching = firstOf(distractor.feedback, item ? std::string_view(item->explanation) : std::string_view());
         ctx.add(Section::Screening, "distractor:" + distractor.id, "do not flag " + label, given ? "flagged" : "not flagged",
                 given ? -penalty : 0.0, 0.0,
                 explain(given ? "Not a contraindication here: flagging it costs points." : "Correctly not flagged.", teaching),
                 catalogueSource(item), item ? tiersText(item->tiers) : "");
-        expected.insert(distractor.id);
     }
     for (const auto& id : ctx.a.flags) {
-        if (expected.count(id)) continue;
+        if (inKey(id)) continue;
         const ScreeningItem* item = ctx.data.catalogue.findScreening(id);
         ctx.add(Section::Screening, "extra_flag:" + id, "not flagged", "flagged", -penalty, 0.0,
                 "Nothing in this client's intake or face map supports this flag; over-flagging turns away clients who could be treated.",

@@ -30,7 +30,10 @@ Report grade(const Case& c, const Attempt& attempt, const Protocol& protocol, co
     report.caseId = c.id;
     report.protocolId = protocol.id;
     report.passMark = protocol.passMark;
-    report.items.reserve(64);
+    // One allocation for all line items: the count is known up front.
+    report.items.reserve(c.key.contraindications.size() + c.key.distractors.size() + attempt.flags.size() + 1 +
+                         c.key.zones.size() * 6 + attempt.zones.size() +
+                         (c.key.aftercare ? c.key.aftercare->required.size() : 0) + attempt.aftercare.size() + 2);
     grading::Context ctx{c, attempt, protocol, data, report};
     grading::gradeScreening(ctx);
     grading::gradePlan(ctx);

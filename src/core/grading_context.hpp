@@ -8,6 +8,7 @@
 #include "report.hpp"
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace core::grading {
@@ -32,7 +33,9 @@ std::string rangeText(const IntRange& r, const char* unit);
 std::string tiersText(const std::vector<Tier>& tiers);
 std::string patternsText(const std::vector<Pattern>& patterns);
 // "verdict. teaching" (either may be empty).
-std::string explain(const std::string& verdict, const std::string& teaching);
+std::string explain(std::string_view verdict, std::string_view teaching);
+// The first non-empty text (no copy).
+std::string_view firstOf(std::string_view a, std::string_view b);
 
 void gradeScreening(Context& ctx);
 void gradePlan(Context& ctx);

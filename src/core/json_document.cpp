@@ -149,14 +149,19 @@ std::expected<JsonDocument, Error> JsonDocument::fromFile(const std::filesystem:
         return std::unexpected(singleError(
             name, {}, "cannot open the file (" + reason + "): check that it exists and that you may read it"));
     }
-    // Read at most one byte past the cap so special files cannot make us read forever.
+    // Read in chunks, at most one byte past the cap, so special files (pipes,
+    // /dev/zero) cannot make us read forever and small files stay cheap.
     std::string text;
-    text.resize(kMaxJsonFileBytes + 1);
-    in.read(text.data(), static_cast<std::streamsize>(text.size()));
+    char chunk[64 * 1024];
+    while (text.size() <= kMaxJsonFileBytes) {
+        in.read(chunk, sizeof chunk);
+        const auto got = static_cast<std::size_t>(in.gcount());
+        text.append(chunk, got);
+        if (got < sizeof chunk) break;
+    }
     if (in.bad()) {
         return std::unexpected(singleError(name, {}, "reading the file failed part-way: check the disk and retry"));
     }
-    text.resize(static_cast<std::size_t>(in.gcount()));
     if (text.size() > kMaxJsonFileBytes) {
         return std::unexpected(singleError(name, {}, "the file is larger than the 4 MiB cap. Split it or remove embedded data"));
     }

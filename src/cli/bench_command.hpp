@@ -1,0 +1,17 @@
+// `mntrainer bench grade`: throughput figures for the scoring engine. A
+// benchmark, not a test: it prints numbers and never fails on them.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace cli {
+
+struct BenchOptions {
+    int files = 2000;         // attempt files to parse and grade
+    double seconds = 1.0;     // how long to grade in memory
+};
+
+CLI::App* addBenchCommand(CLI::App& app, BenchOptions& options);
+int runBenchGrade(const BenchOptions& options);
+
+} // namespace cli
