@@ -45,9 +45,9 @@ std::string formatReportText(const core::Report& r, const std::string& caseTitle
             current = i.section;
             first = false;
         }
-        out += "  [" + pts(i.points) + "/" + pts(i.max) + "] " + i.id + ": expected " + i.expected + ", given " + i.given + "\n";
-        out += "      " + i.explanation + "\n";
-        out += "      source: " + i.source + (i.tier.empty() ? "" : " (" + i.tier + ")") + "\n";
+        out += "  [" + pts(i.points) + "/" + pts(i.max) + "] " + i.id() + ": expected " + i.expected + ", given " + i.given + "\n";
+        out += "      " + i.explanation() + "\n";
+        out += "      source: " + i.source.str() + (i.tier.empty() ? "" : " (" + i.tier + ")") + "\n";
     }
     return out;
 }

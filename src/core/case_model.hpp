@@ -3,6 +3,7 @@
 #pragma once
 
 #include "object_reader.hpp"
+#include "shared_text.hpp"
 #include "vocabulary.hpp"
 
 #include <glm/vec2.hpp>
@@ -49,19 +50,19 @@ struct Finding {
     std::string zone;
     glm::dvec2 position{0.5};
     double radius = 0.015;
-    std::string note;
+    SharedText note;
 };
 
 struct KeyFlag {
     std::string id;
     std::vector<std::string> findings; // sites on the face map, if any
-    std::string feedback;
+    SharedText feedback;
 };
 
 struct KeyDecision {
     Decision expected = Decision::Treat;
     std::map<Decision, double> partial; // defensible neighbours and their credit
-    std::string reason;
+    SharedText reason;
 };
 
 // One zone of the expert plan. For `treat`, either a band kind (resolved
@@ -74,21 +75,21 @@ struct KeyZone {
     std::optional<std::vector<Pattern>> patterns;
     std::optional<IntRange> passes;
     std::optional<Endpoint> endpoint;
-    std::string reason;
-    std::string feedback;
+    SharedText reason;
+    SharedText feedback;
 };
 
 struct KeyAftercare {
     std::vector<std::string> required;
     std::vector<std::string> harmful;
     std::vector<std::string> critical;
-    std::string feedback;
+    SharedText feedback;
 };
 
 struct KeySchedule {
     IntRange intervalWeeks{4, 6};
     IntRange sessions{3, 6};
-    std::string feedback;
+    SharedText feedback;
 };
 
 struct AnswerKey {
@@ -103,7 +104,7 @@ struct AnswerKey {
 };
 
 struct Source {
-    std::string citation;
+    SharedText citation;
     Tier tier = Tier::Industry;
 };
 

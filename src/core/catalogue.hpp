@@ -5,6 +5,7 @@
 
 #include "diagnostics.hpp"
 #include "json_document.hpp"
+#include "shared_text.hpp"
 #include "vocabulary.hpp"
 
 #include <string>
@@ -17,9 +18,9 @@ struct ScreeningItem {
     std::string label;
     ScreeningKind kind = ScreeningKind::Absolute;
     std::string action;
-    std::string explanation;
+    SharedText explanation;
     std::vector<Tier> tiers;
-    std::string source;
+    SharedText source;
 };
 
 struct Indication {
@@ -34,7 +35,7 @@ struct AftercareItem {
     std::string id;
     std::string label;
     bool harmful = false;
-    std::string explanation;
+    SharedText explanation;
     std::vector<Tier> tiers;
 };
 

@@ -16,14 +16,19 @@ namespace {
 constexpr double kAftercarePoints = 1.0;
 constexpr double kSchedulePoints = 1.0;
 
+const SharedText& aftercareSource() {
+    static const SharedText source("Aftercare catalogue");
+    return source;
+}
+
 bool contains(const std::vector<std::string>& list, const std::string& id) {
     return std::find(list.begin(), list.end(), id) != list.end();
 }
 
-void gradeBand(Context& ctx, const std::string& id, const IntRange& band, std::optional<int> given, int near,
-               const char* unit, const std::string& teaching, const char* source) {
+void gradeBand(Context& ctx, std::string_view aspect, const IntRange& band, std::optional<int> given, int near,
+               const char* unit, const SharedText& teaching, const SharedText& source) {
     double points = 0.0;
-    std::string verdict = "Not set.";
+    const char* verdict = "Not set.";
     if (given) {
         const int v = *given;
         const int distance = v < band.min ? band.min - v : (v > band.max ? v - band.max : 0);
@@ -37,8 +42,8 @@ void gradeBand(Context& ctx, const std::string& id, const IntRange& band, std::o
             verdict = v < band.min ? "Too few / too soon." : "Too many / too late.";
         }
     }
-    ctx.add(Section::Schedule, id, rangeText(band, unit), given ? std::to_string(*given) + " " + unit : "none", points,
-            kSchedulePoints, explain(verdict, teaching), source, "SEED, IND");
+    ctx.add(Section::Schedule, "schedule", "", aspect, rangeText(band, unit), given ? std::to_string(*given) + " " + unit : "none", points,
+            kSchedulePoints, verdict, teaching, source, "SEED, IND");
 }
 
 } // namespace
@@ -49,16 +54,15 @@ void gradeAftercare(Context& ctx) {
     for (const auto& id : key.required) {
         const AftercareItem* item = ctx.data.catalogue.findAftercare(id);
         const bool chosen = ctx.a.choseAftercare(id);
-        ctx.add(Section::Aftercare, "aftercare:" + id, item ? item->label : id, chosen ? "given" : "not given",
-                chosen ? kAftercarePoints : 0.0, kAftercarePoints,
-                explain(chosen ? "Given." : "Missing from the advice.", item ? std::string_view(item->explanation) : std::string_view()), "Aftercare catalogue",
-                item ? tiersText(item->tiers) : "");
+        ctx.add(Section::Aftercare, "aftercare", id, "", "given", chosen ? "given" : "not given", chosen ? kAftercarePoints : 0.0,
+                kAftercarePoints, chosen ? "Given." : "Missing from the advice.", item ? item->explanation : SharedText(),
+                aftercareSource(), item ? tiersText(item->tiers) : "");
     }
     for (const auto& id : ctx.a.aftercare) {
         const AftercareItem* item = ctx.data.catalogue.findAftercare(id);
         if (!item || !item->harmful) continue;
-        ctx.add(Section::Aftercare, "aftercare_harmful:" + id, "not given", "given", -ctx.p.scoring.harmfulAftercarePenalty, 0.0,
-                explain("Harmful advice.", item->explanation), "Aftercare catalogue", tiersText(item->tiers));
+        ctx.add(Section::Aftercare, "aftercare_harmful", id, "", "not given", "given", -ctx.p.scoring.harmfulAftercarePenalty, 0.0,
+                "Harmful advice.", item->explanation, aftercareSource(), tiersText(item->tiers));
         if (contains(key.critical, id)) {
             ctx.critical("harmful_aftercare:" + id, "Gave harmful aftercare advice: \"" + item->label + "\".");
         }
@@ -68,10 +72,12 @@ void gradeAftercare(Context& ctx) {
 void gradeSchedule(Context& ctx) {
     if (!ctx.c.key.schedule) return;
     const auto& key = *ctx.c.key.schedule;
-    gradeBand(ctx, "schedule:interval", key.intervalWeeks, ctx.a.intervalWeeks, ctx.p.scoring.intervalNearWeeks, "weeks",
-              key.feedback, "Collagen remodelling: re-treat about 4-6 weeks apart");
-    gradeBand(ctx, "schedule:sessions", key.sessions, ctx.a.sessions, ctx.p.scoring.sessionsNear, "sessions", "",
-              "Course length: 3-6 sessions, more for scars");
+    static const SharedText intervalSource("Collagen remodelling: re-treat about 4-6 weeks apart");
+    static const SharedText sessionsSource("Course length: 3-6 sessions, more for scars");
+    gradeBand(ctx, "interval", key.intervalWeeks, ctx.a.intervalWeeks, ctx.p.scoring.intervalNearWeeks, "weeks",
+              key.feedback, intervalSource);
+    gradeBand(ctx, "sessions", key.sessions, ctx.a.sessions, ctx.p.scoring.sessionsNear, "sessions", {},
+              sessionsSource);
 }
 
 } // namespace core::grading

@@ -30,23 +30,22 @@ constexpr double kEndpointPoints = 1.0;
 constexpr double kUnplannedPenalty = 1.0;
 constexpr double kEpsilon = 1e-9;
 
-const char* kTechniqueSource = "Pen technique: vertical, horizontal and oblique passes, up to three over an area";
-const char* kEndpointSource = "Clinical endpoint: erythema for superficial work, pinpoint bleeding for deep work";
+const SharedText& techniqueSource() {
+    static const SharedText s("Pen technique: vertical, horizontal and oblique passes, up to three over an area");
+    return s;
+}
+const SharedText& endpointSource() {
+    static const SharedText s("Clinical endpoint: erythema for superficial work, pinpoint bleeding for deep work");
+    return s;
+}
+const SharedText& caseKeySource() {
+    static const SharedText s("Case key");
+    return s;
+}
 
 const std::string& zoneLabel(const Context& ctx, const std::string& id) {
     const Zone* z = ctx.data.zones.find(id);
     return z ? z->label : id;
-}
-
-// "zone:<id>:<aspect>", built with one allocation (this runs ~30 times a report).
-std::string zoneItemId(const std::string& zone, std::string_view aspect) {
-    std::string id;
-    id.reserve(6 + zone.size() + aspect.size());
-    id += "zone:";
-    id += zone;
-    id += ':';
-    id += aspect;
-    return id;
 }
 
 // The key's band, never deeper than the grading profile allows for the zone.
@@ -59,23 +58,24 @@ Band effectiveBand(const Band& band, double safetyMax) {
 
 void gradeDepth(Context& ctx, const KeyZone& key, const AttemptZone& given, const std::optional<Band>& band) {
     const ZoneProfile* profile = ctx.p.zone(key.zone);
-    std::string source = profile && !profile->source.empty() ? profile->source : "Protocol profile " + ctx.p.id;
+    static const SharedText profileSource("Protocol profile depth table");
+    static const SharedText caseBandSource("Case key: depth band set for this case");
+    SharedText source = profile && !profile->source.empty() ? profile->source : profileSource;
     std::string tier = profile ? toString(profile->tier) : "IND";
     if (key.depthMm) { // the case set its own band; the profile's citation would not apply
-        source = "Case key: depth band set for this case";
+        source = caseBandSource;
         tier = ctx.c.sources.empty() ? "IND" : toString(ctx.c.sources.front().tier);
     }
-    const std::string_view teaching = profile ? std::string_view(profile->note) : std::string_view();
-    const std::string id = zoneItemId(key.zone, "depth");
+
     const std::string givenText = given.depthMm ? mm(*given.depthMm) : "none";
     if (!band) {
-        ctx.add(Section::Plan, id, "no band in profile " + ctx.p.id, givenText, 0.0, 0.0,
-                "This profile defines no band for this zone and indication, so depth is not graded here.", source, tier);
+        ctx.add(Section::Plan, "zone", key.zone, "depth", "no band in profile " + ctx.p.id, givenText, 0.0, 0.0,
+                "This profile defines no band for this zone and indication, so depth is not graded here.", {}, source, tier);
         return;
     }
     const Band b = effectiveBand(*band, ctx.p.safetyMax(key.zone));
     double points = 0.0;
-    std::string verdict;
+    const char* verdict = "";
     if (!given.depthMm) {
         verdict = "No depth given.";
     } else {
@@ -91,8 +91,8 @@ void gradeDepth(Context& ctx, const KeyZone& key, const AttemptZone& given, cons
             verdict = d < b.min ? "Too shallow to reach the target layer." : "Too deep for this zone and indication.";
         }
     }
-    ctx.add(Section::Plan, id, bandText(b), givenText, points, kDepthPoints,
-            explain(verdict, firstOf(key.feedback, teaching)), source, tier);
+    ctx.add(Section::Plan, "zone", key.zone, "depth", bandText(b), givenText, points, kDepthPoints,
+            verdict, firstOf(key.feedback, profile ? profile->note : SharedText()), source, tier);
 }
 
 void gradePatterns(Context& ctx, const KeyZone& key, const AttemptZone& given) {
@@ -103,16 +103,16 @@ void gradePatterns(Context& ctx, const KeyZone& key, const AttemptZone& given) {
     }));
     const double points = kPatternPoints * chosen / static_cast<double>(required.size());
     const bool all = chosen == static_cast<double>(required.size());
-    ctx.add(Section::Plan, zoneItemId(key.zone, "patterns"), patternsText(required), patternsText(given.patterns), points,
+    ctx.add(Section::Plan, "zone", key.zone, "patterns", patternsText(required), patternsText(given.patterns), points,
             kPatternPoints,
             all ? "All required directions covered." : "Each direction lays channels across a different axis; missing one leaves uneven coverage.",
-            kTechniqueSource, "SEED");
+            SharedText(), techniqueSource(), "SEED");
 }
 
 void gradePasses(Context& ctx, const KeyZone& key, const AttemptZone& given) {
     const IntRange range = key.passes ? *key.passes : ctx.p.planDefaults.passes;
     double points = 0.0;
-    std::string verdict = "No number of passes given.";
+    const char* verdict = "No number of passes given.";
     if (given.passes) {
         const int n = *given.passes;
         const int distance = n < range.min ? range.min - n : (n > range.max ? n - range.max : 0);
@@ -127,27 +127,27 @@ void gradePasses(Context& ctx, const KeyZone& key, const AttemptZone& given) {
             verdict = n > range.max ? "Far too many passes: over-treatment." : "Too few passes to reach the endpoint.";
         }
     }
-    ctx.add(Section::Plan, zoneItemId(key.zone, "passes"), rangeText(range, "passes"),
-            given.passes ? std::to_string(*given.passes) : "none", points, kPassesPoints, verdict, kTechniqueSource, "SEED");
+    ctx.add(Section::Plan, "zone", key.zone, "passes", rangeText(range, "passes"),
+            given.passes ? std::to_string(*given.passes) : "none", points, kPassesPoints, verdict, SharedText(), techniqueSource(), "SEED");
 }
 
 void gradeEndpoint(Context& ctx, const KeyZone& key, const AttemptZone& given, const std::optional<Band>& band) {
     if (!band && !key.endpoint) return;
     const Endpoint expected = band ? resolvedEndpoint(key, effectiveBand(*band, ctx.p.safetyMax(key.zone)), ctx.p) : *key.endpoint;
     const bool right = given.endpoint && *given.endpoint == expected;
-    ctx.add(Section::Plan, zoneItemId(key.zone, "endpoint"), toString(expected),
+    ctx.add(Section::Plan, "zone", key.zone, "endpoint", toString(expected),
             given.endpoint ? toString(*given.endpoint) : "none", right ? kEndpointPoints : 0.0, kEndpointPoints,
             right ? "Right endpoint." : "Wrong endpoint: erythema marks superficial work, pinpoint bleeding deeper work from 1 mm.",
-            kEndpointSource, "IND, SEED");
+            SharedText(), endpointSource(), "IND, SEED");
 }
 
 void gradeTreatedKeyZone(Context& ctx, const KeyZone& key) {
     const AttemptZone* given = ctx.a.zone(key.zone);
     const bool treated = given && given->action == ZoneAction::Treat;
-    ctx.add(Section::Plan, zoneItemId(key.zone, "treat"), "treat", treated ? "treat" : (given ? "avoid" : "not planned"),
+    ctx.add(Section::Plan, "zone", key.zone, "treat", "treat", treated ? "treat" : (given ? "avoid" : "not planned"),
             treated ? kTreatPoints : 0.0, kTreatPoints,
             treated ? "Zone included in the plan." : "This zone should have been treated; its plan points are lost.",
-            "Case key", "IND");
+            SharedText(), caseKeySource(), "IND");
     const auto band = resolvedBand(key, ctx.p);
     if (!treated) {
         // Skipping the zone forfeits its technique points too; list them so the maximum is honest.
@@ -169,12 +169,12 @@ void gradeAvoidedKeyZone(Context& ctx, const KeyZone& key) {
     const AttemptZone* given = ctx.a.zone(key.zone);
     const bool treated = given && given->action == ZoneAction::Treat;
     const std::string& label = zoneLabel(ctx, key.zone);
-    ctx.add(Section::Plan, zoneItemId(key.zone, "avoid"), "avoid", treated ? "treated" : "avoided", treated ? 0.0 : 1.0, 1.0,
-            explain(treated ? "This zone had to be avoided." : "Correctly left alone.", firstOf(key.feedback, key.reason)),
-            "Case key", "IND");
+    ctx.add(Section::Plan, "zone", key.zone, "avoid", "avoid", treated ? "treated" : "avoided", treated ? 0.0 : 1.0, 1.0,
+            treated ? "This zone had to be avoided." : "Correctly left alone.", firstOf(key.feedback, key.reason),
+            caseKeySource(), "IND");
     if (treated && ctx.p.critical.treatedAvoidZone) {
         ctx.critical("treated_avoid_zone:" + key.zone,
-                     "Treated the " + label + ", which had to be avoided" + (key.reason.empty() ? "." : ": " + key.reason));
+                     "Treated the " + label + ", which had to be avoided" + (key.reason.empty() ? std::string(".") : ": " + key.reason.str()));
     }
 }
 
@@ -212,13 +212,15 @@ void gradeUnplannedZones(Context& ctx) {
         const std::string label = zone ? zone->label : z.zone;
         const std::string given = "treated" + (z.depthMm ? " at " + mm(*z.depthMm) : std::string());
         if (zone && zone->noGo) {
-            ctx.add(Section::Plan, zoneItemId(z.zone, "no_go"), "never treat", given, 0.0, 0.0,
-                    "No-go area: needles here can injure the eye, the lip's vermilion or the nostril lining.", "Device labelling (eyelids), DOMAIN.md no-go areas", "REG");
+            ctx.add(Section::Plan, "zone", z.zone, "no_go", "never treat", given, 0.0, 0.0,
+                    "No-go area: needles here can injure the eye, the lip's vermilion or the nostril lining.", SharedText(),
+                    SharedText("Device labelling (eyelids); DOMAIN.md no-go areas"), "REG");
             if (ctx.p.critical.treatedAvoidZone) ctx.critical("treated_no_go:" + z.zone, "Treated a no-go area: the " + label + ".");
             continue;
         }
-        ctx.add(Section::Plan, zoneItemId(z.zone, "unplanned"), "not part of this plan", given, -kUnplannedPenalty, 0.0,
-                "The client did not need this zone treated; extra zones add trauma and downtime without benefit.", "Case key", "IND");
+        ctx.add(Section::Plan, "zone", z.zone, "unplanned", "not part of this plan", given, -kUnplannedPenalty, 0.0,
+                "The client did not need this zone treated; extra zones add trauma and downtime without benefit.", SharedText(),
+                caseKeySource(), "IND");
     }
 }
 
@@ -241,7 +243,7 @@ void gradePlan(Context& ctx) {
         for (std::size_t i = firstPlanItem; i < ctx.report.items.size(); ++i) {
             auto& item = ctx.report.items[i];
             item.points = std::min(item.points, 0.0);
-            item.explanation = explain("Void: this client should not have been treated today.", item.explanation);
+            item.voided = true;
         }
     }
 }

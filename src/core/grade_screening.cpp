@@ -17,25 +17,28 @@ namespace {
 constexpr double kFlagPoints = 1.0;
 constexpr double kDecisionPoints = 2.0;
 
-const std::string& catalogueSource(const ScreeningItem* item) {
-    static const std::string fallback = "Screening catalogue (DOMAIN.md)";
+const SharedText& catalogueSource(const ScreeningItem* item) {
+    static const SharedText fallback("Screening catalogue (DOMAIN.md)");
     return item && !item->source.empty() ? item->source : fallback;
+}
+
+const SharedText& catalogueExplanation(const ScreeningItem* item) {
+    static const SharedText none;
+    return item ? item->explanation : none;
 }
 
 void gradeExpectedFlags(Context& ctx) {
     for (const auto& flag : ctx.c.key.contraindications) {
         const ScreeningItem* item = ctx.data.catalogue.findScreening(flag.id);
-        const std::string label = item ? item->label : flag.id;
         const bool given = ctx.a.flagged(flag.id);
-        const std::string_view teaching = firstOf(flag.feedback, item ? std::string_view(item->explanation) : std::string_view());
-        ctx.add(Section::Screening, "flag:" + flag.id, "flag " + label, given ? "flagged" : "not flagged",
-                given ? kFlagPoints : 0.0, kFlagPoints,
-                explain(given ? "Correctly flagged." : "Missed: this had to be flagged.", teaching), catalogueSource(item),
-                item ? tiersText(item->tiers) : "");
+        ctx.add(Section::Screening, "flag", flag.id, "", "flagged", given ? "flagged" : "not flagged", given ? kFlagPoints : 0.0,
+                kFlagPoints, given ? "Correctly flagged." : "Missed: this had to be flagged.",
+                firstOf(flag.feedback, catalogueExplanation(item)), catalogueSource(item), item ? tiersText(item->tiers) : "");
         const bool absolute = item && item->kind == ScreeningKind::Absolute;
         if (!given && absolute && isTreating(ctx.a.decision) && ctx.p.critical.missedAbsoluteWhenTreating) {
             ctx.critical("missed_absolute:" + flag.id,
-                         "Missed an absolute contraindication (" + label + ") and went on to treat: this client must not be needled today.");
+                         "Missed an absolute contraindication (" + (item ? item->label : flag.id) +
+                             ") and went on to treat: this client must not be needled today.");
         }
     }
 }
@@ -54,20 +57,18 @@ void gradeOtherFlags(Context& ctx) {
     };
     for (const auto& distractor : ctx.c.key.distractors) {
         const ScreeningItem* item = ctx.data.catalogue.findScreening(distractor.id);
-        const std::string label = item ? item->label : distractor.id;
         const bool given = ctx.a.flagged(distractor.id);
-        const std::string_view teaching = firstOf(distractor.feedback, item ? std::string_view(item->explanation) : std::string_view());
-        ctx.add(Section::Screening, "distractor:" + distractor.id, "do not flag " + label, given ? "flagged" : "not flagged",
+        ctx.add(Section::Screening, "distractor", distractor.id, "", "not flagged", given ? "flagged" : "not flagged",
                 given ? -penalty : 0.0, 0.0,
-                explain(given ? "Not a contraindication here: flagging it costs points." : "Correctly not flagged.", teaching),
-                catalogueSource(item), item ? tiersText(item->tiers) : "");
+                given ? "Not a contraindication here: flagging it costs points." : "Correctly not flagged.",
+                firstOf(distractor.feedback, catalogueExplanation(item)), catalogueSource(item), item ? tiersText(item->tiers) : "");
     }
     for (const auto& id : ctx.a.flags) {
         if (inKey(id)) continue;
         const ScreeningItem* item = ctx.data.catalogue.findScreening(id);
-        ctx.add(Section::Screening, "extra_flag:" + id, "not flagged", "flagged", -penalty, 0.0,
+        ctx.add(Section::Screening, "extra_flag", id, "", "not flagged", "flagged", -penalty, 0.0,
                 "Nothing in this client's intake or face map supports this flag; over-flagging turns away clients who could be treated.",
-                catalogueSource(item), item ? tiersText(item->tiers) : "");
+                {}, catalogueSource(item), item ? tiersText(item->tiers) : "");
     }
 }
 
@@ -88,20 +89,18 @@ std::string decisionTiers(const Context& ctx) {
 void gradeDecision(Context& ctx) {
     const auto& key = ctx.c.key.decision;
     double points = 0.0;
-    std::string verdict;
+    const char* verdict = "Wrong decision.";
     if (ctx.a.decision == key.expected) {
         points = kDecisionPoints;
         verdict = "Right decision.";
     } else if (const auto it = key.partial.find(ctx.a.decision); it != key.partial.end()) {
         points = kDecisionPoints * it->second;
         verdict = "Defensible, but not the best decision: partial credit.";
-    } else {
-        verdict = "Wrong decision.";
     }
-    std::string source = "Case key";
-    if (!ctx.c.sources.empty()) source += "; " + ctx.c.sources.front().citation;
-    ctx.add(Section::Screening, "decision", toString(key.expected), toString(ctx.a.decision), points, kDecisionPoints,
-            explain(verdict, key.reason), source, decisionTiers(ctx));
+    static const SharedText caseKey("Case key");
+    const SharedText source = ctx.c.sources.empty() ? caseKey : ctx.c.sources.front().citation;
+    ctx.add(Section::Screening, "decision", "", "", toString(key.expected), toString(ctx.a.decision), points, kDecisionPoints, verdict,
+            key.reason, source, decisionTiers(ctx));
     const bool keyWithholds = !isTreating(key.expected);
     if (keyWithholds && isTreating(ctx.a.decision) && ctx.p.critical.treatedWhenKeyDefers) {
         ctx.critical("treated_when_key_defers",

@@ -7,10 +7,10 @@
 
 namespace core::grading {
 
-LineItem& Context::add(Section section, std::string id, std::string expected, std::string given, double points,
-                       double max, std::string explanation, std::string source, std::string tier) {
-    return report.items.emplace_back(section, std::move(id), std::move(expected), std::move(given), points, max,
-                                     std::move(explanation), std::move(source), std::move(tier));
+LineItem& Context::add(Section section, std::string_view kind, std::string subject, std::string_view aspect, std::string expected, std::string given, double points,
+                       double max, std::string_view verdict, SharedText teaching, SharedText source, std::string tier) {
+    return report.items.emplace_back(section, kind, std::move(subject), aspect, std::move(expected), std::move(given), points, max, verdict,
+                                     std::move(teaching), std::move(source), std::move(tier), false);
 }
 
 void Context::critical(std::string id, std::string message) {
@@ -70,15 +70,6 @@ std::string patternsText(const std::vector<Pattern>& patterns) {
     return out;
 }
 
-std::string explain(std::string_view verdict, std::string_view teaching) {
-    std::string out;
-    out.reserve(verdict.size() + teaching.size() + 1);
-    out += verdict;
-    if (!verdict.empty() && !teaching.empty()) out += ' ';
-    out += teaching;
-    return out;
-}
-
-std::string_view firstOf(std::string_view a, std::string_view b) { return a.empty() ? b : a; }
+const SharedText& firstOf(const SharedText& a, const SharedText& b) { return a.empty() ? b : a; }
 
 } // namespace core::grading

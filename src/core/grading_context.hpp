@@ -20,8 +20,8 @@ struct Context {
     const ReferenceData& data;
     Report& report;
 
-    LineItem& add(Section section, std::string id, std::string expected, std::string given, double points, double max,
-                  std::string explanation, std::string source, std::string tier);
+    LineItem& add(Section section, std::string_view kind, std::string subject, std::string_view aspect, std::string expected, std::string given, double points, double max,
+                  std::string_view verdict, SharedText teaching, SharedText source, std::string tier);
     void critical(std::string id, std::string message);
 };
 
@@ -32,10 +32,8 @@ std::string bandText(const Band& b); // "0.5-1.0 mm"
 std::string rangeText(const IntRange& r, const char* unit);
 std::string tiersText(const std::vector<Tier>& tiers);
 std::string patternsText(const std::vector<Pattern>& patterns);
-// "verdict. teaching" (either may be empty).
-std::string explain(std::string_view verdict, std::string_view teaching);
-// The first non-empty text (no copy).
-std::string_view firstOf(std::string_view a, std::string_view b);
+// The first non-empty text (a shared copy, no allocation).
+const SharedText& firstOf(const SharedText& a, const SharedText& b);
 
 void gradeScreening(Context& ctx);
 void gradePlan(Context& ctx);

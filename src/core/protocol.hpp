@@ -5,6 +5,7 @@
 #include "diagnostics.hpp"
 #include "json_document.hpp"
 #include "object_reader.hpp"
+#include "shared_text.hpp"
 #include "vocabulary.hpp"
 #include "zone_map.hpp"
 
@@ -18,8 +19,8 @@ namespace core {
 struct ZoneProfile {
     double safetyMaxMm = 0.0;
     std::map<BandKind, Band> bands;
-    std::string note;
-    std::string source;
+    SharedText note;
+    SharedText source;
     Tier tier = Tier::Industry;
 };
 

@@ -15,8 +15,27 @@ std::string toString(Section section) {
     return "?";
 }
 
+std::string LineItem::id() const {
+    std::string out(kind);
+    if (!subject.empty()) out += ":" + subject;
+    if (!aspect.empty()) {
+        out += ':';
+        out += aspect;
+    }
+    return out;
+}
+
+std::string LineItem::explanation() const {
+    std::string out;
+    if (voided) out += "Void: this client should not have been treated today. ";
+    out += verdict;
+    if (!verdict.empty() && !teaching.empty()) out += ' ';
+    out += teaching.str();
+    return out;
+}
+
 const LineItem* Report::item(const std::string& itemId) const {
-    const auto it = std::find_if(items.begin(), items.end(), [&](const LineItem& i) { return i.id == itemId; });
+    const auto it = std::find_if(items.begin(), items.end(), [&](const LineItem& i) { return i.id() == itemId; });
     return it == items.end() ? nullptr : &*it;
 }
 

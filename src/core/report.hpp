@@ -2,7 +2,10 @@
 // the CLI, exports and cohort re-scoring all read this one structure.
 #pragma once
 
+#include "shared_text.hpp"
+
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace core {
@@ -13,14 +16,25 @@ std::string toString(Section section);
 
 struct LineItem {
     Section section = Section::Screening;
-    std::string id;          // e.g. "flag:pregnancy", "zone:cheek_left:depth"
-    std::string expected;    // human-readable expected value
-    std::string given;       // human-readable given value
-    double points = 0.0;     // raw points earned (negative for deductions)
-    double max = 0.0;        // raw points available (0 for pure deductions)
-    std::string explanation; // the verdict and the teaching point
-    std::string source;      // where the rule comes from
-    std::string tier;        // PR, REG, IND, SEED (comma-joined when several)
+    // The item id is "kind:subject:aspect" (empty parts left out), e.g.
+    // "flag:pregnancy", "zone:cheek_left:depth", "decision". Kept in parts so
+    // grading allocates no id strings; kind and aspect are string literals.
+    std::string_view kind;
+    std::string subject;
+    std::string_view aspect;
+    std::string expected;   // human-readable expected value
+    std::string given;      // human-readable given value
+    double points = 0.0;    // raw points earned (negative for deductions)
+    double max = 0.0;       // raw points available (0 for pure deductions)
+    std::string_view verdict; // the grader's judgement; always a string literal
+    SharedText teaching;    // why, from the case, catalogue or profile
+    SharedText source;      // where the rule comes from
+    std::string tier;       // PR, REG, IND, SEED (comma-joined when several)
+    bool voided = false;    // points cancelled by a critical decision to treat
+
+    [[nodiscard]] std::string id() const;
+    // The verdict and the teaching point as one sentence sequence.
+    [[nodiscard]] std::string explanation() const;
 };
 
 struct CriticalError {

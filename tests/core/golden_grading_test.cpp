@@ -78,9 +78,9 @@ TEST_CASE("every bundled model answer scores 100 and passes") {
         CHECK(report.passed);
         CHECK(report.critical.empty());
         for (const auto& item : report.items) {
-            INFO(item.id);
+            INFO(item.id());
             CHECK(item.points == Approx(item.max));
-            CHECK_FALSE(item.explanation.empty());
+            CHECK_FALSE(item.explanation().empty());
             CHECK_FALSE(item.source.empty());
         }
     }

@@ -164,7 +164,7 @@ TEST_CASE("grading is deterministic") {
     const auto r2 = core::grade(bandCase(), a, clinic(), fixtures::referenceData());
     REQUIRE(r1.items.size() == r2.items.size());
     for (std::size_t i = 0; i < r1.items.size(); ++i) {
-        CHECK(r1.items[i].id == r2.items[i].id);
+        CHECK(r1.items[i].id() == r2.items[i].id());
         CHECK(r1.items[i].points == r2.items[i].points);
     }
 }
