@@ -18,7 +18,7 @@ PACKAGES=(
   build-essential cmake pkg-config
   libsdl2-dev libimgui-dev libglm-dev libstb-dev catch2
   nlohmann-json3-dev libsodium-dev libcli11-dev fonts-dejavu-core
-  libegl1 libgl1-mesa-dri minisign
+  libegl1 libgl1-mesa-dri minisign python3 python3-jsonschema
 )
 
 install_packages() {
