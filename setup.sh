@@ -40,7 +40,8 @@ configure_and_build() { # $1 build dir, rest: extra cmake args
   local dir=$1; shift
   local werror=OFF
   [ "${CI:-}" = "true" ] && werror=ON
-  if [ ! -f "$dir/CMakeCache.txt" ]; then
+  # Configure once; again only when the warnings-as-errors choice changed.
+  if [ ! -f "$dir/CMakeCache.txt" ] || ! grep -q "^MN_WERROR:BOOL=$werror$" "$dir/CMakeCache.txt"; then
     cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMN_WERROR="$werror" "$@"
   fi
   cmake --build "$dir" -j "$(jobs)"

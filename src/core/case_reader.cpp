@@ -5,7 +5,6 @@
 #include "protocol.hpp"
 
 #include <algorithm>
-#include <regex>
 
 namespace core {
 
@@ -161,8 +160,8 @@ Case readCase(const Json& root, Diagnostics& diagnostics) {
     (void)top.string("kind", Need::Required);
     (void)top.integer("schema_version", Need::Required, 1, 1);
     c.id = top.string("id", Need::Required, false).value_or("");
-    static const std::regex idPattern("^[a-z0-9][a-z0-9-]*$");
-    if (!c.id.empty() && !std::regex_match(c.id, idPattern)) {
+    const auto idChar = [](char ch) { return (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') || ch == '-'; };
+    if (!c.id.empty() && (c.id.front() == '-' || !std::all_of(c.id.begin(), c.id.end(), idChar))) {
         diagnostics.error(top.pointerOf("id"), "\"" + c.id + "\" is not a valid id: use lower-case letters, digits and '-'");
     }
     c.title = top.string("title", Need::Required, false).value_or(c.id);

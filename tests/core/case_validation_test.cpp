@@ -208,6 +208,16 @@ TEST_CASE("aftercare lists must hold the right kind of advice") {
     CHECK(find(r, "/key/aftercare/critical/0", "must also be listed"));
 }
 
+TEST_CASE("case ids are lower-case kebab-case") {
+    auto c = fixtures::validCase();
+    for (const char* bad : {"Fixture_Mole", "-leading-dash", "has space"}) {
+        c["id"] = bad;
+        CHECK(find(validate(c), "/id", "is not a valid id"));
+    }
+    c["id"] = "ok-id-2";
+    CHECK(validate(c).diagnostics.errorCount() == 0);
+}
+
 TEST_CASE("an unknown protocol is reported with a suggestion") {
     auto c = fixtures::validCase();
     c["protocol"] = "clinic-standart";

@@ -1,0 +1,42 @@
+// The UI script language: the same Commands the widgets emit, one per line,
+// plus a few steps only the app can do (screenshots, window size, frames).
+// Parsed here so it is testable without a display.
+#pragma once
+
+#include "diagnostics.hpp"
+#include "practice_commands.hpp"
+
+#include <expected>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace core {
+
+namespace step {
+struct Screenshot { std::string name; };
+struct Frames { int count; };
+struct Resize { int width; int height; };
+struct Scale { float scale; };
+struct Hover { std::string zone; };          // pretend the pointer rests on a zone
+struct DebriefView { std::string view; };    // "yours", "expert" or "side-by-side"
+struct Zoom { float factor; };               // face-map zoom (1 = fit)
+struct Quit {};
+} // namespace step
+
+using ScriptStep = std::variant<Command, step::Screenshot, step::Frames, step::Resize, step::Scale, step::Hover,
+                                step::DebriefView, step::Zoom, step::Quit>;
+
+struct ScriptLine {
+    int line = 0;     // 1-based line in the file
+    std::string text; // the line as written, for messages
+    ScriptStep step;
+};
+
+// Parses a whole script; every bad line is reported as "NAME:LINE: ...".
+std::expected<std::vector<ScriptLine>, Error> parseScript(const std::string& text, const std::string& name);
+
+// The script's command words, for help and "did you mean".
+const std::vector<std::string>& scriptWords();
+
+} // namespace core

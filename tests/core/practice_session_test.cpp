@@ -1,0 +1,167 @@
+// Practice mode in core: commands change the attempt, bad commands change
+// nothing, and submitting grades exactly as `mntrainer grade` does.
+#include "core/grader.hpp"
+#include "core/grading_inputs.hpp"
+#include "core/practice_session.hpp"
+#include "core/script.hpp"
+
+#include "fixtures.hpp"
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+const core::CaseLibrary& library() {
+    static const core::CaseLibrary lib =
+        core::loadCaseLibrary(std::filesystem::path(MN_SOURCE_ROOT) / "cases/library", fixtures::referenceData());
+    return lib;
+}
+
+void run(core::PracticeSession& s, const std::string& script) {
+    auto lines = core::parseScript(script, "test");
+    REQUIRE(lines.has_value());
+    for (const auto& line : *lines) {
+        const auto* command = std::get_if<core::Command>(&line.step);
+        REQUIRE(command);
+        const auto result = s.apply(*command);
+        INFO(line.text << ": " << (result ? "" : result.error()));
+        REQUIRE(result.has_value());
+    }
+}
+
+} // namespace
+
+TEST_CASE("playing a case through commands reproduces the model answer's grade") {
+    core::PracticeSession s(fixtures::referenceData(), library());
+    run(s, R"(
+        open a-acne-scars-cheeks
+        flag active_acne
+        decide treat_modified
+        goto plan
+        depth cheek_left 1.75
+        patterns cheek_left vertical horizontal oblique
+        passes cheek_left 2
+        endpoint cheek_left pinpoint_bleeding
+        mirror cheek_left
+        depth jawline_left 1.25
+        pattern jawline_left vertical
+        pattern jawline_left horizontal
+        pattern jawline_left oblique
+        passes jawline_left 2
+        endpoint jawline_left pinpoint_bleeding
+        mirror jawline_left
+        avoid chin
+        goto aftercare
+        aftercare spf30_daily
+        aftercare gentle_cleanser
+        aftercare no_actives_4d
+        aftercare no_shaving_24h
+        aftercare no_exercise_48h
+        aftercare no_sauna_pool_48h
+        aftercare seek_help_pustules
+        interval 5
+        sessions 6
+    )");
+    CHECK(s.unansweredItems().empty());
+    REQUIRE(s.apply(core::cmd::Submit{}).has_value());
+    CHECK(s.stage() == core::Stage::Debrief);
+    REQUIRE(s.report());
+    CHECK(s.report()->total == Approx(100.0));
+    CHECK(s.report()->passed);
+    // The saved attempt grades the same through the file path.
+    auto c = core::loadCaseFile(std::filesystem::path(MN_SOURCE_ROOT) / "cases/library/a-acne-scars-cheeks.json", fixtures::referenceData());
+    REQUIRE(c);
+    core::Diagnostics d;
+    const auto reread = core::readAttempt(core::attemptToJson(s.attempt()), d);
+    REQUIRE_FALSE(d.hasErrors());
+    CHECK(core::grade(*c, reread, *fixtures::referenceData().protocol("clinic-standard"), fixtures::referenceData()).total ==
+          Approx(100.0));
+}
+
+TEST_CASE("deferring skips the plan, and submitting drops anything planned before") {
+    core::PracticeSession s(fixtures::referenceData(), library());
+    run(s, "open a-melasma-pregnant-rosacea-flare\nflag pregnancy\nflag rosacea_flare\ndepth cheek_left 0.5\ndecide defer\n");
+    CHECK(s.planSkipped());
+    CHECK_FALSE(s.apply(core::cmd::GoTo{core::Stage::Plan}).has_value());
+    REQUIRE(s.apply(core::cmd::Submit{}).has_value());
+    CHECK(s.attempt().zones.empty());
+    CHECK(s.report()->total == Approx(100.0));
+}
+
+TEST_CASE("bad commands are refused and change nothing") {
+    core::PracticeSession s(fixtures::referenceData(), library());
+    CHECK_FALSE(s.apply(core::cmd::SetFlag{"pregnancy", true}).has_value()); // no case open
+    REQUIRE(s.apply(core::cmd::OpenCase{"a-acne-scars-cheeks"}).has_value());
+    const auto before = s.revision();
+    const auto bad = s.apply(core::cmd::SetDepth{"cheek_lft", 1.0});
+    REQUIRE_FALSE(bad.has_value());
+    CHECK(bad.error().find("Did you mean \"cheek_left\"?") != std::string::npos);
+    CHECK_FALSE(s.apply(core::cmd::SetDepth{"cheek_left", 1.1}).has_value()); // not a dial step
+    CHECK_FALSE(s.apply(core::cmd::SetDepth{"cheek_left", 3.0}).has_value()); // past the dial
+    CHECK_FALSE(s.apply(core::cmd::SetFlag{"pregnant", true}).has_value());
+    CHECK_FALSE(s.apply(core::cmd::Submit{}).has_value()); // no decision yet
+    CHECK_FALSE(s.apply(core::cmd::OpenCase{"no-such-case"}).has_value());
+    CHECK(s.revision() == before);
+    CHECK(s.attempt().zones.empty());
+    CHECK(s.currentCase()->id == "a-acne-scars-cheeks");
+}
+
+TEST_CASE("mirroring copies a plan to the other side; avoiding clears plan values") {
+    core::PracticeSession s(fixtures::referenceData(), library());
+    run(s, "open a-fine-lines-forehead-eyes\ndepth temple_left 0.5\npasses temple_left 2\nmirror temple_left\n");
+    REQUIRE(s.attempt().zone("temple_right"));
+    CHECK(*s.attempt().zone("temple_right")->depthMm == Approx(0.5));
+    CHECK_FALSE(s.apply(core::cmd::MirrorZone{"forehead"}).has_value());
+    run(s, "avoid temple_left\n");
+    CHECK_FALSE(s.attempt().zone("temple_left")->depthMm.has_value());
+    CHECK(core::mirrorZoneId("periorbital_right") == "periorbital_left");
+    CHECK(core::mirrorZoneId("nose").empty());
+}
+
+TEST_CASE("unanswered items are listed for the submit prompt") {
+    core::PracticeSession s(fixtures::referenceData(), library());
+    run(s, "open a-fine-lines-forehead-eyes\ndecide treat\ndepth forehead 0.25\n");
+    const auto missing = s.unansweredItems();
+    CHECK(std::find(missing.begin(), missing.end(), "Forehead: no endpoint") != missing.end());
+    CHECK(std::find(missing.begin(), missing.end(), "no aftercare advice") != missing.end());
+}
+
+TEST_CASE("retry starts clean; next opens the following case") {
+    core::PracticeSession s(fixtures::referenceData(), library());
+    run(s, "open a-fine-lines-forehead-eyes\ndecide treat\nsubmit\n");
+    CHECK(s.stage() == core::Stage::Debrief);
+    CHECK_FALSE(s.apply(core::cmd::SetDecision{core::Decision::Defer}).has_value()); // submitted: locked
+    run(s, "retry\n");
+    CHECK(s.stage() == core::Stage::Consultation);
+    CHECK_FALSE(s.decisionMade());
+    run(s, "next\n");
+    CHECK(s.currentCase()->id != "a-fine-lines-forehead-eyes");
+}
+
+TEST_CASE("the aftercare list is shuffled, complete and stable per case") {
+    const auto& data = fixtures::referenceData();
+    const auto& lib = library();
+    const core::Case& a = *lib.entries[0].playable;
+    const core::Case& b = *lib.entries[1].playable;
+    const auto first = core::aftercareChoices(a, data.catalogue);
+    CHECK(first == core::aftercareChoices(a, data.catalogue));
+    CHECK(first.size() == data.catalogue.aftercare.size());
+    CHECK(first != data.catalogue.aftercareIds()); // not catalogue order
+    CHECK(first != core::aftercareChoices(b, data.catalogue));
+}
+
+TEST_CASE("scripts: unknown words and bad arguments are reported by line") {
+    const auto r = core::parseScript("open x\nflagg pregnancy\ndepth cheek_left deep\n\n# ok\nsize 10 10\n", "play.txt");
+    REQUIRE_FALSE(r.has_value());
+    const auto& d = r.error().diagnostics;
+    REQUIRE(d.size() == 3);
+    CHECK(d[0].line == 2);
+    CHECK(d[0].message.find("Did you mean \"flag\"?") != std::string::npos);
+    CHECK(d[1].line == 3);
+    CHECK(d[1].message.find("not a number") != std::string::npos);
+    CHECK(d[2].line == 6);
+    const auto ok = core::parseScript("open a # comment\nscreenshot library\nframes 3\n", "ok.txt");
+    REQUIRE(ok.has_value());
+    CHECK(ok->size() == 3);
+    CHECK(std::holds_alternative<core::step::Screenshot>((*ok)[1].step));
+}

@@ -1,0 +1,42 @@
+// The zone mask agrees with core's hit-testing at pixel centres.
+#include "core/atomic_file.hpp"
+#include "core/zone_raster.hpp"
+
+#include "../support/run_process.hpp"
+#include "fixtures.hpp"
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("the raster mask matches hitTest at every sampled pixel") {
+    const auto& zones = fixtures::referenceData().zones;
+    const int w = 192;
+    const int h = 256;
+    const auto mask = core::rasteriseZones(zones, w, h);
+    int mismatches = 0;
+    int inside = 0;
+    for (int y = 0; y < h; y += 3) {
+        for (int x = 0; x < w; x += 3) {
+            const core::Zone* z = zones.hitTest({(x + 0.5) / w, (y + 0.5) / h});
+            const int expected = z ? static_cast<int>(z - zones.zones().data()) + 1 : 0;
+            const int got = mask[static_cast<std::size_t>(y * w + x)];
+            mismatches += expected != got ? 1 : 0;
+            inside += got != 0 ? 1 : 0;
+        }
+    }
+    CHECK(mismatches == 0);
+    CHECK(inside > 1000); // the face covers a good part of the map
+}
+
+TEST_CASE("atomic writes replace whole files and report failures") {
+    testing_support::TempDir dir;
+    const auto file = dir.path() / "sub" / "settings.json";
+    CHECK(core::writeFileAtomically(file, "one").empty());
+    CHECK(testing_support::readFile(file) == "one");
+    CHECK(core::writeFileAtomically(file, "two, longer").empty());
+    CHECK(testing_support::readFile(file) == "two, longer");
+    std::size_t entries = 0;
+    for ([[maybe_unused]] const auto& e : std::filesystem::directory_iterator(file.parent_path())) ++entries;
+    CHECK(entries == 1); // no temp file left behind
+    const auto blocked = dir.write("plainfile", "x") / "child.json";
+    CHECK_FALSE(core::writeFileAtomically(blocked, "x").empty());
+}
