@@ -2,107 +2,139 @@
 // nothing changes, so an idle trainer costs almost no CPU.
 #include "gui_app.hpp"
 
-#include "core/case_library.hpp"
+#include "app.hpp"
+#include "script_driver.hpp"
+#include "theme.hpp"
+#include "window.hpp"
+
 #include "core/reference_data.hpp"
+#include "core/user_dirs.hpp"
 #include "render/gl.hpp"
 #include "render/screenshot.hpp"
-#include "theme.hpp"
-#include "ui/case_list_panel.hpp"
-#include "window.hpp"
 
 #include <SDL.h>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
+#include <fstream>
 #include <iostream>
-#include <optional>
+#include <sstream>
 
 namespace app {
 namespace {
 
-struct Session {
-    std::optional<core::ReferenceData> data;
-    std::string dataProblem;
-    core::CaseLibrary library;
-    ui::CaseListPanelState caseList;
-};
-
-Session loadSession(const cli::GuiOptions& options) {
-    Session s;
-    const auto root = core::findDataRoot();
-    auto data = core::loadReferenceData(root);
-    if (!data) {
-        s.dataProblem = data.error().summary();
-        return s;
+std::optional<ScriptDriver> loadScript(const cli::GuiOptions& options, std::string& problem) {
+    if (options.scriptPath.empty()) return std::nullopt;
+    std::ifstream in(options.scriptPath);
+    std::ostringstream text;
+    text << in.rdbuf();
+    auto lines = core::parseScript(text.str(), options.scriptPath.string());
+    if (!lines) {
+        for (const auto& d : lines.error().diagnostics) problem += core::formatDiagnostic(d) + "\n";
+        return std::nullopt;
     }
-    s.data = std::move(*data);
-    const auto folder = options.casesDir.empty() ? root / "cases" / "library" : options.casesDir;
-    s.library = core::loadCaseLibrary(folder, *s.data);
-    return s;
+    const auto dir = options.screenshotDir.empty() ? std::filesystem::temp_directory_path() / "mntrainer-screenshots" : options.screenshotDir;
+    return ScriptDriver(std::move(*lines), options.scriptPath.string(), dir);
 }
 
-void drawFrame(Session& s) {
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(viewport->WorkPos);
-    ImGui::SetNextWindowSize(viewport->WorkSize);
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
-    ImGui::Begin("##main", nullptr, flags);
-    drawHeader("Case library");
-    if (!s.data) {
-        ImGui::TextColored(kErrorColour, "The trainer's reference data could not be loaded:");
-        ImGui::TextWrapped("%s", s.dataProblem.c_str());
-        ImGui::TextWrapped("Reinstall, or set MNTRAINER_DATA_DIR to the folder that holds assets/ and cases/.");
-    } else {
-        ui::drawCaseListPanel(s.library, s.data->catalogue, s.caseList);
+// Ctrl + / Ctrl - / Ctrl 0 change the UI scale.
+float scaleFromKeys(const SDL_Event& e, float current) {
+    if (e.type != SDL_KEYDOWN || !(e.key.keysym.mod & KMOD_CTRL)) return 0.0f;
+    switch (e.key.keysym.sym) {
+    case SDLK_EQUALS:
+    case SDLK_PLUS:
+    case SDLK_KP_PLUS: return current + 0.1f;
+    case SDLK_MINUS:
+    case SDLK_KP_MINUS: return current - 0.1f;
+    case SDLK_0: return 1.0f;
+    default: return 0.0f;
     }
-    ImGui::End();
+}
+
+float defaultScale(SDL_Window* window) {
+    float ddpi = 0.0f;
+    if (SDL_GetDisplayDPI(SDL_GetWindowDisplayIndex(window), &ddpi, nullptr, nullptr) == 0 && ddpi > 0.0f) {
+        return std::clamp(ddpi / 96.0f, 1.0f, 3.0f);
+    }
+    return 1.0f;
 }
 
 } // namespace
 
 int runGui(const cli::GuiOptions& options) {
+    std::string scriptProblem;
+    auto script = loadScript(options, scriptProblem);
+    if (!scriptProblem.empty()) {
+        std::cerr << scriptProblem;
+        return 1;
+    }
     auto window = Window::create("Microneedling Trainer", options.width, options.height);
     if (!window) {
         std::cerr << "mntrainer: " << window.error() << "\n";
         return 1;
     }
+    SDL_SetWindowMinimumSize(window->handle(), 1024, 640);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr; // the layout is fixed; nothing is written to the working directory
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    if (const std::string fontProblem = applyTheme(1.0f); !fontProblem.empty()) {
-        std::cerr << "mntrainer: warning: " << fontProblem << "\n";
-    }
 
-    Session session = loadSession(options);
-    if (!session.dataProblem.empty()) std::cerr << "mntrainer: " << session.dataProblem << "\n";
+    const auto dataRoot = core::findDataRoot();
+    AppPaths paths{dataRoot, options.casesDir.empty() ? dataRoot / "cases" / "library" : options.casesDir, core::dataDir(),
+                   core::configDir()};
+    App app(paths);
+    app.createRenderer();
+    float scale = app.uiScale() > 0.0f ? app.uiScale() : defaultScale(window->handle());
+    if (const std::string fontProblem = applyTheme(scale); !fontProblem.empty()) app.addWarning(fontProblem);
+    if (script) app.uiState().resumeCaseTitle.clear(); // scripts decide themselves whether to resume
 
-    const bool scripted = options.frames > 0;
+    const bool fixedFrames = options.frames > 0 || script.has_value();
     int frame = 0;
     int framesToSettle = 3; // ImGui needs a few frames after input to reach a stable layout
     bool running = true;
+    int exitCode = 0;
     while (running) {
         SDL_Event event;
-        const bool idle = !scripted && framesToSettle <= 0;
+        const bool idle = !fixedFrames && framesToSettle <= 0;
         if (idle && SDL_WaitEventTimeout(&event, 500)) {
             ImGui_ImplSDL2_ProcessEvent(&event);
             running = event.type != SDL_QUIT;
+            if (const float s = scaleFromKeys(event, scale); s > 0.0f) app.setUiScale(s);
             framesToSettle = 3;
         }
         while (SDL_PollEvent(&event)) {
             ImGui_ImplSDL2_ProcessEvent(&event);
             if (event.type == SDL_QUIT) running = false;
+            if (const float s = scaleFromKeys(event, scale); s > 0.0f) app.setUiScale(s);
             framesToSettle = 3;
         }
         if (!running) break;
         if (idle && framesToSettle <= 0) continue;
         --framesToSettle;
 
+        if (script && !script->beforeFrame(app, window->handle())) {
+            std::cerr << script->error() << "\n";
+            exitCode = 1;
+            break;
+        }
+        if (app.uiScale() > 0.0f && std::abs(app.uiScale() - scale) > 0.001f) {
+            scale = app.uiScale();
+            applyTheme(scale);
+            ImGui_ImplOpenGL3_DestroyFontsTexture();
+            ImGui_ImplOpenGL3_CreateFontsTexture();
+        }
+
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         ImGui::NewFrame();
-        drawFrame(session);
+        const ImGuiViewport* viewport = ImGui::GetMainViewport();
+        ImGui::SetNextWindowPos(viewport->WorkPos);
+        ImGui::SetNextWindowSize(viewport->WorkSize);
+        ImGui::Begin("##main", nullptr,
+                     ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoBringToFrontOnFocus |
+                         ImGuiWindowFlags_NoSavedSettings);
+        app.drawFrame();
+        ImGui::End();
         ImGui::Render();
         const int w = window->drawableWidth();
         const int h = window->drawableHeight();
@@ -112,7 +144,14 @@ int runGui(const cli::GuiOptions& options) {
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
         ++frame;
-        if (scripted && frame >= options.frames) {
+        if (script) {
+            if (!script->afterFrame(w, h)) {
+                std::cerr << script->error() << "\n";
+                exitCode = 1;
+                break;
+            }
+            if (script->finished()) running = false;
+        } else if (options.frames > 0 && frame >= options.frames) {
             if (!options.screenshotPath.empty()) {
                 if (const std::string problem = render::writeScreenshot(options.screenshotPath, w, h); !problem.empty()) {
                     std::cerr << "mntrainer: screenshot failed: " << problem << "\n";
@@ -121,9 +160,11 @@ int runGui(const cli::GuiOptions& options) {
             }
             running = false;
         }
+        if (const float s = app.takeScaleRequest(); s > 0.0f) app.setUiScale(s);
+        app.applyPending();
         window->swap();
     }
-    return 0;
+    return exitCode;
 }
 
 } // namespace app

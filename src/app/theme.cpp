@@ -41,18 +41,12 @@ std::string applyTheme(float scale) {
     c[ImGuiCol_Button] = {0.22f, 0.36f, 0.52f, 1.0f};
     c[ImGuiCol_ButtonHovered] = {0.28f, 0.46f, 0.66f, 1.0f};
     c[ImGuiCol_FrameBg] = {0.16f, 0.18f, 0.21f, 1.0f};
+    c[ImGuiCol_PlotHistogram] = {0.30f, 0.55f, 0.80f, 1.0f};
+    c[ImGuiCol_ChildBg] = {0.12f, 0.13f, 0.15f, 1.0f};
     style.ScaleAllSizes(scale);
     return warning;
 }
 
-void drawHeader(const char* screenTitle) {
-    ImGui::TextColored(kAccent, "Microneedling Trainer");
-    ImGui::SameLine();
-    ImGui::TextDisabled("/");
-    ImGui::SameLine();
-    ImGui::TextUnformatted(screenTitle);
-    ImGui::Separator();
-    ImGui::Spacing();
-}
+
 
 } // namespace app

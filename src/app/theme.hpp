@@ -15,6 +15,4 @@ inline const ImVec4 kErrorColour{0.95f, 0.50f, 0.40f, 1.0f};
 // (e.g. the font is missing, so ImGui's built-in font is used) or "".
 std::string applyTheme(float scale);
 
-void drawHeader(const char* screenTitle);
-
 } // namespace app

@@ -22,6 +22,8 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui) {
     app.add_option("--frames", gui.frames, "Render this many frames, then exit (0: run until closed)")->check(CLI::NonNegativeNumber);
     app.add_option("--width", gui.width, "Window width in pixels")->check(CLI::Range(320, 7680));
     app.add_option("--height", gui.height, "Window height in pixels")->check(CLI::Range(240, 4320));
+    app.add_option("--script", gui.scriptPath, "Drive the app with a UI script (see README), then exit")->check(CLI::ExistingFile);
+    app.add_option("--screenshot-dir", gui.screenshotDir, "Folder for the script's screenshots (default: a temp folder)");
 
     ValidateOptions validate;
     CLI::App* validateCmd = addValidateCommand(app, validate);

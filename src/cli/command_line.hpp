@@ -14,6 +14,8 @@ struct GuiOptions {
     int frames = 0;                        // >0: render this many frames, then exit
     int width = 1280;
     int height = 800;
+    std::filesystem::path scriptPath;     // drive the app from a UI script
+    std::filesystem::path screenshotDir;  // where script screenshots go
 };
 
 using GuiLauncher = std::function<int(const GuiOptions&)>;

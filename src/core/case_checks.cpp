@@ -248,6 +248,14 @@ std::optional<Band> resolvedBand(const KeyZone& zone, const Protocol& protocol) 
     return std::nullopt;
 }
 
+std::optional<Band> effectiveBand(const KeyZone& zone, const Protocol& protocol) {
+    auto band = resolvedBand(zone, protocol);
+    if (!band) return band;
+    band->max = std::min(band->max, protocol.safetyMax(zone.zone));
+    band->min = std::min(band->min, band->max);
+    return band;
+}
+
 Endpoint resolvedEndpoint(const KeyZone& zone, const Band& band, const Protocol& protocol) {
     if (zone.endpoint) return *zone.endpoint;
     // DOMAIN.md: erythema for superficial work, pinpoint bleeding from 1.0 mm.

@@ -48,14 +48,6 @@ const std::string& zoneLabel(const Context& ctx, const std::string& id) {
     return z ? z->label : id;
 }
 
-// The key's band, never deeper than the grading profile allows for the zone.
-Band effectiveBand(const Band& band, double safetyMax) {
-    Band b = band;
-    b.max = std::min(b.max, safetyMax);
-    b.min = std::min(b.min, b.max);
-    return b;
-}
-
 void gradeDepth(Context& ctx, const KeyZone& key, const AttemptZone& given, const std::optional<Band>& band) {
     const ZoneProfile* profile = ctx.p.zone(key.zone);
     static const SharedText profileSource("Protocol profile depth table");
@@ -73,7 +65,7 @@ void gradeDepth(Context& ctx, const KeyZone& key, const AttemptZone& given, cons
                 "This profile defines no band for this zone and indication, so depth is not graded here.", {}, source, tier);
         return;
     }
-    const Band b = effectiveBand(*band, ctx.p.safetyMax(key.zone));
+    const Band b = *effectiveBand(key, ctx.p);
     double points = 0.0;
     const char* verdict = "";
     if (!given.depthMm) {
@@ -133,7 +125,7 @@ void gradePasses(Context& ctx, const KeyZone& key, const AttemptZone& given) {
 
 void gradeEndpoint(Context& ctx, const KeyZone& key, const AttemptZone& given, const std::optional<Band>& band) {
     if (!band && !key.endpoint) return;
-    const Endpoint expected = band ? resolvedEndpoint(key, effectiveBand(*band, ctx.p.safetyMax(key.zone)), ctx.p) : *key.endpoint;
+    const Endpoint expected = band ? resolvedEndpoint(key, *effectiveBand(key, ctx.p), ctx.p) : *key.endpoint;
     const bool right = given.endpoint && *given.endpoint == expected;
     ctx.add(Section::Plan, "zone", key.zone, "endpoint", toString(expected),
             given.endpoint ? toString(*given.endpoint) : "none", right ? kEndpointPoints : 0.0, kEndpointPoints,

@@ -20,7 +20,7 @@ void Context::critical(std::string id, std::string message) {
     report.critical.push_back({std::move(id), std::move(message)});
 }
 
-bool isTreating(Decision d) { return d == Decision::Treat || d == Decision::TreatModified; }
+bool isTreating(Decision d) { return isTreatingDecision(d); }
 
 std::string number(double value) {
     // Fast path for the values the grader prints: depths in 0.25 mm steps and

@@ -147,6 +147,7 @@ const std::map<std::string, Parser>& parsers() {
              if (!z || *z < 1.0 || *z > 8.0) return std::unexpected(std::string("zoom takes a number 1-8"));
              return step::Zoom{static_cast<float>(*z)};
          })},
+        {"resume", fixed(0, "resume", [](const Words&) -> std::expected<ScriptStep, std::string> { return step::Resume{}; })},
         {"quit", fixed(0, "quit", [](const Words&) -> std::expected<ScriptStep, std::string> { return step::Quit{}; })},
     };
     return table;

@@ -21,11 +21,12 @@ struct Scale { float scale; };
 struct Hover { std::string zone; };          // pretend the pointer rests on a zone
 struct DebriefView { std::string view; };    // "yours", "expert" or "side-by-side"
 struct Zoom { float factor; };               // face-map zoom (1 = fit)
+struct Resume {};                          // take up the autosaved attempt
 struct Quit {};
 } // namespace step
 
 using ScriptStep = std::variant<Command, step::Screenshot, step::Frames, step::Resize, step::Scale, step::Hover,
-                                step::DebriefView, step::Zoom, step::Quit>;
+                                step::DebriefView, step::Zoom, step::Resume, step::Quit>;
 
 struct ScriptLine {
     int line = 0;     // 1-based line in the file

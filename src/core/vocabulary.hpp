@@ -34,6 +34,9 @@ template <typename E> std::string nameOf(const Choices<E>& choices, E value) {
     return "?";
 }
 
+// Treat and treat-with-changes mean needling today; defer and refer do not.
+inline bool isTreatingDecision(Decision d) { return d == Decision::Treat || d == Decision::TreatModified; }
+
 std::string toString(Tier value);
 std::string toString(Decision value);
 std::string toString(Pattern value);

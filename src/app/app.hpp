@@ -1,0 +1,74 @@
+// App: owns the session state, applies Commands after each frame, and does
+// the I/O the panels never do (autosave, attempt history, settings).
+#pragma once
+
+#include "settings.hpp"
+
+#include "core/attempt_store.hpp"
+#include "core/case_library.hpp"
+#include "core/practice_session.hpp"
+#include "core/reference_data.hpp"
+#include "render/face_map_renderer.hpp"
+#include "ui/ui_context.hpp"
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace app {
+
+struct AppPaths {
+    std::filesystem::path dataRoot;  // holds assets/, cases/, shaders/
+    std::filesystem::path casesDir;  // the library to show
+    std::filesystem::path userData;  // XDG data dir
+    std::filesystem::path userConfig;
+};
+
+class App {
+public:
+    // Loads everything; problems become UI warnings, never a crash.
+    explicit App(AppPaths paths);
+
+    // Draws one frame of UI (between ImGui::NewFrame and ImGui::Render).
+    void drawFrame();
+    // Applies the Commands gathered this frame; returns the first error, if any.
+    std::string applyPending();
+    // Applies one Command now (the script driver uses this).
+    std::string apply(const core::Command& command);
+
+    // Called once a GL context exists.
+    void createRenderer();
+
+    [[nodiscard]] const core::PracticeSession& session() const { return *m_session; }
+    [[nodiscard]] ui::UiState& uiState() { return m_ui; }
+    [[nodiscard]] float uiScale() const { return m_settings.uiScale; }
+    // The scale change requested by the UI this frame (0 = none); cleared by reading.
+    float takeScaleRequest();
+    void setUiScale(float scale);
+    // Offers or takes up the autosaved attempt.
+    std::string resumeAutosave();
+    [[nodiscard]] bool hasReferenceData() const { return m_data.has_value(); }
+    void addWarning(std::string warning) { m_ui.warnings.push_back(std::move(warning)); }
+
+private:
+    AppPaths m_paths;
+    std::optional<core::ReferenceData> m_data;
+    core::ReferenceData m_emptyData;
+    core::CaseLibrary m_library;
+    std::unique_ptr<core::PracticeSession> m_session;
+    core::AttemptStore m_store;
+    std::map<std::string, double> m_bestScores;
+    std::unique_ptr<render::FaceMapRenderer> m_renderer;
+    Settings m_settings;
+    ui::UiState m_ui;
+    ui::UiRequests m_requests;
+    std::vector<core::Command> m_pending;
+    unsigned m_savedRevision = 0;
+    bool m_reportSaved = false; // the current debrief's attempt is in the history
+    std::string m_dataProblem;
+
+    void afterChange();
+};
+
+} // namespace app

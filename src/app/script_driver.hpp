@@ -1,0 +1,46 @@
+// Runs a UI script against the real app, one step per frame where a step
+// needs the screen (screenshots, waits), so what is captured is what a
+// trainee would see.
+#pragma once
+
+#include "core/script.hpp"
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+struct SDL_Window;
+
+namespace app {
+
+class App;
+
+class ScriptDriver {
+public:
+    ScriptDriver(std::vector<core::ScriptLine> lines, std::string name, std::filesystem::path screenshotDir);
+
+    // Before a frame: applies steps until one needs frames drawn.
+    // Returns false when the script failed (see error()).
+    bool beforeFrame(App& app, SDL_Window* window);
+    // After a frame is drawn (before the swap): takes a pending screenshot.
+    bool afterFrame(int width, int height);
+
+    [[nodiscard]] bool finished() const { return m_done; }
+    [[nodiscard]] const std::string& error() const { return m_error; }
+    [[nodiscard]] std::vector<std::string> screenshots() const { return m_written; }
+
+private:
+    std::vector<core::ScriptLine> m_lines;
+    std::string m_name;
+    std::filesystem::path m_screenshotDir;
+    std::size_t m_next = 0;
+    int m_waitFrames = 0;
+    std::string m_pendingShot;
+    bool m_done = false;
+    std::string m_error;
+    std::vector<std::string> m_written;
+
+    bool fail(const core::ScriptLine& line, const std::string& message);
+};
+
+} // namespace app

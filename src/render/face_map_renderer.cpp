@@ -1,0 +1,121 @@
+// Face map rendering with fallbacks: no illustration -> flat zones; no shader
+// file -> a built-in minimal shader; nothing works -> the panel says why.
+#include "face_map_renderer.hpp"
+
+#include "core/zone_raster.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace render {
+namespace {
+
+constexpr int kMaskWidth = 768;
+constexpr int kMaskHeight = 1024;
+constexpr int kMaxZones = 32;
+
+// Used only when shaders/face_map.* cannot be built: flat tinted zones.
+const char* kFallbackVertex = R"(#version 330 core
+uniform vec2 uOrigin; uniform vec2 uSize; uniform vec2 uTarget; out vec2 vMap;
+const vec2 k[4] = vec2[](vec2(0.0,0.0), vec2(1.0,0.0), vec2(0.0,1.0), vec2(1.0,1.0));
+void main() { vec2 c = k[gl_VertexID]; vec2 p = uOrigin + c * uSize; vMap = c;
+  gl_Position = vec4(p.x / uTarget.x * 2.0 - 1.0, 1.0 - p.y / uTarget.y * 2.0, 0.0, 1.0); })";
+const char* kFallbackFragment = R"(#version 330 core
+in vec2 vMap; out vec4 fragColour; uniform sampler2D uMask; uniform vec3 uSkin; uniform vec4 uFill[32];
+void main() { int id = int(texture(uMask, vMap).r * 255.0 + 0.5); if (id == 0) discard;
+  fragColour = vec4(mix(uSkin, uFill[id - 1].rgb, uFill[id - 1].a), 1.0); })";
+
+} // namespace
+
+glm::vec3 FaceMapRenderer::skinTone(int fitzpatrick) {
+    // Representative tones for types I-VI (light to deeply pigmented).
+    static const std::array<glm::vec3, 6> tones{glm::vec3{0.97f, 0.87f, 0.80f}, glm::vec3{0.94f, 0.79f, 0.68f},
+                                                glm::vec3{0.86f, 0.67f, 0.52f}, glm::vec3{0.72f, 0.51f, 0.36f},
+                                                glm::vec3{0.53f, 0.36f, 0.24f}, glm::vec3{0.34f, 0.23f, 0.16f}};
+    return tones[static_cast<std::size_t>(std::clamp(fitzpatrick, 1, 6) - 1)];
+}
+
+FaceMapRenderer::FaceMapRenderer(const core::ZoneMap& zones, const std::filesystem::path& assetsDir,
+                                 const std::filesystem::path& shaderDir)
+    : m_zones(zones) {
+    auto program = loadProgram(shaderDir, "face_map");
+    if (program) {
+        m_program = std::move(*program);
+    } else {
+        m_warnings.push_back(program.error() + " (using a plain built-in shader)");
+        auto fallback = buildProgram(kFallbackVertex, kFallbackFragment);
+        if (fallback) {
+            m_program = std::move(*fallback);
+        } else {
+            m_warnings.push_back("the built-in face-map shader failed too: " + fallback.error());
+        }
+    }
+    auto base = loadTexture(assetsDir / "face" / "face.png");
+    if (base) {
+        m_base = std::move(*base);
+    } else {
+        m_warnings.push_back(base.error() + " (drawing the zones without the illustration)");
+    }
+    const auto mask = core::rasteriseZones(zones, kMaskWidth, kMaskHeight);
+    m_mask = makeByteTexture(mask.data(), kMaskWidth, kMaskHeight);
+    GLuint vao = 0;
+    glGenVertexArrays(1, &vao);
+    m_quad = VertexArray(vao);
+    m_noGo.assign(kMaxZones, 0);
+    m_scalp.assign(kMaxZones, 0);
+    for (std::size_t i = 0; i < zones.zones().size() && i < kMaxZones; ++i) {
+        m_noGo[i] = zones.zones()[i].noGo ? 1 : 0;
+        m_scalp[i] = zones.zones()[i].region == "scalp" ? 1 : 0;
+    }
+}
+
+GLuint FaceMapRenderer::render(const FaceMapFrame& frame, int slot) {
+    const int w = std::max(frame.width, 1);
+    const int h = std::max(frame.height, 1);
+    RenderTarget& target = m_targets[static_cast<std::size_t>(std::clamp(slot, 0, 3))];
+    if (!target.resize(w, h)) return 0;
+    target.bind();
+    glDisable(GL_SCISSOR_TEST);
+    glClearColor(frame.background.r, frame.background.g, frame.background.b, frame.background.a);
+    glClear(GL_COLOR_BUFFER_BIT);
+    if (m_program) {
+        core::MapViewport viewport = frame.viewport;
+        viewport.panelSize = {w, h};
+        const glm::dvec2 origin = viewport.mapOrigin();
+        const glm::dvec2 size = viewport.mapSize();
+        const GLuint p = m_program.id();
+        glUseProgram(p);
+        glEnable(GL_BLEND);
+        glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
+        glUniform2f(glGetUniformLocation(p, "uOrigin"), static_cast<float>(origin.x), static_cast<float>(origin.y));
+        glUniform2f(glGetUniformLocation(p, "uSize"), static_cast<float>(size.x), static_cast<float>(size.y));
+        glUniform2f(glGetUniformLocation(p, "uTarget"), static_cast<float>(w), static_cast<float>(h));
+        const glm::vec3 skin = skinTone(frame.fitzpatrick);
+        glUniform3f(glGetUniformLocation(p, "uSkin"), skin.r, skin.g, skin.b);
+        glUniform3f(glGetUniformLocation(p, "uHair"), 0.36f, 0.30f, 0.27f);
+        glUniform1i(glGetUniformLocation(p, "uHover"), frame.hoverZone + 1);
+        glUniform1i(glGetUniformLocation(p, "uSelected"), frame.selectedZone + 1);
+        glUniform1f(glGetUniformLocation(p, "uPixel"), static_cast<float>(1.0 / std::max(size.y, 1.0)));
+        std::array<glm::vec4, kMaxZones> fill{};
+        for (std::size_t i = 0; i < frame.zoneFill.size() && i < kMaxZones; ++i) fill[i] = frame.zoneFill[i];
+        glUniform4fv(glGetUniformLocation(p, "uFill"), kMaxZones, &fill[0].x);
+        glUniform1iv(glGetUniformLocation(p, "uNoGo"), kMaxZones, m_noGo.data());
+        glUniform1iv(glGetUniformLocation(p, "uScalp"), kMaxZones, m_scalp.data());
+        glUniform1i(glGetUniformLocation(p, "uHasBase"), m_base ? 1 : 0);
+        glActiveTexture(GL_TEXTURE0);
+        glBindTexture(GL_TEXTURE_2D, m_base.id());
+        glUniform1i(glGetUniformLocation(p, "uBase"), 0);
+        glActiveTexture(GL_TEXTURE1);
+        glBindTexture(GL_TEXTURE_2D, m_mask.id());
+        glUniform1i(glGetUniformLocation(p, "uMask"), 1);
+        glBindVertexArray(m_quad.id());
+        glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+        glBindVertexArray(0);
+        glActiveTexture(GL_TEXTURE0);
+        glUseProgram(0);
+    }
+    RenderTarget::unbind();
+    return target.colourTexture();
+}
+
+} // namespace render

@@ -1,0 +1,59 @@
+// Draws the face map into an offscreen target that the UI shows with
+// ImGui::Image: the illustration tinted per skin type, the zone-id mask for
+// highlights and overlays, all from the shaders in shaders/.
+#pragma once
+
+#include "gl_objects.hpp"
+
+#include "core/map_viewport.hpp"
+#include "core/zone_map.hpp"
+
+#include <glm/vec3.hpp>
+#include <glm/vec4.hpp>
+
+#include <array>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace render {
+
+struct FaceMapFrame {
+    int width = 1;                     // target size in pixels
+    int height = 1;
+    int fitzpatrick = 3;               // 1-6
+    int hoverZone = -1;                // zone index in the map, -1 = none
+    int selectedZone = -1;
+    std::vector<glm::vec4> zoneFill;   // per zone index: overlay colour, alpha = strength
+    core::MapViewport viewport;        // panelSize is overwritten with width x height
+    glm::vec4 background{0.0f, 0.0f, 0.0f, 0.0f};
+};
+
+class FaceMapRenderer {
+public:
+    // Never fails outright: missing art or shaders fall back and say so in warnings().
+    FaceMapRenderer(const core::ZoneMap& zones, const std::filesystem::path& assetsDir, const std::filesystem::path& shaderDir);
+
+    // Renders into target `slot` (0-3: one per map shown at once) and
+    // returns its colour texture (rows bottom-up).
+    GLuint render(const FaceMapFrame& frame, int slot = 0);
+
+    [[nodiscard]] const std::vector<std::string>& warnings() const { return m_warnings; }
+    [[nodiscard]] bool usable() const { return static_cast<bool>(m_program); }
+
+    // The RGB skin tone used for a Fitzpatrick type (also used by the legend).
+    static glm::vec3 skinTone(int fitzpatrick);
+
+private:
+    const core::ZoneMap& m_zones;
+    Program m_program;
+    Texture m_base;
+    Texture m_mask;
+    VertexArray m_quad;
+    std::array<RenderTarget, 4> m_targets;
+    std::vector<int> m_noGo;
+    std::vector<int> m_scalp;
+    std::vector<std::string> m_warnings;
+};
+
+} // namespace render

@@ -1,0 +1,81 @@
+// What every panel gets: const views of the model, the face-map renderer, and
+// the list its widgets push Commands into. Panels never change the model.
+#pragma once
+
+#include "core/case_library.hpp"
+#include "core/map_viewport.hpp"
+#include "core/practice_session.hpp"
+#include "core/reference_data.hpp"
+
+#include <imgui.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace render {
+class FaceMapRenderer;
+}
+
+namespace ui {
+
+// UI-only requests that are not practice Commands (handled by the app).
+struct UiRequests {
+    bool resumeAutosave = false;
+    bool discardAutosave = false;
+    float newScale = 0.0f; // > 0: change the UI scale
+    bool askSubmit = false; // show the submit confirmation
+};
+
+struct UiContext {
+    const core::ReferenceData& data;
+    const core::CaseLibrary& library;
+    const core::PracticeSession& session;
+    const std::map<std::string, double>& bestScores;
+    render::FaceMapRenderer* renderer; // null when the map cannot be drawn
+    std::vector<core::Command>& commands;
+    UiRequests& requests;
+    float scale = 1.0f;
+};
+
+struct FaceMapPanelState {
+    core::MapViewport viewport;
+    int hoverZone = -1;        // zone index under the pointer
+    std::string forcedHover;   // set by scripts to show a hover state
+};
+
+struct LibraryPanelState {
+    char search[128] = {};
+    int difficulty = 0; // 0 all, 1 beginner, 2 intermediate, 3 advanced
+    int indication = 0; // 0 all, else index + 1 into the catalogue's indications
+};
+
+struct ScreeningPanelState {
+    char search[128] = {};
+};
+
+enum class DebriefView { Yours, Expert, SideBySide };
+
+struct UiState {
+    LibraryPanelState library;
+    ScreeningPanelState screening;
+    FaceMapPanelState consultationMap;
+    FaceMapPanelState planMap;
+    // The debrief opens on the face, where the verdict labels sit.
+    FaceMapPanelState debriefYours{core::MapViewport{{1.0, 1.0}, 0.75, 1.5, {0.0, -0.1}}, -1, {}};
+    FaceMapPanelState debriefExpert{core::MapViewport{{1.0, 1.0}, 0.75, 1.5, {0.0, -0.1}}, -1, {}};
+    DebriefView debriefView = DebriefView::Yours;
+    bool confirmSubmit = false;
+    std::string errorMessage;      // shown as a popup on the next frame
+    std::string resumeCaseTitle;   // non-empty: offer to resume an autosave
+    std::vector<std::string> warnings; // asset/shader/font problems, shown in a bar
+};
+
+// Colours shared by panels.
+inline const ImVec4 kAccentColour{0.36f, 0.62f, 0.86f, 1.0f};
+inline const ImVec4 kWarnColour{0.95f, 0.70f, 0.30f, 1.0f};
+inline const ImVec4 kBadColour{0.95f, 0.50f, 0.40f, 1.0f};
+inline const ImVec4 kGoodColour{0.45f, 0.80f, 0.55f, 1.0f};
+inline const ImVec4 kMutedColour{0.62f, 0.65f, 0.70f, 1.0f};
+
+} // namespace ui
