@@ -145,7 +145,7 @@ int runGui(const cli::GuiOptions& options) {
 
         ++frame;
         if (script) {
-            if (!script->afterFrame(w, h)) {
+            if (!script->afterFrame(app, w, h)) {
                 std::cerr << script->error() << "\n";
                 exitCode = 1;
                 break;

@@ -3,7 +3,10 @@
 
 #include "app.hpp"
 
+#include "core/atomic_file.hpp"
 #include "render/screenshot.hpp"
+
+#include <imgui.h>
 
 #include <SDL.h>
 
@@ -74,12 +77,38 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
     return true;
 }
 
-bool ScriptDriver::afterFrame(int width, int height) {
+// NAME.json beside NAME.png: the stage and where each visible face map is,
+// so tests can check pixels at a zone without guessing the layout.
+std::string ScriptDriver::writeSidecar(App& app, const std::filesystem::path& png) const {
+    const auto& ui = app.uiState();
+    core::Json j;
+    j["stage"] = core::toString(app.session().stage());
+    j["maps"] = core::Json::object();
+    const int frame = ImGui::GetFrameCount();
+    const std::pair<const char*, const ui::FaceMapPanelState*> maps[] = {
+        {"consultation", &ui.consultationMap}, {"plan", &ui.planMap}, {"yours", &ui.debriefYours}, {"expert", &ui.debriefExpert}};
+    for (const auto& [name, state] : maps) {
+        if (state->drawnOnFrame != frame) continue;
+        const glm::dvec2 origin = state->viewport.mapOrigin();
+        const glm::dvec2 size = state->viewport.mapSize();
+        j["maps"][name] = {{"map_origin", {state->screenX + origin.x, state->screenY + origin.y}}, {"map_size", {size.x, size.y}}};
+    }
+    auto sidecar = png;
+    sidecar.replace_extension(".json");
+    return core::writeFileAtomically(sidecar, j.dump(2) + "\n");
+}
+
+bool ScriptDriver::afterFrame(App& app, int width, int height) {
     if (m_pendingShot.empty() || m_waitFrames > 0) return true;
     const auto path = m_screenshotDir / (m_pendingShot + ".png");
     m_pendingShot.clear();
     if (const std::string problem = render::writeScreenshot(path, width, height); !problem.empty()) {
         m_error = m_name + ": screenshot failed: " + problem;
+        m_done = true;
+        return false;
+    }
+    if (const std::string problem = writeSidecar(app, path); !problem.empty()) {
+        m_error = m_name + ": screenshot notes failed: " + problem;
         m_done = true;
         return false;
     }

@@ -23,7 +23,7 @@ public:
     // Returns false when the script failed (see error()).
     bool beforeFrame(App& app, SDL_Window* window);
     // After a frame is drawn (before the swap): takes a pending screenshot.
-    bool afterFrame(int width, int height);
+    bool afterFrame(App& app, int width, int height);
 
     [[nodiscard]] bool finished() const { return m_done; }
     [[nodiscard]] const std::string& error() const { return m_error; }
@@ -41,6 +41,7 @@ private:
     std::vector<std::string> m_written;
 
     bool fail(const core::ScriptLine& line, const std::string& message);
+    std::string writeSidecar(App& app, const std::filesystem::path& png) const;
 };
 
 } // namespace app

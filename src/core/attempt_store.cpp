@@ -67,7 +67,11 @@ std::expected<std::filesystem::path, std::string> AttemptStore::saveFinished(con
     j["report"] = reportToJson(report);
     std::string stamp = finishedAtIso;
     std::replace(stamp.begin(), stamp.end(), ':', '-');
-    const auto file = historyDir() / (attempt.caseId + "--" + stamp + ".json");
+    // Two attempts finished within the same second must not overwrite each other.
+    auto file = historyDir() / (attempt.caseId + "--" + stamp + ".json");
+    for (int n = 2; std::filesystem::exists(file); ++n) {
+        file = historyDir() / (attempt.caseId + "--" + stamp + "-" + std::to_string(n) + ".json");
+    }
     if (const std::string problem = writeFileAtomically(file, j.dump(2) + "\n"); !problem.empty()) {
         return std::unexpected(problem);
     }

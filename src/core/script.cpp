@@ -119,7 +119,7 @@ const std::map<std::string, Parser>& parsers() {
         {"screenshot", fixed(1, "screenshot NAME", [](const Words& w) -> std::expected<ScriptStep, std::string> { return step::Screenshot{w[1]}; })},
         {"frames", fixed(1, "frames N", [](const Words& w) -> std::expected<ScriptStep, std::string> {
              auto n = whole(w[1]);
-             if (!n || *n < 1 || *n > 10000) return std::unexpected(std::string("frames takes a whole number 1-10000"));
+             if (!n || *n < 1 || *n > 1000000) return std::unexpected(std::string("frames takes a whole number 1-1000000"));
              return step::Frames{*n};
          })},
         {"size", fixed(2, "size WIDTH HEIGHT", [](const Words& w) -> std::expected<ScriptStep, std::string> {

@@ -67,6 +67,9 @@ void drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& state, const
     size.y = std::max(size.y, 50.0f);
     state.viewport.panelSize = {size.x, size.y};
     state.viewport.aspect = zones.aspect();
+    state.screenX = origin.x;
+    state.screenY = origin.y;
+    state.drawnOnFrame = ImGui::GetFrameCount();
 
     // Resolve hover from a script request or the pointer.
     int hover = -1;

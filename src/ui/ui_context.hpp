@@ -42,6 +42,11 @@ struct FaceMapPanelState {
     core::MapViewport viewport;
     int hoverZone = -1;        // zone index under the pointer
     std::string forcedHover;   // set by scripts to show a hover state
+    // Where the map was last drawn (window pixels) and on which ImGui frame,
+    // so scripted tests can find a zone's pixels in a screenshot.
+    double screenX = 0.0;
+    double screenY = 0.0;
+    int drawnOnFrame = -1;
 };
 
 struct LibraryPanelState {

@@ -1,0 +1,82 @@
+// GUI test helpers.
+#include "gui_test_support.hpp"
+
+#include <stb/stb_image.h>
+
+#include <algorithm>
+#include <fstream>
+
+using namespace testing_support;
+
+namespace gui_testing {
+
+Image loadImage(const std::filesystem::path& png) {
+    Image img;
+    int channels = 0;
+    unsigned char* data = stbi_load(png.c_str(), &img.width, &img.height, &channels, 4);
+    if (!data) return img;
+    img.rgba.assign(data, data + static_cast<std::size_t>(img.width) * static_cast<std::size_t>(img.height) * 4);
+    stbi_image_free(data);
+    return img;
+}
+
+std::string AppRun::env() const {
+    return "SDL_VIDEODRIVER=offscreen XDG_DATA_HOME=" + shellQuote((m_dir / "data").string()) +
+           " XDG_CONFIG_HOME=" + shellQuote((m_dir / "config").string()) + " ";
+}
+
+ProcessResult AppRun::run(const std::string& script, const std::string& extraArgs) const {
+    const auto file = m_dir / "script.txt";
+    std::ofstream(file) << script;
+    return runShell("cd " + shellQuote(m_dir.string()) + " && " + env() + shellQuote(MNTRAINER_BIN) + " --width 1280 --height 800 --script " +
+                    shellQuote(file.string()) + " --screenshot-dir " + shellQuote(shots().string()) + " " + extraArgs);
+}
+
+std::filesystem::path AppRun::start(const std::string& script) const {
+    const auto file = m_dir / "background.txt";
+    std::ofstream(file) << script;
+    const auto pid = m_dir / "pid";
+    runShell("cd " + shellQuote(m_dir.string()) + " && (" + env() + "exec " + shellQuote(MNTRAINER_BIN) + " --script " +
+             shellQuote(file.string()) + " --screenshot-dir " + shellQuote(shots().string()) + " > /dev/null 2>&1 & echo $! > " +
+             shellQuote(pid.string()) + ")");
+    return pid;
+}
+
+std::vector<nlohmann::json> AppRun::history() const {
+    std::vector<std::filesystem::path> files;
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(userData() / "attempts", ec)) files.push_back(e.path());
+    std::sort(files.begin(), files.end());
+    std::vector<nlohmann::json> out;
+    for (const auto& f : files) out.push_back(nlohmann::json::parse(readFile(f)));
+    return out;
+}
+
+std::pair<int, int> AppRun::mapPixel(const std::string& shot, const std::string& map, double x, double y) const {
+    const auto notes = nlohmann::json::parse(readFile(shots() / (shot + ".json")));
+    const auto& m = notes.at("maps").at(map);
+    const double px = m["map_origin"][0].get<double>() + x * m["map_size"][0].get<double>();
+    const double py = m["map_origin"][1].get<double>() + y * m["map_size"][1].get<double>();
+    return {static_cast<int>(px), static_cast<int>(py)};
+}
+
+std::pair<double, double> zoneCentroid(const std::string& zone) {
+    const auto zones = nlohmann::json::parse(readFile(std::string(MN_SOURCE_ROOT) + "/assets/zones.json"));
+    for (const auto& z : zones["zones"]) {
+        if (z["id"] != zone) continue;
+        // Area-weighted centroid of the first polygon (all treatable zones have one).
+        const auto& poly = z["polygons"][0];
+        double a = 0, cx = 0, cy = 0;
+        for (std::size_t i = 0, j = poly.size() - 1; i < poly.size(); j = i++) {
+            const double xi = poly[i][0], yi = poly[i][1], xj = poly[j][0], yj = poly[j][1];
+            const double cross = xj * yi - xi * yj;
+            a += cross;
+            cx += (xj + xi) * cross;
+            cy += (yj + yi) * cross;
+        }
+        return {cx / (3 * a), cy / (3 * a)};
+    }
+    return {0.5, 0.5};
+}
+
+} // namespace gui_testing

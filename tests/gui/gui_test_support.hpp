@@ -1,0 +1,47 @@
+// Helpers for GUI tests: run a UI script in the real app offscreen with its
+// own XDG folders, read screenshots and their map-geometry notes.
+#pragma once
+
+#include "../support/run_process.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace gui_testing {
+
+struct Image {
+    int width = 0;
+    int height = 0;
+    std::vector<unsigned char> rgba;
+    [[nodiscard]] const unsigned char* at(int x, int y) const { return &rgba[(static_cast<std::size_t>(y) * static_cast<std::size_t>(width) + static_cast<std::size_t>(x)) * 4]; }
+};
+
+Image loadImage(const std::filesystem::path& png);
+
+class AppRun {
+public:
+    explicit AppRun(const testing_support::TempDir& dir) : m_dir(dir.path()) {}
+    // Runs the script to the end; returns the process result.
+    testing_support::ProcessResult run(const std::string& script, const std::string& extraArgs = "") const;
+    // Starts the script in the background; returns the shell command's pid file.
+    std::filesystem::path start(const std::string& script) const;
+
+    [[nodiscard]] std::filesystem::path shots() const { return m_dir / "shots"; }
+    [[nodiscard]] std::filesystem::path userData() const { return m_dir / "data" / "mntrainer"; }
+    // The finished-attempt records in the history, oldest first by name.
+    [[nodiscard]] std::vector<nlohmann::json> history() const;
+    // Where a map point lands in a screenshot, from the screenshot's notes.
+    [[nodiscard]] std::pair<int, int> mapPixel(const std::string& shot, const std::string& map, double x, double y) const;
+
+private:
+    std::filesystem::path m_dir;
+    std::string env() const;
+};
+
+// The centroid of a zone, from the bundled zone map.
+std::pair<double, double> zoneCentroid(const std::string& zone);
+
+} // namespace gui_testing
