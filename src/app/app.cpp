@@ -22,6 +22,13 @@ std::string nowIso() {
 } // namespace
 
 App::App(AppPaths paths) : m_paths(std::move(paths)), m_store(m_paths.userData) {
+    m_session = std::make_unique<core::PracticeSession>(m_emptyData, m_library);
+    m_settings = loadSettings(m_paths.userConfig);
+}
+
+void App::load() {
+    if (m_loaded) return;
+    m_loaded = true;
     auto data = core::loadReferenceData(m_paths.dataRoot);
     if (data) {
         m_data = std::move(*data);
@@ -32,11 +39,11 @@ App::App(AppPaths paths) : m_paths(std::move(paths)), m_store(m_paths.userData) 
                                ". Reinstall, or set MNTRAINER_DATA_DIR to the folder holding assets/ and cases/.");
     }
     m_session = std::make_unique<core::PracticeSession>(m_data ? *m_data : m_emptyData, m_library);
-    m_settings = loadSettings(m_paths.userConfig);
     m_bestScores = m_store.bestScores();
     std::string problem;
     if (const auto saved = m_store.loadAutosave(problem)) {
         for (const auto& e : m_library.entries) {
+            if (!m_offerResume) break;
             if (e.playable && e.playable->id == saved->attempt.caseId) m_ui.resumeCaseTitle = e.playable->title;
         }
     } else if (!problem.empty()) {
@@ -52,6 +59,15 @@ void App::createRenderer() {
 }
 
 void App::drawFrame() {
+    if (!m_loaded) {
+        ImGui::TextColored(ui::kAccentColour, "Microneedling Trainer");
+        ImGui::Separator();
+        ImGui::TextDisabled("Loading cases...");
+        return;
+    }
+    // The face map's shader, art and zone mask are built on first use, so the
+    // library appears as fast as a bare window would.
+    if (!m_renderer && m_data && m_session->stage() != core::Stage::Library) createRenderer();
     ui::UiContext ctx{m_data ? *m_data : m_emptyData, m_library, *m_session, m_bestScores, m_renderer.get(),
                       m_pending, m_requests, m_settings.uiScale > 0.0f ? m_settings.uiScale : 1.0f};
     ui::drawScreens(ctx, m_ui);

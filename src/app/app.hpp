@@ -27,8 +27,15 @@ struct AppPaths {
 
 class App {
 public:
-    // Loads everything; problems become UI warnings, never a crash.
+    // Cheap: settings only. Problems become UI warnings, never a crash.
     explicit App(AppPaths paths);
+    // Loads reference data, the case library, history and the autosave. The
+    // window calls it after its first frame, so a big library never delays
+    // the window appearing (the first frame says "Loading cases...").
+    void load();
+    [[nodiscard]] bool loaded() const { return m_loaded; }
+    // Scripts decide themselves whether to resume an autosave.
+    void setOfferResume(bool offer) { m_offerResume = offer; }
 
     // Draws one frame of UI (between ImGui::NewFrame and ImGui::Render).
     void drawFrame();
@@ -37,7 +44,7 @@ public:
     // Applies one Command now (the script driver uses this).
     std::string apply(const core::Command& command);
 
-    // Called once a GL context exists.
+    // Needs a current GL context; drawFrame calls it when a map is first needed.
     void createRenderer();
 
     [[nodiscard]] const core::PracticeSession& session() const { return *m_session; }
@@ -67,6 +74,8 @@ private:
     unsigned m_savedRevision = 0;
     bool m_reportSaved = false; // the current debrief's attempt is in the history
     std::string m_dataProblem;
+    bool m_loaded = false;
+    bool m_offerResume = true;
 
     void afterChange();
 };

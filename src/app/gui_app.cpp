@@ -17,6 +17,9 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
+#include <algorithm>
+#include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -52,6 +55,55 @@ float scaleFromKeys(const SDL_Event& e, float current) {
     }
 }
 
+long long monotonicNs() {
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return static_cast<long long>(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
+}
+
+double threadCpuMs() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
+}
+
+// The baseline for `bench ui`: the same stack with nothing of ours in it.
+int runBareWindow(const cli::GuiOptions& options) {
+    auto window = Window::create("bare", options.width, options.height);
+    if (!window) {
+        std::cerr << "mntrainer: " << window.error() << "\n";
+        return 1;
+    }
+    ImGui::GetIO().IniFilename = nullptr;
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGui::NewFrame();
+    ImGui::Begin("bare");
+    ImGui::TextUnformatted("hello");
+    ImGui::End();
+    ImGui::Render();
+    glViewport(0, 0, window->drawableWidth(), window->drawableHeight());
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    window->swap();
+    glFinish();
+    std::cout << "first_frame_ns " << monotonicNs() << std::endl;
+    return 0;
+}
+
+void printFrameStats(std::vector<double> ui, std::vector<double> whole) {
+    const auto stats = [](std::vector<double>& v, const char* name) {
+        std::sort(v.begin(), v.end());
+        double sum = 0.0;
+        for (double x : v) sum += x;
+        const double p99 = v[std::min(v.size() - 1, static_cast<std::size_t>(static_cast<double>(v.size()) * 0.99))];
+        std::cout << name << "_mean_ms " << sum / static_cast<double>(v.size()) << "\n" << name << "_p99_ms " << p99 << "\n";
+    };
+    stats(ui, "ui_build");
+    stats(whole, "frame");
+    std::cout.flush();
+}
+
 float defaultScale(SDL_Window* window) {
     float ddpi = 0.0f;
     if (SDL_GetDisplayDPI(SDL_GetWindowDisplayIndex(window), &ddpi, nullptr, nullptr) == 0 && ddpi > 0.0f) {
@@ -63,6 +115,7 @@ float defaultScale(SDL_Window* window) {
 } // namespace
 
 int runGui(const cli::GuiOptions& options) {
+    if (options.bareWindow) return runBareWindow(options);
     std::string scriptProblem;
     auto script = loadScript(options, scriptProblem);
     if (!scriptProblem.empty()) {
@@ -79,24 +132,44 @@ int runGui(const cli::GuiOptions& options) {
     io.IniFilename = nullptr; // the layout is fixed; nothing is written to the working directory
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
 
+    const bool trace = std::getenv("MNTRAINER_STARTUP_TRACE") != nullptr;
+    const long long t0 = monotonicNs();
+    const auto phase = [&](const char* name) {
+        if (trace) std::cerr << "startup: " << name << " at " << (monotonicNs() - t0) / 1000 << " us after the window\n";
+    };
     const auto dataRoot = core::findDataRoot();
     AppPaths paths{dataRoot, options.casesDir.empty() ? dataRoot / "cases" / "library" : options.casesDir, core::dataDir(),
                    core::configDir()};
     App app(paths);
-    app.createRenderer();
+    app.setOfferResume(!script.has_value());
     float scale = app.uiScale() > 0.0f ? app.uiScale() : defaultScale(window->handle());
     if (const std::string fontProblem = applyTheme(scale); !fontProblem.empty()) app.addWarning(fontProblem);
-    if (script) app.uiState().resumeCaseTitle.clear(); // scripts decide themselves whether to resume
+    phase("fonts and theme ready");
 
-    const bool fixedFrames = options.frames > 0 || script.has_value();
+
+    const bool fixedFrames = options.frames > 0 || script.has_value() || options.firstFrameReport;
+    std::vector<double> uiCpu;
+    std::vector<double> frameCpu;
+    const bool measuring = options.frameStats > 0;
     int frame = 0;
+    // X11 and Wayland block in SDL_WaitEventTimeout; other drivers busy-poll inside it.
+    const std::string videoDriver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
+    const bool canBlock = videoDriver == "x11" || videoDriver == "wayland";
     int framesToSettle = 3; // ImGui needs a few frames after input to reach a stable layout
     bool running = true;
     int exitCode = 0;
     while (running) {
         SDL_Event event;
         const bool idle = !fixedFrames && framesToSettle <= 0;
-        if (idle && SDL_WaitEventTimeout(&event, 500)) {
+        if (idle && !canBlock) {
+            // Drivers without a native wait (offscreen, KMSDRM) would make SDL
+            // poll every millisecond; sleeping here costs at most 10 ms of latency.
+            SDL_PumpEvents();
+            if (SDL_PeepEvents(nullptr, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) <= 0) {
+                SDL_Delay(10);
+                continue;
+            }
+        } else if (idle && SDL_WaitEventTimeout(&event, 500)) {
             ImGui_ImplSDL2_ProcessEvent(&event);
             running = event.type != SDL_QUIT;
             if (const float s = scaleFromKeys(event, scale); s > 0.0f) app.setUiScale(s);
@@ -112,7 +185,8 @@ int runGui(const cli::GuiOptions& options) {
         if (idle && framesToSettle <= 0) continue;
         --framesToSettle;
 
-        if (script && !script->beforeFrame(app, window->handle())) {
+        if (frame > 0) app.load(); // after the first frame is on screen
+        if (script && app.loaded() && !script->beforeFrame(app, window->handle())) {
             std::cerr << script->error() << "\n";
             exitCode = 1;
             break;
@@ -124,6 +198,8 @@ int runGui(const cli::GuiOptions& options) {
             ImGui_ImplOpenGL3_CreateFontsTexture();
         }
 
+        const bool timing = measuring && script && script->finished();
+        const double frameStart = timing ? threadCpuMs() : 0.0;
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         ImGui::NewFrame();
@@ -136,6 +212,7 @@ int runGui(const cli::GuiOptions& options) {
         app.drawFrame();
         ImGui::End();
         ImGui::Render();
+        if (timing) uiCpu.push_back(threadCpuMs() - frameStart);
         const int w = window->drawableWidth();
         const int h = window->drawableHeight();
         glViewport(0, 0, w, h);
@@ -144,13 +221,30 @@ int runGui(const cli::GuiOptions& options) {
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
         ++frame;
+        if (frame == 1) phase("first frame drawn");
+        if (options.firstFrameReport) {
+            // Frame 1 is the window with "Loading cases..."; frame 2 the full library.
+            window->swap();
+            glFinish();
+            std::cout << (frame == 1 ? "first_frame_ns " : "library_frame_ns ") << monotonicNs() << std::endl;
+            if (frame == 2) return 0;
+            app.applyPending();
+            continue;
+        }
         if (script) {
             if (!script->afterFrame(app, w, h)) {
                 std::cerr << script->error() << "\n";
                 exitCode = 1;
                 break;
             }
-            if (script->finished()) running = false;
+            if (timing) {
+                glFinish();
+                frameCpu.push_back(threadCpuMs() - frameStart);
+            }
+            if (script->finished() && static_cast<int>(uiCpu.size()) >= options.frameStats) {
+                if (measuring) printFrameStats(uiCpu, frameCpu);
+                running = false;
+            }
         } else if (options.frames > 0 && frame >= options.frames) {
             if (!options.screenshotPath.empty()) {
                 if (const std::string problem = render::writeScreenshot(options.screenshotPath, w, h); !problem.empty()) {

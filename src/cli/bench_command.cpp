@@ -35,6 +35,8 @@ CLI::App* addBenchCommand(CLI::App& app, BenchOptions& o) {
     CLI::App* grade = bench->add_subcommand("grade", "Scoring engine throughput");
     grade->add_option("--files", o.files, "Attempt files to parse and grade")->check(CLI::Range(1, 1000000));
     grade->add_option("--seconds", o.seconds, "Seconds of in-memory grading")->check(CLI::Range(0.1, 600.0));
+    CLI::App* ui = bench->add_subcommand("ui", "Start-up time, frame CPU time and idle CPU of the trainer window (headless)");
+    ui->callback([&o] { o.ui = true; });
     bench->require_subcommand(1);
     return bench;
 }

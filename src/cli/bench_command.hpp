@@ -9,6 +9,7 @@ namespace cli {
 struct BenchOptions {
     int files = 2000;         // attempt files to parse and grade
     double seconds = 1.0;     // how long to grade in memory
+    bool ui = false;          // `bench ui` was chosen
 };
 
 CLI::App* addBenchCommand(CLI::App& app, BenchOptions& options);

@@ -11,7 +11,7 @@
 
 namespace cli {
 
-int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui) {
+int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const UiBenchmark& benchUi) {
     CLI::App app{"mntrainer: a training and assessment game for microneedling practitioners.\n"
                  "With no subcommand it opens the trainer window."};
     app.set_version_flag("--version", std::string("mntrainer 0.1.0"));
@@ -24,6 +24,9 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui) {
     app.add_option("--height", gui.height, "Window height in pixels")->check(CLI::Range(240, 4320));
     app.add_option("--script", gui.scriptPath, "Drive the app with a UI script (see README), then exit")->check(CLI::ExistingFile);
     app.add_option("--screenshot-dir", gui.screenshotDir, "Folder for the script's screenshots (default: a temp folder)");
+    app.add_flag("--first-frame-report", gui.firstFrameReport)->group(""); // hidden: used by `bench ui`
+    app.add_flag("--bare-window", gui.bareWindow)->group("");
+    app.add_option("--frame-stats", gui.frameStats)->group("")->check(CLI::Range(1, 100000));
 
     ValidateOptions validate;
     CLI::App* validateCmd = addValidateCommand(app, validate);
@@ -46,7 +49,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui) {
     }
     if (validateCmd->parsed()) return runValidate(validate);
     if (gradeCmd->parsed()) return runGrade(grade);
-    if (benchCmd->parsed()) return runBenchGrade(bench);
+    if (benchCmd->parsed()) return bench.ui ? benchUi() : runBenchGrade(bench);
     if (!gui.screenshotPath.empty() && gui.frames == 0) gui.frames = 3;
     return launchGui(gui);
 }

@@ -16,11 +16,16 @@ struct GuiOptions {
     int height = 800;
     std::filesystem::path scriptPath;     // drive the app from a UI script
     std::filesystem::path screenshotDir;  // where script screenshots go
+    // Benchmark hooks (hidden options used by `bench ui` on child processes).
+    bool firstFrameReport = false; // print CLOCK_MONOTONIC ns at the first frame shown, then exit
+    bool bareWindow = false;       // a bare SDL2 + ImGui + GL window instead of the trainer
+    int frameStats = 0;            // after the script: time this many frames and print statistics
 };
 
 using GuiLauncher = std::function<int(const GuiOptions&)>;
+using UiBenchmark = std::function<int()>;
 
 // Exit codes: 0 success, 1 invalid input or failure, 2 usage error.
-int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui);
+int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const UiBenchmark& benchUi);
 
 } // namespace cli
