@@ -58,7 +58,7 @@ FaceMapOverlay expertOverlay(const UiContext& ctx) {
         overlay.fill[index] = {0.05f, 0.60f, 0.62f, 0.45f};
         const auto band = p ? core::effectiveBand(key, *p) : std::nullopt;
         char text[48] = "treat";
-        if (band) std::snprintf(text, sizeof text, "%.2g-%.2g mm", band->min, band->max);
+        if (band) std::snprintf(text, sizeof text, "%.3g-%.3g", band->min, band->max);
         overlay.labels[key.zone] = text;
     }
     overlay.selectable = false;

@@ -151,7 +151,9 @@ void drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& state, const
     // Reset view button over the top-right corner.
     const ImVec2 after = ImGui::GetCursorScreenPos();
     if (state.viewport.zoom > 1.0001) {
-        ImGui::SetCursorScreenPos({origin.x + size.x - 70.0f * ctx.scale, origin.y + 6.0f});
+        const ImVec2 buttonSize = ImGui::CalcTextSize("Reset view");
+        ImGui::SetCursorScreenPos({origin.x + size.x - buttonSize.x - ImGui::GetStyle().FramePadding.x * 2.0f - 6.0f,
+                                   origin.y + size.y - buttonSize.y - 8.0f});
         if (ImGui::SmallButton("Reset view")) {
             state.viewport.zoom = 1.0;
             state.viewport.pan = {0.0, 0.0};
