@@ -10,6 +10,17 @@ namespace core {
 
 using Result = std::expected<void, std::string>;
 
+namespace {
+
+// Adds or removes an id, keeping the list free of duplicates.
+void setMember(std::vector<std::string>& list, const std::string& id, bool on) {
+    const auto it = std::find(list.begin(), list.end(), id);
+    if (on && it == list.end()) list.push_back(id);
+    if (!on && it != list.end()) list.erase(it);
+}
+
+} // namespace
+
 Result PracticeSession::applyOne(const cmd::OpenCase& c) { return open(c.caseId); }
 
 Result PracticeSession::applyOne(const cmd::GoTo& c) {
@@ -34,10 +45,7 @@ Result PracticeSession::applyOne(const cmd::SetFlag& c) {
     if (!m_data.catalogue.findScreening(c.id)) {
         return std::unexpected("unknown screening item \"" + c.id + "\"." + didYouMean(c.id, m_data.catalogue.screeningIds()));
     }
-    auto& flags = m_attempt.flags;
-    const auto it = std::find(flags.begin(), flags.end(), c.id);
-    if (c.on && it == flags.end()) flags.push_back(c.id);
-    if (!c.on && it != flags.end()) flags.erase(it);
+    setMember(m_attempt.flags, c.id, c.on);
     return {};
 }
 
@@ -144,10 +152,7 @@ Result PracticeSession::applyOne(const cmd::SetAftercare& c) {
     if (!m_data.catalogue.findAftercare(c.id)) {
         return std::unexpected("unknown aftercare item \"" + c.id + "\"." + didYouMean(c.id, m_data.catalogue.aftercareIds()));
     }
-    auto& list = m_attempt.aftercare;
-    const auto it = std::find(list.begin(), list.end(), c.id);
-    if (c.on && it == list.end()) list.push_back(c.id);
-    if (!c.on && it != list.end()) list.erase(it);
+    setMember(m_attempt.aftercare, c.id, c.on);
     return {};
 }
 
