@@ -10,13 +10,19 @@ std::string applyTheme(float scale) {
     std::string warning;
     const char* fontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
     io.Fonts->Clear();
-    if (std::filesystem::exists(fontPath) && io.Fonts->AddFontFromFileTTF(fontPath, 17.0f * scale)) {
+    ImFontConfig config;
+    // Pixel-snapped, no oversampling: crisp at UI sizes and a third of the
+    // atlas-building time, which is most of the first frame.
+    config.OversampleH = 1;
+    config.OversampleV = 1;
+    config.PixelSnapH = true;
+    if (std::filesystem::exists(fontPath) && io.Fonts->AddFontFromFileTTF(fontPath, 17.0f * scale, &config)) {
         // loaded
     } else {
         warning = std::string("font ") + fontPath + " not found (install fonts-dejavu-core); using the built-in font";
-        ImFontConfig config;
-        config.SizePixels = 13.0f * scale;
-        io.Fonts->AddFontDefault(&config);
+        ImFontConfig fallback;
+        fallback.SizePixels = 13.0f * scale;
+        io.Fonts->AddFontDefault(&fallback);
     }
 
     ImGuiStyle& style = ImGui::GetStyle();
