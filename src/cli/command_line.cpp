@@ -3,6 +3,7 @@
 
 #include "bench_command.hpp"
 #include "grade_command.hpp"
+#include "keys_command.hpp"
 #include "validate_command.hpp"
 
 #include <CLI/CLI.hpp>
@@ -32,6 +33,8 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
     CLI::App* validateCmd = addValidateCommand(app, validate);
     GradeOptions grade;
     CLI::App* gradeCmd = addGradeCommand(app, grade);
+    KeysOptions keys;
+    addKeysCommands(app, keys);
     BenchOptions bench;
     CLI::App* benchCmd = addBenchCommand(app, bench);
 
@@ -49,6 +52,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
     }
     if (validateCmd->parsed()) return runValidate(validate);
     if (gradeCmd->parsed()) return runGrade(grade);
+    if (const int rc = runKeysCommands(keys); rc >= 0) return rc;
     if (benchCmd->parsed()) return bench.ui ? benchUi() : runBenchGrade(bench);
     if (!gui.screenshotPath.empty() && gui.frames == 0) gui.frames = 3;
     return launchGui(gui);
