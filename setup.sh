@@ -17,7 +17,7 @@ TXT
 PACKAGES=(
   build-essential cmake pkg-config
   libsdl2-dev libimgui-dev libglm-dev libstb-dev catch2
-  nlohmann-json3-dev libsodium-dev libcli11-dev fonts-dejavu-core
+  nlohmann-json3-dev libsodium-dev libcli11-dev fonts-dejavu-core zlib1g-dev
   libegl1 libgl1-mesa-dri minisign python3 python3-jsonschema
 )
 
