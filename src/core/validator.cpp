@@ -4,6 +4,7 @@
 #include "case_checks.hpp"
 #include "attempt.hpp"
 #include "case_model.hpp"
+#include "exam.hpp"
 #include "file_kind.hpp"
 #include "file_walk.hpp"
 
@@ -51,6 +52,18 @@ FileReport validateDocument(const JsonDocument& doc, const ReferenceData& data, 
         (void)readCatalogue(doc.root(), d);
     } else if (report.kind == "zone_map") {
         (void)readZoneMap(doc.root(), d);
+    } else if (report.kind == "exam") {
+        const Exam exam = readExam(doc.root(), d);
+        report.id = exam.id;
+        if (!d.hasErrors()) {
+            CaseById byId;
+            if (cases) {
+                for (const auto& [id, c] : *cases) byId[id] = &c;
+            }
+            std::vector<std::string> protocols;
+            for (const auto& [id, p] : data.protocols) protocols.push_back(id);
+            checkExamMeaning(exam, byId, protocols, d);
+        }
     } else if (report.kind == "attempt") {
         const Attempt a = readAttempt(doc.root(), d);
         report.id = a.caseId;
@@ -100,13 +113,26 @@ ValidationReport validatePaths(const std::vector<std::filesystem::path>& paths, 
         docs.emplace_back(std::move(*doc));
     }
 
-    // Valid cases among the inputs, so attempts can be checked against them.
+    // Valid cases among the inputs, so attempts and exams can be checked
+    // against them; exams may also use the bundled library.
     CaseIndex cases;
-    for (const auto& doc : docs) {
-        if (!doc || !doc->root().is_object() || doc->root().value("kind", "") != "case") continue;
+    bool anyExam = false;
+    const auto addValidCase = [&](const JsonDocument& doc) {
+        if (!doc.root().is_object() || doc.root().value("kind", "") != "case") return;
+        if (validateDocument(doc, data).diagnostics.hasErrors()) return;
         Diagnostics d;
-        Case c = readCase(doc->root(), d);
-        if (!d.hasErrors() && !c.id.empty()) cases.try_emplace(c.id, std::move(c));
+        Case c = readCase(doc.root(), d);
+        if (!c.id.empty()) cases.try_emplace(c.id, std::move(c));
+    };
+    for (const auto& doc : docs) {
+        if (!doc) continue;
+        addValidCase(*doc);
+        anyExam = anyExam || (doc->root().is_object() && doc->root().value("kind", "") == "exam");
+    }
+    if (anyExam) {
+        for (const auto& file : collectJsonFiles({dataRoot / "cases" / "library"}).files) {
+            if (auto doc = JsonDocument::fromFile(file)) addValidCase(*doc);
+        }
     }
 
     std::map<std::pair<std::string, std::string>, std::string> firstFileById; // (kind, id) -> first file
