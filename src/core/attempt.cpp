@@ -29,7 +29,9 @@ Attempt readAttempt(const Json& root, Diagnostics& diagnostics) {
     (void)top.integer("schema_version", Need::Required, 1, 1);
     a.caseId = top.string("case_id", Need::Required, false).value_or("");
     a.flags = top.stringArray("flags", Need::Optional);
-    a.decision = top.choice("decision", Need::Required, decisionChoices()).value_or(Decision::Treat);
+    const auto decision = top.choice("decision", Need::Optional, decisionChoices());
+    a.decision = decision.value_or(Decision::Treat);
+    a.decisionGiven = decision.has_value() || top.has("decision");
     if (const Json* zones = top.array("zones", Need::Optional)) {
         for (std::size_t i = 0; i < zones->size(); ++i) {
             ObjectReader r((*zones)[i], top.pointerOf("zones") + "/" + std::to_string(i), diagnostics);
@@ -105,7 +107,7 @@ Json attemptToJson(const Attempt& a) {
     j["schema_version"] = 1;
     j["case_id"] = a.caseId;
     j["flags"] = a.flags;
-    j["decision"] = toString(a.decision);
+    if (a.decisionGiven) j["decision"] = toString(a.decision);
     j["zones"] = Json::array();
     for (const auto& z : a.zones) {
         Json zj;

@@ -27,6 +27,7 @@ struct Attempt {
     std::string caseId;
     std::vector<std::string> flags;
     Decision decision = Decision::Treat;
+    bool decisionGiven = true; // false: left unanswered (an exam handed in early); earns nothing
     std::vector<AttemptZone> zones;
     std::vector<std::string> aftercare;
     std::optional<int> intervalWeeks;

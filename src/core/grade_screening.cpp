@@ -35,7 +35,7 @@ void gradeExpectedFlags(Context& ctx) {
                 kFlagPoints, given ? "Correctly flagged." : "Missed: this had to be flagged.",
                 firstOf(flag.feedback, catalogueExplanation(item)), catalogueSource(item), item ? tiersText(item->tiers) : "");
         const bool absolute = item && item->kind == ScreeningKind::Absolute;
-        if (!given && absolute && isTreating(ctx.a.decision) && ctx.p.critical.missedAbsoluteWhenTreating) {
+        if (!given && absolute && ctx.a.decisionGiven && isTreating(ctx.a.decision) && ctx.p.critical.missedAbsoluteWhenTreating) {
             ctx.critical("missed_absolute:" + flag.id,
                          "Missed an absolute contraindication (" + (item ? item->label : flag.id) +
                              ") and went on to treat: this client must not be needled today.");
@@ -90,7 +90,9 @@ void gradeDecision(Context& ctx) {
     const auto& key = ctx.c.key.decision;
     double points = 0.0;
     const char* verdict = "Wrong decision.";
-    if (ctx.a.decision == key.expected) {
+    if (!ctx.a.decisionGiven) {
+        verdict = "No decision was given.";
+    } else if (ctx.a.decision == key.expected) {
         points = kDecisionPoints;
         verdict = "Right decision.";
     } else if (const auto it = key.partial.find(ctx.a.decision); it != key.partial.end()) {
@@ -99,10 +101,11 @@ void gradeDecision(Context& ctx) {
     }
     static const SharedText caseKey("Case key");
     const SharedText source = ctx.c.sources.empty() ? caseKey : ctx.c.sources.front().citation;
-    ctx.add(Section::Screening, "decision", "", "", toString(key.expected), toString(ctx.a.decision), points, kDecisionPoints, verdict,
+    ctx.add(Section::Screening, "decision", "", "", toString(key.expected), ctx.a.decisionGiven ? toString(ctx.a.decision) : "none", points,
+            kDecisionPoints, verdict,
             key.reason, source, decisionTiers(ctx));
     const bool keyWithholds = !isTreating(key.expected);
-    if (keyWithholds && isTreating(ctx.a.decision) && ctx.p.critical.treatedWhenKeyDefers) {
+    if (keyWithholds && ctx.a.decisionGiven && isTreating(ctx.a.decision) && ctx.p.critical.treatedWhenKeyDefers) {
         ctx.critical("treated_when_key_defers",
                      "Chose to treat a client who must be " + std::string(key.expected == Decision::Refer ? "referred" : "deferred") +
                          ": all plan points are void.");

@@ -4,6 +4,7 @@
 #include "text_similarity.hpp"
 
 #include <charconv>
+#include <cstdio>
 #include <cmath>
 #include <functional>
 #include <map>
@@ -148,12 +149,75 @@ const std::map<std::string, Parser>& parsers() {
              return step::Zoom{static_cast<float>(*z)};
          })},
         {"resume", fixed(0, "resume", [](const Words&) -> std::expected<ScriptStep, std::string> { return step::Resume{}; })},
+        {"case", fixed(1, "case N", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+             auto n = whole(w[1]);
+             if (!n || *n < 1) return std::unexpected(std::string("case takes a case number from 1"));
+             return step::ExamCase{*n};
+         })},
+        {"review", fixed(1, "review N", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+             auto n = whole(w[1]);
+             if (!n || *n < 1) return std::unexpected(std::string("review takes a case number from 1"));
+             return step::ExamReview{*n, true};
+         })},
+        {"unreview", fixed(1, "unreview N", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+             auto n = whole(w[1]);
+             if (!n || *n < 1) return std::unexpected(std::string("unreview takes a case number from 1"));
+             return step::ExamReview{*n, false};
+         })},
+        {"submit-exam", fixed(0, "submit-exam", [](const Words&) -> std::expected<ScriptStep, std::string> { return step::ExamSubmit{}; })},
+        {"wait", fixed(1, "wait MILLISECONDS", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+             auto n = whole(w[1]);
+             if (!n || *n < 0 || *n > 600000) return std::unexpected(std::string("wait takes 0-600000 milliseconds"));
+             return step::Wait{*n};
+         })},
         {"quit", fixed(0, "quit", [](const Words&) -> std::expected<ScriptStep, std::string> { return step::Quit{}; })},
     };
     return table;
 }
 
 } // namespace
+
+namespace {
+
+std::string mmText(double mm) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%g", mm);
+    return text;
+}
+
+struct LineOf {
+    std::string operator()(const cmd::OpenCase& c) const { return "open " + c.caseId; }
+    std::string operator()(const cmd::GoTo& c) const { return "goto " + toString(c.stage); }
+    std::string operator()(const cmd::ToggleFlag& c) const { return "flag " + c.id; } // recorded as the resulting SetFlag by callers
+    std::string operator()(const cmd::SetFlag& c) const { return (c.on ? "flag " : "unflag ") + c.id; }
+    std::string operator()(const cmd::SetDecision& c) const { return "decide " + toString(c.decision); }
+    std::string operator()(const cmd::SelectZone& c) const { return "select " + c.zone; }
+    std::string operator()(const cmd::SetZoneAction& c) const {
+        return (!c.action ? "clear " : (*c.action == ZoneAction::Treat ? "treat " : "avoid ")) + c.zone;
+    }
+    std::string operator()(const cmd::SetDepth& c) const { return "depth " + c.zone + " " + mmText(c.mm); }
+    std::string operator()(const cmd::TogglePattern& c) const { return "pattern " + c.zone + " " + toString(c.pattern); }
+    std::string operator()(const cmd::SetPatterns& c) const {
+        std::string s = "patterns " + c.zone;
+        for (auto p : c.patterns) s += " " + toString(p);
+        return s;
+    }
+    std::string operator()(const cmd::SetPasses& c) const { return "passes " + c.zone + " " + std::to_string(c.passes); }
+    std::string operator()(const cmd::SetEndpoint& c) const { return "endpoint " + c.zone + " " + toString(c.endpoint); }
+    std::string operator()(const cmd::MirrorZone& c) const { return "mirror " + c.zone; }
+    std::string operator()(const cmd::ToggleAftercare& c) const { return "aftercare " + c.id; }
+    std::string operator()(const cmd::SetAftercare& c) const { return (c.on ? "aftercare " : "no-aftercare ") + c.id; }
+    std::string operator()(const cmd::SetInterval& c) const { return "interval " + std::to_string(c.weeks); }
+    std::string operator()(const cmd::SetSessions& c) const { return "sessions " + std::to_string(c.sessions); }
+    std::string operator()(const cmd::Submit&) const { return "submit"; }
+    std::string operator()(const cmd::Retry&) const { return "retry"; }
+    std::string operator()(const cmd::NextCase&) const { return "next"; }
+    std::string operator()(const cmd::BackToLibrary&) const { return "library"; }
+};
+
+} // namespace
+
+std::string scriptLine(const Command& command) { return std::visit(LineOf{}, command); }
 
 const std::vector<std::string>& scriptWords() {
     static const std::vector<std::string> words = [] {

@@ -22,11 +22,16 @@ struct Hover { std::string zone; };          // pretend the pointer rests on a z
 struct DebriefView { std::string view; };    // "yours", "expert" or "side-by-side"
 struct Zoom { float factor; };               // face-map zoom (1 = fit)
 struct Resume {};                          // take up the autosaved attempt
+struct ExamCase { int number; };             // exam: go to case N (1-based)
+struct ExamReview { int number; bool on; };  // exam: flag case N for review
+struct ExamSubmit {};                        // exam: hand in
+struct Wait { int milliseconds; };           // headless: pause (for crash tests)
 struct Quit {};
 } // namespace step
 
 using ScriptStep = std::variant<Command, step::Screenshot, step::Frames, step::Resize, step::Scale, step::Hover,
-                                step::DebriefView, step::Zoom, step::Resume, step::Quit>;
+                                step::DebriefView, step::Zoom, step::Resume, step::ExamCase, step::ExamReview,
+                                step::ExamSubmit, step::Wait, step::Quit>;
 
 struct ScriptLine {
     int line = 0;     // 1-based line in the file
@@ -36,6 +41,9 @@ struct ScriptLine {
 
 // Parses a whole script; every bad line is reported as "NAME:LINE: ...".
 std::expected<std::vector<ScriptLine>, Error> parseScript(const std::string& text, const std::string& name);
+
+// The script line for a Command (parseScript reads it back to the same Command).
+std::string scriptLine(const Command& command);
 
 // The script's command words, for help and "did you mean".
 const std::vector<std::string>& scriptWords();
