@@ -2,6 +2,7 @@
 #include "command_line.hpp"
 
 #include "bench_command.hpp"
+#include "exam_command.hpp"
 #include "grade_command.hpp"
 #include "keys_command.hpp"
 #include "validate_command.hpp"
@@ -33,6 +34,8 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
     CLI::App* validateCmd = addValidateCommand(app, validate);
     GradeOptions grade;
     CLI::App* gradeCmd = addGradeCommand(app, grade);
+    ExamOptions exam;
+    addExamCommands(app, exam);
     KeysOptions keys;
     addKeysCommands(app, keys);
     BenchOptions bench;
@@ -53,6 +56,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
     if (validateCmd->parsed()) return runValidate(validate);
     if (gradeCmd->parsed()) return runGrade(grade);
     if (const int rc = runKeysCommands(keys); rc >= 0) return rc;
+    if (!exam.action.empty()) return runExamCommand(exam);
     if (benchCmd->parsed()) return bench.ui ? benchUi() : runBenchGrade(bench);
     if (!gui.screenshotPath.empty() && gui.frames == 0) gui.frames = 3;
     return launchGui(gui);

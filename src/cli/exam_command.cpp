@@ -1,0 +1,194 @@
+// Headless exam sittings. The journal lives in $XDG_DATA_HOME/mntrainer/exam/.
+#include "exam_command.hpp"
+
+#include "core/case_library.hpp"
+#include "core/exam_export.hpp"
+#include "core/exam_session.hpp"
+#include "core/reference_data.hpp"
+#include "core/script.hpp"
+#include "core/user_dirs.hpp"
+
+#include <chrono>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <thread>
+
+namespace cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+double nowUnix() {
+    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
+
+fs::path journalPath() { return core::dataDir() / "exam" / "current.journal"; }
+
+struct Loaded {
+    core::ReferenceData data;
+    core::CaseLibrary library;
+};
+
+std::optional<Loaded> loadAll() {
+    const auto root = core::findDataRoot();
+    auto data = core::loadReferenceData(root);
+    if (!data) {
+        std::cerr << data.error().summary() << "\n";
+        return std::nullopt;
+    }
+    Loaded l{std::move(*data), {}};
+    l.library = core::loadCaseLibrary(root / "cases" / "library", l.data);
+    return l;
+}
+
+// Exports a handed-in sitting and, on success, files the journal away.
+int exportSitting(const core::ExamSession& session, const std::string& exportDir) {
+    auto key = core::loadOrCreateSigningKey(core::dataDir() / "keys");
+    if (!key) {
+        std::cerr << "mntrainer exam: " << key.error() << "\n";
+        return 1;
+    }
+    const fs::path dir = exportDir.empty() ? core::dataDir() / "exports" : fs::path(exportDir);
+    auto files = core::writeExamExports(*session.result(), dir, *key);
+    if (!files) {
+        std::cerr << "mntrainer exam: " << files.error() << "\n";
+        return 1;
+    }
+    for (const auto& f : *files) std::cout << f.string() << "\n";
+    std::error_code ec;
+    const fs::path done = core::dataDir() / "exam" / "done";
+    fs::create_directories(done, ec);
+    fs::rename(journalPath(), done / (session.attemptId() + ".journal"), ec);
+    if (ec) std::cerr << "mntrainer exam: warning: the journal could not be filed away: " << ec.message() << "\n";
+    return 0;
+}
+
+// Applies a script to the sitting; the clock is checked before every step.
+int answer(core::ExamSession& session, const std::string& scriptFile, const std::string& exportDir) {
+    std::ifstream in(scriptFile);
+    if (!in) {
+        std::cerr << "mntrainer exam: cannot read " << scriptFile << "\n";
+        return 1;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    auto lines = core::parseScript(text.str(), scriptFile);
+    if (!lines) {
+        for (const auto& d : lines.error().diagnostics) std::cerr << core::formatDiagnostic(d) << "\n";
+        return 1;
+    }
+    for (const auto& line : *lines) {
+        if (session.submitted()) break;
+        if (session.timeIsUp(nowUnix())) {
+            std::cerr << "mntrainer exam: the time is up; the exam was handed in automatically\n";
+            if (const std::string e = session.submit(nowUnix(), true); !e.empty()) {
+                std::cerr << e << "\n";
+                return 1;
+            }
+            break;
+        }
+        std::string error;
+        if (const auto* c = std::get_if<core::Command>(&line.step)) {
+            error = session.apply(*c);
+        } else if (const auto* go = std::get_if<core::step::ExamCase>(&line.step)) {
+            error = session.goToCase(go->number - 1);
+        } else if (const auto* review = std::get_if<core::step::ExamReview>(&line.step)) {
+            error = session.setReview(review->number - 1, review->on);
+        } else if (std::holds_alternative<core::step::ExamSubmit>(line.step)) {
+            error = session.submit(nowUnix(), false);
+        } else if (const auto* wait = std::get_if<core::step::Wait>(&line.step)) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(wait->milliseconds));
+        } else {
+            error = "this step only works in the window";
+        }
+        if (!error.empty()) {
+            std::cerr << scriptFile << ":" << line.line << ": error: " << error << " (in \"" << line.text << "\")\n";
+            return 1;
+        }
+    }
+    if (session.submitted()) return exportSitting(session, exportDir);
+    return 0;
+}
+
+} // namespace
+
+void addExamCommands(CLI::App& app, ExamOptions& o) {
+    CLI::App* exam = app.add_subcommand("exam", "Run an exam sitting without a display");
+    exam->require_subcommand(1);
+    auto candidateOptions = [&o](CLI::App* cmd) {
+        cmd->add_option("--exam", o.examFile, "The exam file")->required()->check(CLI::ExistingFile);
+        cmd->add_option("--name", o.name, "Candidate's name")->required();
+        cmd->add_option("--id", o.id, "Candidate's ID")->required();
+        cmd->add_option("--email", o.email, "Candidate's email (optional)");
+    };
+    CLI::App* start = exam->add_subcommand("start", "Start a sitting (draws the cases, opens the journal)");
+    candidateOptions(start);
+    start->callback([&o] { o.action = "start"; });
+    CLI::App* ans = exam->add_subcommand("answer", "Apply a script of answers to the sitting in progress (resuming it)");
+    ans->add_option("--script", o.script, "Answers, one command per line (see README)")->required();
+    ans->add_option("--export-dir", o.exportDir, "Where results go when the script hands in");
+    ans->callback([&o] { o.action = "answer"; });
+    CLI::App* run = exam->add_subcommand("run", "start, then answer");
+    candidateOptions(run);
+    run->add_option("--script", o.script, "Answers, one command per line")->required();
+    run->add_option("--export-dir", o.exportDir, "Where results go");
+    run->callback([&o] { o.action = "run"; });
+    CLI::App* status = exam->add_subcommand("status", "Print the sitting in progress as JSON");
+    status->callback([&o] { o.action = "status"; });
+    CLI::App* exp = exam->add_subcommand("export", "Export a handed-in sitting again (after a failed export)");
+    exp->add_option("--export-dir", o.exportDir, "Where results go");
+    exp->callback([&o] { o.action = "export"; });
+}
+
+int runExamCommand(const ExamOptions& o) {
+    auto loaded = loadAll();
+    if (!loaded) return 1;
+    std::unique_ptr<core::ExamSession> session;
+    if (o.action == "start" || o.action == "run") {
+        auto started = core::ExamSession::start({o.examFile, {o.name, o.id, o.email}}, journalPath(), loaded->data, loaded->library, nowUnix());
+        if (!started) {
+            std::cerr << "mntrainer exam: " << started.error() << "\n";
+            return 1;
+        }
+        session = std::move(*started);
+        std::cerr << "exam " << session->exam().id << " started for " << session->candidate().name << ": " << session->caseCount()
+                  << " cases, " << session->exam().timeLimitMinutes << " minutes\n";
+        if (o.action == "start") return 0;
+    } else {
+        auto resumed = core::ExamSession::resume(journalPath(), loaded->data, loaded->library);
+        if (!resumed) {
+            std::cerr << "mntrainer exam: " << resumed.error() << "\n";
+            return 1;
+        }
+        session = std::move(*resumed);
+        if (!session->recoveryWarning().empty()) std::cerr << "mntrainer exam: warning: " << session->recoveryWarning() << "\n";
+    }
+    if (o.action == "status") {
+        core::Json j{{"exam_id", session->exam().id},
+                     {"attempt_id", session->attemptId()},
+                     {"candidate", session->candidate().name},
+                     {"current_case", session->currentIndex() + 1},
+                     {"seconds_left", std::max(0.0, session->secondsLeft(nowUnix()))},
+                     {"submitted", session->submitted()},
+                     {"journal_records", session->committedRecords()},
+                     {"cases", core::Json::array()}};
+        for (int i = 0; i < session->caseCount(); ++i) {
+            j["cases"].push_back({{"case_id", session->caseIds()[static_cast<std::size_t>(i)]},
+                                  {"review", session->markedForReview(i)},
+                                  {"attempt", core::attemptToJson(session->caseSession(i).attempt())}});
+        }
+        std::cout << j.dump(2) << "\n";
+        return 0;
+    }
+    if (o.action == "export") {
+        if (!session->submitted()) {
+            std::cerr << "mntrainer exam: the sitting is not handed in yet\n";
+            return 1;
+        }
+        return exportSitting(*session, o.exportDir);
+    }
+    return answer(*session, o.script, o.exportDir);
+}
+
+} // namespace cli

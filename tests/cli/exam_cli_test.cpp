@@ -1,0 +1,155 @@
+// Exams through the real binary: a whole sitting exported and signed (checked
+// with minisign), kill -9 at several points then resume, and the bad inputs.
+#include "../support/run_process.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <chrono>
+#include <fstream>
+#include <thread>
+
+using namespace testing_support;
+
+namespace {
+
+const std::string kExam = std::string(MN_SOURCE_ROOT) + "/cases/exams/foundation-certificate.json";
+
+// The answer lines; each is committed to the journal as one record.
+const std::vector<std::string> kAnswers{
+    "case 1", "flag pregnancy", "flag rosacea_flare", "decide defer", "case 2", "decide treat", "depth forehead 0.25",
+    "patterns forehead vertical horizontal oblique", "passes forehead 2", "endpoint forehead erythema", "review 2", "case 3",
+    "decide treat_modified", "flag active_acne", "case 4", "decide refer", "aftercare spf30_daily"};
+
+struct Sitting {
+    TempDir dir;
+    std::string env() const { return "XDG_DATA_HOME=" + shellQuote((dir.path() / "data").string()) + " "; }
+    std::string bin() const { return env() + shellQuote(MNTRAINER_BIN); }
+    std::filesystem::path script(const std::string& name, const std::vector<std::string>& lines, int waitMs = 0) const {
+        std::string text;
+        for (const auto& l : lines) text += l + "\n" + (waitMs > 0 ? "wait " + std::to_string(waitMs) + "\n" : "");
+        return dir.write(name, text);
+    }
+    ProcessResult run(const std::string& args) const { return runShell(bin() + " " + args); }
+    nlohmann::json status() const {
+        const auto r = run("exam status");
+        REQUIRE(r.exitCode == 0);
+        return nlohmann::json::parse(r.out);
+    }
+};
+
+std::string startArgs(const std::string& name = "Ana Ruiz") {
+    return "--exam " + shellQuote(kExam) + " --name " + shellQuote(name) + " --id S-1";
+}
+
+std::vector<nlohmann::json> attempts(const nlohmann::json& status) {
+    std::vector<nlohmann::json> out;
+    for (const auto& c : status["cases"]) out.push_back(c["attempt"]);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a whole exam headless: JSON, three CSVs and xAPI, each signed and checked by minisign") {
+    Sitting s;
+    auto lines = kAnswers;
+    lines.push_back("submit-exam");
+    const auto out = s.dir.path() / "results";
+    const auto r = s.run("exam run " + startArgs("=O'Brien, \"Aoife\"\n李") + " --script " + shellQuote(s.script("a.txt", lines).string()) +
+                         " --export-dir " + shellQuote(out.string()));
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    const std::string pub = s.run("keys public").out.substr(0, s.run("keys public").out.find('\n'));
+    int files = 0;
+    for (const auto& e : std::filesystem::directory_iterator(out)) {
+        if (e.path().extension() == ".minisig") continue;
+        ++files;
+        const auto v = runShell("minisign -Vm " + shellQuote(e.path().string()) + " -p " + shellQuote(pub));
+        INFO(e.path() << v.out << v.err);
+        CHECK(v.exitCode == 0);
+        CHECK(s.run("verify " + shellQuote(e.path().string())).exitCode == 0);
+    }
+    CHECK(files == 5);
+    // The record re-grades to what it says; the xAPI array is valid JSON.
+    for (const auto& e : std::filesystem::directory_iterator(out)) {
+        const std::string name = e.path().filename().string();
+        if (name.ends_with(".xapi.json")) CHECK(nlohmann::json::parse(readFile(e.path())).size() == 5);
+        if (name.ends_with(".canvas.csv")) {
+            const std::string csv = readFile(e.path());
+            CHECK(csv.find("Points Possible,,,,,100\r\n") != std::string::npos);
+            CHECK(csv.find("\"'=O'Brien, \"\"Aoife\"\"\n李\"") != std::string::npos);
+        }
+    }
+    // The sitting is filed away: a new one can start.
+    CHECK_FALSE(std::filesystem::exists(s.dir.path() / "data/mntrainer/exam/current.journal"));
+}
+
+TEST_CASE("kill -9 at several points: every committed answer survives, and the resumed exam ends the same") {
+    // The reference: the same answers without interruption.
+    Sitting reference;
+    REQUIRE(reference.run("exam start " + startArgs()).exitCode == 0);
+    REQUIRE(reference.run("exam answer --script " + shellQuote(reference.script("all.txt", kAnswers).string())).exitCode == 0);
+    const auto full = attempts(reference.status());
+
+    for (int killAfterMs : {150, 450, 800}) {
+        Sitting s;
+        REQUIRE(s.run("exam start " + startArgs()).exitCode == 0);
+        const auto pidFile = s.dir.path() / "pid";
+        runShell("(" + s.env() + "exec " + shellQuote(MNTRAINER_BIN) + " exam answer --script " +
+                 shellQuote(s.script("slow.txt", kAnswers, 50).string()) + " > /dev/null 2>&1 & echo $! > " + shellQuote(pidFile.string()) + ")");
+        std::this_thread::sleep_for(std::chrono::milliseconds(killAfterMs));
+        runShell("kill -9 $(cat " + shellQuote(pidFile.string()) + ") 2>/dev/null");
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+
+        const auto status = s.status();
+        const std::size_t committed = status["journal_records"].get<std::size_t>() - 1; // minus the start record
+        INFO("killed after " << killAfterMs << " ms with " << committed << " answers committed");
+        REQUIRE(committed <= kAnswers.size());
+        // Exactly the committed prefix, replayed on a fresh sitting, gives the same state.
+        Sitting prefix;
+        REQUIRE(prefix.run("exam start " + startArgs()).exitCode == 0);
+        const std::vector<std::string> head(kAnswers.begin(), kAnswers.begin() + static_cast<long>(committed));
+        if (!head.empty()) REQUIRE(prefix.run("exam answer --script " + shellQuote(prefix.script("head.txt", head).string())).exitCode == 0);
+        CHECK(attempts(status) == attempts(prefix.status()));
+        CHECK(status["seconds_left"].get<double>() < 45 * 60); // the clock kept running from the start
+
+        // Resume with the rest: the same final answers as the uninterrupted run.
+        const std::vector<std::string> rest(kAnswers.begin() + static_cast<long>(committed), kAnswers.end());
+        if (!rest.empty()) REQUIRE(s.run("exam answer --script " + shellQuote(s.script("rest.txt", rest).string())).exitCode == 0);
+        CHECK(attempts(s.status()) == full);
+    }
+}
+
+TEST_CASE("a torn journal tail is cut with a warning; a garbage journal is refused, not overwritten") {
+    Sitting s;
+    REQUIRE(s.run("exam start " + startArgs()).exitCode == 0);
+    REQUIRE(s.run("exam answer --script " + shellQuote(s.script("a.txt", {"flag pregnancy", "decide defer"}).string())).exitCode == 0);
+    const auto journal = s.dir.path() / "data/mntrainer/exam/current.journal";
+    std::filesystem::resize_file(journal, std::filesystem::file_size(journal) - 3);
+    auto r = s.run("exam status");
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.err.find("damaged tail") != std::string::npos);
+    CHECK(nlohmann::json::parse(r.out)["journal_records"] == 2);
+    std::ofstream(journal, std::ios::trunc) << "garbage";
+    r = s.run("exam status");
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("not an exam journal") != std::string::npos);
+    CHECK(readFile(journal) == "garbage");
+}
+
+TEST_CASE("an export folder that cannot be written: a clear error, the journal kept, and a retry works") {
+    Sitting s;
+    const auto blocked = s.dir.write("not-a-folder", "x");
+    auto r = s.run("exam run " + startArgs() + " --script " + shellQuote(s.script("a.txt", {"decide defer", "submit-exam"}).string()) +
+                   " --export-dir " + shellQuote((blocked / "sub").string()));
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("The exam journal is kept") != std::string::npos);
+    CHECK(std::filesystem::exists(s.dir.path() / "data/mntrainer/exam/current.journal"));
+    r = s.run("exam export --export-dir " + shellQuote((s.dir.path() / "ok").string()));
+    INFO(r.err);
+    CHECK(r.exitCode == 0);
+    CHECK_FALSE(std::filesystem::exists(s.dir.path() / "data/mntrainer/exam/current.journal"));
+    // A second sitting could not have started while the first was pending; now it can.
+    CHECK(s.run("exam start " + startArgs()).exitCode == 0);
+}
+

@@ -1,0 +1,47 @@
+// Export files on disk: complete and signed, and a failure part-way leaves
+// nothing half-written under a final name; exporting again finishes the job.
+#include "core/exam_export.hpp"
+
+#include "../support/run_process.hpp"
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("a write that fails part-way leaves no half-written file, and a retry completes") {
+    testing_support::TempDir dir;
+    auto key = core::loadOrCreateSigningKey(dir.path() / "keys");
+    REQUIRE(key.has_value());
+    core::ExamResult r;
+    r.attemptId = core::newUuid();
+    r.exam.id = "mini";
+    r.exam.title = "Mini";
+    r.candidate = {"Ana", "S-1", ""};
+    r.submittedAt = "2026-11-20T10:00:00Z";
+    r.examFile = core::Json::object();
+    const auto out = dir.path() / "out";
+    const std::string base = core::exportBaseName(r);
+    CHECK(base == "mini-S-1-20261120T100000Z");
+    // Block the third file's final name with a folder.
+    std::filesystem::create_directories(out / (base + ".moodle.csv"));
+    const auto failed = core::writeExamExports(r, out, *key);
+    REQUIRE_FALSE(failed.has_value());
+    CHECK(failed.error().find("export again") != std::string::npos);
+    for (const auto& e : std::filesystem::directory_iterator(out)) {
+        const std::string name = e.path().filename().string();
+        INFO(name);
+        CHECK(name.find(".tmp") == std::string::npos); // no temp files left behind
+    }
+    CHECK(std::filesystem::is_directory(out / (base + ".moodle.csv")));
+    // The files written before the failure are whole and correctly signed.
+    auto pub = core::parsePublicKey(core::publicKeyText(*key));
+    const auto json = testing_support::readFile(out / (base + ".json"));
+    CHECK(core::Json::parse(json)["kind"] == "exam_result");
+    CHECK(core::verifyDetached(*pub, json, testing_support::readFile(out / (base + ".json.minisig"))).has_value());
+
+    std::filesystem::remove(out / (base + ".moodle.csv"));
+    const auto retried = core::writeExamExports(r, out, *key);
+    REQUIRE(retried.has_value());
+    CHECK(retried->size() == 5);
+    for (const auto& f : *retried) {
+        CHECK(core::verifyDetached(*pub, testing_support::readFile(f), testing_support::readFile(f.string() + ".minisig")).has_value());
+    }
+}
