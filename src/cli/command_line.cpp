@@ -2,6 +2,7 @@
 #include "command_line.hpp"
 
 #include "bench_command.hpp"
+#include "cohort_command.hpp"
 #include "exam_command.hpp"
 #include "grade_command.hpp"
 #include "keys_command.hpp"
@@ -34,6 +35,8 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
     CLI::App* validateCmd = addValidateCommand(app, validate);
     GradeOptions grade;
     CLI::App* gradeCmd = addGradeCommand(app, grade);
+    CohortOptions cohort;
+    addCohortCommand(app, cohort);
     ExamOptions exam;
     addExamCommands(app, exam);
     KeysOptions keys;
@@ -57,6 +60,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
     if (gradeCmd->parsed()) return runGrade(grade);
     if (const int rc = runKeysCommands(keys); rc >= 0) return rc;
     if (!exam.action.empty()) return runExamCommand(exam);
+    if (cohort.chosen) return runCohort(cohort);
     if (benchCmd->parsed()) return bench.ui ? benchUi() : runBenchGrade(bench);
     if (!gui.screenshotPath.empty() && gui.frames == 0) gui.frames = 3;
     return launchGui(gui);
