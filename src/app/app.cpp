@@ -1,14 +1,21 @@
 // App state handling: commands in, autosave and history out.
 #include "app.hpp"
 
+#include "core/exam_export.hpp"
+#include "core/signing.hpp"
 #include "ui/screens.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <imgui.h>
 
 namespace app {
 namespace {
+
+double nowUnix() {
+    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
+}
 
 std::string nowIso() {
     const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -40,6 +47,27 @@ void App::load() {
     }
     m_session = std::make_unique<core::PracticeSession>(m_data ? *m_data : m_emptyData, m_library);
     m_bestScores = m_store.bestScores();
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(m_paths.dataRoot / "cases" / "exams", ec)) {
+        if (e.path().extension() != ".json") continue;
+        auto doc = core::JsonDocument::fromFile(e.path());
+        if (doc && doc->root().is_object() && doc->root().value("kind", "") == "exam") {
+            m_examView.exams.emplace_back(e.path().string(), doc->root().value("title", e.path().stem().string()));
+        }
+    }
+    std::sort(m_examView.exams.begin(), m_examView.exams.end());
+    if (m_data && std::filesystem::exists(examJournal(), ec)) {
+        // An exam was interrupted (crash, power): it goes on where it stopped.
+        auto resumed = core::ExamSession::resume(examJournal(), *m_data, m_library);
+        if (resumed) {
+            m_exam = std::move(*resumed);
+            m_ui.warnings.push_back("The exam in progress was resumed with every committed answer; the clock kept running.");
+            if (!m_exam->recoveryWarning().empty()) m_ui.warnings.push_back(m_exam->recoveryWarning());
+            if (m_exam->submitted()) exportExam();
+        } else {
+            m_ui.warnings.push_back("An exam in progress could not be resumed: " + resumed.error());
+        }
+    }
     std::string problem;
     if (const auto saved = m_store.loadAutosave(problem)) {
         for (const auto& e : m_library.entries) {
@@ -58,6 +86,61 @@ void App::createRenderer() {
     for (const auto& w : m_renderer->warnings()) m_ui.warnings.push_back(w);
 }
 
+void App::tick() {
+    if (!examRunning()) return;
+    m_examView.secondsLeft = m_exam->secondsLeft(nowUnix());
+    if (m_exam->timeIsUp(nowUnix())) (void)submitExam(true);
+}
+
+std::string App::startExam(const std::filesystem::path& examFile, const core::Candidate& candidate, const std::string& exportDir) {
+    if (!m_data) return "the trainer's data is not loaded";
+    if (m_exam && !m_exam->submitted()) return "an exam is already in progress";
+    auto started = core::ExamSession::start({examFile, candidate}, examJournal(), *m_data, m_library, nowUnix());
+    if (!started) return started.error();
+    m_exam = std::move(*started);
+    m_examExportDir = exportDir;
+    m_examView.exportStatus.clear();
+    m_ui.examSetup.open = false;
+    tick();
+    return {};
+}
+
+std::string App::startExamById(const std::string& examId, const core::Candidate& candidate) {
+    for (const auto& [file, title] : m_examView.exams) {
+        if (std::filesystem::path(file).stem() == examId) return startExam(file, candidate, "");
+    }
+    return "no exam \"" + examId + "\" in cases/exams/";
+}
+
+std::string App::goToExamCase(int index) { return m_exam ? m_exam->goToCase(index) : "no exam is running"; }
+std::string App::setExamReview(int index, bool on) { return m_exam ? m_exam->setReview(index, on) : "no exam is running"; }
+
+std::string App::submitExam(bool automatic) {
+    if (!examRunning()) return "no exam is running";
+    if (const std::string e = m_exam->submit(nowUnix(), automatic); !e.empty()) return e;
+    exportExam();
+    return {};
+}
+
+void App::exportExam() {
+    auto key = core::loadOrCreateSigningKey(m_paths.userData / "keys");
+    if (!key) {
+        m_examView.exportStatus = "Results NOT exported: " + key.error();
+        return;
+    }
+    const std::filesystem::path dir = m_examExportDir.empty() ? m_paths.userData / "exports" : std::filesystem::path(m_examExportDir);
+    auto files = core::writeExamExports(*m_exam->result(), dir, *key);
+    if (!files) {
+        m_examView.exportStatus = "Results NOT exported: " + files.error();
+        return;
+    }
+    std::error_code ec;
+    std::filesystem::create_directories(m_paths.userData / "exam" / "done", ec);
+    std::filesystem::rename(examJournal(), m_paths.userData / "exam" / "done" / (m_exam->attemptId() + ".journal"), ec);
+    m_examView.exportStatus = "Results and signatures written to " + dir.string() + " (" + std::to_string(files->size()) +
+                              " files). Public key: " + core::publicKeyPath(m_paths.userData / "keys").string();
+}
+
 void App::drawFrame() {
     if (!m_loaded) {
         ImGui::TextColored(ui::kAccentColour, "Microneedling Trainer");
@@ -68,12 +151,18 @@ void App::drawFrame() {
     // The face map's shader, art and zone mask are built on first use, so the
     // library appears as fast as a bare window would.
     if (!m_renderer && m_data && m_session->stage() != core::Stage::Library) createRenderer();
-    ui::UiContext ctx{m_data ? *m_data : m_emptyData, m_library, *m_session, m_bestScores, m_renderer.get(),
+    const core::PracticeSession& shown = m_exam && !m_exam->submitted() ? m_exam->current() : *m_session;
+    ui::UiContext ctx{m_data ? *m_data : m_emptyData, m_library, shown, m_bestScores, m_renderer.get(),
                       m_pending, m_requests, m_settings.uiScale > 0.0f ? m_settings.uiScale : 1.0f};
+    // The exam screens, and the proctor's setup screen (which lists the exams), read the view.
+    m_examView.session = m_exam.get();
+    if (m_exam || m_ui.examSetup.open) ctx.exam = &m_examView;
+    if (!m_renderer && m_data && m_exam && !m_exam->submitted()) createRenderer();
     ui::drawScreens(ctx, m_ui);
 }
 
 std::string App::apply(const core::Command& command) {
+    if (examRunning()) return m_exam->apply(command);
     const auto result = m_session->apply(command);
     if (!result) return result.error();
     afterChange();
@@ -91,6 +180,37 @@ std::string App::applyPending() {
     if (m_requests.resumeAutosave) {
         m_requests.resumeAutosave = false;
         if (std::string e = resumeAutosave(); !e.empty() && firstError.empty()) firstError = e;
+    }
+    if (m_requests.openExamSetup) {
+        m_requests.openExamSetup = false;
+        m_ui.examSetup.open = true;
+    }
+    if (m_requests.closeExamSetup) {
+        m_requests.closeExamSetup = false;
+        m_ui.examSetup.open = false;
+    }
+    if (!m_requests.startExamFile.empty()) {
+        const auto& s = m_ui.examSetup;
+        const std::string e = startExam(m_requests.startExamFile, {s.name, s.id, s.email}, s.exportDir);
+        m_requests.startExamFile.clear();
+        if (!e.empty() && firstError.empty()) firstError = e;
+    }
+    if (m_requests.goToExamCase >= 0) {
+        if (std::string e = goToExamCase(m_requests.goToExamCase); !e.empty() && firstError.empty()) firstError = e;
+        m_requests.goToExamCase = -1;
+    }
+    if (m_requests.toggleReviewCase >= 0 && m_exam) {
+        const int i = m_requests.toggleReviewCase;
+        if (std::string e = setExamReview(i, !m_exam->markedForReview(i)); !e.empty() && firstError.empty()) firstError = e;
+        m_requests.toggleReviewCase = -1;
+    }
+    if (m_requests.submitExam) {
+        m_requests.submitExam = false;
+        if (std::string e = submitExam(false); !e.empty() && firstError.empty()) firstError = e;
+    }
+    if (m_requests.closeExam) {
+        m_requests.closeExam = false;
+        if (m_exam && m_exam->submitted()) m_exam.reset();
     }
     if (m_requests.discardAutosave) {
         m_requests.discardAutosave = false;

@@ -6,6 +6,7 @@
 
 #include "core/attempt_store.hpp"
 #include "core/case_library.hpp"
+#include "core/exam_session.hpp"
 #include "core/practice_session.hpp"
 #include "core/reference_data.hpp"
 #include "render/face_map_renderer.hpp"
@@ -53,6 +54,16 @@ public:
     // The scale change requested by the UI this frame (0 = none); cleared by reading.
     float takeScaleRequest();
     void setUiScale(float scale);
+    // Exam mode. Starting refuses while a sitting is in progress.
+    std::string startExam(const std::filesystem::path& examFile, const core::Candidate& candidate, const std::string& exportDir);
+    std::string startExamById(const std::string& examId, const core::Candidate& candidate);
+    std::string goToExamCase(int index);
+    std::string setExamReview(int index, bool on);
+    std::string submitExam(bool automatic);
+    // Called every frame: hands the exam in when its time is up.
+    void tick();
+    [[nodiscard]] bool examRunning() const { return m_exam && !m_exam->submitted(); }
+    [[nodiscard]] const core::ExamSession* exam() const { return m_exam.get(); }
     // Offers or takes up the autosaved attempt.
     std::string resumeAutosave();
     [[nodiscard]] bool hasReferenceData() const { return m_data.has_value(); }
@@ -76,6 +87,11 @@ private:
     std::string m_dataProblem;
     bool m_loaded = false;
     bool m_offerResume = true;
+    std::unique_ptr<core::ExamSession> m_exam;
+    ui::ExamView m_examView;
+    std::string m_examExportDir;
+    [[nodiscard]] std::filesystem::path examJournal() const { return m_paths.userData / "exam" / "current.journal"; }
+    void exportExam();
 
     void afterChange();
 };

@@ -155,7 +155,8 @@ int runGui(const cli::GuiOptions& options) {
     // X11 and Wayland block in SDL_WaitEventTimeout; other drivers busy-poll inside it.
     const std::string videoDriver = SDL_GetCurrentVideoDriver() ? SDL_GetCurrentVideoDriver() : "";
     const bool canBlock = videoDriver == "x11" || videoDriver == "wayland";
-    int framesToSettle = 3; // ImGui needs a few frames after input to reach a stable layout
+    int framesToSettle = 3;
+    Uint32 lastExamTick = 0; // ImGui needs a few frames after input to reach a stable layout
     bool running = true;
     int exitCode = 0;
     while (running) {
@@ -167,8 +168,19 @@ int runGui(const cli::GuiOptions& options) {
             SDL_PumpEvents();
             if (SDL_PeepEvents(nullptr, 0, SDL_PEEKEVENT, SDL_FIRSTEVENT, SDL_LASTEVENT) <= 0) {
                 SDL_Delay(10);
-                continue;
+                if (app.examRunning() && SDL_GetTicks() - lastExamTick >= 500) {
+                    lastExamTick = SDL_GetTicks(); // redraw the exam clock twice a second
+                    framesToSettle = 1;
+                }
+                if (framesToSettle <= 0) continue;
             }
+        } else if (idle && app.examRunning()) {
+            // The exam clock must tick even when nobody touches anything.
+            if (SDL_WaitEventTimeout(&event, 250)) {
+                ImGui_ImplSDL2_ProcessEvent(&event);
+                running = event.type != SDL_QUIT;
+            }
+            framesToSettle = 1;
         } else if (idle && SDL_WaitEventTimeout(&event, 500)) {
             ImGui_ImplSDL2_ProcessEvent(&event);
             running = event.type != SDL_QUIT;
@@ -186,6 +198,7 @@ int runGui(const cli::GuiOptions& options) {
         --framesToSettle;
 
         if (frame > 0) app.load(); // after the first frame is on screen
+        app.tick();
         if (script && app.loaded() && !script->beforeFrame(app, window->handle())) {
             std::cerr << script->error() << "\n";
             exitCode = 1;

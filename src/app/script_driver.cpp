@@ -66,6 +66,16 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
                 map->viewport.zoom = zoom->factor;
                 map->viewport.clamp();
             }
+        } else if (const auto* start = std::get_if<core::step::ExamStart>(&line.step)) {
+            if (const std::string e = app.startExamById(start->examId, {start->name, start->candidateId, ""}); !e.empty()) return fail(line, e);
+        } else if (const auto* go = std::get_if<core::step::ExamCase>(&line.step)) {
+            if (const std::string e = app.goToExamCase(go->number - 1); !e.empty()) return fail(line, e);
+        } else if (const auto* review = std::get_if<core::step::ExamReview>(&line.step)) {
+            if (const std::string e = app.setExamReview(review->number - 1, review->on); !e.empty()) return fail(line, e);
+        } else if (std::holds_alternative<core::step::ExamSubmit>(line.step)) {
+            if (const std::string e = app.submitExam(false); !e.empty()) return fail(line, e);
+        } else if (const auto* wait = std::get_if<core::step::Wait>(&line.step)) {
+            SDL_Delay(static_cast<Uint32>(wait->milliseconds));
         } else if (std::holds_alternative<core::step::Resume>(line.step)) {
             if (const std::string e = app.resumeAutosave(); !e.empty()) return fail(line, e);
         } else if (std::holds_alternative<core::step::Quit>(line.step)) {

@@ -149,6 +149,12 @@ const std::map<std::string, Parser>& parsers() {
              return step::Zoom{static_cast<float>(*z)};
          })},
         {"resume", fixed(0, "resume", [](const Words&) -> std::expected<ScriptStep, std::string> { return step::Resume{}; })},
+        {"exam-start", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+             if (w.size() < 4) return std::unexpected(std::string("usage: exam-start EXAM_ID CANDIDATE_ID CANDIDATE NAME"));
+             std::string name;
+             for (std::size_t i = 3; i < w.size(); ++i) name += (i > 3 ? " " : "") + w[i];
+             return step::ExamStart{w[1], w[2], name};
+         }},
         {"case", fixed(1, "case N", [](const Words& w) -> std::expected<ScriptStep, std::string> {
              auto n = whole(w[1]);
              if (!n || *n < 1) return std::unexpected(std::string("case takes a case number from 1"));

@@ -22,6 +22,7 @@ struct Hover { std::string zone; };          // pretend the pointer rests on a z
 struct DebriefView { std::string view; };    // "yours", "expert" or "side-by-side"
 struct Zoom { float factor; };               // face-map zoom (1 = fit)
 struct Resume {};                          // take up the autosaved attempt
+struct ExamStart { std::string examId; std::string candidateId; std::string name; }; // exam: start a sitting
 struct ExamCase { int number; };             // exam: go to case N (1-based)
 struct ExamReview { int number; bool on; };  // exam: flag case N for review
 struct ExamSubmit {};                        // exam: hand in
@@ -30,7 +31,7 @@ struct Quit {};
 } // namespace step
 
 using ScriptStep = std::variant<Command, step::Screenshot, step::Frames, step::Resize, step::Scale, step::Hover,
-                                step::DebriefView, step::Zoom, step::Resume, step::ExamCase, step::ExamReview,
+                                step::DebriefView, step::Zoom, step::Resume, step::ExamStart, step::ExamCase, step::ExamReview,
                                 step::ExamSubmit, step::Wait, step::Quit>;
 
 struct ScriptLine {

@@ -55,6 +55,8 @@ void drawLibraryPanel(UiContext& ctx, LibraryPanelState& state) {
 
     ImGui::TextColored(kMutedColour, "%d cases, %d playable. Pick a client to start a consultation.",
                        static_cast<int>(ctx.library.entries.size()), playable);
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize("Start an exam...").x - ImGui::GetStyle().FramePadding.x * 2.0f);
+    if (ImGui::Button("Start an exam...")) ctx.requests.openExamSetup = true;
     for (const auto& p : ctx.library.folderProblems) ImGui::TextColored(kBadColour, "%s", p.c_str());
 
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18.0f);

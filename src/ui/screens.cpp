@@ -3,6 +3,7 @@
 
 #include "aftercare_panel.hpp"
 #include "debrief_panel.hpp"
+#include "exam_panels.hpp"
 #include "face_map_widget.hpp"
 #include "intake_panel.hpp"
 #include "library_panel.hpp"
@@ -45,7 +46,8 @@ void drawSubmitPopup(UiContext& ctx, UiState& state) {
         ctx.requests.askSubmit = false;
     }
     if (!ImGui::BeginPopupModal("Submit this attempt?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    const auto missing = ctx.session.unansweredItems();
+    const bool exam = ctx.exam && ctx.exam->session && !ctx.exam->session->submitted();
+    const auto missing = exam ? ctx.exam->session->unansweredItems() : ctx.session.unansweredItems();
     if (missing.empty()) {
         ImGui::TextUnformatted("Everything is answered. Submit for grading?");
     } else {
@@ -53,8 +55,12 @@ void drawSubmitPopup(UiContext& ctx, UiState& state) {
         for (const auto& m : missing) ImGui::BulletText("%s", m.c_str());
         ImGui::TextUnformatted("Unanswered items earn no points. Submit anyway?");
     }
-    if (ImGui::Button("Submit")) {
-        ctx.commands.push_back(core::cmd::Submit{});
+    if (ImGui::Button(exam ? "Hand in the exam" : "Submit")) {
+        if (exam) {
+            ctx.requests.submitExam = true;
+        } else {
+            ctx.commands.push_back(core::cmd::Submit{});
+        }
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
@@ -98,7 +104,32 @@ void drawResumePopup(UiContext& ctx, UiState& state) {
 
 } // namespace
 
+void drawExamScreens(UiContext& ctx, UiState& state) {
+    if (ctx.exam->session->submitted()) {
+        drawExamDone(ctx);
+        return;
+    }
+    drawExamBar(ctx);
+    switch (ctx.session.stage()) {
+    case core::Stage::Plan: drawPlanPanel(ctx, state.planMap); break;
+    case core::Stage::Aftercare: drawAftercarePanel(ctx); break;
+    default: drawConsultation(ctx, state); break;
+    }
+}
+
 void drawScreens(UiContext& ctx, UiState& state) {
+    if (ctx.exam && ctx.exam->session) {
+        for (const auto& w : state.warnings) ImGui::TextColored(kWarnColour, "%s", w.c_str());
+        drawExamScreens(ctx, state);
+        drawSubmitPopup(ctx, state);
+        drawErrorPopup(state);
+        return;
+    }
+    if (state.examSetup.open) {
+        drawExamSetup(ctx, state.examSetup);
+        drawErrorPopup(state);
+        return;
+    }
     drawStageBar(ctx);
     for (const auto& w : state.warnings) ImGui::TextColored(kWarnColour, "%s", w.c_str());
     switch (ctx.session.stage()) {

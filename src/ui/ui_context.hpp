@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/case_library.hpp"
+#include "core/exam_session.hpp"
 #include "core/map_viewport.hpp"
 #include "core/practice_session.hpp"
 #include "core/reference_data.hpp"
@@ -25,6 +26,22 @@ struct UiRequests {
     bool discardAutosave = false;
     float newScale = 0.0f; // > 0: change the UI scale
     bool askSubmit = false; // show the submit confirmation
+    // Exam mode.
+    bool openExamSetup = false;
+    bool closeExamSetup = false;
+    std::string startExamFile;  // non-empty: start this exam for the candidate in ExamSetupState
+    int goToExamCase = -1;
+    int toggleReviewCase = -1;
+    bool submitExam = false;
+    bool closeExam = false;     // leave the finished exam screen
+};
+
+// What the exam screens show besides the case being answered.
+struct ExamView {
+    const core::ExamSession* session = nullptr;
+    double secondsLeft = 0.0;
+    std::string exportStatus; // where results went, or why they could not
+    std::vector<std::pair<std::string, std::string>> exams; // file, title, for the proctor's list
 };
 
 struct UiContext {
@@ -36,6 +53,7 @@ struct UiContext {
     std::vector<core::Command>& commands;
     UiRequests& requests;
     float scale = 1.0f;
+    const ExamView* exam = nullptr; // set while the exam screens are up
 };
 
 struct FaceMapPanelState {
@@ -61,7 +79,17 @@ struct ScreeningPanelState {
 
 enum class DebriefView { Yours, Expert, SideBySide };
 
+struct ExamSetupState {
+    bool open = false;
+    int selected = 0;
+    char name[128] = {};
+    char id[64] = {};
+    char email[128] = {};
+    char exportDir[512] = {};
+};
+
 struct UiState {
+    ExamSetupState examSetup;
     LibraryPanelState library;
     ScreeningPanelState screening;
     FaceMapPanelState consultationMap;

@@ -1,0 +1,94 @@
+// Exam mode in the real window: a scripted sitting exports signed results
+// that minisign and cohort accept, and a kill -9 mid-exam loses nothing.
+#include "gui_test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <chrono>
+#include <thread>
+
+using namespace testing_support;
+using gui_testing::AppRun;
+
+namespace {
+
+std::vector<std::filesystem::path> exported(const std::filesystem::path& dir) {
+    std::vector<std::filesystem::path> out;
+    std::error_code ec;
+    for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
+        if (e.path().extension() != ".minisig") out.push_back(e.path());
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("a scripted exam in the window exports five signed files that minisign and cohort accept") {
+    TempDir dir;
+    AppRun app(dir);
+    const auto r = app.run(R"(
+exam-start foundation-certificate S-42 Aoife O'Brien
+screenshot exam-case
+flag pregnancy
+decide defer
+case 2
+decide treat
+review 2
+screenshot exam-review
+submit-exam
+screenshot exam-done
+)");
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    const auto exports = app.userData() / "exports";
+    const auto files = exported(exports);
+    REQUIRE(files.size() == 5);
+    const std::string env = "XDG_DATA_HOME=" + shellQuote((dir.path() / "data").string()) + " ";
+    const auto pub = runShell(env + shellQuote(MNTRAINER_BIN) + " keys public").out;
+    for (const auto& f : files) {
+        const auto v = runShell("minisign -Vm " + shellQuote(f.string()) + " -p " + shellQuote(pub.substr(0, pub.find('\n'))));
+        INFO(f << v.err);
+        CHECK(v.exitCode == 0);
+    }
+    const auto cohort = runShell(env + shellQuote(MNTRAINER_BIN) + " cohort " + shellQuote(exports.string()) + " --csv moodle");
+    INFO(cohort.err);
+    CHECK(cohort.exitCode == 0);
+    CHECK(cohort.out.find("S-42") != std::string::npos);
+    // Feedback policy score_only: the score is on screen after hand-in.
+    const auto notes = nlohmann::json::parse(readFile(app.shots() / "exam-done.json"));
+    CHECK(notes["stage"] == "library"); // no debrief: the practice session never left the library
+    CHECK_FALSE(std::filesystem::exists(app.userData() / "exam" / "current.journal"));
+}
+
+TEST_CASE("kill -9 in the middle of a windowed exam: the restart resumes with every committed answer") {
+    TempDir dir;
+    AppRun app(dir);
+    const auto pid = app.start("exam-start quick-screening-quiz S-7 Bo Chen\nflag pregnancy\ncase 2\ndecide refer\nwait 60000\n");
+    const auto journal = app.userData() / "exam" / "current.journal";
+    const std::string env = "XDG_DATA_HOME=" + shellQuote((dir.path() / "data").string()) + " ";
+    bool committed = false;
+    for (int i = 0; i < 200 && !committed; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        if (!std::filesystem::exists(journal)) continue;
+        const auto status = runShell(env + shellQuote(MNTRAINER_BIN) + " exam status");
+        committed = status.exitCode == 0 && nlohmann::json::parse(status.out)["journal_records"].get<int>() >= 4;
+    }
+    REQUIRE(committed);
+    REQUIRE(runShell("kill -9 $(cat " + shellQuote(pid.string()) + ")").exitCode == 0);
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+
+    // Restart: the window resumes the exam by itself; hand it in.
+    const auto r = app.run("screenshot resumed\nsubmit-exam\n");
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    const auto files = exported(app.userData() / "exports");
+    REQUIRE(files.size() == 5);
+    for (const auto& f : files) {
+        if (!f.string().ends_with(".xapi.json") && f.extension() == ".json") {
+            const auto record = nlohmann::json::parse(readFile(f));
+            CHECK(record["candidate"]["id"] == "S-7");
+            CHECK(record["cases"][0]["attempt"]["flags"] == nlohmann::json::array({"pregnancy"}));
+            CHECK(record["cases"][1]["attempt"]["decision"] == "refer");
+        }
+    }
+}
