@@ -22,14 +22,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-std::optional<std::string> readAll(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 } // namespace
 
 void addCohortCommand(CLI::App& app, CohortOptions& o) {
@@ -54,7 +46,7 @@ int runCohort(const CohortOptions& o) {
         if (e.playable) cases[e.playable->id] = &e;
     }
     const std::string keyFile = o.pubkey.empty() ? core::publicKeyPath(core::dataDir() / "keys").string() : o.pubkey;
-    const auto keyText = readAll(keyFile);
+    const auto keyText = core::readWholeFile(keyFile);
     auto key = keyText ? core::parsePublicKey(*keyText) : std::expected<core::PublicKey, std::string>(std::unexpected(std::string("cannot read it")));
     if (!key) {
         std::cerr << "mntrainer cohort: public key " << keyFile << ": " << key.error() << "\n";
@@ -78,12 +70,12 @@ int runCohort(const CohortOptions& o) {
         ++problems;
     };
     for (const auto& f : files) {
-        const auto content = readAll(f);
+        const auto content = core::readWholeFile(f);
         if (!content) {
             report(f, "unreadable");
             continue;
         }
-        const auto sig = readAll(f.string() + ".minisig");
+        const auto sig = core::readWholeFile(f.string() + ".minisig");
         if (!sig) {
             report(f, "UNSIGNED: no .minisig beside it");
             continue;
@@ -114,7 +106,7 @@ int runCohort(const CohortOptions& o) {
                 fine = false;
                 continue;
             }
-            const std::string sha = core::sha256Hex(readAll(it->second->file).value_or(""));
+            const std::string sha = core::sha256Hex(core::readWholeFile(it->second->file).value_or(""));
             if (sha != c.caseSha256) {
                 report(f, "case " + c.caseId + " has changed since the exam (SHA-256 differs): re-grade by hand");
                 fine = false;

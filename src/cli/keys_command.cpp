@@ -11,17 +11,6 @@
 #include <sstream>
 
 namespace cli {
-namespace {
-
-std::optional<std::string> readAll(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-} // namespace
 
 void addKeysCommands(CLI::App& app, KeysOptions& o) {
     CLI::App* keys = app.add_subcommand("keys", "The signing key of this install");
@@ -52,7 +41,7 @@ int runKeysCommands(const KeysOptions& o) {
             std::cerr << "mntrainer sign: " << key.error() << "\n";
             return 1;
         }
-        const auto content = readAll(o.signFile);
+        const auto content = core::readWholeFile(o.signFile);
         if (!content) {
             std::cerr << "mntrainer sign: cannot read " << o.signFile << "\n";
             return 1;
@@ -69,7 +58,7 @@ int runKeysCommands(const KeysOptions& o) {
     if (!o.verifyFile.empty()) {
         std::string keyFile = o.pubkey;
         if (keyFile.empty()) keyFile = core::publicKeyPath(keyDir).string();
-        const auto keyText = readAll(keyFile);
+        const auto keyText = core::readWholeFile(keyFile);
         if (!keyText) {
             std::cerr << "mntrainer verify: cannot read the public key " << keyFile << ": pass --pubkey KEYFILE\n";
             return 1;
@@ -79,12 +68,12 @@ int runKeysCommands(const KeysOptions& o) {
             std::cerr << "mntrainer verify: " << keyFile << ": " << key.error() << "\n";
             return 1;
         }
-        const auto content = readAll(o.verifyFile);
+        const auto content = core::readWholeFile(o.verifyFile);
         if (!content) {
             std::cerr << "mntrainer verify: cannot read " << o.verifyFile << "\n";
             return 1;
         }
-        const auto sig = readAll(o.verifyFile + ".minisig");
+        const auto sig = core::readWholeFile(o.verifyFile + ".minisig");
         if (!sig) {
             std::cerr << "mntrainer verify: " << o.verifyFile << ".minisig is missing: the file is unsigned\n";
             return 1;

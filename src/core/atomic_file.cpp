@@ -4,6 +4,8 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <fstream>
+#include <sstream>
 #include <random>
 #include <system_error>
 #include <unistd.h>
@@ -16,6 +18,14 @@ std::string errnoText(const std::string& what, const std::filesystem::path& p) {
 }
 
 } // namespace
+
+std::optional<std::string> readWholeFile(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
 
 std::string writeFileAtomically(const std::filesystem::path& path, std::string_view content) {
     std::error_code ec;

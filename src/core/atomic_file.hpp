@@ -3,10 +3,14 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace core {
+
+// The whole file as bytes, or nullopt when it cannot be opened.
+std::optional<std::string> readWholeFile(const std::filesystem::path& path);
 
 // Creates missing parent folders. Returns "" on success, else what failed.
 std::string writeFileAtomically(const std::filesystem::path& path, std::string_view content);

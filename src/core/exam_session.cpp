@@ -2,6 +2,7 @@
 // and a journal alone is enough to rebuild the sitting after a crash.
 #include "exam_session.hpp"
 
+#include "atomic_file.hpp"
 #include "grader.hpp"
 #include "script.hpp"
 #include "signing.hpp"
@@ -15,12 +16,6 @@
 namespace core {
 namespace {
 
-std::string readText(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 bool allowedInExam(const Command& command) {
     if (std::holds_alternative<cmd::OpenCase>(command) || std::holds_alternative<cmd::Submit>(command) ||
@@ -100,7 +95,7 @@ std::expected<std::unique_ptr<ExamSession>, std::string> ExamSession::start(cons
                {"candidate", {{"name", setup.candidate.name}, {"id", setup.candidate.id}, {"email", setup.candidate.email}}},
                {"started_unix", nowUnix},
                {"cases", *order}};
-    for (const auto& id : *order) start["case_sha256"][id] = sha256Hex(readText(files[id]));
+    for (const auto& id : *order) start["case_sha256"][id] = sha256Hex(readWholeFile(files[id]).value_or(""));
     auto journal = Journal::open(journalPath);
     if (!journal) return std::unexpected(journal.error());
     std::unique_ptr<ExamSession> s(new ExamSession(std::move(*journal), data, library));
