@@ -27,6 +27,7 @@ std::string toBase64(const unsigned char* data, std::size_t size) {
 }
 
 std::expected<std::vector<unsigned char>, std::string> fromBase64(std::string_view text) {
+    if (text.empty()) return std::unexpected(std::string("empty base64 text"));
     std::vector<unsigned char> out(text.size());
     std::size_t length = 0;
     if (sodium_base642bin(out.data(), out.size(), text.data(), text.size(), " \r\t", &length, nullptr,
