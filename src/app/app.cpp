@@ -39,7 +39,10 @@ void App::load() {
     auto data = core::loadReferenceData(m_paths.dataRoot);
     if (data) {
         m_data = std::move(*data);
-        m_library = core::loadCaseLibrary(m_paths.casesDir, *m_data);
+        m_library = core::loadCaseLibrary(caseFolders(), *m_data);
+        m_editor = std::make_unique<EditorHost>(
+            AuthoringPaths{m_paths.dataRoot / "cases" / "templates", m_paths.userData / "cases", m_paths.userData / "exams"}, *m_data);
+        m_editorView.templates = listDocuments({m_editor->paths().templates}, "case");
     } else {
         m_dataProblem = data.error().summary();
         m_ui.warnings.push_back("The trainer's reference data could not be loaded: " + m_dataProblem +
@@ -48,14 +51,7 @@ void App::load() {
     m_session = std::make_unique<core::PracticeSession>(m_data ? *m_data : m_emptyData, m_library);
     m_bestScores = m_store.bestScores();
     std::error_code ec;
-    for (const auto& e : std::filesystem::directory_iterator(m_paths.dataRoot / "cases" / "exams", ec)) {
-        if (e.path().extension() != ".json") continue;
-        auto doc = core::JsonDocument::fromFile(e.path());
-        if (doc && doc->root().is_object() && doc->root().value("kind", "") == "exam") {
-            m_examView.exams.emplace_back(e.path().string(), doc->root().value("title", e.path().stem().string()));
-        }
-    }
-    std::sort(m_examView.exams.begin(), m_examView.exams.end());
+    m_examView.exams = m_editorView.exams = listDocuments({m_paths.dataRoot / "cases" / "exams", m_paths.userData / "exams"}, "exam");
     if (m_data && std::filesystem::exists(examJournal(), ec)) {
         // An exam was interrupted (crash, power): it goes on where it stopped.
         auto resumed = core::ExamSession::resume(examJournal(), *m_data, m_library);
@@ -150,19 +146,33 @@ void App::drawFrame() {
     }
     // The face map's shader, art and zone mask are built on first use, so the
     // library appears as fast as a bare window would.
-    if (!m_renderer && m_data && m_session->stage() != core::Stage::Library) createRenderer();
-    const core::PracticeSession& shown = m_exam && !m_exam->submitted() ? m_exam->current() : *m_session;
+    const bool playing = m_editor && m_editor->playing();
+    const bool mapShown = m_session->stage() != core::Stage::Library || (m_editor && m_editor->editing());
+    if (!m_renderer && m_data && mapShown) createRenderer();
+    const core::PracticeSession& shown = m_exam && !m_exam->submitted() ? m_exam->current() : (playing ? *m_editor->playSession() : *m_session);
     ui::UiContext ctx{m_data ? *m_data : m_emptyData, m_library, shown, m_bestScores, m_renderer.get(),
                       m_pending, m_requests, m_settings.uiScale > 0.0f ? m_settings.uiScale : 1.0f};
     // The exam screens, and the proctor's setup screen (which lists the exams), read the view.
     m_examView.session = m_exam.get();
     if (m_exam || m_ui.examSetup.open) ctx.exam = &m_examView;
     if (!m_renderer && m_data && m_exam && !m_exam->submitted()) createRenderer();
+    if (m_editor) {
+        m_editorView.doc = m_editor->document();
+        m_editorView.previewing = playing;
+        ctx.editor = &m_editorView;
+        ctx.edits = &m_edits;
+    }
     ui::drawScreens(ctx, m_ui);
 }
 
 std::string App::apply(const core::Command& command) {
     if (examRunning()) return m_exam->apply(command);
+    if (m_editor && m_editor->playing()) {
+        // Playing a case being edited: no autosave, no history; leaving it returns to the editor.
+        const auto result = m_editor->playSession()->apply(command);
+        if (m_editor->playSession()->stage() == core::Stage::Library) m_editor->stopPlaying();
+        return result ? std::string() : result.error();
+    }
     const auto result = m_session->apply(command);
     if (!result) return result.error();
     afterChange();
@@ -177,6 +187,7 @@ std::string App::applyPending() {
         const std::string error = apply(command);
         if (!error.empty() && firstError.empty()) firstError = error;
     }
+    applyAuthoringRequests(firstError);
     if (m_requests.resumeAutosave) {
         m_requests.resumeAutosave = false;
         if (std::string e = resumeAutosave(); !e.empty() && firstError.empty()) firstError = e;

@@ -2,6 +2,7 @@
 // the I/O the panels never do (autosave, attempt history, settings).
 #pragma once
 
+#include "editor_host.hpp"
 #include "settings.hpp"
 
 #include "core/attempt_store.hpp"
@@ -67,6 +68,23 @@ public:
     // Offers or takes up the autosaved attempt.
     std::string resumeAutosave();
     [[nodiscard]] bool hasReferenceData() const { return m_data.has_value(); }
+    // Authoring (the editor and exam builder). Each returns "" or the problem.
+    std::string editFile(const std::filesystem::path& file);
+    std::string editById(const std::string& id); // a case or exam id
+    std::string newCase(const std::string& sourceId, const std::string& title); // template or case id
+    std::string newExam(const std::string& title);
+    std::string applyEdit(const core::EditCommand& command);
+    std::string saveEdit();
+    std::string closeEditor(bool discard); // asks first (a prompt) when unsaved and !discard
+    std::string playEdited();
+    std::string backToEditor();
+    void jumpToProblem(int index); // as if the problem list's entry were clicked
+    [[nodiscard]] const EditorHost* editor() const { return m_editor.get(); }
+    [[nodiscard]] const std::string& editorStatus() const { return m_editorView.status; }
+    // The window's close button: false (and a prompt) while edits are unsaved.
+    bool allowQuit();
+    [[nodiscard]] bool quitRequested() const { return m_quitRequested; }
+    void setSaveKeyIndex(int index) { m_editorView.saveKeyIndex = index; }
     void addWarning(std::string warning) { m_ui.warnings.push_back(std::move(warning)); }
 
 private:
@@ -94,6 +112,15 @@ private:
     void exportExam();
 
     void afterChange();
+
+    std::unique_ptr<EditorHost> m_editor;
+    ui::EditorView m_editorView;
+    std::vector<core::EditCommand> m_edits;
+    bool m_quitAfterClose = false;
+    bool m_quitRequested = false;
+    void reloadLibrary();
+    void applyAuthoringRequests(std::string& firstError);
+    [[nodiscard]] std::vector<std::filesystem::path> caseFolders() const;
 };
 
 } // namespace app

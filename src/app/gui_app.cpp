@@ -141,6 +141,7 @@ int runGui(const cli::GuiOptions& options) {
     AppPaths paths{dataRoot, options.casesDir.empty() ? dataRoot / "cases" / "library" : options.casesDir, core::dataDir(),
                    core::configDir()};
     App app(paths);
+    app.setSaveKeyIndex(SDL_SCANCODE_S); // the SDL backend indexes ImGui's keys by scancode
     app.setOfferResume(!script.has_value());
     float scale = app.uiScale() > 0.0f ? app.uiScale() : defaultScale(window->handle());
     if (const std::string fontProblem = applyTheme(scale); !fontProblem.empty()) app.addWarning(fontProblem);
@@ -178,22 +179,23 @@ int runGui(const cli::GuiOptions& options) {
             // The exam clock must tick even when nobody touches anything.
             if (SDL_WaitEventTimeout(&event, 250)) {
                 ImGui_ImplSDL2_ProcessEvent(&event);
-                running = event.type != SDL_QUIT;
+                if (event.type == SDL_QUIT && app.allowQuit()) running = false;
             }
             framesToSettle = 1;
         } else if (idle && SDL_WaitEventTimeout(&event, 500)) {
             ImGui_ImplSDL2_ProcessEvent(&event);
-            running = event.type != SDL_QUIT;
+            if (event.type == SDL_QUIT && app.allowQuit()) running = false;
             if (const float s = scaleFromKeys(event, scale); s > 0.0f) app.setUiScale(s);
             framesToSettle = 3;
         }
         while (SDL_PollEvent(&event)) {
             ImGui_ImplSDL2_ProcessEvent(&event);
-            if (event.type == SDL_QUIT) running = false;
+            // Unsaved edits get a prompt instead of vanishing with the window.
+            if (event.type == SDL_QUIT && app.allowQuit()) running = false;
             if (const float s = scaleFromKeys(event, scale); s > 0.0f) app.setUiScale(s);
             framesToSettle = 3;
         }
-        if (!running) break;
+        if (!running || app.quitRequested()) break;
         if (idle && framesToSettle <= 0) continue;
         --framesToSettle;
 

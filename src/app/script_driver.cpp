@@ -4,6 +4,7 @@
 #include "app.hpp"
 
 #include "core/atomic_file.hpp"
+#include "core/attempt.hpp"
 #include "render/screenshot.hpp"
 
 #include <imgui.h>
@@ -15,6 +16,54 @@ namespace {
 
 // Frames drawn before a screenshot, so ImGui's layout has settled.
 constexpr int kSettleFrames = 3;
+
+ui::EditorTab tabNamed(const std::string& name, bool& known) {
+    static const std::pair<const char*, ui::EditorTab> kNames[] = {
+        {"case", ui::EditorTab::Case},         {"client", ui::EditorTab::Client},       {"findings", ui::EditorTab::Findings},
+        {"screening", ui::EditorTab::Screening}, {"decision", ui::EditorTab::Decision}, {"plan-key", ui::EditorTab::PlanKey},
+        {"aftercare", ui::EditorTab::Aftercare}, {"sources", ui::EditorTab::Sources}};
+    for (const auto& [n, tab] : kNames) {
+        if (name == n) {
+            known = true;
+            return tab;
+        }
+    }
+    known = false;
+    return ui::EditorTab::Case;
+}
+
+std::string runEditorStep(App& app, const core::step::Editor& step) {
+    auto& ui = app.uiState().editor;
+    if (step.action == "new") return app.newCase(step.arg, step.text);
+    if (step.action == "new-exam") return app.newExam(step.text);
+    if (step.action == "open") return app.editById(step.arg);
+    if (step.action == "save") return app.saveEdit();
+    if (step.action == "play") return app.playEdited();
+    if (step.action == "back") return app.backToEditor();
+    if (step.action == "close") return app.closeEditor(false);
+    if (step.action == "discard") return app.closeEditor(true);
+    if (!app.editor() || !app.editor()->editing()) return "nothing is open in the editor";
+    if (step.action == "tab") {
+        bool known = false;
+        ui.tab = tabNamed(step.arg, known);
+        ui.switchTab = true;
+        return known ? std::string() : "no editor tab \"" + step.arg + "\"";
+    }
+    if (step.action == "zone") {
+        ui.selectedZone = step.arg;
+        ui.tab = ui::EditorTab::PlanKey;
+        ui.switchTab = true;
+        return {};
+    }
+    if (step.action == "jump") {
+        const int n = std::stoi(step.arg);
+        const int count = static_cast<int>(app.editor()->document()->problems().items().size());
+        if (n > count) return "there are only " + std::to_string(count) + " problems";
+        app.jumpToProblem(n - 1);
+        return {};
+    }
+    return "unknown editor step \"" + step.action + "\"";
+}
 
 } // namespace
 
@@ -78,6 +127,12 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             SDL_Delay(static_cast<Uint32>(wait->milliseconds));
         } else if (std::holds_alternative<core::step::Resume>(line.step)) {
             if (const std::string e = app.resumeAutosave(); !e.empty()) return fail(line, e);
+        } else if (const auto* edit = std::get_if<core::EditCommand>(&line.step)) {
+            if (const std::string e = app.applyEdit(*edit); !e.empty()) return fail(line, e);
+        } else if (const auto* editor = std::get_if<core::step::Editor>(&line.step)) {
+            if (const std::string e = runEditorStep(app, *editor); !e.empty()) return fail(line, e);
+            m_waitFrames = 1; // let the screen switch before the next step
+            return true;
         } else if (std::holds_alternative<core::step::Quit>(line.step)) {
             m_done = true;
             return true;
@@ -96,12 +151,29 @@ std::string ScriptDriver::writeSidecar(App& app, const std::filesystem::path& pn
     j["maps"] = core::Json::object();
     const int frame = ImGui::GetFrameCount();
     const std::pair<const char*, const ui::FaceMapPanelState*> maps[] = {
-        {"consultation", &ui.consultationMap}, {"plan", &ui.planMap}, {"yours", &ui.debriefYours}, {"expert", &ui.debriefExpert}};
+        {"consultation", &ui.consultationMap}, {"plan", &ui.planMap}, {"yours", &ui.debriefYours}, {"expert", &ui.debriefExpert},
+        {"editor", &ui.editorMap}};
     for (const auto& [name, state] : maps) {
         if (state->drawnOnFrame != frame) continue;
         const glm::dvec2 origin = state->viewport.mapOrigin();
         const glm::dvec2 size = state->viewport.mapSize();
         j["maps"][name] = {{"map_origin", {state->screenX + origin.x, state->screenY + origin.y}}, {"map_size", {size.x, size.y}}};
+    }
+    if (const EditorHost* editor = app.editor(); editor && editor->editing()) {
+        const core::DocumentEditor& doc = *editor->document();
+        j["editor"] = {{"file", doc.file().string()},       {"kind", doc.kind()},
+                       {"dirty", doc.dirty()},             {"errors", doc.problems().errorCount()},
+                       {"warnings", doc.problems().warningCount()}, {"playing", editor->playing()},
+                       {"focus", ui.editor.focusPointer},  {"tab", static_cast<int>(ui.editor.tab)}};
+        if (const core::PracticeSession* play = editor->playSession()) {
+            j["stage"] = core::toString(play->stage());
+            // What the trainee scored in the played case, and the answers, so
+            // tests can grade the same attempt with `mntrainer grade`.
+            if (play->report()) {
+                j["editor"]["report"] = {{"total", play->report()->total}, {"passed", play->report()->passed}};
+                j["editor"]["attempt"] = core::attemptToJson(play->attempt());
+            }
+        }
     }
     auto sidecar = png;
     sidecar.replace_extension(".json");

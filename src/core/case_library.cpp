@@ -11,8 +11,12 @@
 namespace core {
 
 CaseLibrary loadCaseLibrary(const std::filesystem::path& folder, const ReferenceData& data) {
+    return loadCaseLibrary(std::vector<std::filesystem::path>{folder}, data);
+}
+
+CaseLibrary loadCaseLibrary(const std::vector<std::filesystem::path>& folders, const ReferenceData& data) {
     CaseLibrary library;
-    FileWalk walk = collectJsonFiles({folder});
+    FileWalk walk = collectJsonFiles(folders);
     for (const auto& d : walk.problems.items()) {
         if (d.severity == Severity::Error) library.folderProblems.push_back(formatDiagnostic(d));
     }

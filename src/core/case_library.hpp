@@ -28,5 +28,7 @@ struct CaseLibrary {
 
 // Loads every case under folder (recursively); other kinds of file are skipped.
 CaseLibrary loadCaseLibrary(const std::filesystem::path& folder, const ReferenceData& data);
+// The same over several folders (the bundled library and the user's own cases).
+CaseLibrary loadCaseLibrary(const std::vector<std::filesystem::path>& folders, const ReferenceData& data);
 
 } // namespace core

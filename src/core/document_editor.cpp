@@ -54,7 +54,11 @@ std::expected<void, std::string> DocumentEditor::apply(const EditCommand& comman
         Overloaded{
             [&](const edit::Set& c) { return m_doc.set(c.pointer, c.value, c.coalesce); },
             [&](const edit::Remove& c) { return m_doc.remove(c.pointer); },
-            [&](const edit::Append& c) { return m_doc.insert(c.arrayPointer, -1, c.value); },
+            [&](const edit::Append& c) {
+                // A list the file does not have yet starts with this item.
+                if (!m_doc.find(c.arrayPointer)) return m_doc.set(c.arrayPointer, Json::array({c.value}));
+                return m_doc.insert(c.arrayPointer, -1, c.value);
+            },
             [&](const edit::ToggleListItem& c) -> std::expected<void, std::string> {
                 const Json* list = m_doc.find(c.arrayPointer);
                 if (!list) return m_doc.set(c.arrayPointer, Json::array({c.item}));

@@ -18,7 +18,7 @@ struct Set {
     bool coalesce = false; // typing or dragging: one undo step until Seal
 };
 struct Remove { std::string pointer; };
-struct Append { std::string arrayPointer; Json value; };
+struct Append { std::string arrayPointer; Json value; }; // creates the list if it is missing
 // Adds a string to a list, or takes it out if it is there (indications, aftercare ids, exam cases).
 struct ToggleListItem { std::string arrayPointer; std::string item; };
 struct Seal {};

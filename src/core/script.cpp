@@ -229,6 +229,7 @@ const std::vector<std::string>& scriptWords() {
     static const std::vector<std::string> words = [] {
         std::vector<std::string> out;
         for (const auto& [word, parser] : parsers()) out.push_back(word);
+        for (const auto& word : editorScriptWords()) out.push_back(word);
         return out;
     }();
     return words;
@@ -242,6 +243,19 @@ std::expected<std::vector<ScriptLine>, Error> parseScript(const std::string& tex
     int number = 0;
     while (std::getline(in, raw)) {
         ++number;
+        if (auto editor = parseEditorLine(raw)) {
+            if (*editor) {
+                lines.push_back({number, raw, std::move(**editor)});
+            } else {
+                Diagnostic d;
+                d.file = name;
+                d.line = number;
+                d.column = 1;
+                d.message = editor->error();
+                problems.add(std::move(d));
+            }
+            continue;
+        }
         std::string line = raw.substr(0, raw.find('#'));
         std::istringstream words(line);
         Words w;

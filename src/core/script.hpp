@@ -4,9 +4,11 @@
 #pragma once
 
 #include "diagnostics.hpp"
+#include "editor_commands.hpp"
 #include "practice_commands.hpp"
 
 #include <expected>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -28,11 +30,13 @@ struct ExamReview { int number; bool on; };  // exam: flag case N for review
 struct ExamSubmit {};                        // exam: hand in
 struct Wait { int milliseconds; };           // headless: pause (for crash tests)
 struct Quit {};
+// Authoring steps the app does (open, new, save, play, ...): see editor_script.cpp.
+struct Editor { std::string action; std::string arg; std::string text; };
 } // namespace step
 
 using ScriptStep = std::variant<Command, step::Screenshot, step::Frames, step::Resize, step::Scale, step::Hover,
                                 step::DebriefView, step::Zoom, step::Resume, step::ExamStart, step::ExamCase, step::ExamReview,
-                                step::ExamSubmit, step::Wait, step::Quit>;
+                                step::ExamSubmit, step::Wait, step::Quit, EditCommand, step::Editor>;
 
 struct ScriptLine {
     int line = 0;     // 1-based line in the file
@@ -48,5 +52,10 @@ std::string scriptLine(const Command& command);
 
 // The script's command words, for help and "did you mean".
 const std::vector<std::string>& scriptWords();
+
+// Editor lines ("edit-..."); nullopt when the line is not one. JSON and titles
+// run to the end of the line, so '#' inside them is kept.
+std::optional<std::expected<ScriptStep, std::string>> parseEditorLine(const std::string& line);
+const std::vector<std::string>& editorScriptWords();
 
 } // namespace core

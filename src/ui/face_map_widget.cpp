@@ -59,7 +59,8 @@ std::string zoneDisplayName(const core::ZoneMap& zones, const std::string& id) {
     return name;
 }
 
-void drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& state, const FaceMapOverlay& overlay, ImVec2 size, int slot) {
+FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& state, const FaceMapOverlay& overlay, ImVec2 size, int slot) {
+    FaceMapEvents events;
     const auto& zones = ctx.data.zones;
     ImGui::PushID(id);
     const ImVec2 origin = ImGui::GetCursorScreenPos();
@@ -89,7 +90,7 @@ void drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& state, const
         frame.viewport = state.viewport;
         frame.zoneFill = overlay.fill;
         frame.hoverZone = state.hoverZone;
-        const std::string& selected = ctx.session.selectedZone();
+        const std::string& selected = overlay.selectedZone ? *overlay.selectedZone : ctx.session.selectedZone();
         if (const core::Zone* z = overlay.selectable ? zones.find(selected) : nullptr) frame.selectedZone = static_cast<int>(z - zones.zones().data());
         const GLuint texture = ctx.renderer->render(frame, slot);
         ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(texture)), size, ImVec2(0, 1), ImVec2(1, 0));
@@ -124,17 +125,24 @@ void drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& state, const
 
     // Findings.
     const core::Case* c = ctx.session.currentCase();
+    const std::vector<core::Finding>* findings = overlay.findings ? overlay.findings : (c ? &c->findings : nullptr);
     const core::Finding* hoveredFinding = nullptr;
-    if (c && overlay.showFindings) {
+    int hoveredFindingIndex = -1;
+    if (findings && overlay.showFindings) {
         const float mapHeight = static_cast<float>(state.viewport.mapSize().y);
-        for (const auto& f : c->findings) {
+        for (std::size_t i = 0; i < findings->size(); ++i) {
+            const auto& f = (*findings)[i];
             const core::FindingType* type = ctx.data.catalogue.findFindingType(f.type);
             const float r = std::max(6.0f, static_cast<float>(f.radius) * mapHeight);
             const ImVec2 p = toScreen(f.position);
+            if (static_cast<int>(i) == overlay.highlightFinding) dl->AddCircle(p, r + 6.0f, ImGui::GetColorU32(kWarnColour), 0, 3.0f);
             drawMarker(dl, type ? type->marker : core::Marker::Dot, p, r);
             const float dx = mouse.x - p.x;
             const float dy = mouse.y - p.y;
-            if (hovered && dx * dx + dy * dy <= (r + 4.0f) * (r + 4.0f)) hoveredFinding = &f;
+            if (hovered && dx * dx + dy * dy <= (r + 4.0f) * (r + 4.0f)) {
+                hoveredFinding = &f;
+                hoveredFindingIndex = static_cast<int>(i);
+            }
         }
     }
     // Orientation: left and right are the client's (a mirror view).
@@ -161,16 +169,41 @@ void drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& state, const
         ImGui::SetCursorScreenPos(after);
     }
 
+    // Editor: pressing on a finding starts a drag that moves it instead of panning.
+    if (overlay.dragFindings && hovered && hoveredFindingIndex >= 0 && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        state.draggingFinding = hoveredFindingIndex;
+    }
+    if (state.draggingFinding >= 0) {
+        if (ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+            if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 2.0f) && (io.MouseDelta.x != 0.0f || io.MouseDelta.y != 0.0f)) {
+                events.draggedFinding = state.draggingFinding;
+                events.dragPoint = mouseMap;
+            }
+        } else {
+            if (ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 2.0f).x == 0.0f && ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 2.0f).y == 0.0f) {
+                events.clickedFinding = state.draggingFinding;
+            } else {
+                events.dragEnded = true;
+            }
+            state.draggingFinding = -1;
+        }
+    }
     if (hovered) {
         if (io.MouseWheel != 0.0f) {
             state.viewport.zoomAbout({mouse.x - origin.x, mouse.y - origin.y}, std::pow(1.15, static_cast<double>(io.MouseWheel)));
         }
-        if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f) || ImGui::IsMouseDragging(ImGuiMouseButton_Right, 2.0f)) {
+        if (events.draggedFinding >= 0 || events.dragEnded || events.clickedFinding >= 0) {
+            // handled above
+        } else if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f) || ImGui::IsMouseDragging(ImGuiMouseButton_Right, 2.0f)) {
             state.viewport.pan -= glm::dvec2{io.MouseDelta.x, io.MouseDelta.y} / state.viewport.mapSize();
             state.viewport.clamp();
-        } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && overlay.selectable && hover >= 0 &&
-                   ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 4.0f).x == 0.0f) {
-            ctx.commands.push_back(core::cmd::SelectZone{zones.zones()[static_cast<std::size_t>(hover)].id});
+        } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 4.0f).x == 0.0f &&
+                   ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 4.0f).y == 0.0f) {
+            events.clickedPoint = mouseMap;
+            if (hover >= 0) events.clickedZone = hover;
+            if (overlay.selectable && overlay.emitSelect && hover >= 0) {
+                ctx.commands.push_back(core::cmd::SelectZone{zones.zones()[static_cast<std::size_t>(hover)].id});
+            }
         }
         if (hoveredFinding) {
             const core::FindingType* type = ctx.data.catalogue.findFindingType(hoveredFinding->type);
@@ -188,6 +221,7 @@ void drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& state, const
         }
     }
     ImGui::PopID();
+    return events;
 }
 
 } // namespace ui

@@ -1,6 +1,8 @@
 // Library panel: emits OpenCase; everything else is display and filtering.
 #include "library_panel.hpp"
 
+#include "authoring_dialogs.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -48,7 +50,9 @@ bool matches(const core::CaseEntry& e, const LibraryPanelState& state, const cor
 
 } // namespace
 
-void drawLibraryPanel(UiContext& ctx, LibraryPanelState& state) {
+void drawLibraryPanel(UiContext& ctx, UiState& ui) {
+    LibraryPanelState& state = ui.library;
+    const bool authoring = ctx.editor != nullptr;
     const auto& catalogue = ctx.data.catalogue;
     int playable = 0;
     for (const auto& e : ctx.library.entries) playable += e.playable ? 1 : 0;
@@ -57,6 +61,12 @@ void drawLibraryPanel(UiContext& ctx, LibraryPanelState& state) {
                        static_cast<int>(ctx.library.entries.size()), playable);
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize("Start an exam...").x - ImGui::GetStyle().FramePadding.x * 2.0f);
     if (ImGui::Button("Start an exam...")) ctx.requests.openExamSetup = true;
+    if (authoring) {
+        ImGui::TextColored(kMutedColour, "Instructors:");
+        ImGui::SameLine();
+        drawAuthoringButtons(ctx, ui);
+        drawAuthoringDialogs(ctx, ui);
+    }
     for (const auto& p : ctx.library.folderProblems) ImGui::TextColored(kBadColour, "%s", p.c_str());
 
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18.0f);
@@ -82,12 +92,13 @@ void drawLibraryPanel(UiContext& ctx, LibraryPanelState& state) {
 
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("cases", 4, flags)) return;
+    if (!ImGui::BeginTable("cases", authoring ? 5 : 4, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Case", ImGuiTableColumnFlags_WidthStretch, 3.2f);
     ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("Indications", ImGuiTableColumnFlags_WidthStretch, 2.6f);
     ImGui::TableSetupColumn("Best", ImGuiTableColumnFlags_WidthStretch, 0.7f);
+    if (authoring) ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Edit  Copy").x + ImGui::GetStyle().FramePadding.x * 4.0f);
     ImGui::TableHeadersRow();
     for (std::size_t i = 0; i < ctx.library.entries.size(); ++i) {
         const auto& entry = ctx.library.entries[i];
@@ -120,6 +131,12 @@ void drawLibraryPanel(UiContext& ctx, LibraryPanelState& state) {
             ImGui::PushStyleColor(ImGuiCol_Text, kBadColour);
             ImGui::TextWrapped("%s", entry.problem.c_str());
             ImGui::PopStyleColor();
+        }
+        if (authoring) {
+            ImGui::TableSetColumnIndex(4);
+            ImGui::PushID(static_cast<int>(i));
+            drawCaseRowButtons(ctx, ui, entry);
+            ImGui::PopID();
         }
     }
     ImGui::EndTable();

@@ -6,6 +6,8 @@
 
 namespace ui {
 
-void drawLibraryPanel(UiContext& ctx, LibraryPanelState& state);
+// With an editor view in ctx, rows get Edit and Copy buttons and the toolbar
+// the authoring buttons.
+void drawLibraryPanel(UiContext& ctx, UiState& ui);
 
 } // namespace ui

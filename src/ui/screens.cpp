@@ -3,6 +3,7 @@
 
 #include "aftercare_panel.hpp"
 #include "debrief_panel.hpp"
+#include "editor_screen.hpp"
 #include "exam_panels.hpp"
 #include "face_map_widget.hpp"
 #include "intake_panel.hpp"
@@ -125,15 +126,26 @@ void drawScreens(UiContext& ctx, UiState& state) {
         drawErrorPopup(state);
         return;
     }
+    if (ctx.editor && ctx.editor->doc && !ctx.editor->previewing) {
+        for (const auto& w : state.warnings) ImGui::TextColored(kWarnColour, "%s", w.c_str());
+        drawEditorScreen(ctx, state);
+        drawErrorPopup(state);
+        return;
+    }
     if (state.examSetup.open) {
         drawExamSetup(ctx, state.examSetup);
         drawErrorPopup(state);
         return;
     }
+    if (ctx.editor && ctx.editor->previewing) {
+        ImGui::TextColored(kWarnColour, "Playing your case as a trainee sees it. Nothing is saved to the history.");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Back to the editor")) ctx.requests.editorBack = true;
+    }
     drawStageBar(ctx);
     for (const auto& w : state.warnings) ImGui::TextColored(kWarnColour, "%s", w.c_str());
     switch (ctx.session.stage()) {
-    case core::Stage::Library: drawLibraryPanel(ctx, state.library); break;
+    case core::Stage::Library: drawLibraryPanel(ctx, state); break;
     case core::Stage::Consultation: drawConsultation(ctx, state); break;
     case core::Stage::Plan: drawPlanPanel(ctx, state.planMap); break;
     case core::Stage::Aftercare: drawAftercarePanel(ctx); break;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/case_library.hpp"
+#include "core/document_editor.hpp"
 #include "core/exam_session.hpp"
 #include "core/map_viewport.hpp"
 #include "core/practice_session.hpp"
@@ -34,6 +35,28 @@ struct UiRequests {
     int toggleReviewCase = -1;
     bool submitExam = false;
     bool closeExam = false;     // leave the finished exam screen
+    // Authoring.
+    std::string editFile;       // open this case or exam file in the editor
+    std::string newCaseFrom;    // template or case file to start a new case from (title: newTitle)
+    bool newExam = false;       // a new exam titled newTitle
+    std::string newTitle;
+    bool editorSave = false;
+    bool editorClose = false;   // asks first when there are unsaved changes
+    bool editorDiscard = false; // closes without saving
+    bool editorKeep = false;    // "Keep editing" in the unsaved-changes prompt
+    bool editorPlay = false;    // play the case being edited as a trainee
+    bool editorBack = false;    // back from playing to the editor
+};
+
+// What the editor screens show besides the document.
+struct EditorView {
+    const core::DocumentEditor* doc = nullptr;
+    bool previewing = false;                                     // the case is being played
+    std::string status;                                          // last save, in words
+    std::vector<std::pair<std::string, std::string>> templates;  // file, title
+    std::vector<std::pair<std::string, std::string>> exams;      // file, title
+    std::vector<std::pair<std::string, std::string>> playable;   // case id, title: what an exam may use
+    int saveKeyIndex = -1; // the backend's key index for S (ImGui 1.86 names no S key)
 };
 
 // What the exam screens show besides the case being answered.
@@ -42,6 +65,26 @@ struct ExamView {
     double secondsLeft = 0.0;
     std::string exportStatus; // where results went, or why they could not
     std::vector<std::pair<std::string, std::string>> exams; // file, title, for the proctor's list
+};
+
+enum class EditorTab { Case, Client, Findings, Screening, Decision, PlanKey, Aftercare, Sources, Count };
+
+struct EditorUiState {
+    EditorTab tab = EditorTab::Case;
+    bool switchTab = false;      // select `tab` on the next frame
+    std::string focusPointer;    // a field to jump to (from the problem list)
+    int focusFrames = 0;         // frames left to find it
+    std::string selectedZone;    // plan key
+    int selectedFinding = -1;    // findings
+    int findingType = 0;         // type of the next finding placed
+    bool confirmClose = false;
+    // "New case" and "New exam" dialogs.
+    bool newCaseOpen = false;
+    bool newExamOpen = false;
+    bool editExamOpen = false;
+    int sourceIndex = 0;         // template (or case, when duplicating) to start from
+    std::string duplicateFile;   // set: duplicating this case
+    char title[160] = {};
 };
 
 struct UiContext {
@@ -54,6 +97,8 @@ struct UiContext {
     UiRequests& requests;
     float scale = 1.0f;
     const ExamView* exam = nullptr; // set while the exam screens are up
+    const EditorView* editor = nullptr;        // set while authoring
+    std::vector<core::EditCommand>* edits = nullptr;
 };
 
 struct FaceMapPanelState {
@@ -65,6 +110,7 @@ struct FaceMapPanelState {
     double screenX = 0.0;
     double screenY = 0.0;
     int drawnOnFrame = -1;
+    int draggingFinding = -1;  // editor: the finding being dragged
 };
 
 struct LibraryPanelState {
@@ -90,6 +136,9 @@ struct ExamSetupState {
 
 struct UiState {
     ExamSetupState examSetup;
+    EditorUiState editor;
+    // The editor opens on the face, where findings and most zones are.
+    FaceMapPanelState editorMap{core::MapViewport{{1.0, 1.0}, 0.75, 1.35, {0.0, -0.08}}, -1, {}};
     LibraryPanelState library;
     ScreeningPanelState screening;
     FaceMapPanelState consultationMap;

@@ -1,0 +1,149 @@
+// App: the authoring commands and requests (editor, exam builder, play).
+#include "app.hpp"
+
+#include "ui/editor_screen.hpp"
+
+namespace app {
+
+std::vector<std::filesystem::path> App::caseFolders() const {
+    std::vector<std::filesystem::path> folders{m_paths.casesDir};
+    std::error_code ec;
+    // The user's own cases, once the first one has been saved.
+    if (std::filesystem::is_directory(m_paths.userData / "cases", ec)) folders.push_back(m_paths.userData / "cases");
+    return folders;
+}
+
+void App::reloadLibrary() {
+    if (!m_data) return;
+    m_library = core::loadCaseLibrary(caseFolders(), *m_data);
+    m_examView.exams = m_editorView.exams = listDocuments({m_paths.dataRoot / "cases" / "exams", m_paths.userData / "exams"}, "exam");
+    m_editorView.playable.clear();
+    for (const auto& e : m_library.entries) {
+        if (e.playable) m_editorView.playable.emplace_back(e.playable->id, e.playable->title);
+    }
+    if (m_editor) m_editor->refreshContext(m_library, m_editorView);
+}
+
+std::string App::editFile(const std::filesystem::path& file) {
+    if (!m_editor) return "the trainer's data is not loaded, so nothing can be edited";
+    if (m_editor->dirty()) return "save or close the open document first";
+    reloadLibrary();
+    m_ui.editor = {};
+    m_editorView.status.clear();
+    return m_editor->open(file, m_library, m_editorView);
+}
+
+std::string App::editById(const std::string& id) {
+    for (const auto& e : m_library.entries) {
+        if (e.playable ? e.playable->id == id : std::filesystem::path(e.file).stem() == id) return editFile(e.file);
+    }
+    for (const auto& [file, title] : m_editorView.exams) {
+        if (std::filesystem::path(file).stem() == id) return editFile(file);
+    }
+    return "no case or exam \"" + id + "\" to edit";
+}
+
+std::string App::newCase(const std::string& sourceId, const std::string& title) {
+    if (!m_editor) return "the trainer's data is not loaded, so nothing can be edited";
+    if (m_editor->dirty()) return "save or close the open document first";
+    reloadLibrary();
+    std::filesystem::path source;
+    for (const auto& [file, t] : m_editorView.templates) {
+        if (std::filesystem::path(file).stem() == sourceId || file == sourceId) source = file;
+    }
+    for (const auto& e : m_library.entries) {
+        if (source.empty() && ((e.playable && e.playable->id == sourceId) || e.file == sourceId)) source = e.file;
+    }
+    if (source.empty()) return "no template or case \"" + sourceId + "\" to start from";
+    m_ui.editor = {};
+    m_editorView.status.clear();
+    return m_editor->newCase(source, title, m_library, m_editorView);
+}
+
+std::string App::newExam(const std::string& title) {
+    if (!m_editor) return "the trainer's data is not loaded, so nothing can be edited";
+    if (m_editor->dirty()) return "save or close the open document first";
+    reloadLibrary();
+    m_ui.editor = {};
+    m_editorView.status.clear();
+    return m_editor->newExam(title, m_library, m_editorView);
+}
+
+std::string App::applyEdit(const core::EditCommand& command) {
+    if (!m_editor) return "nothing is open in the editor";
+    return m_editor->apply(command);
+}
+
+std::string App::saveEdit() {
+    if (!m_editor || !m_editor->editing()) return "nothing is open in the editor";
+    std::string warning;
+    if (std::string e = m_editor->save(warning); !e.empty()) return e;
+    m_editorView.status = warning.empty() ? "Saved " + m_editor->document()->file().string() : warning;
+    reloadLibrary(); // the library, exam lists and id checks see the new file
+    return {};
+}
+
+std::string App::closeEditor(bool discard) {
+    if (!m_editor || !m_editor->editing()) return "nothing is open in the editor";
+    if (m_editor->dirty() && !discard) {
+        m_ui.editor.confirmClose = true;
+        return {};
+    }
+    m_editor->close();
+    m_ui.editor = {};
+    m_editorView.status.clear();
+    if (m_quitAfterClose) m_quitRequested = true;
+    return {};
+}
+
+std::string App::playEdited() {
+    if (!m_editor) return "nothing is open in the editor";
+    if (std::string e = m_editor->play(); !e.empty()) return e;
+    if (!m_renderer) createRenderer();
+    return {};
+}
+
+std::string App::backToEditor() {
+    if (!m_editor || !m_editor->playing()) return "no case is being played from the editor";
+    m_editor->stopPlaying();
+    return {};
+}
+
+void App::jumpToProblem(int index) {
+    const core::DocumentEditor* doc = m_editor ? m_editor->document() : nullptr;
+    if (!doc || index < 0 || index >= static_cast<int>(doc->problems().items().size())) return;
+    ui::jumpToPointer(m_ui.editor, doc->kind(), doc->problems().items()[static_cast<std::size_t>(index)].pointer);
+}
+
+bool App::allowQuit() {
+    if (!m_editor || !m_editor->dirty()) return true;
+    m_quitAfterClose = true;
+    m_ui.editor.confirmClose = true;
+    return false;
+}
+
+void App::applyAuthoringRequests(std::string& firstError) {
+    const auto note = [&](const std::string& e) {
+        if (!e.empty() && firstError.empty()) firstError = e;
+    };
+    auto edits = std::move(m_edits);
+    m_edits.clear();
+    for (const auto& edit : edits) {
+        // Undo with nothing left is not worth a popup.
+        if (std::string e = applyEdit(edit); !e.empty() && e != "nothing to undo" && e != "nothing to redo") note(e);
+    }
+    auto& r = m_requests;
+    if (!r.editFile.empty()) note(editFile(std::exchange(r.editFile, {})));
+    if (!r.newCaseFrom.empty()) note(newCase(std::exchange(r.newCaseFrom, {}), r.newTitle));
+    if (std::exchange(r.newExam, false)) note(newExam(r.newTitle));
+    if (std::exchange(r.editorSave, false)) note(saveEdit());
+    if (std::exchange(r.editorPlay, false)) note(playEdited());
+    if (std::exchange(r.editorBack, false)) note(backToEditor());
+    if (std::exchange(r.editorDiscard, false)) note(closeEditor(true));
+    if (std::exchange(r.editorKeep, false)) m_quitAfterClose = false;
+    // "Save and close" closes only if the save worked.
+    if (std::exchange(r.editorClose, false) && firstError.empty()) note(closeEditor(false));
+    if (!firstError.empty()) m_quitAfterClose = false;
+}
+
+} // namespace app

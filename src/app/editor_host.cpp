@@ -1,0 +1,134 @@
+// Authoring: open, create, edit, save, close and play.
+#include "editor_host.hpp"
+
+#include "core/file_walk.hpp"
+
+#include <algorithm>
+
+namespace app {
+
+EditorHost::EditorHost(AuthoringPaths paths, const core::ReferenceData& data) : m_paths(std::move(paths)), m_data(data) {}
+
+void EditorHost::refreshContext(const core::CaseLibrary& library, const ui::EditorView& view) {
+    if (!m_doc) return;
+    std::error_code ec;
+    const auto isThisFile = [&](const std::string& file) { return std::filesystem::equivalent(file, m_doc->file(), ec); };
+    std::map<std::string, std::string> otherIds;
+    core::CaseIndex playable;
+    if (m_doc->kind() == "case") {
+        for (const auto& e : library.entries) {
+            if (isThisFile(e.file)) continue;
+            if (e.playable) otherIds.emplace(e.playable->id, e.file);
+            if (auto doc = core::JsonDocument::fromFile(e.file); !e.playable && doc && doc->root().is_object() && doc->root().contains("id") &&
+                                                                 doc->root()["id"].is_string()) {
+                otherIds.emplace(doc->root()["id"].get<std::string>(), e.file); // drafts hold their id too
+            }
+        }
+    } else {
+        for (const auto& [file, title] : view.exams) {
+            if (isThisFile(file)) continue;
+            otherIds.emplace(std::filesystem::path(file).stem().string(), file);
+        }
+    }
+    for (const auto& e : library.entries) {
+        if (e.playable) playable.emplace(e.playable->id, *e.playable);
+    }
+    m_doc->setContext(std::move(otherIds), std::move(playable));
+}
+
+std::string EditorHost::open(const std::filesystem::path& file, const core::CaseLibrary& library, const ui::EditorView& view) {
+    auto doc = core::DocumentEditor::open(file, m_data);
+    if (!doc) return doc.error();
+    m_playSession.reset();
+    m_doc.emplace(std::move(*doc));
+    refreshContext(library, view);
+    return {};
+}
+
+std::string EditorHost::newCase(const std::filesystem::path& source, const std::string& title, const core::CaseLibrary& library,
+                                const ui::EditorView& view) {
+    auto doc = core::JsonDocument::fromFile(source);
+    if (!doc) return doc.error().summary();
+    if (!doc->root().is_object() || doc->root().value("kind", "") != "case") return source.string() + " is not a case file";
+    std::map<std::string, std::string> taken;
+    for (const auto& e : library.entries) {
+        if (e.playable) taken.emplace(e.playable->id, e.file);
+    }
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(m_paths.userCases, ec)) taken.emplace(entry.path().stem().string(), entry.path().string());
+    const std::string id = core::idFromTitle(title, taken);
+    m_playSession.reset();
+    m_doc.emplace(core::caseFromTemplate(doc->root(), id, title), m_paths.userCases / (id + ".json"), m_data);
+    refreshContext(library, view);
+    return {};
+}
+
+std::string EditorHost::newExam(const std::string& title, const core::CaseLibrary& library, const ui::EditorView& view) {
+    std::map<std::string, std::string> taken;
+    for (const auto& [file, t] : view.exams) taken.emplace(std::filesystem::path(file).stem().string(), file);
+    const std::string id = core::idFromTitle(title, taken);
+    const std::string protocol = m_data.protocols.contains("clinic-standard") || m_data.protocols.empty() ? "clinic-standard"
+                                                                                                      : m_data.protocols.begin()->first;
+    m_playSession.reset();
+    m_doc.emplace(core::newExam(id, title, protocol), m_paths.userExams / (id + ".json"), m_data);
+    refreshContext(library, view);
+    return {};
+}
+
+std::string EditorHost::apply(const core::EditCommand& command) {
+    if (!m_doc) return "nothing is open in the editor";
+    const auto result = m_doc->apply(command);
+    return result ? std::string() : result.error();
+}
+
+std::string EditorHost::save(std::string& warning) {
+    warning.clear();
+    if (!m_doc) return "nothing is open in the editor";
+    if (const auto saved = m_doc->save(); !saved) return "Could not save " + m_doc->file().string() + ": " + saved.error();
+    if (m_doc->hasErrors()) {
+        warning = "Saved as a draft with " + std::to_string(m_doc->problems().errorCount()) +
+                  " error(s): it cannot be played or used in an exam until they are fixed.";
+    }
+    return {};
+}
+
+void EditorHost::close() {
+    m_playSession.reset();
+    m_doc.reset();
+}
+
+std::string EditorHost::play() {
+    if (!m_doc || m_doc->kind() != "case") return "only a case can be played";
+    if (m_doc->hasErrors()) return "Fix the case's errors first: a trainee cannot play a broken case.";
+    m_playLibrary = {};
+    core::CaseEntry entry;
+    entry.file = m_doc->file().string();
+    entry.title = m_doc->preview().title;
+    entry.playable = m_doc->preview();
+    m_playLibrary.entries.push_back(std::move(entry));
+    m_playSession = std::make_unique<core::PracticeSession>(m_data, m_playLibrary);
+    if (const auto opened = m_playSession->apply(core::cmd::OpenCase{m_doc->preview().id}); !opened) {
+        m_playSession.reset();
+        return opened.error();
+    }
+    return {};
+}
+
+void EditorHost::stopPlaying() { m_playSession.reset(); }
+
+std::vector<std::pair<std::string, std::string>> listDocuments(const std::vector<std::filesystem::path>& folders, const std::string& kind) {
+    std::vector<std::pair<std::string, std::string>> out;
+    for (const auto& folder : folders) {
+        std::error_code ec;
+        if (!std::filesystem::exists(folder, ec)) continue;
+        for (const auto& file : core::collectJsonFiles({folder}).files) {
+            auto doc = core::JsonDocument::fromFile(file);
+            if (!doc || !doc->root().is_object() || doc->root().value("kind", "") != kind) continue;
+            out.emplace_back(file.string(), doc->root().value("title", file.stem().string()));
+        }
+    }
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+    return out;
+}
+
+} // namespace app

@@ -1,0 +1,65 @@
+// EditorHost: the app's side of authoring. It owns the document being edited,
+// decides where new files go (the XDG data folder), saves atomically, and runs
+// "Play this case" in a session of its own, so the trainee's history,
+// autosave and the editor's state are never mixed up.
+#pragma once
+
+#include "core/case_library.hpp"
+#include "core/document_editor.hpp"
+#include "core/practice_session.hpp"
+#include "core/reference_data.hpp"
+#include "ui/ui_context.hpp"
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace app {
+
+struct AuthoringPaths {
+    std::filesystem::path templates;  // bundled case templates
+    std::filesystem::path userCases;  // where new cases are saved
+    std::filesystem::path userExams;  // where new exams are saved
+};
+
+class EditorHost {
+public:
+    EditorHost(AuthoringPaths paths, const core::ReferenceData& data);
+
+    // Every call returns "" or what went wrong, in words for an error popup.
+    std::string open(const std::filesystem::path& file, const core::CaseLibrary& library, const ui::EditorView& view);
+    // A new case from a template or case file, saved later to userCases/<id>.json.
+    std::string newCase(const std::filesystem::path& source, const std::string& title, const core::CaseLibrary& library, const ui::EditorView& view);
+    std::string newExam(const std::string& title, const core::CaseLibrary& library, const ui::EditorView& view);
+    std::string apply(const core::EditCommand& command);
+    // Saves; a document with errors is saved as a draft and `warning` says so.
+    std::string save(std::string& warning);
+    void close();
+    std::string play();
+    void stopPlaying();
+
+    [[nodiscard]] bool editing() const { return m_doc.has_value(); }
+    [[nodiscard]] bool dirty() const { return m_doc && m_doc->dirty(); }
+    [[nodiscard]] bool playing() const { return m_playSession != nullptr; }
+    [[nodiscard]] const core::DocumentEditor* document() const { return m_doc ? &*m_doc : nullptr; }
+    [[nodiscard]] core::PracticeSession* playSession() { return m_playSession.get(); }
+    [[nodiscard]] const core::PracticeSession* playSession() const { return m_playSession.get(); }
+    [[nodiscard]] const AuthoringPaths& paths() const { return m_paths; }
+
+    // Other files' ids and the valid cases, for the unique-id and exam checks.
+    void refreshContext(const core::CaseLibrary& library, const ui::EditorView& view);
+
+private:
+    AuthoringPaths m_paths;
+    const core::ReferenceData& m_data;
+    std::optional<core::DocumentEditor> m_doc;
+    core::CaseLibrary m_playLibrary;
+    std::unique_ptr<core::PracticeSession> m_playSession;
+};
+
+// (file, title) of every file of a kind (case, exam) in the folders that
+// exist, sorted by title.
+std::vector<std::pair<std::string, std::string>> listDocuments(const std::vector<std::filesystem::path>& folders, const std::string& kind);
+
+} // namespace app

@@ -1,0 +1,134 @@
+// New case, duplicate, new and edit exam dialogs.
+#include "authoring_dialogs.hpp"
+
+#include <cstring>
+
+namespace ui {
+namespace {
+
+void setTitle(EditorUiState& s, const std::string& title) {
+    std::strncpy(s.title, title.c_str(), sizeof s.title - 1);
+    s.title[sizeof s.title - 1] = '\0';
+}
+
+bool titleInput(EditorUiState& s) {
+    ImGui::TextUnformatted("Title");
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 26.0f);
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    const bool enter = ImGui::InputText("##title", s.title, sizeof s.title, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::TextDisabled("The file name and id are made from the title; both can be changed later.");
+    return enter;
+}
+
+bool cancelled() { return ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)); }
+
+void drawNewCaseDialog(UiContext& ctx, EditorUiState& s) {
+    if (s.newCaseOpen) {
+        ImGui::OpenPopup("New case");
+        s.newCaseOpen = false;
+    }
+    if (!ImGui::BeginPopupModal("New case", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    std::string source;
+    if (s.duplicateFile.empty()) {
+        ImGui::TextUnformatted("Start from");
+        const auto& templates = ctx.editor->templates;
+        for (std::size_t i = 0; i < templates.size(); ++i) {
+            if (ImGui::RadioButton(templates[i].second.c_str(), s.sourceIndex == static_cast<int>(i))) s.sourceIndex = static_cast<int>(i);
+        }
+        if (templates.empty()) ImGui::TextColored(kBadColour, "No templates found in cases/templates/: use Duplicate on a case instead.");
+        if (s.sourceIndex >= 0 && static_cast<std::size_t>(s.sourceIndex) < templates.size()) source = templates[static_cast<std::size_t>(s.sourceIndex)].first;
+    } else {
+        ImGui::Text("A copy of %s", std::filesystem::path(s.duplicateFile).filename().string().c_str());
+        source = s.duplicateFile;
+    }
+    const bool enter = titleInput(s);
+    const bool ready = !source.empty() && s.title[0] != '\0';
+    if (!ready) ImGui::BeginDisabled();
+    if (ImGui::Button("Create") || (enter && ready)) {
+        ctx.requests.newCaseFrom = source;
+        ctx.requests.newTitle = s.title;
+        ImGui::CloseCurrentPopup();
+    }
+    if (!ready) ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (cancelled()) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void drawNewExamDialog(UiContext& ctx, EditorUiState& s) {
+    if (s.newExamOpen) {
+        ImGui::OpenPopup("New exam");
+        s.newExamOpen = false;
+    }
+    if (!ImGui::BeginPopupModal("New exam", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    const bool enter = titleInput(s);
+    const bool ready = s.title[0] != '\0';
+    if (!ready) ImGui::BeginDisabled();
+    if (ImGui::Button("Create") || (enter && ready)) {
+        ctx.requests.newExam = true;
+        ctx.requests.newTitle = s.title;
+        ImGui::CloseCurrentPopup();
+    }
+    if (!ready) ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (cancelled()) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void drawEditExamDialog(UiContext& ctx, EditorUiState& s) {
+    if (s.editExamOpen) {
+        ImGui::OpenPopup("Edit an exam");
+        s.editExamOpen = false;
+    }
+    if (!ImGui::BeginPopupModal("Edit an exam", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    for (const auto& [file, title] : ctx.editor->exams) {
+        if (ImGui::Selectable(title.c_str())) {
+            ctx.requests.editFile = file;
+            ImGui::CloseCurrentPopup();
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", file.c_str());
+    }
+    if (ctx.editor->exams.empty()) ImGui::TextDisabled("No exams yet.");
+    if (cancelled()) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+} // namespace
+
+void drawAuthoringButtons(UiContext& ctx, UiState& state) {
+    (void)ctx;
+    EditorUiState& s = state.editor;
+    if (ImGui::Button("New case...")) {
+        s.duplicateFile.clear();
+        s.sourceIndex = 0;
+        setTitle(s, "");
+        s.newCaseOpen = true;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("New exam...")) {
+        setTitle(s, "");
+        s.newExamOpen = true;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Edit an exam...")) s.editExamOpen = true;
+}
+
+void drawCaseRowButtons(UiContext& ctx, UiState& state, const core::CaseEntry& entry) {
+    if (ImGui::SmallButton("Edit")) ctx.requests.editFile = entry.file;
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Edit %s", entry.file.c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Copy")) {
+        state.editor.duplicateFile = entry.file;
+        setTitle(state.editor, "Copy of " + entry.title);
+        state.editor.newCaseOpen = true;
+    }
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Start a new case from a copy of this one");
+}
+
+void drawAuthoringDialogs(UiContext& ctx, UiState& state) {
+    drawNewCaseDialog(ctx, state.editor);
+    drawNewExamDialog(ctx, state.editor);
+    drawEditExamDialog(ctx, state.editor);
+}
+
+} // namespace ui

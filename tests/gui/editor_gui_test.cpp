@@ -1,0 +1,272 @@
+// The case editor and exam builder driven through UI scripts in the real app,
+// offscreen: a case built from the template, saved, validated by the CLI,
+// played and graded; file fidelity through the GUI; undo and the unsaved-
+// changes prompt; an exam built from a new case and then sat.
+#include "gui_test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+using namespace testing_support;
+using gui_testing::AppRun;
+
+namespace {
+
+std::string at(const std::string& zone) {
+    const auto [x, y] = gui_testing::zoneCentroid(zone);
+    char text[64];
+    std::snprintf(text, sizeof text, "%.3f %.3f", x, y);
+    return text;
+}
+
+// Builds the case: two findings, three zones keyed on top of the template's forehead.
+std::string buildCaseScript() {
+    return "edit-new template-blank Mole on the left cheek, spots on the chin\n"
+           "edit-tab findings\n"
+           "edit-finding raised_mole " + at("cheek_left") + "\n"
+           "edit-finding active_acne " + at("chin") + "\n"
+           "screenshot ed-findings\n"
+           "edit-flag contraindications raised_lesion\n"
+           "edit-set /key/contraindications/0/findings [\"raised-mole-1\"]\n"
+           "edit-set /key/contraindications/0/feedback \"A raised mole is never needled; suggest a check with the GP.\"\n"
+           "edit-flag contraindications active_acne\n"
+           "edit-set /key/contraindications/1/findings [\"active-acne-1\"]\n"
+           "edit-set /key/contraindications/1/feedback \"Pustules on the chin: leave the chin out today.\"\n"
+           "edit-set /key/decision/expected \"treat_modified\"\n"
+           "edit-key cheek_left action \"avoid\"\n"
+           "edit-key cheek_left reason \"The raised mole sits here.\"\n"
+           "edit-key chin action \"avoid\"\n"
+           "edit-key chin reason \"Inflamed acne.\"\n"
+           "edit-key cheek_right band \"rejuvenation\"\n"
+           "edit-key cheek_right endpoint \"erythema\"\n"
+           "screenshot ed-key\n"
+           "edit-save\n"
+           "screenshot ed-saved\n";
+}
+
+// The trainee's answer that matches every item of the key above.
+const std::string kModelAnswer = R"(
+flag raised_lesion
+flag active_acne
+decide treat_modified
+goto plan
+depth forehead 0.5
+patterns forehead vertical horizontal oblique
+passes forehead 2
+endpoint forehead erythema
+depth cheek_right 0.75
+patterns cheek_right vertical horizontal oblique
+passes cheek_right 2
+endpoint cheek_right erythema
+avoid cheek_left
+avoid chin
+goto aftercare
+aftercare spf30_daily
+aftercare gentle_cleanser
+aftercare no_actives_4d
+interval 5
+sessions 4
+submit
+)";
+
+nlohmann::json notes(const AppRun& app, const std::string& shot) { return nlohmann::json::parse(readFile(app.shots() / (shot + ".json"))); }
+
+double cliScore(const std::filesystem::path& caseFile, const std::filesystem::path& attemptFile) {
+    const auto r = runShell(shellQuote(MNTRAINER_BIN) + " grade --case " + shellQuote(caseFile.string()) + " --attempt " +
+                            shellQuote(attemptFile.string()) + " --json");
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    return nlohmann::json::parse(r.out)["score"].get<double>();
+}
+
+bool pinkNear(const gui_testing::Image& img, std::pair<int, int> p, int radius) {
+    for (int y = p.second - radius; y <= p.second + radius; ++y) {
+        for (int x = p.first - radius; x <= p.first + radius; ++x) {
+            if (x < 0 || y < 0 || x >= img.width || y >= img.height) continue;
+            const unsigned char* px = img.at(x, y);
+            if (px[0] > 200 && px[1] < 110 && px[2] > 120 && px[2] < 190) return true; // finding markers: (236, 72, 153)
+        }
+    }
+    return false;
+}
+
+std::vector<std::string> lines(const std::string& text) {
+    std::vector<std::string> out;
+    std::istringstream in(text);
+    for (std::string line; std::getline(in, line);) out.push_back(line);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("an instructor builds a case from the template, saves, validates, plays and grades it") {
+    TempDir dir;
+    AppRun app(dir);
+    const auto r = app.run(buildCaseScript() + "edit-play\nscreenshot ed-play\n" + kModelAnswer +
+                           "screenshot ed-debrief\nretry\nflag raised_lesion\ndecide treat_modified\nsubmit\nscreenshot ed-flawed\n"
+                           "edit-back\nscreenshot ed-back\n");
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+
+    // Saved where user data lives, and valid for the CLI.
+    const auto saved = app.userData() / "cases" / "mole-on-the-left-cheek-spots-on-the-chin.json";
+    REQUIRE(std::filesystem::exists(saved));
+    const auto validate = runShell(shellQuote(MNTRAINER_BIN) + " validate " + shellQuote(saved.string()));
+    INFO(validate.out << validate.err);
+    CHECK(validate.exitCode == 0);
+    const auto file = nlohmann::json::parse(readFile(saved));
+    REQUIRE(file["findings"].size() == 2);
+    CHECK(file["findings"][0]["zone"] == "cheek_left");
+    CHECK(file["findings"][1]["zone"] == "chin");
+    CHECK(file["key"]["zones"].size() == 4); // the template's forehead plus three
+    CHECK(notes(app, "ed-saved")["editor"]["dirty"] == false);
+    CHECK(notes(app, "ed-key")["editor"]["errors"] == 0);
+
+    // The markers are drawn where the findings were placed.
+    const auto img = gui_testing::loadImage(app.shots() / "ed-findings.png");
+    const auto [mx, my] = gui_testing::zoneCentroid("cheek_left");
+    CHECK(pinkNear(img, app.mapPixel("ed-findings", "editor", mx, my), 4));
+    const auto [fx, fy] = gui_testing::zoneCentroid("forehead");
+    CHECK_FALSE(pinkNear(img, app.mapPixel("ed-findings", "editor", fx, fy), 4));
+
+    // Playing: the model answer scores 100 in the app and through the CLI.
+    CHECK(notes(app, "ed-play")["editor"]["playing"] == true);
+    const auto model = notes(app, "ed-debrief")["editor"];
+    CHECK(model["report"]["total"].get<double>() == Approx(100.0));
+    const auto modelFile = dir.write("model.json", model["attempt"].dump(2));
+    CHECK(cliScore(saved, modelFile) == Approx(100.0));
+
+    // A flawed attempt (one flag missed, no plan, no aftercare) scores the same both ways.
+    const auto flawed = notes(app, "ed-flawed")["editor"];
+    const double appScore = flawed["report"]["total"].get<double>();
+    CHECK(appScore < 70.0);
+    CHECK(flawed["report"]["passed"] == false);
+    CHECK(cliScore(saved, dir.write("flawed.json", flawed["attempt"].dump(2))) == Approx(appScore));
+
+    // Back in the editor, as it was; playing left no history behind.
+    const auto back = notes(app, "ed-back")["editor"];
+    CHECK(back["playing"] == false);
+    CHECK(back["file"] == saved.string());
+    CHECK(back["tab"] == 2); // still on the findings tab
+    CHECK(app.history().empty());
+}
+
+TEST_CASE("through the GUI, an unchanged case saves byte for byte and one change touches one line") {
+    TempDir dir;
+    const auto library = dir.path() / "library";
+    std::filesystem::create_directories(library);
+    const auto original = std::filesystem::path(MN_SOURCE_ROOT) / "cases/library/a-acne-scars-cheeks.json";
+    std::filesystem::copy_file(original, library / "a-acne-scars-cheeks.json");
+    const auto copy = library / "a-acne-scars-cheeks.json";
+    AppRun app(dir);
+    auto r = app.run("edit-open a-acne-scars-cheeks\nedit-save\nedit-close\n", "--cases " + shellQuote(library.string()));
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK(readFile(copy) == readFile(original));
+
+    r = app.run("edit-open a-acne-scars-cheeks\nedit-set /client/age 25\nedit-save\nedit-close\n", "--cases " + shellQuote(library.string()));
+    REQUIRE(r.exitCode == 0);
+    const auto before = lines(readFile(original));
+    const auto after = lines(readFile(copy));
+    REQUIRE(before.size() == after.size());
+    std::vector<std::size_t> changed;
+    for (std::size_t i = 0; i < before.size(); ++i) {
+        if (before[i] != after[i]) changed.push_back(i);
+    }
+    REQUIRE(changed.size() == 1);
+    CHECK(after[changed[0]] == "    \"age\": 25,");
+}
+
+TEST_CASE("undo and redo mark the document clean and dirty; closing with changes asks first") {
+    TempDir dir;
+    const auto library = dir.path() / "library";
+    std::filesystem::create_directories(library);
+    const auto original = std::filesystem::path(MN_SOURCE_ROOT) / "cases/library/b-stable-rosacea-redness.json";
+    std::filesystem::copy_file(original, library / "rosacea.json");
+    AppRun app(dir);
+    const auto r = app.run("edit-open b-stable-rosacea-redness\n"
+                           "edit-set /title \"A new title\"\n"
+                           "screenshot u-dirty\n"
+                           "edit-undo\n"
+                           "screenshot u-clean\n"
+                           "edit-redo\n"
+                           "edit-set /client/age 200\n"
+                           "edit-tab findings\n"
+                           "edit-jump 1\n"
+                           "screenshot u-jump\n"
+                           "edit-close\n"
+                           "screenshot u-prompt\n"
+                           "edit-discard\n"
+                           "screenshot u-closed\n",
+                           "--cases " + shellQuote(library.string()));
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK(notes(app, "u-dirty")["editor"]["dirty"] == true);
+    CHECK(notes(app, "u-clean")["editor"]["dirty"] == false);
+    const auto jump = notes(app, "u-jump")["editor"];
+    CHECK(jump["errors"] == 1);
+    CHECK(jump["tab"] == 1); // the problem list jumped to the client tab
+    // Still open after "close" (the prompt is up), gone after "discard", file untouched.
+    CHECK(notes(app, "u-prompt").contains("editor"));
+    CHECK_FALSE(notes(app, "u-closed").contains("editor"));
+    CHECK(readFile(library / "rosacea.json") == readFile(original));
+}
+
+TEST_CASE("an exam built in the app refuses a draft case, saves, validates and can be sat") {
+    TempDir dir;
+    AppRun app(dir);
+    const auto r = app.run("edit-new template-blank Broken draft\n"
+                           "edit-set /client/fitzpatrick 9\n"
+                           "edit-save\n"
+                           "edit-close\n"
+                           "edit-new-exam Week three quiz\n"
+                           "edit-toggle /cases broken-draft\n"
+                           "screenshot x-draft\n"
+                           "edit-toggle /cases broken-draft\n"
+                           "edit-toggle /cases a-acne-scars-cheeks\n"
+                           "edit-append /pools {\"id\": \"easy\", \"count\": 1, \"difficulty\": \"beginner\", \"seed\": 5}\n"
+                           "edit-set /time_limit_minutes 20\n"
+                           "edit-set /feedback \"score_only\"\n"
+                           "screenshot x-ok\n"
+                           "edit-save\n"
+                           "edit-close\n"
+                           "exam-start week-three-quiz C-77 Ada Lovelace\n"
+                           "screenshot x-sitting\n");
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK(notes(app, "x-draft")["editor"]["errors"].get<int>() >= 1);
+    CHECK(notes(app, "x-ok")["editor"]["errors"] == 0);
+    const auto exam = app.userData() / "exams" / "week-three-quiz.json";
+    REQUIRE(std::filesystem::exists(exam));
+    const auto validate = runShell(shellQuote(MNTRAINER_BIN) + " validate " + shellQuote(exam.string()));
+    INFO(validate.out << validate.err);
+    CHECK(validate.exitCode == 0);
+    const auto j = nlohmann::json::parse(readFile(exam));
+    CHECK(j["cases"] == nlohmann::json::array({"a-acne-scars-cheeks"}));
+    CHECK(j["time_limit_minutes"] == 20);
+    // The draft was saved but is not playable.
+    CHECK(std::filesystem::exists(app.userData() / "cases" / "broken-draft.json"));
+    // The sitting began: the exam's consultation screen drew its face map.
+    CHECK(notes(app, "x-sitting")["maps"].contains("consultation"));
+}
+
+TEST_CASE("editor script errors name the line and what is wrong") {
+    TempDir dir;
+    AppRun app(dir);
+    auto r = app.run("edit-set /title not json\n");
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.find(":1:") != std::string::npos);
+    CHECK(r.err.find("not a JSON value") != std::string::npos);
+    r = app.run("edit-sav\n");
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.find("Did you mean \"edit-save\"") != std::string::npos);
+    r = app.run("edit-new template-blank A case\nedit-finding raised_mole 0.01 0.01\n");
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.find("not on any zone") != std::string::npos);
+    r = app.run("edit-save\n");
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.find("nothing is open in the editor") != std::string::npos);
+}
