@@ -55,7 +55,7 @@ void drawEditorMap(UiContext& ctx, UiState& state, ImVec2 size) {
     const FaceMapOverlay overlay = keyOverlay(ctx, doc.preview(), es);
     ImGui::TextColored(kMutedColour, es.tab == EditorTab::Findings ? "Click to place a finding; drag a marker to move it."
                                                                    : "Click a zone to edit its key; drag a marker to move it.");
-    size.y -= ImGui::GetTextLineHeightWithSpacing();
+    size.y -= ImGui::GetTextLineHeightWithSpacing() + 1.0f;
     const FaceMapEvents events = drawFaceMap("editormap", ctx, state.editorMap, overlay, size, 3);
     if (events.draggedFinding >= 0) {
         ctx.edits->push_back(core::edit::MoveFinding{events.draggedFinding, events.dragPoint, true});
@@ -118,7 +118,7 @@ void drawCaseEditor(UiContext& ctx, UiState& state, ImVec2 size) {
     es.switchTab = false;
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("casemap", {mapWidth, size.y}, false);
+    ImGui::BeginChild("casemap", {mapWidth, size.y}, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     drawEditorMap(ctx, state, ImGui::GetContentRegionAvail());
     ImGui::EndChild();
 }

@@ -36,12 +36,15 @@ void rowLabel(const char* label) {
 }
 
 // Scroll to, focus and outline the widget about to be drawn, if it is the target.
+// Returns whether the field should be outlined (it was the last jump's target).
 bool takeFocus(FieldContext& f, const std::string& pointer) {
-    if (f.state.focusPointer.empty() || f.state.focusPointer != pointer) return false;
-    ImGui::SetScrollHereY(0.3f);
-    ImGui::SetKeyboardFocusHere();
-    f.state.focusPointer.clear();
-    return true;
+    if (!f.state.focusPointer.empty() && f.state.focusPointer == pointer) {
+        ImGui::SetScrollHereY(0.3f);
+        ImGui::SetKeyboardFocusHere();
+        f.state.focusPointer.clear();
+        f.state.highlightPointer = pointer;
+    }
+    return f.state.highlightPointer == pointer;
 }
 
 void outlineIfFocused(bool focused) {
@@ -229,8 +232,12 @@ void idSetField(FieldContext& f, const char* label, const std::string& pointer, 
     const core::Json* value = f.doc.find(pointer);
     if (label[0] != '\0') ImGui::TextUnformatted(label);
     problemMarker(f.doc, pointer);
-    const bool focused = takeFocus(f, pointer) || focusIsWithin(f.state, pointer);
-    if (focused) f.state.focusPointer.clear();
+    const bool jumped = focusIsWithin(f.state, pointer);
+    if (jumped) {
+        f.state.focusPointer.clear();
+        f.state.highlightPointer = pointer;
+    }
+    const bool focused = takeFocus(f, pointer);
     const ImVec2 start = ImGui::GetCursorScreenPos();
     if (ImGui::BeginTable("ids", columns)) {
         for (const auto& [id, name] : options) {
@@ -241,8 +248,8 @@ void idSetField(FieldContext& f, const char* label, const std::string& pointer, 
         }
         ImGui::EndTable();
     }
+    if (jumped) ImGui::SetScrollFromPosY(start.y - ImGui::GetWindowPos().y, 0.2f);
     if (focused) {
-        ImGui::SetScrollFromPosY(start.y - ImGui::GetWindowPos().y, 0.2f);
         ImGui::GetWindowDrawList()->AddRect(start, {start.x + ImGui::GetContentRegionAvail().x, ImGui::GetCursorScreenPos().y},
                                             ImGui::GetColorU32(kWarnColour), 3.0f, 0, 2.0f);
     }

@@ -4,7 +4,10 @@
 #include "case_editor_panel.hpp"
 #include "exam_builder_panel.hpp"
 
+#include <imgui_internal.h> // ClearActiveID: ImGui 1.86 has no public way to let go of a field
+
 #include <filesystem>
+#include <utility>
 
 namespace ui {
 namespace {
@@ -130,6 +133,7 @@ void drawClosePrompt(UiContext& ctx, UiState& state) {
 
 void jumpToPointer(EditorUiState& state, const std::string& kind, const std::string& pointer) {
     state.focusPointer = pointer;
+    state.highlightPointer.clear();
     state.focusFrames = 4;
     if (kind == "case") {
         state.tab = tabForPointer(pointer);
@@ -138,12 +142,14 @@ void jumpToPointer(EditorUiState& state, const std::string& kind, const std::str
 }
 
 void drawEditorScreen(UiContext& ctx, UiState& state) {
+    if (std::exchange(state.editor.dropFocus, false)) ImGui::ClearActiveID();
     shortcuts(ctx);
     drawToolbar(ctx);
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     // The problem list takes the room it needs, up to a quarter of the screen.
     const float line = ImGui::GetTextLineHeightWithSpacing();
-    const float needed = line * (2.6f + static_cast<float>(ctx.editor->doc->problems().items().size()));
+    const float needed = line * 2.2f + ImGui::GetFrameHeightWithSpacing() * static_cast<float>(ctx.editor->doc->problems().items().size()) +
+                         ImGui::GetStyle().WindowPadding.y * 2.0f;
     const float problemsHeight = std::clamp(needed, line * 3.0f, std::max(avail.y * 0.25f, line * 3.0f));
     const ImVec2 body{avail.x, avail.y - problemsHeight - ImGui::GetStyle().ItemSpacing.y};
     if (ctx.editor->doc->kind() == "case") {

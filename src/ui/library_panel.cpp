@@ -62,6 +62,7 @@ void drawLibraryPanel(UiContext& ctx, UiState& ui) {
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize("Start an exam...").x - ImGui::GetStyle().FramePadding.x * 2.0f);
     if (ImGui::Button("Start an exam...")) ctx.requests.openExamSetup = true;
     if (authoring) {
+        ImGui::AlignTextToFramePadding();
         ImGui::TextColored(kMutedColour, "Instructors:");
         ImGui::SameLine();
         drawAuthoringButtons(ctx, ui);

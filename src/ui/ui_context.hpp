@@ -74,10 +74,14 @@ struct EditorUiState {
     bool switchTab = false;      // select `tab` on the next frame
     std::string focusPointer;    // a field to jump to (from the problem list)
     int focusFrames = 0;         // frames left to find it
+    std::string highlightPointer; // the field last jumped to, outlined until the next jump
     std::string selectedZone;    // plan key
     int selectedFinding = -1;    // findings
     int findingType = 0;         // type of the next finding placed
     bool confirmClose = false;
+    // The document changed under the widgets (undo, redo, a script): an active
+    // text field would write its stale text back, so it is let go first.
+    bool dropFocus = false;
     // "New case" and "New exam" dialogs.
     bool newCaseOpen = false;
     bool newExamOpen = false;

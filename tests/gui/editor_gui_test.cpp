@@ -197,6 +197,8 @@ TEST_CASE("undo and redo mark the document clean and dirty; closing with changes
                            "edit-tab findings\n"
                            "edit-jump 1\n"
                            "screenshot u-jump\n"
+                           "edit-undo\n"
+                           "screenshot u-undone\n"
                            "edit-close\n"
                            "screenshot u-prompt\n"
                            "edit-discard\n"
@@ -209,6 +211,9 @@ TEST_CASE("undo and redo mark the document clean and dirty; closing with changes
     const auto jump = notes(app, "u-jump")["editor"];
     CHECK(jump["errors"] == 1);
     CHECK(jump["tab"] == 1); // the problem list jumped to the client tab
+    // Undo while the jumped-to field has the focus restores the age: the field
+    // lets go instead of writing its stale text back.
+    CHECK(notes(app, "u-undone")["editor"]["errors"] == 0);
     // Still open after "close" (the prompt is up), gone after "discard", file untouched.
     CHECK(notes(app, "u-prompt").contains("editor"));
     CHECK_FALSE(notes(app, "u-closed").contains("editor"));
