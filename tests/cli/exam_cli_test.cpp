@@ -120,7 +120,7 @@ TEST_CASE("kill -9 at several points: every committed answer survives, and the r
     }
 }
 
-TEST_CASE("a torn journal tail is cut with a warning; a garbage journal is refused, not overwritten") {
+TEST_CASE("a torn journal tail is cut with a warning, a garbage journal is refused, not overwritten") {
     Sitting s;
     REQUIRE(s.run("exam start " + startArgs()).exitCode == 0);
     REQUIRE(s.run("exam answer --script " + shellQuote(s.script("a.txt", {"flag pregnancy", "decide defer"}).string())).exitCode == 0);

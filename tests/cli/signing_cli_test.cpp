@@ -5,7 +5,7 @@
 
 using namespace testing_support;
 
-TEST_CASE("a signed file verifies with minisign and with verify; one changed byte fails both") {
+TEST_CASE("a signed file verifies with minisign and with verify, one changed byte fails both") {
     TempDir dir;
     const std::string env = "XDG_DATA_HOME=" + shellQuote((dir.path() / "data").string()) + " ";
     const std::string bin = env + shellQuote(MNTRAINER_BIN);

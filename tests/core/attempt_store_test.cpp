@@ -38,7 +38,7 @@ TEST_CASE("the autosave round-trips and a damaged one is reported, not trusted")
     CHECK_FALSE(std::filesystem::exists(store.autosavePath()));
 }
 
-TEST_CASE("finished attempts in the same second get their own files; best scores read them") {
+TEST_CASE("finished attempts in the same second get their own files, best scores read them") {
     testing_support::TempDir dir;
     core::AttemptStore store(dir.path());
     core::Report low;

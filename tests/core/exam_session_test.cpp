@@ -78,7 +78,7 @@ TEST_CASE("the clock runs on wall time from the journal, and running out hands i
     CHECK(r.cases[1].report.item("decision")->given == "none");
 }
 
-TEST_CASE("exam rules: no library, no debrief, no other cases; a name and ID are required") {
+TEST_CASE("exam rules: no library, no debrief, no other cases, a name and ID are required") {
     testing_support::TempDir dir;
     auto s = core::ExamSession::start({writeExam(dir), {"Ana", "S-1", ""}}, dir.path() / "j", fixtures::referenceData(), library(), 0.0);
     REQUIRE(s.has_value());

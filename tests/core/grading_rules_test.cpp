@@ -97,7 +97,7 @@ TEST_CASE("patterns earn credit in proportion") {
     CHECK(core::grade(bandCase(), a, clinic(), fixtures::referenceData()).item("zone:forehead:patterns")->points == Approx(0.0));
 }
 
-TEST_CASE("skipping a treated zone loses all its points; treating an unplanned zone costs one") {
+TEST_CASE("skipping a treated zone loses all its points, treating an unplanned zone costs one") {
     auto a = perfectAttempt();
     a.zones.erase(a.zones.begin());
     auto r = core::grade(bandCase(), a, clinic(), fixtures::referenceData());

@@ -75,7 +75,7 @@ TEST_CASE("typing into one field is one undo step until sealed") {
     CHECK(doc.root()["a"]["x"] == "p");
 }
 
-TEST_CASE("undo back to the saved state is clean; a new edit clears redo") {
+TEST_CASE("undo back to the saved state is clean, a new edit clears redo") {
     core::EditableJson doc(sample());
     CHECK_FALSE(doc.dirty());
     REQUIRE(doc.remove("/a/list/1").has_value());

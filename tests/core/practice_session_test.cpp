@@ -106,7 +106,7 @@ TEST_CASE("bad commands are refused and change nothing") {
     CHECK(s.currentCase()->id == "a-acne-scars-cheeks");
 }
 
-TEST_CASE("mirroring copies a plan to the other side; avoiding clears plan values") {
+TEST_CASE("mirroring copies a plan to the other side, avoiding clears plan values") {
     core::PracticeSession s(fixtures::referenceData(), library());
     run(s, "open a-fine-lines-forehead-eyes\ndepth temple_left 0.5\npasses temple_left 2\nmirror temple_left\n");
     REQUIRE(s.attempt().zone("temple_right"));
@@ -126,7 +126,7 @@ TEST_CASE("unanswered items are listed for the submit prompt") {
     CHECK(std::find(missing.begin(), missing.end(), "no aftercare advice") != missing.end());
 }
 
-TEST_CASE("retry starts clean; next opens the following case") {
+TEST_CASE("retry starts clean, next opens the following case") {
     core::PracticeSession s(fixtures::referenceData(), library());
     run(s, "open a-fine-lines-forehead-eyes\ndecide treat\nsubmit\n");
     CHECK(s.stage() == core::Stage::Debrief);

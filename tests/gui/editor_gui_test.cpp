@@ -180,7 +180,7 @@ TEST_CASE("through the GUI, an unchanged case saves byte for byte and one change
     CHECK(after[changed[0]] == "    \"age\": 25,");
 }
 
-TEST_CASE("undo and redo mark the document clean and dirty; closing with changes asks first") {
+TEST_CASE("undo and redo mark the document clean and dirty, and closing with changes asks first") {
     TempDir dir;
     const auto library = dir.path() / "library";
     std::filesystem::create_directories(library);
