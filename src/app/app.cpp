@@ -41,7 +41,9 @@ void App::load() {
         m_data = std::move(*data);
         m_library = core::loadCaseLibrary(caseFolders(), *m_data);
         m_editor = std::make_unique<EditorHost>(
-            AuthoringPaths{m_paths.dataRoot / "cases" / "templates", m_paths.userData / "cases", m_paths.userData / "exams"}, *m_data);
+            AuthoringPaths{m_paths.dataRoot / "cases" / "templates", m_paths.userData / "cases", m_paths.userData / "exams",
+                           m_paths.userData / "editor" / "recovery.json"},
+            *m_data);
         m_editorView.templates = listDocuments({m_editor->paths().templates}, "case");
     } else {
         m_dataProblem = data.error().summary();
@@ -51,7 +53,7 @@ void App::load() {
     m_session = std::make_unique<core::PracticeSession>(m_data ? *m_data : m_emptyData, m_library);
     m_bestScores = m_store.bestScores();
     std::error_code ec;
-    m_examView.exams = m_editorView.exams = listDocuments({m_paths.dataRoot / "cases" / "exams", m_paths.userData / "exams"}, "exam");
+    listExamsAndPlayable();
     if (m_data && std::filesystem::exists(examJournal(), ec)) {
         // An exam was interrupted (crash, power): it goes on where it stopped.
         auto resumed = core::ExamSession::resume(examJournal(), *m_data, m_library);
@@ -63,6 +65,9 @@ void App::load() {
         } else {
             m_ui.warnings.push_back("An exam in progress could not be resumed: " + resumed.error());
         }
+    }
+    if (m_editor) {
+        if (std::string recovered = m_editor->recover(m_library, m_editorView); !recovered.empty()) m_ui.warnings.push_back(recovered);
     }
     std::string problem;
     if (const auto saved = m_store.loadAutosave(problem)) {

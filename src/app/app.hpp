@@ -74,6 +74,8 @@ public:
     std::string newCase(const std::string& sourceId, const std::string& title); // template or case id
     std::string newExam(const std::string& title);
     std::string applyEdit(const core::EditCommand& command);
+    // After a scripted edit: as if the pointer had moved off any field, and the crash copy is written.
+    void afterScriptEdit();
     std::string saveEdit();
     std::string closeEditor(bool discard); // asks first (a prompt) when unsaved and !discard
     std::string playEdited();
@@ -119,6 +121,8 @@ private:
     bool m_quitAfterClose = false;
     bool m_quitRequested = false;
     void reloadLibrary();
+    void listExamsAndPlayable(); // from m_library and the exam folders
+    std::string prepareToAuthor(); // refuses while unsaved edits are open
     void applyAuthoringRequests(std::string& firstError);
     [[nodiscard]] std::vector<std::filesystem::path> caseFolders() const;
 };

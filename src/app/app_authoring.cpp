@@ -16,6 +16,10 @@ std::vector<std::filesystem::path> App::caseFolders() const {
 void App::reloadLibrary() {
     if (!m_data) return;
     m_library = core::loadCaseLibrary(caseFolders(), *m_data);
+    listExamsAndPlayable();
+}
+
+void App::listExamsAndPlayable() {
     m_examView.exams = m_editorView.exams = listDocuments({m_paths.dataRoot / "cases" / "exams", m_paths.userData / "exams"}, "exam");
     m_editorView.playable.clear();
     for (const auto& e : m_library.entries) {
@@ -24,12 +28,17 @@ void App::reloadLibrary() {
     if (m_editor) m_editor->refreshContext(m_library, m_editorView);
 }
 
-std::string App::editFile(const std::filesystem::path& file) {
+std::string App::prepareToAuthor() {
     if (!m_editor) return "the trainer's data is not loaded, so nothing can be edited";
     if (m_editor->dirty()) return "save or close the open document first";
-    reloadLibrary();
+    reloadLibrary(); // new files of the user's show up in lists and id checks
     m_ui.editor = {};
     m_editorView.status.clear();
+    return {};
+}
+
+std::string App::editFile(const std::filesystem::path& file) {
+    if (std::string e = prepareToAuthor(); !e.empty()) return e;
     return m_editor->open(file, m_library, m_editorView);
 }
 
@@ -44,9 +53,7 @@ std::string App::editById(const std::string& id) {
 }
 
 std::string App::newCase(const std::string& sourceId, const std::string& title) {
-    if (!m_editor) return "the trainer's data is not loaded, so nothing can be edited";
-    if (m_editor->dirty()) return "save or close the open document first";
-    reloadLibrary();
+    if (std::string e = prepareToAuthor(); !e.empty()) return e;
     std::filesystem::path source;
     for (const auto& [file, t] : m_editorView.templates) {
         if (std::filesystem::path(file).stem() == sourceId || file == sourceId) source = file;
@@ -55,17 +62,11 @@ std::string App::newCase(const std::string& sourceId, const std::string& title) 
         if (source.empty() && ((e.playable && e.playable->id == sourceId) || e.file == sourceId)) source = e.file;
     }
     if (source.empty()) return "no template or case \"" + sourceId + "\" to start from";
-    m_ui.editor = {};
-    m_editorView.status.clear();
     return m_editor->newCase(source, title, m_library, m_editorView);
 }
 
 std::string App::newExam(const std::string& title) {
-    if (!m_editor) return "the trainer's data is not loaded, so nothing can be edited";
-    if (m_editor->dirty()) return "save or close the open document first";
-    reloadLibrary();
-    m_ui.editor = {};
-    m_editorView.status.clear();
+    if (std::string e = prepareToAuthor(); !e.empty()) return e;
     return m_editor->newExam(title, m_library, m_editorView);
 }
 
@@ -74,11 +75,17 @@ std::string App::applyEdit(const core::EditCommand& command) {
     return m_editor->apply(command);
 }
 
+void App::afterScriptEdit() {
+    m_ui.editor.dropFocus = true;
+    if (m_editor) (void)m_editor->writeRecovery();
+}
+
 std::string App::saveEdit() {
     if (!m_editor || !m_editor->editing()) return "nothing is open in the editor";
     std::string warning;
     if (std::string e = m_editor->save(warning); !e.empty()) return e;
     m_editorView.status = warning.empty() ? "Saved " + m_editor->document()->file().string() : warning;
+    m_editor->clearRecovery();
     reloadLibrary(); // the library, exam lists and id checks see the new file
     return {};
 }
@@ -145,6 +152,9 @@ void App::applyAuthoringRequests(std::string& firstError) {
     // "Save and close" closes only if the save worked.
     if (std::exchange(r.editorClose, false) && firstError.empty()) note(closeEditor(false));
     if (!firstError.empty()) m_quitAfterClose = false;
+    if (m_editor && m_editor->editing()) {
+        if (std::string e = m_editor->writeRecovery(); !e.empty()) m_editorView.status = "Crash copy not written: " + e;
+    }
 }
 
 } // namespace app

@@ -1,6 +1,7 @@
 // Authoring: open, create, edit, save, close and play.
 #include "editor_host.hpp"
 
+#include "core/atomic_file.hpp"
 #include "core/file_walk.hpp"
 
 #include <algorithm>
@@ -95,6 +96,42 @@ std::string EditorHost::save(std::string& warning) {
 void EditorHost::close() {
     m_playSession.reset();
     m_doc.reset();
+    clearRecovery();
+}
+
+std::string EditorHost::writeRecovery() {
+    if (!m_doc || !m_doc->dirty()) {
+        clearRecovery();
+        return {};
+    }
+    if (m_doc->revision() == m_recoveredRevision) return {};
+    m_recoveredRevision = m_doc->revision();
+    const core::Json record = {{"file", m_doc->file().string()}, {"document", m_doc->root()}};
+    return core::writeFileAtomically(m_paths.recovery, record.dump(1) + "\n");
+}
+
+void EditorHost::clearRecovery() {
+    std::error_code ec;
+    std::filesystem::remove(m_paths.recovery, ec);
+    m_recoveredRevision = ~0u;
+}
+
+std::string EditorHost::recover(const core::CaseLibrary& library, const ui::EditorView& view) {
+    std::error_code ec;
+    if (!std::filesystem::exists(m_paths.recovery, ec)) return {};
+    auto doc = core::JsonDocument::fromFile(m_paths.recovery);
+    const core::Json* root = doc ? &doc->root() : nullptr;
+    if (!root || !root->is_object() || !root->contains("file") || !(*root)["file"].is_string() || !root->contains("document") ||
+        !(*root)["document"].is_object()) {
+        // Unreadable: set aside, never silently deleted.
+        const auto aside = m_paths.recovery.string() + ".unreadable";
+        std::filesystem::rename(m_paths.recovery, aside, ec);
+        return "Unsaved editor changes from a crash could not be read; the file was kept as " + aside;
+    }
+    const std::filesystem::path file = (*root)["file"].get<std::string>();
+    m_doc.emplace(core::DocumentEditor::recover(file, (*root)["document"], m_data));
+    refreshContext(library, view);
+    return "Unsaved changes to " + file.filename().string() + " were recovered after the trainer closed unexpectedly: save them, or undo to go back.";
 }
 
 std::string EditorHost::play() {

@@ -21,6 +21,7 @@ struct AuthoringPaths {
     std::filesystem::path templates;  // bundled case templates
     std::filesystem::path userCases;  // where new cases are saved
     std::filesystem::path userExams;  // where new exams are saved
+    std::filesystem::path recovery;   // unsaved edits, kept in case of a crash
 };
 
 class EditorHost {
@@ -47,6 +48,13 @@ public:
     [[nodiscard]] const core::PracticeSession* playSession() const { return m_playSession.get(); }
     [[nodiscard]] const AuthoringPaths& paths() const { return m_paths; }
 
+    // Crash safety: after each change the unsaved document is written (atomically)
+    // to paths().recovery; saving or closing removes it.
+    std::string writeRecovery();
+    void clearRecovery();
+    // Reopens rescued edits, if any; returns a message for the warning bar ("" if none).
+    std::string recover(const core::CaseLibrary& library, const ui::EditorView& view);
+
     // Other files' ids and the valid cases, for the unique-id and exam checks.
     void refreshContext(const core::CaseLibrary& library, const ui::EditorView& view);
 
@@ -56,6 +64,7 @@ private:
     std::optional<core::DocumentEditor> m_doc;
     core::CaseLibrary m_playLibrary;
     std::unique_ptr<core::PracticeSession> m_playSession;
+    unsigned m_recoveredRevision = ~0u;
 };
 
 // (file, title) of every file of a kind (case, exam) in the folders that

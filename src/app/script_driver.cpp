@@ -129,7 +129,7 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             if (const std::string e = app.resumeAutosave(); !e.empty()) return fail(line, e);
         } else if (const auto* edit = std::get_if<core::EditCommand>(&line.step)) {
             if (const std::string e = app.applyEdit(*edit); !e.empty()) return fail(line, e);
-            app.uiState().editor.dropFocus = true; // as if the pointer had moved to another widget
+            app.afterScriptEdit();
         } else if (const auto* editor = std::get_if<core::step::Editor>(&line.step)) {
             if (const std::string e = runEditorStep(app, *editor); !e.empty()) return fail(line, e);
             m_waitFrames = 1; // let the screen switch before the next step

@@ -33,6 +33,14 @@ DocumentEditor::DocumentEditor(Json root, std::filesystem::path file, const Refe
     refresh();
 }
 
+DocumentEditor DocumentEditor::recover(const std::filesystem::path& file, Json root, const ReferenceData& data) {
+    auto saved = open(file, data);
+    if (!saved) return DocumentEditor(std::move(root), file, data);
+    saved->m_doc.replaceAll(std::move(root));
+    saved->refresh();
+    return std::move(*saved);
+}
+
 std::string DocumentEditor::kind() const { return m_doc.root().is_object() ? m_doc.root().value("kind", "") : ""; }
 
 void DocumentEditor::setContext(std::map<std::string, std::string> otherIds, CaseIndex playableCases) {

@@ -26,6 +26,9 @@ public:
     static std::expected<DocumentEditor, std::string> open(const std::filesystem::path& file, const ReferenceData& data);
     // A new, unsaved document that will be saved to `file`.
     DocumentEditor(Json root, std::filesystem::path file, const ReferenceData& data);
+    // Unsaved edits rescued after a crash: the file as saved, with `root` on
+    // top as one undoable change (or a new document if the file is gone).
+    static DocumentEditor recover(const std::filesystem::path& file, Json root, const ReferenceData& data);
 
     std::expected<void, std::string> apply(const EditCommand& command);
 

@@ -159,6 +159,12 @@ std::expected<void, std::string> EditableJson::transaction(const std::vector<std
     return {};
 }
 
+void EditableJson::replaceAll(Json root) {
+    if (root == m_root) return;
+    Json before = std::exchange(m_root, std::move(root));
+    commit(std::move(before), {});
+}
+
 bool EditableJson::undo() {
     seal();
     if (m_undo.empty()) return false;

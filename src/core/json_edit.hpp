@@ -39,6 +39,9 @@ public:
                                                  const std::vector<std::string>& removals = {},
                                                  const std::string& coalesceKey = {});
 
+    // Replaces the whole document as one undo step (crash recovery).
+    void replaceAll(Json root);
+
     // Ends a coalescing run (the widget lost focus, the drag ended).
     void seal() { m_coalescePointer.clear(); }
     bool undo();

@@ -22,6 +22,21 @@ bool titleInput(EditorUiState& s) {
 
 bool cancelled() { return ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)); }
 
+// Create (enabled when ready; Enter in the title counts) and Cancel. True when
+// Create was chosen; either closes the popup.
+bool createOrCancel(bool ready, bool enter) {
+    bool create = false;
+    if (!ready) ImGui::BeginDisabled();
+    if (ImGui::Button("Create") || (enter && ready)) {
+        create = true;
+        ImGui::CloseCurrentPopup();
+    }
+    if (!ready) ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (cancelled()) ImGui::CloseCurrentPopup();
+    return create;
+}
+
 void drawNewCaseDialog(UiContext& ctx, EditorUiState& s) {
     if (s.newCaseOpen) {
         ImGui::OpenPopup("New case");
@@ -42,16 +57,10 @@ void drawNewCaseDialog(UiContext& ctx, EditorUiState& s) {
         source = s.duplicateFile;
     }
     const bool enter = titleInput(s);
-    const bool ready = !source.empty() && s.title[0] != '\0';
-    if (!ready) ImGui::BeginDisabled();
-    if (ImGui::Button("Create") || (enter && ready)) {
+    if (createOrCancel(!source.empty() && s.title[0] != '\0', enter)) {
         ctx.requests.newCaseFrom = source;
         ctx.requests.newTitle = s.title;
-        ImGui::CloseCurrentPopup();
     }
-    if (!ready) ImGui::EndDisabled();
-    ImGui::SameLine();
-    if (cancelled()) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 
@@ -62,16 +71,10 @@ void drawNewExamDialog(UiContext& ctx, EditorUiState& s) {
     }
     if (!ImGui::BeginPopupModal("New exam", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     const bool enter = titleInput(s);
-    const bool ready = s.title[0] != '\0';
-    if (!ready) ImGui::BeginDisabled();
-    if (ImGui::Button("Create") || (enter && ready)) {
+    if (createOrCancel(s.title[0] != '\0', enter)) {
         ctx.requests.newExam = true;
         ctx.requests.newTitle = s.title;
-        ImGui::CloseCurrentPopup();
     }
-    if (!ready) ImGui::EndDisabled();
-    ImGui::SameLine();
-    if (cancelled()) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 

@@ -207,3 +207,24 @@ TEST_CASE("ids from titles are tidy and unique") {
     CHECK(core::idFromTitle("  ", {}) == "new-case");
     CHECK(core::idFromTitle("Rosacea", {{"rosacea", "a"}, {"rosacea-2", "b"}}) == "rosacea-3");
 }
+
+TEST_CASE("recovered edits sit on top of the saved file as one undoable change") {
+    testing_support::TempDir dir;
+    const auto file = dir.path() / "case.json";
+    auto e = fromTemplate(file);
+    REQUIRE(e.save().has_value());
+    const std::string savedText = e.text();
+    core::Json edited = e.root();
+    edited["client"]["name"] = "After the crash";
+    auto recovered = core::DocumentEditor::recover(file, edited, fixtures::referenceData());
+    CHECK_FALSE(recovered.isNew());
+    CHECK(recovered.dirty());
+    CHECK(recovered.root()["client"]["name"] == "After the crash");
+    ok(recovered, core::edit::Undo{});
+    CHECK(recovered.text() == savedText);
+    CHECK_FALSE(recovered.dirty());
+    // A file that is gone comes back as a new document.
+    auto orphan = core::DocumentEditor::recover(dir.path() / "gone.json", edited, fixtures::referenceData());
+    CHECK(orphan.isNew());
+    CHECK(orphan.root()["client"]["name"] == "After the crash");
+}

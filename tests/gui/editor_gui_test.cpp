@@ -6,9 +6,11 @@
 
 #include <catch2/catch.hpp>
 
+#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 using namespace testing_support;
 using gui_testing::AppRun;
@@ -82,6 +84,13 @@ double cliScore(const std::filesystem::path& caseFile, const std::filesystem::pa
     return nlohmann::json::parse(r.out)["score"].get<double>();
 }
 
+// `mntrainer validate FILE` accepts the file.
+void checkValidates(const std::filesystem::path& file) {
+    const auto r = runShell(shellQuote(MNTRAINER_BIN) + " validate " + shellQuote(file.string()));
+    INFO(r.out << r.err);
+    CHECK(r.exitCode == 0);
+}
+
 bool pinkNear(const gui_testing::Image& img, std::pair<int, int> p, int radius) {
     for (int y = p.second - radius; y <= p.second + radius; ++y) {
         for (int x = p.first - radius; x <= p.first + radius; ++x) {
@@ -114,9 +123,7 @@ TEST_CASE("an instructor builds a case from the template, saves, validates, play
     // Saved where user data lives, and valid for the CLI.
     const auto saved = app.userData() / "cases" / "mole-on-the-left-cheek-spots-on-the-chin.json";
     REQUIRE(std::filesystem::exists(saved));
-    const auto validate = runShell(shellQuote(MNTRAINER_BIN) + " validate " + shellQuote(saved.string()));
-    INFO(validate.out << validate.err);
-    CHECK(validate.exitCode == 0);
+    checkValidates(saved);
     const auto file = nlohmann::json::parse(readFile(saved));
     REQUIRE(file["findings"].size() == 2);
     CHECK(file["findings"][0]["zone"] == "cheek_left");
@@ -246,9 +253,7 @@ TEST_CASE("an exam built in the app refuses a draft case, saves, validates and c
     CHECK(notes(app, "x-ok")["editor"]["errors"] == 0);
     const auto exam = app.userData() / "exams" / "week-three-quiz.json";
     REQUIRE(std::filesystem::exists(exam));
-    const auto validate = runShell(shellQuote(MNTRAINER_BIN) + " validate " + shellQuote(exam.string()));
-    INFO(validate.out << validate.err);
-    CHECK(validate.exitCode == 0);
+    checkValidates(exam);
     const auto j = nlohmann::json::parse(readFile(exam));
     CHECK(j["cases"] == nlohmann::json::array({"a-acne-scars-cheeks"}));
     CHECK(j["time_limit_minutes"] == 20);
@@ -274,4 +279,32 @@ TEST_CASE("editor script errors name the line and what is wrong") {
     r = app.run("edit-save\n");
     CHECK(r.exitCode != 0);
     CHECK(r.err.find("nothing is open in the editor") != std::string::npos);
+}
+
+TEST_CASE("unsaved editor changes survive kill -9 and come back on restart") {
+    TempDir dir;
+    AppRun app(dir);
+    const auto pid = app.start("edit-new template-blank Crash test case\nedit-set /client/name \"Rescued Name\"\n"
+                               "edit-finding raised_mole " + at("cheek_left") + "\nwait 60000\n");
+    const auto recovery = app.userData() / "editor" / "recovery.json";
+    bool written = false;
+    for (int i = 0; i < 200 && !written; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        written = std::filesystem::exists(recovery) && readFile(recovery).find("raised-mole-1") != std::string::npos;
+    }
+    REQUIRE(written);
+    REQUIRE(runShell("kill -9 $(cat " + shellQuote(pid.string()) + ")").exitCode == 0);
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+
+    const auto r = app.run("screenshot recovered\nedit-save\nscreenshot saved\n");
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    const auto editor = notes(app, "recovered")["editor"];
+    CHECK(editor["dirty"] == true);
+    CHECK(editor["file"] == (app.userData() / "cases" / "crash-test-case.json").string());
+    const auto saved = nlohmann::json::parse(readFile(app.userData() / "cases" / "crash-test-case.json"));
+    CHECK(saved["client"]["name"] == "Rescued Name");
+    CHECK(saved["findings"].size() == 1);
+    // Saving is the end of the crash copy.
+    CHECK_FALSE(std::filesystem::exists(recovery));
 }
