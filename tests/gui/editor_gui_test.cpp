@@ -276,7 +276,9 @@ TEST_CASE("editor script errors name the line and what is wrong") {
     r = app.run("edit-new template-blank A case\nedit-finding raised_mole 0.01 0.01\n");
     CHECK(r.exitCode != 0);
     CHECK(r.err.find("not on any zone") != std::string::npos);
-    r = app.run("edit-save\n");
+    // A fresh user folder: the run above left its unsaved case to be recovered.
+    TempDir fresh;
+    r = AppRun(fresh).run("edit-save\n");
     CHECK(r.exitCode != 0);
     CHECK(r.err.find("nothing is open in the editor") != std::string::npos);
 }
