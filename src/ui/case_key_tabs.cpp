@@ -30,7 +30,11 @@ void drawFlagList(FieldContext& f, const UiContext& ctx, const char* list, const
         ImGui::SameLine();
         if (ImGui::SmallButton("remove")) f.edits.push_back(core::edit::ToggleKeyFlag{list, id});
         if (open) {
-            if (item) ImGui::TextColored(kMutedColour, "%s", core::toString(item->kind).c_str());
+            if (item) {
+                std::string kind = core::toString(item->kind);
+                std::replace(kind.begin(), kind.end(), '_', ' ');
+                ImGui::TextColored(kMutedColour, "catalogue: %s", kind.c_str());
+            }
             if (expected && findings && findings->is_array() && !findings->empty()) {
                 ImGui::TextUnformatted("Seen on the map as:");
                 ImGui::SameLine();

@@ -20,7 +20,11 @@ int resizeCallback(ImGuiInputTextCallbackData* data) {
 bool inputString(const char* id, std::string& text, bool multiline, const char* hint) {
     const ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
     if (multiline) {
-        const float h = ImGui::GetTextLineHeight() * 4.5f + ImGui::GetStyle().FramePadding.y * 2.0f;
+        // Tall enough for the text as it would wrap, plus room to grow.
+        const float wrap = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2.0f;
+        const float textHeight = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y;
+        const float h = std::max(textHeight, ImGui::GetTextLineHeight() * 3.0f) + ImGui::GetTextLineHeight() * 2.0f +
+                        ImGui::GetStyle().FramePadding.y * 2.0f;
         return ImGui::InputTextMultiline(id, text.data(), text.capacity() + 1, {-1.0f, h}, flags | ImGuiInputTextFlags_NoHorizontalScroll,
                                          resizeCallback, &text);
     }
@@ -82,6 +86,31 @@ void problemMarker(const core::DocumentEditor& doc, const std::string& pointer) 
     }
 }
 
+namespace {
+
+// A long text shown wrapped in a frame; clicking it (or Enter on it) starts editing.
+void wrappedTextView(FieldContext& f, const std::string& pointer, const std::string& text) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float width = std::max(ImGui::GetContentRegionAvail().x, 50.0f);
+    const float wrap = width - style.FramePadding.x * 2.0f;
+    const char* shown = text.empty() ? "(empty: click to write)" : text.c_str();
+    const ImVec2 size = ImGui::CalcTextSize(shown, nullptr, false, wrap);
+    const float height = std::max(size.y, ImGui::GetTextLineHeight() * 2.0f) + style.FramePadding.y * 2.0f;
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    if (ImGui::InvisibleButton("##view", {width, height})) {
+        f.state.editingText = pointer;
+        f.state.editingTextFocused = false;
+    }
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    dl->AddRectFilled(p, {p.x + width, p.y + height}, ImGui::GetColorU32(ImGui::IsItemHovered() ? ImGuiCol_FrameBgHovered : ImGuiCol_FrameBg),
+                      style.FrameRounding);
+    dl->AddText(ImGui::GetFont(), ImGui::GetFontSize(), {p.x + style.FramePadding.x, p.y + style.FramePadding.y},
+                ImGui::GetColorU32(text.empty() ? ImGuiCol_TextDisabled : ImGuiCol_Text), shown, nullptr, wrap);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Click to edit");
+}
+
+} // namespace
+
 void textField(FieldContext& f, const char* label, const std::string& pointer, bool multiline, const char* hint) {
     ImGui::PushID(pointer.c_str());
     const core::Json* value = f.doc.find(pointer);
@@ -90,14 +119,30 @@ void textField(FieldContext& f, const char* label, const std::string& pointer, b
     if (multiline) {
         ImGui::TextUnformatted(label);
         problemMarker(f.doc, pointer);
+        // A jump to this field opens it for editing.
+        if (f.state.focusPointer == pointer) {
+            f.state.editingText = pointer;
+            f.state.editingTextFocused = false;
+        }
+        if (f.state.editingText != pointer) {
+            wrappedTextView(f, pointer, text);
+            outlineIfFocused(f.state.highlightPointer == pointer);
+            ImGui::PopID();
+            return;
+        }
     } else {
         rowLabel(label);
         ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 2.0f);
     }
-    const bool focused = takeFocus(f, pointer);
+    bool focused = takeFocus(f, pointer);
+    if (multiline && !f.state.editingTextFocused) {
+        ImGui::SetKeyboardFocusHere();
+        f.state.editingTextFocused = true;
+    }
     if (inputString("##v", text, multiline, hint)) f.edits.push_back(core::edit::Set{pointer, text, true});
     outlineIfFocused(focused);
     afterEdit(f);
+    if (multiline && ImGui::IsItemDeactivated()) f.state.editingText.clear();
     if (!multiline) problemMarker(f.doc, pointer);
     ImGui::PopID();
 }
@@ -244,7 +289,7 @@ void idSetField(FieldContext& f, const char* label, const std::string& pointer, 
             ImGui::TableNextColumn();
             bool on = value && value->is_array() && std::find(value->begin(), value->end(), core::Json(id)) != value->end();
             if (ImGui::Checkbox(name.c_str(), &on)) f.edits.push_back(core::edit::ToggleListItem{pointer, id});
-            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", id.c_str());
+            if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n(%s)", name.c_str(), id.c_str());
         }
         ImGui::EndTable();
     }

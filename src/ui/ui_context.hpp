@@ -75,6 +75,10 @@ struct EditorUiState {
     std::string focusPointer;    // a field to jump to (from the problem list)
     int focusFrames = 0;         // frames left to find it
     std::string highlightPointer; // the field last jumped to, outlined until the next jump
+    // Long texts show wrapped and become an edit box when clicked (ImGui 1.86's
+    // multi-line box cannot wrap); this is the one being edited.
+    std::string editingText;
+    bool editingTextFocused = false;
     std::string selectedZone;    // plan key
     int selectedFinding = -1;    // findings
     int findingType = 0;         // type of the next finding placed
