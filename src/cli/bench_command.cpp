@@ -37,6 +37,8 @@ CLI::App* addBenchCommand(CLI::App& app, BenchOptions& o) {
     grade->add_option("--seconds", o.seconds, "Seconds of in-memory grading")->check(CLI::Range(0.1, 600.0));
     CLI::App* ui = bench->add_subcommand("ui", "Start-up time, frame CPU time and idle CPU of the trainer window (headless)");
     ui->callback([&o] { o.ui = true; });
+    CLI::App* editor = bench->add_subcommand("editor", "Case editor: time per edit with live validation, undo memory");
+    editor->callback([&o] { o.editor = true; });
     bench->require_subcommand(1);
     return bench;
 }

@@ -10,9 +10,12 @@ struct BenchOptions {
     int files = 2000;         // attempt files to parse and grade
     double seconds = 1.0;     // how long to grade in memory
     bool ui = false;          // `bench ui` was chosen
+    bool editor = false;      // `bench editor` was chosen
 };
 
 CLI::App* addBenchCommand(CLI::App& app, BenchOptions& options);
 int runBenchGrade(const BenchOptions& options);
+// The editor's cost per keystroke (edit + live re-validation) on every bundled case.
+int runBenchEditor();
 
 } // namespace cli
