@@ -76,8 +76,37 @@ bool ScriptDriver::fail(const core::ScriptLine& line, const std::string& message
     return false;
 }
 
+namespace {
+
+SDL_Scancode scancodeOf(const std::string& key) {
+    if (key == "escape") return SDL_SCANCODE_ESCAPE;
+    if (key == "enter") return SDL_SCANCODE_RETURN;
+    if (key == "tab") return SDL_SCANCODE_TAB;
+    return static_cast<SDL_Scancode>(SDL_SCANCODE_A + (key[0] - 'a'));
+}
+
+void pushKey(Uint32 type, SDL_Scancode code) {
+    SDL_Event e{};
+    e.type = type;
+    e.key.state = type == SDL_KEYDOWN ? SDL_PRESSED : SDL_RELEASED;
+    e.key.keysym.scancode = code;
+    e.key.keysym.sym = SDL_GetKeyFromScancode(code);
+    e.key.keysym.mod = static_cast<Uint16>(SDL_GetModState());
+    SDL_PushEvent(&e);
+}
+
+} // namespace
+
 bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
     if (m_done) return true;
+    if (m_keyUp != SDL_SCANCODE_UNKNOWN && m_waitFrames == 0) {
+        // The second half of a "press": the key goes up and the modifiers are released.
+        pushKey(SDL_KEYUP, static_cast<SDL_Scancode>(m_keyUp));
+        SDL_SetModState(KMOD_NONE);
+        m_keyUp = SDL_SCANCODE_UNKNOWN;
+        m_waitFrames = 1;
+        return true;
+    }
     if (m_waitFrames > 0) {
         --m_waitFrames;
         return true;
@@ -133,6 +162,19 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
         } else if (const auto* editor = std::get_if<core::step::Editor>(&line.step)) {
             if (const std::string e = runEditorStep(app, *editor); !e.empty()) return fail(line, e);
             m_waitFrames = 1; // let the screen switch before the next step
+            return true;
+        } else if (const auto* press = std::get_if<core::step::Press>(&line.step)) {
+            // Through SDL's queue, so the key takes the same path as a real one.
+            SDL_SetModState(static_cast<SDL_Keymod>((press->ctrl ? KMOD_LCTRL : 0) | (press->shift ? KMOD_LSHIFT : 0)));
+            m_keyUp = scancodeOf(press->key);
+            pushKey(SDL_KEYDOWN, static_cast<SDL_Scancode>(m_keyUp));
+            m_waitFrames = 1;
+            return true;
+        } else if (std::holds_alternative<core::step::CloseWindow>(line.step)) {
+            SDL_Event e{};
+            e.type = SDL_QUIT;
+            SDL_PushEvent(&e);
+            m_waitFrames = 1;
             return true;
         } else if (std::holds_alternative<core::step::Quit>(line.step)) {
             m_done = true;

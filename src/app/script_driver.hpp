@@ -35,6 +35,7 @@ private:
     std::filesystem::path m_screenshotDir;
     std::size_t m_next = 0;
     int m_waitFrames = 0;
+    int m_keyUp = 0; // scancode of a pressed key to release next (0: none)
     std::string m_pendingShot;
     bool m_done = false;
     std::string m_error;

@@ -176,6 +176,23 @@ const std::map<std::string, Parser>& parsers() {
              if (!n || *n < 0 || *n > 600000) return std::unexpected(std::string("wait takes 0-600000 milliseconds"));
              return step::Wait{*n};
          })},
+        {"press", fixed(1, "press [ctrl+][shift+]KEY (a-z, escape, enter, tab)", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+             step::Press p{"", false, false};
+             std::string rest = w[1];
+             for (const auto& [prefix, flag] : {std::pair<const char*, bool step::Press::*>{"ctrl+", &step::Press::ctrl}, {"shift+", &step::Press::shift}}) {
+                 if (rest.rfind(prefix, 0) == 0) {
+                     p.*flag = true;
+                     rest = rest.substr(std::string(prefix).size());
+                 }
+             }
+             const bool letter = rest.size() == 1 && rest[0] >= 'a' && rest[0] <= 'z';
+             if (!letter && rest != "escape" && rest != "enter" && rest != "tab") {
+                 return std::unexpected("\"" + w[1] + "\" is not a key: use a-z, escape, enter or tab, after ctrl+ and/or shift+");
+             }
+             p.key = rest;
+             return p;
+         })},
+        {"close-window", fixed(0, "close-window", [](const Words&) -> std::expected<ScriptStep, std::string> { return step::CloseWindow{}; })},
         {"quit", fixed(0, "quit", [](const Words&) -> std::expected<ScriptStep, std::string> { return step::Quit{}; })},
     };
     return table;

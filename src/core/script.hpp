@@ -29,6 +29,8 @@ struct ExamCase { int number; };             // exam: go to case N (1-based)
 struct ExamReview { int number; bool on; };  // exam: flag case N for review
 struct ExamSubmit {};                        // exam: hand in
 struct Wait { int milliseconds; };           // headless: pause (for crash tests)
+struct Press { std::string key; bool ctrl; bool shift; }; // a key press through the window's event queue
+struct CloseWindow {};                       // the window's close button (SDL_QUIT)
 struct Quit {};
 // Authoring steps the app does (open, new, save, play, ...): see editor_script.cpp.
 struct Editor { std::string action; std::string arg; std::string text; };
@@ -36,7 +38,7 @@ struct Editor { std::string action; std::string arg; std::string text; };
 
 using ScriptStep = std::variant<Command, step::Screenshot, step::Frames, step::Resize, step::Scale, step::Hover,
                                 step::DebriefView, step::Zoom, step::Resume, step::ExamStart, step::ExamCase, step::ExamReview,
-                                step::ExamSubmit, step::Wait, step::Quit, EditCommand, step::Editor>;
+                                step::ExamSubmit, step::Wait, step::Quit, EditCommand, step::Editor, step::Press, step::CloseWindow>;
 
 struct ScriptLine {
     int line = 0;     // 1-based line in the file

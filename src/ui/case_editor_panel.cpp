@@ -4,6 +4,8 @@
 #include "case_editor_tabs.hpp"
 #include "face_map_widget.hpp"
 
+#include <cstdio>
+
 namespace ui {
 namespace {
 
@@ -38,7 +40,17 @@ FaceMapOverlay keyOverlay(const UiContext& ctx, const core::Case& preview, const
         const core::Zone* zone = ctx.data.zones.find(z.zone);
         if (!zone) continue;
         overlay.fill[static_cast<std::size_t>(zone - zones.data())] = z.action == core::ZoneAction::Treat ? kTreatFill : kAvoidFill;
-        overlay.labels[z.zone] = z.action == core::ZoneAction::Avoid ? "AVOID" : (z.bandKind ? core::toString(*z.bandKind) : "treat");
+        std::string label = "treat";
+        if (z.action == core::ZoneAction::Avoid) {
+            label = "AVOID";
+        } else if (z.bandKind) {
+            label = core::toString(*z.bandKind);
+        } else if (z.depthMm) {
+            char text[32];
+            std::snprintf(text, sizeof text, "%.2f-%.2f mm", z.depthMm->min, z.depthMm->max);
+            label = text;
+        }
+        overlay.labels[z.zone] = label;
     }
     overlay.fitzpatrick = std::clamp(preview.client.fitzpatrick, 1, 6);
     overlay.findings = &preview.findings;

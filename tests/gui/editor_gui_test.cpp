@@ -310,3 +310,49 @@ TEST_CASE("unsaved editor changes survive kill -9 and come back on restart") {
     // Saving is the end of the crash copy.
     CHECK_FALSE(std::filesystem::exists(recovery));
 }
+
+TEST_CASE("Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z and Ctrl+S work through the window's keyboard events") {
+    TempDir dir;
+    const auto library = dir.path() / "library";
+    std::filesystem::create_directories(library);
+    std::filesystem::copy_file(std::filesystem::path(MN_SOURCE_ROOT) / "cases/library/b-stable-rosacea-redness.json", library / "rosacea.json");
+    AppRun app(dir);
+    const auto r = app.run("edit-open b-stable-rosacea-redness\n"
+                           "edit-set /title \"Changed once\"\n"
+                           "edit-set /title \"Changed twice\"\n"
+                           "press ctrl+z\nscreenshot k-undo1\n"
+                           "press ctrl+z\nscreenshot k-undo2\n"
+                           "press ctrl+y\nscreenshot k-redo1\n"
+                           "press ctrl+shift+z\nscreenshot k-redo2\n"
+                           "press ctrl+s\nscreenshot k-saved\n",
+                           "--cases " + shellQuote(library.string()));
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK(notes(app, "k-undo1")["editor"]["dirty"] == true);   // back to "Changed once"
+    CHECK(notes(app, "k-undo2")["editor"]["dirty"] == false);  // back to the file
+    CHECK(notes(app, "k-redo1")["editor"]["dirty"] == true);
+    CHECK(notes(app, "k-saved")["editor"]["dirty"] == false);
+    CHECK(nlohmann::json::parse(readFile(library / "rosacea.json"))["title"] == "Changed twice");
+}
+
+TEST_CASE("closing the window with unsaved edits asks first, and discarding then quits") {
+    TempDir dir;
+    const auto library = dir.path() / "library";
+    std::filesystem::create_directories(library);
+    const auto original = std::filesystem::path(MN_SOURCE_ROOT) / "cases/library/b-stable-rosacea-redness.json";
+    std::filesystem::copy_file(original, library / "rosacea.json");
+    AppRun app(dir);
+    const auto r = app.run("edit-open b-stable-rosacea-redness\n"
+                           "edit-set /title \"Not kept\"\n"
+                           "close-window\n"
+                           "screenshot w-asked\n"
+                           "edit-discard\n"
+                           "frames 5\n"
+                           "screenshot w-never\n",
+                           "--cases " + shellQuote(library.string()));
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK(notes(app, "w-asked")["editor"]["dirty"] == true); // still running, still editing
+    CHECK_FALSE(std::filesystem::exists(app.shots() / "w-never.png")); // the discard let the window close
+    CHECK(readFile(library / "rosacea.json") == readFile(original));
+}
