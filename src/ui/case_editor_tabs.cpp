@@ -4,6 +4,11 @@
 #include "face_map_widget.hpp"
 
 namespace ui {
+namespace {
+
+constexpr const char* kFitzpatrickNames[] = {"I", "II", "III", "IV", "V", "VI"};
+
+} // namespace
 
 Options zoneOptions(const UiContext& ctx, bool includeNoGo) {
     Options out;
@@ -35,14 +40,13 @@ void drawClientTab(FieldContext& f, const UiContext& ctx) {
     {
         const core::Json* v = f.doc.find("/client/fitzpatrick");
         const int current = v && v->is_number_integer() ? v->get<int>() : 0;
-        static const char* kTypes[] = {"I", "II", "III", "IV", "V", "VI"};
         ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted("Fitzpatrick type");
         ImGui::SameLine(fieldLabelWidth());
         ImGui::PushID("fitz");
         for (int t = 1; t <= 6; ++t) {
             if (t > 1) ImGui::SameLine();
-            if (ImGui::RadioButton(kTypes[t - 1], current == t)) f.edits.push_back(core::edit::Set{"/client/fitzpatrick", t});
+            if (ImGui::RadioButton(kFitzpatrickNames[t - 1], current == t)) f.edits.push_back(core::edit::Set{"/client/fitzpatrick", t});
         }
         ImGui::PopID();
         problemMarker(f.doc, "/client/fitzpatrick");

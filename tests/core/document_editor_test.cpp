@@ -228,3 +228,16 @@ TEST_CASE("recovered edits sit on top of the saved file as one undoable change")
     CHECK(orphan.isNew());
     CHECK(orphan.root()["client"]["name"] == "After the crash");
 }
+
+TEST_CASE("a save that cannot be written says why and keeps the changes unsaved") {
+    testing_support::TempDir dir;
+    const auto blocker = dir.write("not-a-folder", "a file where a folder should be");
+    auto e = fromTemplate(blocker / "case.json");
+    ok(e, core::edit::Set{"/client/age", 41});
+    const auto saved = e.save();
+    REQUIRE_FALSE(saved.has_value());
+    CHECK_FALSE(saved.error().empty());
+    CHECK(e.dirty());
+    CHECK(e.isNew());
+    CHECK_FALSE(std::filesystem::exists(blocker / "case.json"));
+}
