@@ -85,7 +85,11 @@ std::string EditorHost::apply(const core::EditCommand& command) {
 std::string EditorHost::save(std::string& warning) {
     warning.clear();
     if (!m_doc) return "nothing is open in the editor";
-    if (const auto saved = m_doc->save(); !saved) return "Could not save " + m_doc->file().string() + ": " + saved.error();
+    if (const auto saved = m_doc->save(); !saved) {
+        return "Could not save " + m_doc->file().string() + ": " + saved.error() +
+               ". Your changes are still open. If that folder is read-only, close without saving and use Copy on the library "
+               "screen: copies are saved in your own folder.";
+    }
     if (m_doc->hasErrors()) {
         warning = "Saved as a draft with " + std::to_string(m_doc->problems().errorCount()) +
                   " error(s): it cannot be played or used in an exam until they are fixed.";
