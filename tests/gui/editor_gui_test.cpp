@@ -84,6 +84,20 @@ double cliScore(const std::filesystem::path& caseFile, const std::filesystem::pa
     return nlohmann::json::parse(r.out)["score"].get<double>();
 }
 
+std::filesystem::path bundled(const std::string& name) { return std::filesystem::path(MN_SOURCE_ROOT) / "cases/library" / name; }
+
+// A case library folder holding a copy of one bundled case, so saves never
+// touch the repository; returns the copy's path.
+std::filesystem::path libraryWithCopyOf(const TempDir& dir, const std::string& bundledName) {
+    const auto library = dir.path() / "library";
+    std::filesystem::create_directories(library);
+    const auto copy = library / bundledName;
+    std::filesystem::copy_file(bundled(bundledName), copy);
+    return copy;
+}
+
+std::string casesOption(const std::filesystem::path& copy) { return "--cases " + shellQuote(copy.parent_path().string()); }
+
 // `mntrainer validate FILE` accepts the file.
 void checkValidates(const std::filesystem::path& file) {
     const auto r = runShell(shellQuote(MNTRAINER_BIN) + " validate " + shellQuote(file.string()));
@@ -163,18 +177,15 @@ TEST_CASE("an instructor builds a case from the template, saves, validates, play
 
 TEST_CASE("through the GUI, an unchanged case saves byte for byte and one change touches one line") {
     TempDir dir;
-    const auto library = dir.path() / "library";
-    std::filesystem::create_directories(library);
-    const auto original = std::filesystem::path(MN_SOURCE_ROOT) / "cases/library/a-acne-scars-cheeks.json";
-    std::filesystem::copy_file(original, library / "a-acne-scars-cheeks.json");
-    const auto copy = library / "a-acne-scars-cheeks.json";
+    const auto original = bundled("a-acne-scars-cheeks.json");
+    const auto copy = libraryWithCopyOf(dir, "a-acne-scars-cheeks.json");
     AppRun app(dir);
-    auto r = app.run("edit-open a-acne-scars-cheeks\nedit-save\nedit-close\n", "--cases " + shellQuote(library.string()));
+    auto r = app.run("edit-open a-acne-scars-cheeks\nedit-save\nedit-close\n", casesOption(copy));
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     CHECK(readFile(copy) == readFile(original));
 
-    r = app.run("edit-open a-acne-scars-cheeks\nedit-set /client/age 25\nedit-save\nedit-close\n", "--cases " + shellQuote(library.string()));
+    r = app.run("edit-open a-acne-scars-cheeks\nedit-set /client/age 25\nedit-save\nedit-close\n", casesOption(copy));
     REQUIRE(r.exitCode == 0);
     const auto before = lines(readFile(original));
     const auto after = lines(readFile(copy));
@@ -189,10 +200,8 @@ TEST_CASE("through the GUI, an unchanged case saves byte for byte and one change
 
 TEST_CASE("undo and redo mark the document clean and dirty, and closing with changes asks first") {
     TempDir dir;
-    const auto library = dir.path() / "library";
-    std::filesystem::create_directories(library);
-    const auto original = std::filesystem::path(MN_SOURCE_ROOT) / "cases/library/b-stable-rosacea-redness.json";
-    std::filesystem::copy_file(original, library / "rosacea.json");
+    const auto original = bundled("b-stable-rosacea-redness.json");
+    const auto copy = libraryWithCopyOf(dir, "b-stable-rosacea-redness.json");
     AppRun app(dir);
     const auto r = app.run("edit-open b-stable-rosacea-redness\n"
                            "edit-set /title \"A new title\"\n"
@@ -210,7 +219,7 @@ TEST_CASE("undo and redo mark the document clean and dirty, and closing with cha
                            "screenshot u-prompt\n"
                            "edit-discard\n"
                            "screenshot u-closed\n",
-                           "--cases " + shellQuote(library.string()));
+                           casesOption(copy));
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     CHECK(notes(app, "u-dirty")["editor"]["dirty"] == true);
@@ -224,7 +233,7 @@ TEST_CASE("undo and redo mark the document clean and dirty, and closing with cha
     // Still open after "close" (the prompt is up), gone after "discard", file untouched.
     CHECK(notes(app, "u-prompt").contains("editor"));
     CHECK_FALSE(notes(app, "u-closed").contains("editor"));
-    CHECK(readFile(library / "rosacea.json") == readFile(original));
+    CHECK(readFile(copy) == readFile(original));
 }
 
 TEST_CASE("an exam built in the app refuses a draft case, saves, validates and can be sat") {
@@ -313,9 +322,7 @@ TEST_CASE("unsaved editor changes survive kill -9 and come back on restart") {
 
 TEST_CASE("Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z and Ctrl+S work through the window's keyboard events") {
     TempDir dir;
-    const auto library = dir.path() / "library";
-    std::filesystem::create_directories(library);
-    std::filesystem::copy_file(std::filesystem::path(MN_SOURCE_ROOT) / "cases/library/b-stable-rosacea-redness.json", library / "rosacea.json");
+    const auto copy = libraryWithCopyOf(dir, "b-stable-rosacea-redness.json");
     AppRun app(dir);
     const auto r = app.run("edit-open b-stable-rosacea-redness\n"
                            "edit-set /title \"Changed once\"\n"
@@ -325,22 +332,20 @@ TEST_CASE("Ctrl+Z, Ctrl+Y, Ctrl+Shift+Z and Ctrl+S work through the window's key
                            "press ctrl+y\nscreenshot k-redo1\n"
                            "press ctrl+shift+z\nscreenshot k-redo2\n"
                            "press ctrl+s\nscreenshot k-saved\n",
-                           "--cases " + shellQuote(library.string()));
+                           casesOption(copy));
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     CHECK(notes(app, "k-undo1")["editor"]["dirty"] == true);   // back to "Changed once"
     CHECK(notes(app, "k-undo2")["editor"]["dirty"] == false);  // back to the file
     CHECK(notes(app, "k-redo1")["editor"]["dirty"] == true);
     CHECK(notes(app, "k-saved")["editor"]["dirty"] == false);
-    CHECK(nlohmann::json::parse(readFile(library / "rosacea.json"))["title"] == "Changed twice");
+    CHECK(nlohmann::json::parse(readFile(copy))["title"] == "Changed twice");
 }
 
 TEST_CASE("closing the window with unsaved edits asks first, and discarding then quits") {
     TempDir dir;
-    const auto library = dir.path() / "library";
-    std::filesystem::create_directories(library);
-    const auto original = std::filesystem::path(MN_SOURCE_ROOT) / "cases/library/b-stable-rosacea-redness.json";
-    std::filesystem::copy_file(original, library / "rosacea.json");
+    const auto original = bundled("b-stable-rosacea-redness.json");
+    const auto copy = libraryWithCopyOf(dir, "b-stable-rosacea-redness.json");
     AppRun app(dir);
     const auto r = app.run("edit-open b-stable-rosacea-redness\n"
                            "edit-set /title \"Not kept\"\n"
@@ -349,10 +354,10 @@ TEST_CASE("closing the window with unsaved edits asks first, and discarding then
                            "edit-discard\n"
                            "frames 5\n"
                            "screenshot w-never\n",
-                           "--cases " + shellQuote(library.string()));
+                           casesOption(copy));
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     CHECK(notes(app, "w-asked")["editor"]["dirty"] == true); // still running, still editing
     CHECK_FALSE(std::filesystem::exists(app.shots() / "w-never.png")); // the discard let the window close
-    CHECK(readFile(library / "rosacea.json") == readFile(original));
+    CHECK(readFile(copy) == readFile(original));
 }
