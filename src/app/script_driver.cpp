@@ -8,6 +8,7 @@
 #include "render/screenshot.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h> // the open popup stack, for screenshot notes
 
 #include <SDL.h>
 
@@ -42,6 +43,12 @@ std::string runEditorStep(App& app, const core::step::Editor& step) {
     if (step.action == "back") return app.backToEditor();
     if (step.action == "close") return app.closeEditor(false);
     if (step.action == "discard") return app.closeEditor(true);
+    if (step.action == "dialog") {
+        ui.newCaseOpen = step.arg == "new-case";
+        ui.newExamOpen = step.arg == "new-exam";
+        ui.editExamOpen = step.arg == "edit-exam";
+        return {};
+    }
     if (!app.editor() || !app.editor()->editing()) return "nothing is open in the editor";
     if (step.action == "tab") {
         bool known = false;
@@ -201,6 +208,13 @@ std::string ScriptDriver::writeSidecar(App& app, const std::filesystem::path& pn
         const glm::dvec2 origin = state->viewport.mapOrigin();
         const glm::dvec2 size = state->viewport.mapSize();
         j["maps"][name] = {{"map_origin", {state->screenX + origin.x, state->screenY + origin.y}}, {"map_size", {size.x, size.y}}};
+    }
+    // Which modal dialogs are up, so tests can see a prompt without reading pixels.
+    // (Between frames there is no current window to hash names in, so the open
+    // popup stack is read directly; a modal's window carries its title.)
+    j["popups"] = core::Json::array();
+    for (const ImGuiPopupData& popup : ImGui::GetCurrentContext()->OpenPopupStack) {
+        if (popup.Window) j["popups"].push_back(popup.Window->Name);
     }
     if (const EditorHost* editor = app.editor(); editor && editor->editing()) {
         const core::DocumentEditor& doc = *editor->document();

@@ -90,6 +90,12 @@ const std::map<std::string, Word>& words() {
              if (!n) return err(n.error());
              return step::Editor{"jump", std::to_string(*n), ""};
          }}},
+        {"edit-dialog", {1, false, "edit-dialog new-case|new-exam|edit-exam (open it, as its library button does)", [](const Args& a) -> Result {
+             if (a.words[0] != "new-case" && a.words[0] != "new-exam" && a.words[0] != "edit-exam") {
+                 return err("\"" + a.words[0] + "\" is not a dialog: use new-case, new-exam or edit-exam");
+             }
+             return step::Editor{"dialog", a.words[0], ""};
+         }}},
         {"edit-zone", {1, false, "edit-zone ZONE (select it in the plan key)", [](const Args& a) -> Result { return step::Editor{"zone", a.words[0], ""}; }}},
         {"edit-set", {1, true, "edit-set POINTER JSON", [](const Args& a) -> Result {
              auto v = jsonValue(a.rest);

@@ -232,6 +232,7 @@ TEST_CASE("undo and redo mark the document clean and dirty, and closing with cha
     CHECK(notes(app, "u-undone")["editor"]["errors"] == 0);
     // Still open after "close" (the prompt is up), gone after "discard", file untouched.
     CHECK(notes(app, "u-prompt").contains("editor"));
+    CHECK(notes(app, "u-prompt")["popups"] == nlohmann::json::array({"Unsaved changes"}));
     CHECK_FALSE(notes(app, "u-closed").contains("editor"));
     CHECK(readFile(copy) == readFile(original));
 }
@@ -358,6 +359,21 @@ TEST_CASE("closing the window with unsaved edits asks first, and discarding then
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     CHECK(notes(app, "w-asked")["editor"]["dirty"] == true); // still running, still editing
+    CHECK(notes(app, "w-asked")["popups"] == nlohmann::json::array({"Unsaved changes"}));
     CHECK_FALSE(std::filesystem::exists(app.shots() / "w-never.png")); // the discard let the window close
     CHECK(readFile(copy) == readFile(original));
+}
+
+TEST_CASE("the library's authoring buttons open their dialogs") {
+    TempDir dir;
+    AppRun app(dir);
+    const auto r = app.run("screenshot none\nedit-dialog new-case\nscreenshot new-case\n");
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK(notes(app, "none")["popups"].empty());
+    CHECK(notes(app, "new-case")["popups"] == nlohmann::json::array({"New case"}));
+    TempDir other;
+    AppRun exams(other);
+    REQUIRE(exams.run("edit-dialog edit-exam\nscreenshot edit-exam\n").exitCode == 0);
+    CHECK(notes(exams, "edit-exam")["popups"] == nlohmann::json::array({"Edit an exam"}));
 }
