@@ -136,6 +136,7 @@ void drawKeyZoneEditor(FieldContext& f, const UiContext& ctx, const std::string&
     problemMarker(f.doc, p + "/action");
     if (action == "avoid") {
         textField(f, "Why it is avoided", p + "/reason", true);
+        textField(f, "Feedback (shown in the debrief, optional)", p + "/feedback", true);
         return;
     }
     // Depth: a band from the profile, or an explicit range.
@@ -197,6 +198,7 @@ void drawKeyZoneEditor(FieldContext& f, const UiContext& ctx, const std::string&
     if (hasPasses) intRangeField(f, "Passes", p + "/passes", 1, 8);
     choiceField(f, "Endpoint", p + "/endpoint", namesOf(core::endpointChoices()), true);
     textField(f, "Feedback (shown in the debrief)", p + "/feedback", true);
+    textField(f, "Why this plan (optional)", p + "/reason", true);
 }
 
 } // namespace
