@@ -41,6 +41,7 @@ std::string EditorHost::open(const std::filesystem::path& file, const core::Case
     auto doc = core::DocumentEditor::open(file, m_data);
     if (!doc) return doc.error();
     m_playSession.reset();
+    m_recoveredRevision = ~0u; // a new document: its first state is copied
     m_doc.emplace(std::move(*doc));
     refreshContext(library, view);
     return {};
@@ -59,6 +60,7 @@ std::string EditorHost::newCase(const std::filesystem::path& source, const std::
     for (const auto& entry : std::filesystem::directory_iterator(m_paths.userCases, ec)) taken.emplace(entry.path().stem().string(), entry.path().string());
     const std::string id = core::idFromTitle(title, taken);
     m_playSession.reset();
+    m_recoveredRevision = ~0u; // a new document: its first state is copied
     m_doc.emplace(core::caseFromTemplate(doc->root(), id, title), m_paths.userCases / (id + ".json"), m_data);
     refreshContext(library, view);
     return {};
@@ -71,6 +73,7 @@ std::string EditorHost::newExam(const std::string& title, const core::CaseLibrar
     const std::string protocol = m_data.protocols.contains("clinic-standard") || m_data.protocols.empty() ? "clinic-standard"
                                                                                                       : m_data.protocols.begin()->first;
     m_playSession.reset();
+    m_recoveredRevision = ~0u; // a new document: its first state is copied
     m_doc.emplace(core::newExam(id, title, protocol), m_paths.userExams / (id + ".json"), m_data);
     refreshContext(library, view);
     return {};
@@ -104,20 +107,29 @@ void EditorHost::close() {
 }
 
 std::string EditorHost::writeRecovery() {
-    if (!m_doc || !m_doc->dirty()) {
-        clearRecovery();
+    // Called every frame: does nothing until the document changes.
+    if (!m_doc || m_doc->revision() == m_recoveredRevision) return {};
+    m_recoveredRevision = m_doc->revision();
+    if (!m_doc->dirty()) {
+        removeRecoveryFile();
         return {};
     }
-    if (m_doc->revision() == m_recoveredRevision) return {};
-    m_recoveredRevision = m_doc->revision();
     const core::Json record = {{"file", m_doc->file().string()}, {"document", m_doc->root()}};
-    return core::writeFileAtomically(m_paths.recovery, record.dump(1) + "\n");
+    const std::string problem = core::writeFileAtomically(m_paths.recovery, record.dump(1) + "\n");
+    m_recoveryWritten = problem.empty();
+    return problem;
 }
 
 void EditorHost::clearRecovery() {
+    removeRecoveryFile();
+    m_recoveredRevision = m_doc ? m_doc->revision() : ~0u;
+}
+
+void EditorHost::removeRecoveryFile() {
+    if (!m_recoveryWritten) return;
     std::error_code ec;
     std::filesystem::remove(m_paths.recovery, ec);
-    m_recoveredRevision = ~0u;
+    m_recoveryWritten = false;
 }
 
 std::string EditorHost::recover(const core::CaseLibrary& library, const ui::EditorView& view) {
@@ -133,7 +145,9 @@ std::string EditorHost::recover(const core::CaseLibrary& library, const ui::Edit
         return "Unsaved editor changes from a crash could not be read; the file was kept as " + aside;
     }
     const std::filesystem::path file = (*root)["file"].get<std::string>();
+    m_recoveredRevision = ~0u;
     m_doc.emplace(core::DocumentEditor::recover(file, (*root)["document"], m_data));
+    m_recoveryWritten = true; // the copy stays until the edits are saved or discarded
     refreshContext(library, view);
     return "Unsaved changes to " + file.filename().string() + " were recovered after the trainer closed unexpectedly: save them, or undo to go back.";
 }

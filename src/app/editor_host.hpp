@@ -64,7 +64,9 @@ private:
     std::optional<core::DocumentEditor> m_doc;
     core::CaseLibrary m_playLibrary;
     std::unique_ptr<core::PracticeSession> m_playSession;
-    unsigned m_recoveredRevision = ~0u;
+    unsigned m_recoveredRevision = ~0u; // the revision last copied (or found clean)
+    bool m_recoveryWritten = false;     // a crash copy exists on disk
+    void removeRecoveryFile();
 };
 
 // (file, title) of every file of a kind (case, exam) in the folders that

@@ -234,6 +234,7 @@ TEST_CASE("undo and redo mark the document clean and dirty, and closing with cha
     CHECK(notes(app, "u-prompt").contains("editor"));
     CHECK(notes(app, "u-prompt")["popups"] == nlohmann::json::array({"Unsaved changes"}));
     CHECK_FALSE(notes(app, "u-closed").contains("editor"));
+    CHECK_FALSE(std::filesystem::exists(app.userData() / "editor" / "recovery.json")); // discarded edits leave no crash copy
     CHECK(readFile(copy) == readFile(original));
 }
 
