@@ -6,6 +6,7 @@
 #include "core/script.hpp"
 
 #include "fixtures.hpp"
+#include "../support/run_process.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -33,35 +34,7 @@ void run(core::PracticeSession& s, const std::string& script) {
 
 TEST_CASE("playing a case through commands reproduces the model answer's grade") {
     core::PracticeSession s(fixtures::referenceData(), library());
-    run(s, R"(
-        open a-acne-scars-cheeks
-        flag active_acne
-        decide treat_modified
-        goto plan
-        depth cheek_left 1.75
-        patterns cheek_left vertical horizontal oblique
-        passes cheek_left 2
-        endpoint cheek_left pinpoint_bleeding
-        mirror cheek_left
-        depth jawline_left 1.25
-        pattern jawline_left vertical
-        pattern jawline_left horizontal
-        pattern jawline_left oblique
-        passes jawline_left 2
-        endpoint jawline_left pinpoint_bleeding
-        mirror jawline_left
-        avoid chin
-        goto aftercare
-        aftercare spf30_daily
-        aftercare gentle_cleanser
-        aftercare no_actives_4d
-        aftercare no_shaving_24h
-        aftercare no_exercise_48h
-        aftercare no_sauna_pool_48h
-        aftercare seek_help_pustules
-        interval 5
-        sessions 6
-    )");
+    run(s, testing_support::readFile(std::filesystem::path(MN_SOURCE_ROOT) / "tests/data/scripts/a-acne-scars-cheeks-model.txt"));
     CHECK(s.unansweredItems().empty());
     REQUIRE(s.apply(core::cmd::Submit{}).has_value());
     CHECK(s.stage() == core::Stage::Debrief);
@@ -164,4 +137,14 @@ TEST_CASE("scripts: unknown words and bad arguments are reported by line") {
     REQUIRE(ok.has_value());
     CHECK(ok->size() == 3);
     CHECK(std::holds_alternative<core::step::Screenshot>((*ok)[1].step));
+}
+
+TEST_CASE("pattern toggles one pattern on and off") {
+    core::PracticeSession s(fixtures::referenceData(), library());
+    run(s, "open a-acne-scars-cheeks\ndecide treat_modified\ngoto plan\ndepth cheek_left 1.75\n"
+           "pattern cheek_left vertical\npattern cheek_left horizontal\npattern cheek_left oblique\n");
+    REQUIRE(s.attempt().zone("cheek_left"));
+    CHECK(s.attempt().zone("cheek_left")->patterns.size() == 3);
+    run(s, "pattern cheek_left horizontal\n");
+    CHECK(s.attempt().zone("cheek_left")->patterns == std::vector<core::Pattern>{core::Pattern::Vertical, core::Pattern::Oblique});
 }

@@ -6,11 +6,9 @@
 
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
-#include <thread>
 
 using namespace testing_support;
 using gui_testing::AppRun;
@@ -300,14 +298,8 @@ TEST_CASE("unsaved editor changes survive kill -9 and come back on restart") {
     const auto pid = app.start("edit-new template-blank Crash test case\nedit-set /client/name \"Rescued Name\"\n"
                                "edit-finding raised_mole " + at("cheek_left") + "\nwait 60000\n");
     const auto recovery = app.userData() / "editor" / "recovery.json";
-    bool written = false;
-    for (int i = 0; i < 200 && !written; ++i) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        written = std::filesystem::exists(recovery) && readFile(recovery).find("raised-mole-1") != std::string::npos;
-    }
-    REQUIRE(written);
-    REQUIRE(runShell("kill -9 $(cat " + shellQuote(pid.string()) + ")").exitCode == 0);
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    REQUIRE(gui_testing::waitFor([&] { return std::filesystem::exists(recovery) && readFile(recovery).find("raised-mole-1") != std::string::npos; }));
+    REQUIRE(gui_testing::killHard(pid));
 
     const auto r = app.run("screenshot recovered\nedit-save\nscreenshot saved\n");
     INFO(r.err);

@@ -4,8 +4,6 @@
 
 #include <catch2/catch.hpp>
 
-#include <chrono>
-#include <thread>
 
 using namespace testing_support;
 using gui_testing::AppRun;
@@ -66,16 +64,12 @@ TEST_CASE("kill -9 in the middle of a windowed exam: the restart resumes with ev
     const auto pid = app.start("exam-start quick-screening-quiz S-7 Bo Chen\nflag pregnancy\ncase 2\ndecide refer\nwait 60000\n");
     const auto journal = app.userData() / "exam" / "current.journal";
     const std::string env = "XDG_DATA_HOME=" + shellQuote((dir.path() / "data").string()) + " ";
-    bool committed = false;
-    for (int i = 0; i < 200 && !committed; ++i) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        if (!std::filesystem::exists(journal)) continue;
+    REQUIRE(gui_testing::waitFor([&] {
+        if (!std::filesystem::exists(journal)) return false;
         const auto status = runShell(env + shellQuote(MNTRAINER_BIN) + " exam status");
-        committed = status.exitCode == 0 && nlohmann::json::parse(status.out)["journal_records"].get<int>() >= 4;
-    }
-    REQUIRE(committed);
-    REQUIRE(runShell("kill -9 $(cat " + shellQuote(pid.string()) + ")").exitCode == 0);
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        return status.exitCode == 0 && nlohmann::json::parse(status.out)["journal_records"].get<int>() >= 4;
+    }));
+    REQUIRE(gui_testing::killHard(pid));
 
     // Restart: the window resumes the exam by itself; hand it in.
     const auto r = app.run("screenshot resumed\nsubmit-exam\n");

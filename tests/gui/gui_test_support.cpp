@@ -4,6 +4,8 @@
 #include <stb/stb_image.h>
 
 #include <algorithm>
+#include <chrono>
+#include <thread>
 #include <fstream>
 
 using namespace testing_support;
@@ -58,6 +60,20 @@ std::pair<int, int> AppRun::mapPixel(const std::string& shot, const std::string&
     const double px = m["map_origin"][0].get<double>() + x * m["map_size"][0].get<double>();
     const double py = m["map_origin"][1].get<double>() + y * m["map_size"][1].get<double>();
     return {static_cast<int>(px), static_cast<int>(py)};
+}
+
+bool waitFor(const std::function<bool()>& ready) {
+    for (int i = 0; i < 200; ++i) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        if (ready()) return true;
+    }
+    return false;
+}
+
+bool killHard(const std::filesystem::path& pidFile) {
+    const bool killed = runShell("kill -9 $(cat " + shellQuote(pidFile.string()) + ")").exitCode == 0;
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    return killed;
 }
 
 std::pair<double, double> zoneCentroid(const std::string& zone) {

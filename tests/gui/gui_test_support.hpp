@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -40,6 +41,11 @@ private:
     std::filesystem::path m_dir;
     std::string env() const;
 };
+
+// Polls `ready` every 50 ms for up to 10 s; true once it holds.
+bool waitFor(const std::function<bool()>& ready);
+// kill -9 of the process whose pid AppRun::start wrote, then a moment for it to go.
+bool killHard(const std::filesystem::path& pidFile);
 
 // The centroid of a zone, from the bundled zone map.
 std::pair<double, double> zoneCentroid(const std::string& zone);

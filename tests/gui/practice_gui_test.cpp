@@ -5,9 +5,7 @@
 
 #include <catch2/catch.hpp>
 
-#include <chrono>
 #include <fstream>
-#include <thread>
 
 using namespace testing_support;
 using gui_testing::AppRun;
@@ -179,30 +177,7 @@ screenshot debrief-defer
 TEST_CASE("a treat-with-changes case with an avoided zone, and a mistake in a wrong zone") {
     TempDir dir;
     AppRun app(dir);
-    const auto r = app.run(R"(
-open a-acne-scars-cheeks
-flag active_acne
-decide treat_modified
-depth cheek_left 1.75
-patterns cheek_left vertical horizontal oblique
-passes cheek_left 2
-endpoint cheek_left pinpoint_bleeding
-mirror cheek_left
-depth jawline_left 1.25
-patterns jawline_left vertical horizontal oblique
-passes jawline_left 2
-endpoint jawline_left pinpoint_bleeding
-mirror jawline_left
-avoid chin
-aftercare spf30_daily
-aftercare gentle_cleanser
-aftercare no_actives_4d
-aftercare no_shaving_24h
-aftercare no_exercise_48h
-aftercare no_sauna_pool_48h
-aftercare seek_help_pustules
-interval 5
-sessions 6
+    const auto r = app.run(readFile(std::filesystem::path(MN_SOURCE_ROOT) / "tests/data/scripts/a-acne-scars-cheeks-model.txt") + R"(
 submit
 retry
 flag active_acne
@@ -231,14 +206,8 @@ TEST_CASE("an attempt in progress survives kill -9 and is offered back") {
     AppRun app(dir);
     const auto pidFile = app.start("open a-acne-scars-cheeks\nflag active_acne\ndecide treat_modified\ndepth cheek_left 1.75\nframes 100000\n");
     const auto autosave = app.userData() / "autosave.json";
-    bool saved = false;
-    for (int i = 0; i < 200 && !saved; ++i) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        saved = std::filesystem::exists(autosave) && readFile(autosave).find("1.75") != std::string::npos;
-    }
-    REQUIRE(saved);
-    REQUIRE(runShell("kill -9 $(cat " + shellQuote(pidFile.string()) + ")").exitCode == 0);
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    REQUIRE(gui_testing::waitFor([&] { return std::filesystem::exists(autosave) && readFile(autosave).find("1.75") != std::string::npos; }));
+    REQUIRE(gui_testing::killHard(pidFile));
 
     const auto r = app.run("resume\nscreenshot resumed\nsubmit\n");
     INFO(r.err);
