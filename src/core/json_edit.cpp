@@ -165,22 +165,18 @@ void EditableJson::replaceAll(Json root) {
     commit(std::move(before), {});
 }
 
-bool EditableJson::undo() {
+// Undo and redo are the same move in opposite directions: the newest state on
+// `from` becomes current, and the current state goes onto `to`.
+bool EditableJson::step(std::vector<Json>& from, std::vector<Json>& to) {
     seal();
-    if (m_undo.empty()) return false;
-    m_redo.push_back(std::exchange(m_root, std::move(m_undo.back())));
-    m_undo.pop_back();
+    if (from.empty()) return false;
+    to.push_back(std::exchange(m_root, std::move(from.back())));
+    from.pop_back();
     ++m_revision;
     return true;
 }
 
-bool EditableJson::redo() {
-    seal();
-    if (m_redo.empty()) return false;
-    m_undo.push_back(std::exchange(m_root, std::move(m_redo.back())));
-    m_redo.pop_back();
-    ++m_revision;
-    return true;
-}
+bool EditableJson::undo() { return step(m_undo, m_redo); }
+bool EditableJson::redo() { return step(m_redo, m_undo); }
 
 } // namespace core

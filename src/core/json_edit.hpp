@@ -67,6 +67,7 @@ private:
     unsigned m_revision = 0;
 
     void commit(Json before, const std::string& coalescePointer);
+    bool step(std::vector<Json>& from, std::vector<Json>& to);
 };
 
 // Applies one set/remove to a JSON value in place (no history); used by

@@ -1,6 +1,8 @@
 // New case, duplicate, new and edit exam dialogs.
 #include "authoring_dialogs.hpp"
 
+#include "modal.hpp"
+
 #include <cstring>
 
 namespace ui {
@@ -38,11 +40,7 @@ bool createOrCancel(bool ready, bool enter) {
 }
 
 void drawNewCaseDialog(UiContext& ctx, EditorUiState& s) {
-    if (s.newCaseOpen) {
-        ImGui::OpenPopup("New case");
-        s.newCaseOpen = false;
-    }
-    if (!ImGui::BeginPopupModal("New case", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (!beginRequestedModal("New case", s.newCaseOpen)) return;
     std::string source;
     if (s.duplicateFile.empty()) {
         ImGui::TextUnformatted("Start from");
@@ -65,11 +63,7 @@ void drawNewCaseDialog(UiContext& ctx, EditorUiState& s) {
 }
 
 void drawNewExamDialog(UiContext& ctx, EditorUiState& s) {
-    if (s.newExamOpen) {
-        ImGui::OpenPopup("New exam");
-        s.newExamOpen = false;
-    }
-    if (!ImGui::BeginPopupModal("New exam", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (!beginRequestedModal("New exam", s.newExamOpen)) return;
     const bool enter = titleInput(s);
     if (createOrCancel(s.title[0] != '\0', enter)) {
         ctx.requests.newExam = true;
@@ -79,11 +73,7 @@ void drawNewExamDialog(UiContext& ctx, EditorUiState& s) {
 }
 
 void drawEditExamDialog(UiContext& ctx, EditorUiState& s) {
-    if (s.editExamOpen) {
-        ImGui::OpenPopup("Edit an exam");
-        s.editExamOpen = false;
-    }
-    if (!ImGui::BeginPopupModal("Edit an exam", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (!beginRequestedModal("Edit an exam", s.editExamOpen)) return;
     for (const auto& [file, title] : ctx.editor->exams) {
         if (ImGui::Selectable(title.c_str())) {
             ctx.requests.editFile = file;

@@ -3,6 +3,7 @@
 
 #include "case_editor_panel.hpp"
 #include "exam_builder_panel.hpp"
+#include "modal.hpp"
 
 #include <imgui_internal.h> // ClearActiveID: ImGui 1.86 has no public way to let go of a field
 
@@ -105,11 +106,7 @@ void drawProblems(UiContext& ctx, UiState& state, ImVec2 size) {
 }
 
 void drawClosePrompt(UiContext& ctx, UiState& state) {
-    if (state.editor.confirmClose) {
-        ImGui::OpenPopup("Unsaved changes");
-        state.editor.confirmClose = false;
-    }
-    if (!ImGui::BeginPopupModal("Unsaved changes", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (!beginRequestedModal("Unsaved changes", state.editor.confirmClose)) return;
     ImGui::Text("\"%s\" has changes that are not saved.", ctx.editor->doc->file().filename().string().c_str());
     if (ImGui::Button("Save and close")) {
         ctx.requests.editorSave = true;

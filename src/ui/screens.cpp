@@ -8,6 +8,7 @@
 #include "face_map_widget.hpp"
 #include "intake_panel.hpp"
 #include "library_panel.hpp"
+#include "modal.hpp"
 #include "plan_panel.hpp"
 #include "screening_panel.hpp"
 #include "stage_bar.hpp"
@@ -42,11 +43,7 @@ void drawConsultation(UiContext& ctx, UiState& state) {
 }
 
 void drawSubmitPopup(UiContext& ctx, UiState& state) {
-    if (ctx.requests.askSubmit) {
-        ImGui::OpenPopup("Submit this attempt?");
-        ctx.requests.askSubmit = false;
-    }
-    if (!ImGui::BeginPopupModal("Submit this attempt?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (!beginRequestedModal("Submit this attempt?", ctx.requests.askSubmit)) return;
     const bool exam = ctx.exam && ctx.exam->session && !ctx.exam->session->submitted();
     const auto missing = exam ? ctx.exam->session->unansweredItems() : ctx.session.unansweredItems();
     if (missing.empty()) {
