@@ -44,7 +44,7 @@ std::string App::editFile(const std::filesystem::path& file) {
 
 std::string App::editById(const std::string& id) {
     for (const auto& e : m_library.entries) {
-        if (e.playable ? e.playable->id == id : std::filesystem::path(e.file).stem() == id) return editFile(e.file);
+        if (e.id == id || (e.id.empty() && std::filesystem::path(e.file).stem() == id)) return editFile(e.file);
     }
     for (const auto& [file, title] : m_editorView.exams) {
         if (std::filesystem::path(file).stem() == id) return editFile(file);
@@ -59,7 +59,7 @@ std::string App::newCase(const std::string& sourceId, const std::string& title) 
         if (std::filesystem::path(file).stem() == sourceId || file == sourceId) source = file;
     }
     for (const auto& e : m_library.entries) {
-        if (source.empty() && ((e.playable && e.playable->id == sourceId) || e.file == sourceId)) source = e.file;
+        if (source.empty() && ((e.playable && e.id == sourceId) || e.file == sourceId)) source = e.file;
     }
     if (source.empty()) return "no template or case \"" + sourceId + "\" to start from";
     return m_editor->newCase(source, title, m_library, m_editorView);

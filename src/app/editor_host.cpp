@@ -18,12 +18,7 @@ void EditorHost::refreshContext(const core::CaseLibrary& library, const ui::Edit
     core::CaseIndex playable;
     if (m_doc->kind() == "case") {
         for (const auto& e : library.entries) {
-            if (isThisFile(e.file)) continue;
-            if (e.playable) otherIds.emplace(e.playable->id, e.file);
-            if (auto doc = core::JsonDocument::fromFile(e.file); !e.playable && doc && doc->root().is_object() && doc->root().contains("id") &&
-                                                                 doc->root()["id"].is_string()) {
-                otherIds.emplace(doc->root()["id"].get<std::string>(), e.file); // drafts hold their id too
-            }
+            if (!isThisFile(e.file) && !e.id.empty()) otherIds.emplace(e.id, e.file); // drafts hold their id too
         }
     } else {
         for (const auto& [file, title] : view.exams) {
@@ -52,12 +47,12 @@ std::string EditorHost::newCase(const std::filesystem::path& source, const std::
     auto doc = core::JsonDocument::fromFile(source);
     if (!doc) return doc.error().summary();
     if (!doc->root().is_object() || doc->root().value("kind", "") != "case") return source.string() + " is not a case file";
+    // Ids and file names in use, drafts included, so the new file overwrites nothing.
     std::map<std::string, std::string> taken;
     for (const auto& e : library.entries) {
-        if (e.playable) taken.emplace(e.playable->id, e.file);
+        if (!e.id.empty()) taken.emplace(e.id, e.file);
+        taken.emplace(std::filesystem::path(e.file).stem().string(), e.file);
     }
-    std::error_code ec;
-    for (const auto& entry : std::filesystem::directory_iterator(m_paths.userCases, ec)) taken.emplace(entry.path().stem().string(), entry.path().string());
     const std::string id = core::idFromTitle(title, taken);
     m_playSession.reset();
     m_recoveredRevision = ~0u; // a new document: its first state is copied

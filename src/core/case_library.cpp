@@ -39,6 +39,7 @@ CaseLibrary loadCaseLibrary(const std::vector<std::filesystem::path>& folders, c
         if (root.is_object() && root.contains("title") && root["title"].is_string()) {
             entry.title = root["title"].get<std::string>();
         }
+        if (root.is_object() && root.contains("id") && root["id"].is_string()) entry.id = root["id"].get<std::string>();
         FileReport report = validateDocument(*doc, data);
         entry.warnings = report.diagnostics.warningCount();
         if (report.diagnostics.hasErrors()) {

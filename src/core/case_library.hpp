@@ -17,6 +17,7 @@ struct CaseEntry {
     std::string file;
     std::optional<Case> playable; // set when the case validated without errors
     std::string title;            // best effort, also for broken files
+    std::string id;               // best effort, also for broken files ("" if it has none)
     std::string problem;          // the first error, formatted; empty when playable
     int warnings = 0;
 };

@@ -1,6 +1,7 @@
 // The case editor's core: template to valid case, findings placed and moved
 // on the map, key zones and flags, live validation, drafts and bad input.
 #include "core/atomic_file.hpp"
+#include "core/case_library.hpp"
 #include "core/case_edits.hpp"
 #include "core/document_editor.hpp"
 #include "core/grader.hpp"
@@ -240,4 +241,13 @@ TEST_CASE("a save that cannot be written says why and keeps the changes unsaved"
     CHECK(e.dirty());
     CHECK(e.isNew());
     CHECK_FALSE(std::filesystem::exists(blocker / "case.json"));
+}
+
+TEST_CASE("the library keeps a broken file's id, so a new case cannot take it") {
+    const auto library = core::loadCaseLibrary(kRoot / "tests/data/gui_library", fixtures::referenceData());
+    std::map<std::string, std::string> ids;
+    for (const auto& e : library.entries) ids.emplace(e.id, e.file);
+    REQUIRE(ids.contains("broken-on-purpose")); // not playable, but its id is known
+    CHECK(ids.contains("fixture-mole"));
+    CHECK(core::idFromTitle("Broken on purpose", ids) == "broken-on-purpose-2");
 }
