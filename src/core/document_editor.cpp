@@ -78,6 +78,7 @@ std::expected<void, std::string> DocumentEditor::apply(const EditCommand& comman
                 } else {
                     next.push_back(c.item);
                 }
+                if (next.empty() && c.removeWhenEmpty) return m_doc.remove(c.arrayPointer);
                 return m_doc.set(c.arrayPointer, std::move(next));
             },
             [&](const edit::Seal&) -> std::expected<void, std::string> {

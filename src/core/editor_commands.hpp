@@ -20,7 +20,9 @@ struct Set {
 struct Remove { std::string pointer; };
 struct Append { std::string arrayPointer; Json value; }; // creates the list if it is missing
 // Adds a string to a list, or takes it out if it is there (indications, aftercare ids, exam cases).
-struct ToggleListItem { std::string arrayPointer; std::string item; };
+// With removeWhenEmpty, taking out the last item removes the field, for
+// lists where "absent" means "the default" (a key zone's patterns).
+struct ToggleListItem { std::string arrayPointer; std::string item; bool removeWhenEmpty = false; };
 struct Seal {};
 struct Undo {};
 struct Redo {};

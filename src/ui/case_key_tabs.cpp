@@ -179,15 +179,8 @@ void drawKeyZoneEditor(FieldContext& f, const UiContext& ctx, const std::string&
     const core::Json* patterns = f.doc.find(p + "/patterns");
     for (const auto& [name, pattern] : core::patternChoices()) {
         bool on = patterns && patterns->is_array() && std::find(patterns->begin(), patterns->end(), core::Json(name)) != patterns->end();
-        if (ImGui::Checkbox(name.c_str(), &on)) {
-            core::Json next = patterns && patterns->is_array() ? *patterns : core::Json::array();
-            if (on) {
-                next.push_back(name);
-            } else {
-                next.erase(std::remove(next.begin(), next.end(), core::Json(name)), next.end());
-            }
-            f.edits.push_back(core::edit::KeyZone{zoneId, "patterns", next.empty() ? core::Json() : next});
-        }
+        // Unticking the last one goes back to the profile's default (no field).
+        if (ImGui::Checkbox(name.c_str(), &on)) f.edits.push_back(core::edit::ToggleListItem{p + "/patterns", name, true});
         ImGui::SameLine();
     }
     ImGui::TextDisabled(patterns ? "" : "(profile default)");

@@ -117,6 +117,14 @@ TEST_CASE("key zones are created, edited and removed through the zone panel's ed
     REQUIRE(e.preview().key.zone("chin"));
     CHECK(e.preview().key.zone("chin")->action == core::ZoneAction::Avoid);
     ok(e, core::edit::KeyZone{"cheek_left", "passes", nullptr});
+    // Pattern ticks: unticking the last one removes the field (the profile's default).
+    const std::string patterns = "/key/zones/" + std::to_string(e.root()["key"]["zones"].size() - 2) + "/patterns";
+    REQUIRE(e.root()["key"]["zones"][e.root()["key"]["zones"].size() - 2]["zone"] == "cheek_left");
+    ok(e, core::edit::ToggleListItem{patterns, "vertical", true});
+    ok(e, core::edit::ToggleListItem{patterns, "horizontal", true});
+    CHECK(e.find(patterns) == nullptr);
+    ok(e, core::edit::ToggleListItem{patterns, "oblique", true});
+    CHECK(*e.find(patterns) == core::Json::array({"oblique"}));
     CHECK_FALSE(e.preview().key.zone("cheek_left")->passes);
     ok(e, core::edit::KeyZone{"chin", "action", nullptr});
     CHECK_FALSE(e.preview().key.zone("chin"));
