@@ -137,8 +137,7 @@ void App::applyAuthoringRequests(std::string& firstError) {
     m_edits.clear();
     for (const auto& edit : edits) {
         if (std::holds_alternative<core::edit::Undo>(edit) || std::holds_alternative<core::edit::Redo>(edit)) m_ui.editor.dropFocus = true;
-        // Undo with nothing left is not worth a popup.
-        if (std::string e = applyEdit(edit); !e.empty() && e != "nothing to undo" && e != "nothing to redo") note(e);
+        note(applyEdit(edit));
     }
     auto& r = m_requests;
     if (!r.editFile.empty()) note(editFile(std::exchange(r.editFile, {})));

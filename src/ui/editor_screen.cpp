@@ -22,14 +22,12 @@ void shortcuts(UiContext& ctx) {
     if (ctrlPressed(ctx.editor->saveKeyIndex)) ctx.requests.editorSave = true;
     if (typing) return;
     const ImGuiIO& io = ImGui::GetIO();
-    if (ctrlNamedPressed(ImGuiKey_Z)) {
-        if (io.KeyShift) {
-            ctx.edits->push_back(core::edit::Redo{});
-        } else {
-            ctx.edits->push_back(core::edit::Undo{});
-        }
-    }
-    if (ctrlNamedPressed(ImGuiKey_Y)) ctx.edits->push_back(core::edit::Redo{});
+    // Like the toolbar buttons, the keys do nothing when there is nothing to undo or redo.
+    const core::DocumentEditor& doc = *ctx.editor->doc;
+    const bool redo = (ctrlNamedPressed(ImGuiKey_Z) && io.KeyShift) || ctrlNamedPressed(ImGuiKey_Y);
+    const bool undo = ctrlNamedPressed(ImGuiKey_Z) && !io.KeyShift;
+    if (undo && doc.canUndo()) ctx.edits->push_back(core::edit::Undo{});
+    if (redo && doc.canRedo()) ctx.edits->push_back(core::edit::Redo{});
 }
 
 void drawToolbar(UiContext& ctx) {
