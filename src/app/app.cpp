@@ -1,9 +1,11 @@
 // App state handling: commands in, autosave and history out.
 #include "app.hpp"
 
-#include "core/exam_export.hpp"
-#include "core/signing.hpp"
-#include "ui/screens.hpp"
+#include "platform/journal.hpp"
+
+#include "exam/exam_export.hpp"
+#include "platform/signing.hpp"
+#include "ui/common/screens.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -135,11 +137,12 @@ void App::exportExam() {
         m_examView.exportStatus = "Results NOT exported: " + files.error();
         return;
     }
-    std::error_code ec;
-    std::filesystem::create_directories(m_paths.userData / "exam" / "done", ec);
-    std::filesystem::rename(examJournal(), m_paths.userData / "exam" / "done" / (m_exam->attemptId() + ".journal"), ec);
     m_examView.exportStatus = "Results and signatures written to " + dir.string() + " (" + std::to_string(files->size()) +
                               " files). Public key: " + core::publicKeyPath(m_paths.userData / "keys").string();
+    if (const std::string problem = core::fileJournalAway(examJournal(), m_paths.userData / "exam" / "done", m_exam->attemptId() + ".journal");
+        !problem.empty()) {
+        m_examView.exportStatus += "\nWarning: the journal could not be filed away: " + problem;
+    }
 }
 
 void App::drawFrame() {

@@ -5,13 +5,13 @@
 #include "editor_host.hpp"
 #include "settings.hpp"
 
-#include "core/attempt_store.hpp"
-#include "core/case_library.hpp"
-#include "core/exam_session.hpp"
-#include "core/practice_session.hpp"
-#include "core/reference_data.hpp"
+#include "practice/attempt_store.hpp"
+#include "validation/case_library.hpp"
+#include "exam/exam_session.hpp"
+#include "practice/practice_session.hpp"
+#include "model/reference_data.hpp"
 #include "render/face_map_renderer.hpp"
-#include "ui/ui_context.hpp"
+#include "ui/common/ui_context.hpp"
 
 #include <memory>
 #include <optional>

@@ -1,7 +1,7 @@
 // App: the authoring commands and requests (editor, exam builder, play).
 #include "app.hpp"
 
-#include "ui/editor_screen.hpp"
+#include "ui/authoring/editor_screen.hpp"
 
 namespace app {
 

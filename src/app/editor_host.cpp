@@ -1,8 +1,8 @@
 // Authoring: open, create, edit, save, close and play.
 #include "editor_host.hpp"
 
-#include "core/atomic_file.hpp"
-#include "core/file_walk.hpp"
+#include "platform/atomic_file.hpp"
+#include "platform/file_walk.hpp"
 
 #include <algorithm>
 

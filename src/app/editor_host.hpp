@@ -4,11 +4,11 @@
 // autosave and the editor's state are never mixed up.
 #pragma once
 
-#include "core/case_library.hpp"
-#include "core/document_editor.hpp"
-#include "core/practice_session.hpp"
-#include "core/reference_data.hpp"
-#include "ui/ui_context.hpp"
+#include "validation/case_library.hpp"
+#include "authoring/document_editor.hpp"
+#include "practice/practice_session.hpp"
+#include "model/reference_data.hpp"
+#include "ui/common/ui_context.hpp"
 
 #include <filesystem>
 #include <memory>

@@ -7,8 +7,8 @@
 #include "theme.hpp"
 #include "window.hpp"
 
-#include "core/reference_data.hpp"
-#include "core/user_dirs.hpp"
+#include "model/reference_data.hpp"
+#include "platform/user_dirs.hpp"
 #include "render/gl.hpp"
 #include "render/screenshot.hpp"
 
@@ -16,6 +16,8 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
+
+#include "base/bounded_read.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -29,10 +31,12 @@ namespace {
 
 std::optional<ScriptDriver> loadScript(const cli::GuiOptions& options, std::string& problem) {
     if (options.scriptPath.empty()) return std::nullopt;
-    std::ifstream in(options.scriptPath);
-    std::ostringstream text;
-    text << in.rdbuf();
-    auto lines = core::parseScript(text.str(), options.scriptPath.string());
+    auto text = core::readRegularFile(options.scriptPath, 4u * 1024u * 1024u);
+    if (!text) {
+        problem = "cannot read the script " + options.scriptPath.string() + ": it " + text.error() + "\n";
+        return std::nullopt;
+    }
+    auto lines = core::parseScript(*text, options.scriptPath.string());
     if (!lines) {
         for (const auto& d : lines.error().diagnostics) problem += core::formatDiagnostic(d) + "\n";
         return std::nullopt;

@@ -3,8 +3,8 @@
 
 #include "app.hpp"
 
-#include "core/atomic_file.hpp"
-#include "core/attempt.hpp"
+#include "platform/atomic_file.hpp"
+#include "model/attempt.hpp"
 #include "render/screenshot.hpp"
 
 #include <imgui.h>

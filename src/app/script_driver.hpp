@@ -3,7 +3,7 @@
 // trainee would see.
 #pragma once
 
-#include "core/script.hpp"
+#include "automation/script.hpp"
 
 #include <filesystem>
 #include <string>

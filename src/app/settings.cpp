@@ -1,8 +1,8 @@
 // Settings file I/O; a damaged file falls back to defaults instead of failing.
 #include "settings.hpp"
 
-#include "core/atomic_file.hpp"
-#include "core/json_document.hpp"
+#include "platform/atomic_file.hpp"
+#include "json/json_document.hpp"
 
 #include <algorithm>
 

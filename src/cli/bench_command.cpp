@@ -2,9 +2,9 @@
 // parse-plus-grade over real files in a temporary folder.
 #include "bench_command.hpp"
 
-#include "core/grader.hpp"
-#include "core/grading_inputs.hpp"
-#include "core/reference_data.hpp"
+#include "grading/grader.hpp"
+#include "grading/grading_inputs.hpp"
+#include "model/reference_data.hpp"
 
 #include <algorithm>
 #include <chrono>

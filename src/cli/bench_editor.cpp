@@ -3,9 +3,9 @@
 // this is the figure that says whether live validation can stay per keystroke.
 #include "bench_command.hpp"
 
-#include "core/document_editor.hpp"
-#include "core/file_walk.hpp"
-#include "core/reference_data.hpp"
+#include "authoring/document_editor.hpp"
+#include "platform/file_walk.hpp"
+#include "model/reference_data.hpp"
 
 #include <algorithm>
 #include <chrono>

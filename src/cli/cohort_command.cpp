@@ -3,13 +3,13 @@
 // name; everything else goes into the gradebook CSV.
 #include "cohort_command.hpp"
 
-#include "core/atomic_file.hpp"
-#include "core/case_library.hpp"
-#include "core/exam_result.hpp"
-#include "core/grader.hpp"
-#include "core/reference_data.hpp"
-#include "core/signing.hpp"
-#include "core/user_dirs.hpp"
+#include "platform/atomic_file.hpp"
+#include "validation/case_library.hpp"
+#include "exam/exam_result.hpp"
+#include "grading/grader.hpp"
+#include "model/reference_data.hpp"
+#include "platform/signing.hpp"
+#include "platform/user_dirs.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -8,6 +8,10 @@
 #include "keys_command.hpp"
 #include "validate_command.hpp"
 
+#include "base/version.hpp"
+#include "platform/atomic_file.hpp"
+#include "platform/user_dirs.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <iostream>
@@ -17,7 +21,7 @@ namespace cli {
 int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const UiBenchmark& benchUi) {
     CLI::App app{"mntrainer: a training and assessment game for microneedling practitioners.\n"
                  "With no subcommand it opens the trainer window."};
-    app.set_version_flag("--version", std::string("mntrainer 0.1.0"));
+    app.set_version_flag("--version", "mntrainer " + std::string(core::appVersion()));
 
     GuiOptions gui;
     app.add_option("--cases", gui.casesDir, "Folder of case files to open (default: the bundled cases/)");
@@ -56,6 +60,9 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
         app.exit(e);
         return 2;
     }
+    // A write killed before its rename leaves a temp copy (maybe of a secret): clear old ones.
+    core::removeStaleTempFilesBelow(core::dataDir());
+    core::removeStaleTempFilesBelow(core::configDir());
     if (validateCmd->parsed()) return runValidate(validate);
     if (gradeCmd->parsed()) return runGrade(grade);
     if (const int rc = runKeysCommands(keys); rc >= 0) return rc;

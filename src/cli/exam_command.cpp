@@ -1,12 +1,14 @@
 // Headless exam sittings. The journal lives in $XDG_DATA_HOME/mntrainer/exam/.
 #include "exam_command.hpp"
 
-#include "core/case_library.hpp"
-#include "core/exam_export.hpp"
-#include "core/exam_session.hpp"
-#include "core/reference_data.hpp"
-#include "core/script.hpp"
-#include "core/user_dirs.hpp"
+#include "validation/case_library.hpp"
+#include "exam/exam_export.hpp"
+#include "exam/exam_session.hpp"
+#include "model/reference_data.hpp"
+#include "automation/script.hpp"
+#include "platform/user_dirs.hpp"
+#include "platform/journal.hpp"
+#include "base/bounded_read.hpp"
 
 #include <chrono>
 #include <fstream>
@@ -22,6 +24,8 @@ namespace fs = std::filesystem;
 double nowUnix() {
     return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
+
+constexpr std::size_t kMaxScriptBytes = 4u * 1024u * 1024u;
 
 fs::path journalPath() { return core::dataDir() / "exam" / "current.journal"; }
 
@@ -56,24 +60,21 @@ int exportSitting(const core::ExamSession& session, const std::string& exportDir
         return 1;
     }
     for (const auto& f : *files) std::cout << f.string() << "\n";
-    std::error_code ec;
-    const fs::path done = core::dataDir() / "exam" / "done";
-    fs::create_directories(done, ec);
-    fs::rename(journalPath(), done / (session.attemptId() + ".journal"), ec);
-    if (ec) std::cerr << "mntrainer exam: warning: the journal could not be filed away: " << ec.message() << "\n";
+    if (const std::string problem = core::fileJournalAway(journalPath(), core::dataDir() / "exam" / "done", session.attemptId() + ".journal");
+        !problem.empty()) {
+        std::cerr << "mntrainer exam: warning: the journal could not be filed away: " << problem << "\n";
+    }
     return 0;
 }
 
 // Applies a script to the sitting; the clock is checked before every step.
 int answer(core::ExamSession& session, const std::string& scriptFile, const std::string& exportDir) {
-    std::ifstream in(scriptFile);
-    if (!in) {
-        std::cerr << "mntrainer exam: cannot read " << scriptFile << "\n";
+    auto text = core::readRegularFile(scriptFile, kMaxScriptBytes);
+    if (!text) {
+        std::cerr << "mntrainer exam: cannot read " << scriptFile << ": it " << text.error() << "\n";
         return 1;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    auto lines = core::parseScript(text.str(), scriptFile);
+    auto lines = core::parseScript(*text, scriptFile);
     if (!lines) {
         for (const auto& d : lines.error().diagnostics) std::cerr << core::formatDiagnostic(d) << "\n";
         return 1;
@@ -156,7 +157,9 @@ int runExamCommand(const ExamOptions& o) {
                   << " cases, " << session->exam().timeLimitMinutes << " minutes\n";
         if (o.action == "start") return 0;
     } else {
-        auto resumed = core::ExamSession::resume(journalPath(), loaded->data, loaded->library);
+        // status only reads: no lock, no repair, so it is safe beside a sitting in progress.
+        const auto access = o.action == "status" ? core::ExamSession::Access::ReadOnly : core::ExamSession::Access::Append;
+        auto resumed = core::ExamSession::resume(journalPath(), loaded->data, loaded->library, access);
         if (!resumed) {
             std::cerr << "mntrainer exam: " << resumed.error() << "\n";
             return 1;

@@ -4,12 +4,12 @@
 
 #include "report_text.hpp"
 
-#include "core/case_library.hpp"
-#include "core/file_walk.hpp"
-#include "core/grader.hpp"
-#include "core/grading_inputs.hpp"
-#include "core/reference_data.hpp"
-#include "core/report_json.hpp"
+#include "validation/case_library.hpp"
+#include "platform/file_walk.hpp"
+#include "grading/grader.hpp"
+#include "grading/grading_inputs.hpp"
+#include "model/reference_data.hpp"
+#include "grading/report_json.hpp"
 
 #include <iostream>
 #include <map>

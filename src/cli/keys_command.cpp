@@ -1,9 +1,9 @@
 // Key and signature subcommands. The key lives in $XDG_DATA_HOME/mntrainer/keys.
 #include "keys_command.hpp"
 
-#include "core/atomic_file.hpp"
-#include "core/signing.hpp"
-#include "core/user_dirs.hpp"
+#include "platform/atomic_file.hpp"
+#include "platform/signing.hpp"
+#include "platform/user_dirs.hpp"
 
 #include <fstream>
 #include <iostream>

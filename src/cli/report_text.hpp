@@ -1,7 +1,7 @@
 // The readable, terminal version of a Report.
 #pragma once
 
-#include "core/report.hpp"
+#include "grading/report.hpp"
 
 #include <string>
 

@@ -1,8 +1,8 @@
 // Output of `validate`: text lines for people, or one JSON object for tools.
 #include "validate_command.hpp"
 
-#include "core/reference_data.hpp"
-#include "core/validator.hpp"
+#include "model/reference_data.hpp"
+#include "validation/validator.hpp"
 
 #include <nlohmann/json.hpp>
 

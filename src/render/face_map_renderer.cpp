@@ -2,7 +2,7 @@
 // file -> a built-in minimal shader; nothing works -> the panel says why.
 #include "face_map_renderer.hpp"
 
-#include "core/zone_raster.hpp"
+#include "model/zone_raster.hpp"
 
 #include <algorithm>
 #include <array>

@@ -5,8 +5,8 @@
 
 #include "gl_objects.hpp"
 
-#include "core/map_viewport.hpp"
-#include "core/zone_map.hpp"
+#include "base/map_viewport.hpp"
+#include "model/zone_map.hpp"
 
 #include <glm/vec3.hpp>
 #include <glm/vec4.hpp>

@@ -120,16 +120,24 @@ TEST_CASE("kill -9 at several points: every committed answer survives, and the r
     }
 }
 
-TEST_CASE("a torn journal tail is cut with a warning, a garbage journal is refused, not overwritten") {
+TEST_CASE("a torn journal tail: status reports it and changes nothing, the next answer cuts it, garbage is refused and kept") {
     Sitting s;
     REQUIRE(s.run("exam start " + startArgs()).exitCode == 0);
     REQUIRE(s.run("exam answer --script " + shellQuote(s.script("a.txt", {"flag pregnancy", "decide defer"}).string())).exitCode == 0);
     const auto journal = s.dir.path() / "data/mntrainer/exam/current.journal";
     std::filesystem::resize_file(journal, std::filesystem::file_size(journal) - 3);
+    const std::string torn = readFile(journal);
     auto r = s.run("exam status");
     REQUIRE(r.exitCode == 0);
-    CHECK(r.err.find("damaged tail") != std::string::npos);
+    CHECK(r.err.find("torn tail") != std::string::npos);
     CHECK(nlohmann::json::parse(r.out)["journal_records"] == 2);
+    CHECK(readFile(journal) == torn); // status only reads
+    r = s.run("exam answer --script " + shellQuote(s.script("b.txt", {"flag rosacea_flare"}).string()));
+    REQUIRE(r.exitCode == 0);
+    CHECK(r.err.find("torn tail") != std::string::npos);
+    r = s.run("exam status");
+    CHECK(r.err.find("torn tail") == std::string::npos); // the writer cut it
+    CHECK(nlohmann::json::parse(r.out)["journal_records"] == 3);
     std::ofstream(journal, std::ios::trunc) << "garbage";
     r = s.run("exam status");
     CHECK(r.exitCode == 1);

@@ -1,6 +1,6 @@
 // The trainee's saved attempts: autosave round trip, damaged files, history
 // that never overwrites, and best scores.
-#include "core/attempt_store.hpp"
+#include "practice/attempt_store.hpp"
 
 #include "../support/run_process.hpp"
 

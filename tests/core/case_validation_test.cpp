@@ -1,8 +1,8 @@
 // Structure and meaning checks on cases: each test breaks the valid fixture
 // in one way and expects one specific, located message.
-#include "core/case_checks.hpp"
-#include "core/case_model.hpp"
-#include "core/validator.hpp"
+#include "validation/case_checks.hpp"
+#include "model/case_model.hpp"
+#include "validation/validator.hpp"
 
 #include "fixtures.hpp"
 

@@ -1,11 +1,11 @@
 // The case editor's core: template to valid case, findings placed and moved
 // on the map, key zones and flags, live validation, drafts and bad input.
-#include "core/atomic_file.hpp"
-#include "core/case_library.hpp"
-#include "core/case_edits.hpp"
-#include "core/document_editor.hpp"
-#include "core/grader.hpp"
-#include "core/grading_inputs.hpp"
+#include "platform/atomic_file.hpp"
+#include "validation/case_library.hpp"
+#include "authoring/case_edits.hpp"
+#include "authoring/document_editor.hpp"
+#include "grading/grader.hpp"
+#include "grading/grading_inputs.hpp"
 
 #include "fixtures.hpp"
 #include "../support/run_process.hpp"

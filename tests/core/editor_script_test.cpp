@@ -1,6 +1,6 @@
 // Editor script lines: JSON runs to the end of the line (with '#' kept), and
 // every malformed line says what is wrong.
-#include "core/script.hpp"
+#include "automation/script.hpp"
 
 #include <catch2/catch.hpp>
 

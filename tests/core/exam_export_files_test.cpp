@@ -1,6 +1,6 @@
 // Export files on disk: complete and signed, and a failure part-way leaves
 // nothing half-written under a final name; exporting again finishes the job.
-#include "core/exam_export.hpp"
+#include "exam/exam_export.hpp"
 
 #include "../support/run_process.hpp"
 

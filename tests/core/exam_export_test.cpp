@@ -1,6 +1,6 @@
 // Exam exports: RFC 4180 CSV in three presets with formula neutralising,
 // xAPI statements, and the JSON record round trip.
-#include "core/exam_result.hpp"
+#include "exam/exam_result.hpp"
 
 #include <catch2/catch.hpp>
 

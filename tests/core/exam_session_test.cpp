@@ -1,12 +1,15 @@
 // Exam sittings in core: answers go to the journal first, a journal rebuilds
 // the sitting exactly, the clock runs on wall time, and grading matches.
-#include "core/exam_session.hpp"
-#include "core/script.hpp"
+#include "exam/exam_session.hpp"
+#include "automation/script.hpp"
+#include "platform/journal.hpp"
 
 #include "../support/run_process.hpp"
 #include "fixtures.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <fstream>
 
 namespace {
 
@@ -48,6 +51,8 @@ TEST_CASE("a sitting is journaled and rebuilt exactly from its journal") {
     answer(**s, std::string(kDeferAnswers) + "case 2\ndecide treat\ndepth forehead 0.25\npattern forehead oblique\n");
     REQUIRE((*s)->setReview(1, true).empty());
     const auto before = core::attemptToJson((*s)->caseSession(1).attempt());
+    const std::string attemptId = (*s)->attemptId();
+    s->reset(); // the window closes (or crashes): its lock on the journal goes with it
 
     auto resumed = core::ExamSession::resume(journal, fixtures::referenceData(), library());
     REQUIRE(resumed.has_value());
@@ -56,7 +61,7 @@ TEST_CASE("a sitting is journaled and rebuilt exactly from its journal") {
     CHECK(core::attemptToJson((*resumed)->caseSession(1).attempt()) == before);
     CHECK((*resumed)->caseSession(0).attempt().flags.size() == 2);
     CHECK((*resumed)->candidate().name == "Ana Ruiz");
-    CHECK((*resumed)->attemptId() == (*s)->attemptId());
+    CHECK((*resumed)->attemptId() == attemptId);
 }
 
 TEST_CASE("the clock runs on wall time from the journal, and running out hands in at the limit") {
@@ -65,6 +70,7 @@ TEST_CASE("the clock runs on wall time from the journal, and running out hands i
     auto s = core::ExamSession::start({writeExam(dir), {"Ana", "S-1", ""}}, journal, fixtures::referenceData(), library(), 1000.0);
     REQUIRE(s.has_value());
     CHECK((*s)->secondsLeft(1000.0) == Approx(600.0));
+    s->reset();
     auto resumed = core::ExamSession::resume(journal, fixtures::referenceData(), library());
     CHECK((*resumed)->secondsLeft(1450.0) == Approx(150.0));
     CHECK((*resumed)->timeIsUp(1600.0));
@@ -113,4 +119,132 @@ TEST_CASE("handing in grades each case under the exam's profile") {
     CHECK(r.total() == Approx((r.cases[0].report.total + r.cases[1].report.total) / 2.0).margin(0.05));
     CHECK_FALSE((*s)->apply(core::cmd::SetDecision{core::Decision::Refer}).empty()); // locked
     CHECK(r.cases[0].caseSha256.size() == 64);
+}
+
+namespace {
+
+// The start record of a real sitting, for journals written by hand below.
+core::Json realStartRecord(const testing_support::TempDir& dir) {
+    const auto journal = dir.path() / "real.journal";
+    {
+        auto s = core::ExamSession::start({writeExam(dir), {"Ana", "S-1", ""}}, journal, fixtures::referenceData(), library(), 1000.0);
+        REQUIRE(s.has_value());
+    }
+    auto j = core::Journal::openReadOnly(journal);
+    REQUIRE(j.has_value());
+    return j->records().front();
+}
+
+std::filesystem::path handWrittenJournal(const testing_support::TempDir& dir, const std::vector<core::Json>& records) {
+    std::string bytes = core::kJournalMagic;
+    for (const auto& r : records) bytes += core::journalFrame(r.dump());
+    return dir.write("hand.journal", bytes);
+}
+
+} // namespace
+
+TEST_CASE("a version-1 journal (answers stored as script lines) still resumes to the same answers") {
+    testing_support::TempDir dir;
+    const core::Json start = realStartRecord(dir);
+    const auto journal = handWrittenJournal(dir, {start,
+                                                  {{"t", "cmd"}, {"case", 0}, {"line", "flag pregnancy"}},
+                                                  {{"t", "cmd"}, {"case", 0}, {"line", "decide defer"}},
+                                                  {{"t", "goto"}, {"case", 1}},
+                                                  {{"t", "cmd"}, {"case", 1}, {"line", "decide treat"}},
+                                                  {{"t", "cmd"}, {"case", 1}, {"line", "treat forehead"}},
+                                                  {{"t", "cmd"}, {"case", 1}, {"line", "depth forehead 0.25"}},
+                                                  {{"t", "cmd"}, {"case", 1}, {"line", "patterns forehead oblique vertical"}},
+                                                  {{"t", "cmd"}, {"case", 1}, {"line", "interval 4"}}});
+    auto s = core::ExamSession::resume(journal, fixtures::referenceData(), library());
+    REQUIRE(s.has_value());
+    const auto& first = (*s)->caseSession(0).attempt();
+    CHECK(first.flagged("pregnancy"));
+    CHECK(first.decision == core::Decision::Defer);
+    const auto& second = (*s)->caseSession(1).attempt();
+    REQUIRE(second.zone("forehead") != nullptr);
+    CHECK(second.zone("forehead")->depthMm.value_or(0.0) == Approx(0.25));
+    CHECK(second.zone("forehead")->patterns.size() == 2);
+    CHECK(second.intervalWeeks == 4);
+    CHECK((*s)->currentIndex() == 1);
+}
+
+TEST_CASE("answers are journalled in the exam's own codec, not in the script grammar") {
+    testing_support::TempDir dir;
+    const auto journal = dir.path() / "exam.journal";
+    {
+        auto s = core::ExamSession::start({writeExam(dir), {"Ana", "S-1", ""}}, journal, fixtures::referenceData(), library(), 0.0);
+        REQUIRE(s.has_value());
+        answer(**s, "flag pregnancy\ndecide defer\n");
+    }
+    auto j = core::Journal::openReadOnly(journal);
+    REQUIRE(j->records().size() == 3);
+    CHECK(j->records()[1] == core::Json{{"t", "answer"}, {"case", 0}, {"a", {{"k", "flag"}, {"id", "pregnancy"}, {"on", true}}}});
+    CHECK(j->records()[2]["a"] == core::Json{{"k", "decision"}, {"value", "defer"}});
+}
+
+// Each record here passes its CRC but is of the wrong shape: resume must name
+// the record and the field, never throw or convert out of range.
+TEST_CASE("malformed journal records are refused with the record's number, never a crash") {
+    testing_support::TempDir dir;
+    const core::Json start = realStartRecord(dir);
+    const std::vector<std::pair<core::Json, std::string>> bad{
+        {{{"t", 5}}, "\"t\""},
+        {{{"t", "answer"}, {"case", 1e20}, {"a", {{"k", "flag"}, {"id", "x"}, {"on", true}}}}, "\"case\""},
+        {{{"t", "answer"}, {"case", -1}, {"a", {{"k", "flag"}, {"id", "x"}, {"on", true}}}}, "out of range"},
+        {{{"t", "answer"}, {"case", 0}, {"a", {{"k", "depth"}, {"zone", 3}, {"mm", 1.0}}}}, "\"zone\""},
+        {{{"t", "answer"}, {"case", 0}, {"a", {{"k", "passes"}, {"zone", "forehead"}, {"value", 1e20}}}}, "\"value\""},
+        {{{"t", "answer"}, {"case", 0}, {"a", "flag pregnancy"}}, "JSON object"},
+        {{{"t", "answer"}, {"case", 0}, {"a", {{"k", "teleport"}}}}, "unknown answer kind"},
+        {{{"t", "cmd"}, {"case", 0}, {"line", 7}}, "\"line\""},
+        {{{"t", "review"}, {"case", 0}, {"on", "yes"}}, "\"on\""},
+        {{{"t", "submit"}, {"unix", "soon"}}, "\"unix\""},
+        {{{"t", "goto"}, {"case", "2"}}, "\"case\""},
+    };
+    for (const auto& [record, field] : bad) {
+        INFO(record.dump());
+        testing_support::TempDir here;
+        std::string bytes = core::kJournalMagic;
+        bytes += core::journalFrame(start.dump());
+        bytes += core::journalFrame(record.dump());
+        const auto journal = here.write("j.journal", bytes);
+        auto s = core::ExamSession::resume(journal, fixtures::referenceData(), library(), core::ExamSession::Access::ReadOnly);
+        REQUIRE_FALSE(s.has_value());
+        CHECK(s.error().find("journal record 2") != std::string::npos);
+        CHECK(s.error().find(field) != std::string::npos);
+    }
+}
+
+TEST_CASE("a case file changed since the sitting started is refused on resume, never graded silently") {
+    testing_support::TempDir dir;
+    const auto libraryDir = dir.path() / "library";
+    std::filesystem::create_directories(libraryDir);
+    for (const char* id : {"a-melasma-pregnant-rosacea-flare", "a-fine-lines-forehead-eyes"}) {
+        const std::string name = std::string(id) + ".json";
+        std::filesystem::copy_file(std::filesystem::path(MN_SOURCE_ROOT) / "cases/library" / name, libraryDir / name);
+    }
+    const auto journal = dir.path() / "exam.journal";
+    {
+        const auto lib = core::loadCaseLibrary(libraryDir, fixtures::referenceData());
+        auto s = core::ExamSession::start({writeExam(dir), {"Ana", "S-1", ""}}, journal, fixtures::referenceData(), lib, 0.0);
+        REQUIRE(s.has_value());
+    }
+    {
+        const auto lib = core::loadCaseLibrary(libraryDir, fixtures::referenceData());
+        CHECK(core::ExamSession::resume(journal, fixtures::referenceData(), lib).has_value()); // unchanged: fine
+    }
+    std::ofstream(libraryDir / "a-fine-lines-forehead-eyes.json", std::ios::app) << "\n"; // any change at all
+    const auto lib = core::loadCaseLibrary(libraryDir, fixtures::referenceData());
+    auto s = core::ExamSession::resume(journal, fixtures::referenceData(), lib);
+    REQUIRE_FALSE(s.has_value());
+    CHECK(s.error().find("a-fine-lines-forehead-eyes") != std::string::npos);
+    CHECK(s.error().find("has changed since this sitting started") != std::string::npos);
+}
+
+TEST_CASE("a journal left with a header and no start record is set aside, and a new sitting starts") {
+    testing_support::TempDir dir;
+    const auto journal = dir.write("exam.journal", core::kJournalMagic);
+    auto s = core::ExamSession::start({writeExam(dir), {"Ana", "S-1", ""}}, journal, fixtures::referenceData(), library(), 77.0);
+    REQUIRE(s.has_value());
+    CHECK(std::filesystem::exists(dir.path() / "exam.journal.no-start-77"));
+    CHECK(testing_support::readFile(dir.path() / "exam.journal.no-start-77") == core::kJournalMagic);
 }

@@ -1,7 +1,7 @@
 // Exam files: reading, the checks the issue names, and reproducible draws.
-#include "core/case_library.hpp"
-#include "core/exam.hpp"
-#include "core/validator.hpp"
+#include "validation/case_library.hpp"
+#include "model/exam.hpp"
+#include "validation/validator.hpp"
 
 #include "../support/run_process.hpp"
 #include "fixtures.hpp"

@@ -1,8 +1,8 @@
 // File fidelity with the real bundled files: the editor saves an unchanged
 // file byte for byte, and a one-field change touches only that field's line.
-#include "core/atomic_file.hpp"
-#include "core/document_editor.hpp"
-#include "core/file_walk.hpp"
+#include "platform/atomic_file.hpp"
+#include "authoring/document_editor.hpp"
+#include "platform/file_walk.hpp"
 
 #include "fixtures.hpp"
 #include "../support/run_process.hpp"

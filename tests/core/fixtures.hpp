@@ -2,8 +2,8 @@
 // valid case that each test breaks in one specific way.
 #pragma once
 
-#include "core/json_document.hpp"
-#include "core/reference_data.hpp"
+#include "json/json_document.hpp"
+#include "model/reference_data.hpp"
 
 #include <string>
 

@@ -1,5 +1,5 @@
 // Polygon maths: hit-testing and areas on hand-computed shapes.
-#include "core/geometry.hpp"
+#include "base/geometry.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -38,7 +38,7 @@ TEST_CASE("distance to outline") {
     CHECK(core::distanceToOutline(square, {2.0, 0.5}) == Approx(1.0));
 }
 
-#include "core/map_viewport.hpp"
+#include "base/map_viewport.hpp"
 
 TEST_CASE("the map viewport fits, zooms about a point, and round-trips") {
     core::MapViewport v;

@@ -1,8 +1,8 @@
 // Golden tests: flawed attempts whose expected score, verdict and critical
 // errors were worked out by hand from the rules (each file says how), and
 // every bundled model answer, which must score 100 and pass.
-#include "core/grader.hpp"
-#include "core/grading_inputs.hpp"
+#include "grading/grader.hpp"
+#include "grading/grading_inputs.hpp"
 
 #include "fixtures.hpp"
 

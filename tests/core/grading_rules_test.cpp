@@ -1,6 +1,6 @@
 // Rule-by-rule tests of the grader on small in-memory cases: band edges and
 // +/- 0.25 mm, passes, patterns, schedule, and profile overrides.
-#include "core/grader.hpp"
+#include "grading/grader.hpp"
 
 #include "fixtures.hpp"
 

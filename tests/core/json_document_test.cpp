@@ -1,9 +1,11 @@
 // Reading JSON safely: every bad input ends in one located, actionable error.
-#include "core/json_document.hpp"
+#include "json/json_document.hpp"
 
 #include "../support/run_process.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <sys/stat.h>
 
 #include <fstream>
 
@@ -83,8 +85,11 @@ TEST_CASE("missing files, folders and special files give clear errors") {
     CHECK(onlyError(JsonDocument::fromFile(dir.path())).message.find("directory") != std::string::npos);
     std::filesystem::create_symlink("loop.json", dir.path() / "loop.json");
     CHECK_FALSE(JsonDocument::fromFile(dir.path() / "loop.json").has_value());
-    // A character device is read up to the cap, not forever.
-    CHECK_FALSE(JsonDocument::fromFile("/dev/zero").has_value());
+    // A device or a FIFO is refused at once: never read forever, never blocked on.
+    CHECK(onlyError(JsonDocument::fromFile("/dev/zero")).message.find("character device, not a regular file") != std::string::npos);
+    const auto fifo = dir.path() / "fifo.json";
+    REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
+    CHECK(onlyError(JsonDocument::fromFile(fifo)).message.find("FIFO") != std::string::npos);
 }
 
 TEST_CASE("duplicate keys are errors, because a parser keeps only one") {

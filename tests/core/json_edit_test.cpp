@@ -1,5 +1,5 @@
 // EditableJson: pointer edits, undo/redo, coalescing runs, the saved marker.
-#include "core/json_edit.hpp"
+#include "json/json_edit.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,6 +1,6 @@
 // The bundled library covers what the trainer must teach, checked from the
 // files themselves (issue: the full case library).
-#include "core/case_library.hpp"
+#include "validation/case_library.hpp"
 
 #include "fixtures.hpp"
 

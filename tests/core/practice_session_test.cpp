@@ -1,9 +1,9 @@
 // Practice mode in core: commands change the attempt, bad commands change
 // nothing, and submitting grades exactly as `mntrainer grade` does.
-#include "core/grader.hpp"
-#include "core/grading_inputs.hpp"
-#include "core/practice_session.hpp"
-#include "core/script.hpp"
+#include "grading/grader.hpp"
+#include "grading/grading_inputs.hpp"
+#include "practice/practice_session.hpp"
+#include "automation/script.hpp"
 
 #include "fixtures.hpp"
 #include "../support/run_process.hpp"

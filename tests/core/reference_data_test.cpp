@@ -1,6 +1,6 @@
 // The bundled reference data: zones, catalogue and profiles as DOMAIN.md says.
-#include "core/text_similarity.hpp"
-#include "core/zone_map.hpp"
+#include "base/text_similarity.hpp"
+#include "model/zone_map.hpp"
 
 #include "fixtures.hpp"
 

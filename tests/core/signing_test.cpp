@@ -1,6 +1,6 @@
 // Signatures: round trip, any change detected, wrong keys and malformed
 // files refused, secret key kept private.
-#include "core/signing.hpp"
+#include "platform/signing.hpp"
 
 #include "../support/run_process.hpp"
 

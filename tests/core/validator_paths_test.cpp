@@ -1,5 +1,5 @@
 // validatePaths: folders, ids across files, and paths that cannot be read.
-#include "core/validator.hpp"
+#include "validation/validator.hpp"
 
 #include "../support/run_process.hpp"
 #include "fixtures.hpp"

@@ -1,6 +1,6 @@
 // The zone mask agrees with core's hit-testing at pixel centres.
-#include "core/atomic_file.hpp"
-#include "core/zone_raster.hpp"
+#include "platform/atomic_file.hpp"
+#include "model/zone_raster.hpp"
 
 #include "../support/run_process.hpp"
 #include "fixtures.hpp"

@@ -12,7 +12,7 @@ using namespace testing_support;
 TEST_CASE("the app opens offscreen, shows the case list and writes a real screenshot") {
     TempDir dir;
     const auto png = dir.path() / "library.png";
-    const std::string cmd = "cd " + shellQuote(dir.path().string()) + " && SDL_VIDEODRIVER=offscreen XDG_CONFIG_HOME=" +
+    const std::string cmd = std::string("cd ") + shellQuote(dir.path().string()) + " && SDL_VIDEODRIVER=offscreen XDG_CONFIG_HOME=" +
                             shellQuote((dir.path() / "config").string()) + " " + shellQuote(MNTRAINER_BIN) +
                             " --frames 4 --width 1024 --height 640 --cases " +
                             shellQuote(std::string(MN_SOURCE_ROOT) + "/tests/data/gui_library") + " --screenshot " +

@@ -1,0 +1,171 @@
+// Script lines for the editor: "edit-WORD ARGS". Pointer edits take their JSON
+// value from the rest of the line; titles likewise.
+#include "automation/script.hpp"
+
+#include "base/text_similarity.hpp"
+
+#include <charconv>
+#include <cmath>
+#include <functional>
+#include <map>
+#include <sstream>
+
+namespace core {
+namespace {
+
+struct Args {
+    std::vector<std::string> words; // after the command word, up to `fixed` of them
+    std::string rest;               // the remainder of the line, trimmed
+};
+
+// Splits off the command word and `fixed` words; the rest stays as written.
+Args split(const std::string& line, std::size_t fixed) {
+    Args a;
+    std::size_t pos = 0;
+    const auto skipSpace = [&] {
+        while (pos < line.size() && (line[pos] == ' ' || line[pos] == '\t')) ++pos;
+    };
+    const auto word = [&] {
+        skipSpace();
+        const std::size_t start = pos;
+        while (pos < line.size() && line[pos] != ' ' && line[pos] != '\t') ++pos;
+        return line.substr(start, pos - start);
+    };
+    (void)word(); // the command
+    for (std::size_t i = 0; i < fixed; ++i) {
+        std::string w = word();
+        if (w.empty()) break;
+        a.words.push_back(std::move(w));
+    }
+    skipSpace();
+    a.rest = line.substr(pos);
+    while (!a.rest.empty() && (a.rest.back() == ' ' || a.rest.back() == '\t' || a.rest.back() == '\r')) a.rest.pop_back();
+    return a;
+}
+
+std::expected<double, std::string> number(const std::string& word) {
+    double v = 0;
+    const auto [end, ec] = std::from_chars(word.data(), word.data() + word.size(), v);
+    if (ec != std::errc() || end != word.data() + word.size() || !std::isfinite(v)) return std::unexpected("\"" + word + "\" is not a number");
+    return v;
+}
+
+std::expected<int, std::string> ordinal(const std::string& word) {
+    auto v = number(word);
+    if (!v || *v != std::floor(*v) || *v < 1 || *v > 100000) return std::unexpected("\"" + word + "\" is not a number from 1");
+    return static_cast<int>(*v);
+}
+
+std::expected<Json, std::string> jsonValue(const std::string& text) {
+    if (text.empty()) return std::unexpected(std::string("a JSON value is missing at the end of the line"));
+    Json value = Json::parse(text, nullptr, false);
+    if (value.is_discarded()) return std::unexpected("\"" + text + "\" is not a JSON value (strings need double quotes)");
+    return value;
+}
+
+using Result = std::expected<ScriptStep, std::string>;
+struct Word {
+    std::size_t fixed;       // words before the rest of the line
+    bool restRequired;       // the rest (JSON or title) must be there
+    const char* usage;
+    std::function<Result(const Args&)> make;
+};
+
+Result err(const std::string& s) { return std::unexpected(s); }
+
+const std::map<std::string, Word>& words() {
+    static const std::map<std::string, Word> table{
+        {"edit-new", {1, true, "edit-new TEMPLATE_OR_CASE_ID TITLE", [](const Args& a) -> Result { return step::Editor{"new", a.words[0], a.rest}; }}},
+        {"edit-new-exam", {0, true, "edit-new-exam TITLE", [](const Args& a) -> Result { return step::Editor{"new-exam", "", a.rest}; }}},
+        {"edit-open", {1, false, "edit-open CASE_OR_EXAM_ID", [](const Args& a) -> Result { return step::Editor{"open", a.words[0], ""}; }}},
+        {"edit-save", {0, false, "edit-save", [](const Args&) -> Result { return step::Editor{"save", "", ""}; }}},
+        {"edit-play", {0, false, "edit-play", [](const Args&) -> Result { return step::Editor{"play", "", ""}; }}},
+        {"edit-back", {0, false, "edit-back", [](const Args&) -> Result { return step::Editor{"back", "", ""}; }}},
+        {"edit-close", {0, false, "edit-close", [](const Args&) -> Result { return step::Editor{"close", "", ""}; }}},
+        {"edit-discard", {0, false, "edit-discard", [](const Args&) -> Result { return step::Editor{"discard", "", ""}; }}},
+        {"edit-tab", {1, false, "edit-tab case|client|findings|screening|decision|plan-key|aftercare|sources",
+                      [](const Args& a) -> Result { return step::Editor{"tab", a.words[0], ""}; }}},
+        {"edit-jump", {1, false, "edit-jump N (the Nth problem in the list)", [](const Args& a) -> Result {
+             auto n = ordinal(a.words[0]);
+             if (!n) return err(n.error());
+             return step::Editor{"jump", std::to_string(*n), ""};
+         }}},
+        {"edit-dialog", {1, false, "edit-dialog new-case|new-exam|edit-exam (open it, as its library button does)", [](const Args& a) -> Result {
+             if (a.words[0] != "new-case" && a.words[0] != "new-exam" && a.words[0] != "edit-exam") {
+                 return err("\"" + a.words[0] + "\" is not a dialog: use new-case, new-exam or edit-exam");
+             }
+             return step::Editor{"dialog", a.words[0], ""};
+         }}},
+        {"edit-zone", {1, false, "edit-zone ZONE (select it in the plan key)", [](const Args& a) -> Result { return step::Editor{"zone", a.words[0], ""}; }}},
+        {"edit-set", {1, true, "edit-set POINTER JSON", [](const Args& a) -> Result {
+             auto v = jsonValue(a.rest);
+             if (!v) return err(v.error());
+             return EditCommand{edit::Set{a.words[0], *v, false}};
+         }}},
+        {"edit-append", {1, true, "edit-append POINTER JSON", [](const Args& a) -> Result {
+             auto v = jsonValue(a.rest);
+             if (!v) return err(v.error());
+             return EditCommand{edit::Append{a.words[0], *v}};
+         }}},
+        {"edit-remove", {1, false, "edit-remove POINTER", [](const Args& a) -> Result { return EditCommand{edit::Remove{a.words[0]}}; }}},
+        {"edit-toggle", {2, false, "edit-toggle POINTER ITEM", [](const Args& a) -> Result { return EditCommand{edit::ToggleListItem{a.words[0], a.words[1]}}; }}},
+        {"edit-finding", {3, false, "edit-finding TYPE X Y (map position, 0-1)", [](const Args& a) -> Result {
+             auto x = number(a.words[1]);
+             auto y = number(a.words[2]);
+             if (!x || !y) return err(!x ? x.error() : y.error());
+             return EditCommand{edit::AddFinding{a.words[0], {*x, *y}}};
+         }}},
+        {"edit-move-finding", {3, false, "edit-move-finding N X Y", [](const Args& a) -> Result {
+             auto n = ordinal(a.words[0]);
+             auto x = number(a.words[1]);
+             auto y = number(a.words[2]);
+             if (!n) return err(n.error());
+             if (!x || !y) return err(!x ? x.error() : y.error());
+             return EditCommand{edit::MoveFinding{*n - 1, {*x, *y}, false}};
+         }}},
+        {"edit-remove-finding", {1, false, "edit-remove-finding N", [](const Args& a) -> Result {
+             auto n = ordinal(a.words[0]);
+             if (!n) return err(n.error());
+             return EditCommand{edit::RemoveFinding{*n - 1}};
+         }}},
+        {"edit-key", {2, true, "edit-key ZONE FIELD JSON (null removes)", [](const Args& a) -> Result {
+             auto v = jsonValue(a.rest);
+             if (!v) return err(v.error());
+             return EditCommand{edit::KeyZone{a.words[0], a.words[1], *v}};
+         }}},
+        {"edit-flag", {2, false, "edit-flag contraindications|distractors SCREENING_ID",
+                       [](const Args& a) -> Result { return EditCommand{edit::ToggleKeyFlag{a.words[0], a.words[1]}}; }}},
+        {"edit-undo", {0, false, "edit-undo", [](const Args&) -> Result { return EditCommand{edit::Undo{}}; }}},
+        {"edit-redo", {0, false, "edit-redo", [](const Args&) -> Result { return EditCommand{edit::Redo{}}; }}},
+    };
+    return table;
+}
+
+} // namespace
+
+const std::vector<std::string>& editorScriptWords() {
+    static const std::vector<std::string> out = [] {
+        std::vector<std::string> w;
+        for (const auto& [word, spec] : words()) w.push_back(word);
+        return w;
+    }();
+    return out;
+}
+
+std::optional<std::expected<ScriptStep, std::string>> parseEditorLine(const std::string& line) {
+    std::istringstream in(line);
+    std::string command;
+    in >> command;
+    if (command.rfind("edit-", 0) != 0) return std::nullopt;
+    const auto it = words().find(command);
+    if (it == words().end()) return err("unknown command \"" + command + "\"." + didYouMean(command, editorScriptWords()));
+    const Word& spec = it->second;
+    Args args = split(line, spec.fixed);
+    const bool hasRest = !args.rest.empty() && args.rest[0] != '#';
+    if (args.words.size() != spec.fixed || (spec.restRequired && !hasRest) || (!spec.restRequired && hasRest)) {
+        return err(std::string("usage: ") + spec.usage);
+    }
+    return spec.make(args);
+}
+
+} // namespace core

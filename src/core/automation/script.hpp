@@ -1,0 +1,63 @@
+// The UI script language: the same Commands the widgets emit, one per line,
+// plus a few steps only the app can do (screenshots, window size, frames).
+// Parsed here so it is testable without a display.
+#pragma once
+
+#include "base/diagnostics.hpp"
+#include "authoring/editor_commands.hpp"
+#include "practice/practice_commands.hpp"
+
+#include <expected>
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+namespace core {
+
+namespace step {
+struct Screenshot { std::string name; };
+struct Frames { int count; };
+struct Resize { int width; int height; };
+struct Scale { float scale; };
+struct Hover { std::string zone; };          // pretend the pointer rests on a zone
+struct DebriefView { std::string view; };    // "yours", "expert" or "side-by-side"
+struct Zoom { float factor; };               // face-map zoom (1 = fit)
+struct Resume {};                          // take up the autosaved attempt
+struct ExamStart { std::string examId; std::string candidateId; std::string name; }; // exam: start a sitting
+struct ExamCase { int number; };             // exam: go to case N (1-based)
+struct ExamReview { int number; bool on; };  // exam: flag case N for review
+struct ExamSubmit {};                        // exam: hand in
+struct Wait { int milliseconds; };           // headless: pause (for crash tests)
+struct Press { std::string key; bool ctrl; bool shift; }; // a key press through the window's event queue
+struct CloseWindow {};                       // the window's close button (SDL_QUIT)
+struct Quit {};
+// Authoring steps the app does (open, new, save, play, ...): see editor_script.cpp.
+struct Editor { std::string action; std::string arg; std::string text; };
+} // namespace step
+
+using ScriptStep = std::variant<Command, step::Screenshot, step::Frames, step::Resize, step::Scale, step::Hover,
+                                step::DebriefView, step::Zoom, step::Resume, step::ExamStart, step::ExamCase, step::ExamReview,
+                                step::ExamSubmit, step::Wait, step::Quit, EditCommand, step::Editor, step::Press, step::CloseWindow>;
+
+struct ScriptLine {
+    int line = 0;     // 1-based line in the file
+    std::string text; // the line as written, for messages
+    ScriptStep step;
+};
+
+// Parses a whole script; every bad line is reported as "NAME:LINE: ...".
+std::expected<std::vector<ScriptLine>, Error> parseScript(const std::string& text, const std::string& name);
+
+// The script line for a Command (parseScript reads it back to the same Command).
+std::string scriptLine(const Command& command);
+
+// The script's command words, for help and "did you mean".
+const std::vector<std::string>& scriptWords();
+
+// Editor lines ("edit-..."); nullopt when the line is not one. JSON and titles
+// run to the end of the line, so '#' inside them is kept.
+std::optional<std::expected<ScriptStep, std::string>> parseEditorLine(const std::string& line);
+const std::vector<std::string>& editorScriptWords();
+
+} // namespace core

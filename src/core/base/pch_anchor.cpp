@@ -1,0 +1,1 @@
+// Anchor for the shared precompiled header target (mn_pch); holds no code.

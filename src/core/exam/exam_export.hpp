@@ -1,0 +1,25 @@
+// Writing a handed-in exam's result files, each atomically and each with a
+// detached minisign signature: the JSON record, three gradebook CSVs and
+// the xAPI statements.
+#pragma once
+
+#include "exam/exam_result.hpp"
+#include "platform/signing.hpp"
+
+#include <expected>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace core {
+
+// "<exam>-<candidate id>-<submitted time>", safe as a file name.
+std::string exportBaseName(const ExamResult& result);
+
+// Writes every file (and its .minisig) into exportDir. On failure nothing is
+// left half-written under a final name, and calling again retries.
+std::expected<std::vector<std::filesystem::path>, std::string> writeExamExports(const ExamResult& result,
+                                                                              const std::filesystem::path& exportDir,
+                                                                              const SigningKey& key);
+
+} // namespace core

@@ -1,0 +1,179 @@
+// Exam result record and gradebook CSV.
+#include "exam/exam_result.hpp"
+
+#include "grading/report_json.hpp"
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace core {
+
+double ExamResult::total() const {
+    if (cases.empty()) return 0.0;
+    double sum = 0.0;
+    for (const auto& c : cases) sum += c.report.total;
+    return std::round(sum / static_cast<double>(cases.size()) * 10.0) / 10.0;
+}
+
+bool ExamResult::passed() const {
+    for (const auto& c : cases) {
+        if (!c.report.critical.empty()) return false;
+    }
+    return !cases.empty() && total() >= exam.passMark;
+}
+
+const Choices<CsvPreset>& csvPresetChoices() {
+    static const Choices<CsvPreset> c{{"generic", CsvPreset::Generic}, {"moodle", CsvPreset::Moodle}, {"canvas", CsvPreset::Canvas}};
+    return c;
+}
+
+std::string newUuid() {
+    if (sodium_init() < 0) return "00000000-0000-4000-8000-000000000000";
+    unsigned char b[16];
+    randombytes_buf(b, sizeof b);
+    b[6] = static_cast<unsigned char>((b[6] & 0x0F) | 0x40); // version 4
+    b[8] = static_cast<unsigned char>((b[8] & 0x3F) | 0x80); // RFC 4122 variant
+    char text[37];
+    std::snprintf(text, sizeof text, "%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-%02x%02x%02x%02x%02x%02x", b[0], b[1], b[2], b[3], b[4],
+                  b[5], b[6], b[7], b[8], b[9], b[10], b[11], b[12], b[13], b[14], b[15]);
+    return text;
+}
+
+Json examResultToJson(const ExamResult& r) {
+    Json j;
+    j["kind"] = "exam_result";
+    j["schema_version"] = 1;
+    j["app_version"] = r.appVersion;
+    j["attempt_id"] = r.attemptId;
+    j["exam_id"] = r.exam.id;
+    j["exam_sha256"] = r.examSha256;
+    j["exam"] = r.examFile;
+    j["protocol"] = r.exam.protocol;
+    j["candidate"] = {{"name", r.candidate.name}, {"id", r.candidate.id}, {"email", r.candidate.email}};
+    j["started_at"] = r.startedAt;
+    j["submitted_at"] = r.submittedAt;
+    j["duration_s"] = r.durationSeconds;
+    j["auto_submitted"] = r.autoSubmitted;
+    j["cases"] = Json::array();
+    for (const auto& c : r.cases) {
+        j["cases"].push_back({{"case_id", c.caseId}, {"case_title", c.caseTitle}, {"case_sha256", c.caseSha256},
+                              {"score", c.report.total}, {"attempt", attemptToJson(c.attempt)}, {"report", reportToJson(c.report)}});
+    }
+    j["total"] = r.total();
+    j["max"] = 100;
+    j["pass_mark"] = r.exam.passMark;
+    j["passed"] = r.passed();
+    return j;
+}
+
+std::expected<ExamResult, std::string> examResultFromJson(const Json& j) {
+    try {
+        if (!j.is_object() || j.value("kind", "") != "exam_result") return std::unexpected(std::string("not an exam result file"));
+        ExamResult r;
+        r.appVersion = j.value("app_version", "");
+        r.attemptId = j.at("attempt_id").get<std::string>();
+        r.examFile = j.at("exam");
+        r.examSha256 = j.value("exam_sha256", "");
+        Diagnostics d;
+        r.exam = readExam(r.examFile, d);
+        if (d.hasErrors()) return std::unexpected("the embedded exam file is invalid: " + Error{d.items()}.summary());
+        const Json& c = j.at("candidate");
+        r.candidate = {c.at("name").get<std::string>(), c.at("id").get<std::string>(), c.value("email", "")};
+        r.startedAt = j.value("started_at", "");
+        r.submittedAt = j.value("submitted_at", "");
+        r.durationSeconds = j.value("duration_s", 0.0);
+        r.autoSubmitted = j.value("auto_submitted", false);
+        for (const auto& item : j.at("cases")) {
+            ExamCaseResult cr;
+            cr.caseId = item.at("case_id").get<std::string>();
+            cr.caseTitle = item.value("case_title", "");
+            cr.caseSha256 = item.value("case_sha256", "");
+            Diagnostics ad;
+            cr.attempt = readAttempt(item.at("attempt"), ad);
+            if (ad.hasErrors()) return std::unexpected("the answers for case " + cr.caseId + " are invalid: " + Error{ad.items()}.summary());
+            cr.report.caseId = cr.caseId;
+            cr.report.total = item.at("score").get<double>();
+            for (const auto& crit : item.at("report").value("critical", Json::array())) {
+                cr.report.critical.push_back({crit.value("id", ""), crit.value("message", "")});
+            }
+            r.cases.push_back(std::move(cr));
+        }
+        return r;
+    } catch (const std::exception& e) {
+        return std::unexpected(std::string("the result file is missing fields: ") + e.what());
+    }
+}
+
+std::string csvCell(const std::string& value) {
+    std::string v = value;
+    if (!v.empty() && std::string("=+-@\t\r").find(v.front()) != std::string::npos) v.insert(0, "'");
+    if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
+    std::string out = "\"";
+    for (char ch : v) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+    return out + "\"";
+}
+
+namespace {
+
+std::string number1(double v) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", v);
+    return text;
+}
+
+std::string row(const std::vector<std::string>& cells) {
+    std::string out;
+    for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csvCell(cells[i]);
+    return out + "\r\n";
+}
+
+} // namespace
+
+std::string examResultCsv(const std::vector<ExamResult>& results, CsvPreset preset) {
+    std::string out;
+    const std::string examName = results.empty() ? std::string("exam") : results.front().exam.title;
+    switch (preset) {
+    case CsvPreset::Generic: {
+        // One column per case (of the first result's draw); other draws go by case id.
+        std::vector<std::string> caseIds;
+        for (const auto& r : results) {
+            for (const auto& c : r.cases) {
+                if (std::find(caseIds.begin(), caseIds.end(), c.caseId) == caseIds.end()) caseIds.push_back(c.caseId);
+            }
+        }
+        std::vector<std::string> header{"candidate_name", "candidate_id", "email", "exam_id", "attempt_id"};
+        header.insert(header.end(), caseIds.begin(), caseIds.end());
+        header.insert(header.end(), {"total", "passed", "submitted_at"});
+        out += row(header);
+        for (const auto& r : results) {
+            std::vector<std::string> cells{r.candidate.name, r.candidate.id, r.candidate.email, r.exam.id, r.attemptId};
+            for (const auto& id : caseIds) {
+                std::string score;
+                for (const auto& c : r.cases) {
+                    if (c.caseId == id) score = number1(c.report.total);
+                }
+                cells.push_back(score);
+            }
+            cells.insert(cells.end(), {number1(r.total()), r.passed() ? "true" : "false", r.submittedAt});
+            out += row(cells);
+        }
+        break;
+    }
+    case CsvPreset::Moodle:
+        // Moodle's grade import maps an identifier column to users and a column to a grade item.
+        out += row({"ID number", "Email address", examName});
+        for (const auto& r : results) out += row({r.candidate.id, r.candidate.email, number1(r.total())});
+        break;
+    case CsvPreset::Canvas:
+        out += row({"Student", "ID", "SIS User ID", "SIS Login ID", "Section", examName});
+        out += row({"Points Possible", "", "", "", "", "100"});
+        for (const auto& r : results) out += row({r.candidate.name, "", r.candidate.id, r.candidate.email, "", number1(r.total())});
+        break;
+    }
+    return out;
+}
+
+} // namespace core

@@ -1,0 +1,67 @@
+// A finished exam sitting and its exports: the full JSON record, gradebook
+// CSV (generic, Moodle, Canvas) and xAPI 1.0.3 statements. Pure functions of
+// the result; the app writes and signs the files.
+#pragma once
+
+#include "model/attempt.hpp"
+#include "model/exam.hpp"
+#include "base/version.hpp"
+#include "json/json_document.hpp"
+#include "grading/report.hpp"
+
+#include <string>
+#include <vector>
+
+namespace core {
+
+struct Candidate {
+    std::string name;
+    std::string id;
+    std::string email; // optional
+};
+
+struct ExamCaseResult {
+    std::string caseId;
+    std::string caseTitle;
+    std::string caseSha256; // of the case file as sat
+    Attempt attempt;
+    Report report;
+};
+
+struct ExamResult {
+    std::string appVersion{core::appVersion()}; // the build that sat it
+    std::string attemptId; // UUID, also the xAPI registration
+    Json examFile;         // the exam file as sat
+    std::string examSha256;
+    Exam exam;
+    Candidate candidate;
+    std::string startedAt;   // ISO 8601 UTC
+    std::string submittedAt; // ISO 8601 UTC
+    double durationSeconds = 0;
+    bool autoSubmitted = false; // the time limit ran out
+    std::vector<ExamCaseResult> cases;
+
+    // Mean of the case scores, one decimal.
+    [[nodiscard]] double total() const;
+    // At least the pass mark, and no critical error in any case.
+    [[nodiscard]] bool passed() const;
+};
+
+enum class CsvPreset { Generic, Moodle, Canvas };
+const Choices<CsvPreset>& csvPresetChoices();
+
+Json examResultToJson(const ExamResult& result);
+std::expected<ExamResult, std::string> examResultFromJson(const Json& json);
+
+// RFC 4180 (CRLF, quotes doubled); cells starting = + - @ tab or CR are
+// prefixed with ' so spreadsheets do not run them as formulas.
+std::string csvCell(const std::string& value);
+std::string examResultCsv(const std::vector<ExamResult>& results, CsvPreset preset);
+
+// A JSON array of xAPI statements, postable as is to POST /statements.
+Json examResultXapi(const ExamResult& result);
+
+// A random (version 4) UUID.
+std::string newUuid();
+
+} // namespace core

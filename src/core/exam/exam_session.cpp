@@ -1,0 +1,314 @@
+// Exam sittings: every change is written to the journal before it counts,
+// and a journal alone is enough to rebuild the sitting after a crash.
+#include "exam/exam_session.hpp"
+
+#include "platform/atomic_file.hpp"
+#include "grading/grader.hpp"
+#include "exam/answer_codec.hpp"
+#include "platform/signing.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <ctime>
+#include <fstream>
+#include <sstream>
+
+namespace core {
+namespace {
+
+
+bool allowedInExam(const Command& command) {
+    if (std::holds_alternative<cmd::OpenCase>(command) || std::holds_alternative<cmd::Submit>(command) ||
+        std::holds_alternative<cmd::Retry>(command) || std::holds_alternative<cmd::NextCase>(command) ||
+        std::holds_alternative<cmd::BackToLibrary>(command)) {
+        return false;
+    }
+    if (const auto* go = std::get_if<cmd::GoTo>(&command)) return go->stage != Stage::Library && go->stage != Stage::Debrief;
+    return true;
+}
+
+// Toggles depend on the state they meet; the journal stores what they did.
+Command resolved(const Command& command, const Attempt& attempt) {
+    if (const auto* t = std::get_if<cmd::ToggleFlag>(&command)) return cmd::SetFlag{t->id, !attempt.flagged(t->id)};
+    if (const auto* t = std::get_if<cmd::ToggleAftercare>(&command)) return cmd::SetAftercare{t->id, !attempt.choseAftercare(t->id)};
+    if (const auto* t = std::get_if<cmd::TogglePattern>(&command)) {
+        std::vector<Pattern> patterns;
+        if (const AttemptZone* z = attempt.zone(t->zone)) patterns = z->patterns;
+        const auto it = std::find(patterns.begin(), patterns.end(), t->pattern);
+        if (it != patterns.end()) {
+            patterns.erase(it);
+        } else {
+            patterns.push_back(t->pattern);
+        }
+        return cmd::SetPatterns{t->zone, patterns};
+    }
+    return command;
+}
+
+} // namespace
+
+std::string isoUtc(double unixSeconds) {
+    const std::time_t t = static_cast<std::time_t>(std::floor(unixSeconds));
+    std::tm utc{};
+    gmtime_r(&t, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+ExamSession::ExamSession(Journal journal, const ReferenceData& data, const CaseLibrary& library)
+    : m_journal(std::move(journal)), m_data(data), m_library(library) {}
+
+std::expected<std::unique_ptr<ExamSession>, std::string> ExamSession::start(const ExamSetup& setup, const std::filesystem::path& journalPath,
+                                                                            const ReferenceData& data, const CaseLibrary& library,
+                                                                            double nowUnix) {
+    if (setup.candidate.name.find_first_not_of(" \t") == std::string::npos) return std::unexpected(std::string("the candidate's name is required"));
+    if (setup.candidate.id.find_first_not_of(" \t") == std::string::npos) return std::unexpected(std::string("the candidate's ID is required"));
+    std::error_code ec;
+    if (std::filesystem::exists(journalPath, ec)) {
+        // A journal with no start record holds no answers (an older version could
+        // be killed between its header and its start): set it aside, never delete it.
+        auto old = Journal::openReadOnly(journalPath);
+        if (old && !old->records().empty()) {
+            return std::unexpected("an exam is already in progress (" + journalPath.string() + "): resume it, or hand it in first");
+        }
+        const auto aside = journalPath.string() + ".no-start-" + std::to_string(static_cast<long long>(nowUnix));
+        std::filesystem::rename(journalPath, aside, ec);
+        if (ec) return std::unexpected("cannot move the unusable journal " + journalPath.string() + " aside: " + ec.message());
+    }
+    auto doc = JsonDocument::fromFile(setup.examFile);
+    if (!doc) return std::unexpected(doc.error().summary());
+    Diagnostics d;
+    const Exam exam = readExam(doc->root(), d);
+    CaseById byId;
+    std::map<std::string, std::string> files;
+    for (const auto& e : library.entries) {
+        if (!e.playable) continue;
+        byId[e.playable->id] = &*e.playable;
+        files[e.playable->id] = e.file;
+    }
+    std::vector<std::string> protocols;
+    for (const auto& [id, p] : data.protocols) protocols.push_back(id);
+    if (!d.hasErrors()) checkExamMeaning(exam, byId, protocols, d);
+    if (d.hasErrors()) {
+        doc->locate(d);
+        return std::unexpected(Error{d.items()}.summary());
+    }
+    auto order = drawExamCases(exam, byId);
+    if (!order) return std::unexpected(order.error());
+    Json start{{"t", "start"},
+               {"exam", doc->root()},
+               {"exam_sha256", sha256Hex(doc->text())},
+               {"attempt_id", newUuid()},
+               {"candidate", {{"name", setup.candidate.name}, {"id", setup.candidate.id}, {"email", setup.candidate.email}}},
+               {"started_unix", nowUnix},
+               {"cases", *order}};
+    for (const auto& id : *order) start["case_sha256"][id] = sha256Hex(readWholeFile(files[id]).value_or(""));
+    // The start was checked in full above; it is now written together with the header.
+    auto journal = Journal::create(journalPath, start);
+    if (!journal) return std::unexpected(journal.error());
+    std::unique_ptr<ExamSession> s(new ExamSession(std::move(*journal), data, library));
+    if (const std::string e = s->begin(start); !e.empty()) return std::unexpected(e);
+    return s;
+}
+
+std::expected<std::unique_ptr<ExamSession>, std::string> ExamSession::resume(const std::filesystem::path& journalPath,
+                                                                             const ReferenceData& data, const CaseLibrary& library,
+                                                                             Access access) {
+    std::error_code ec;
+    if (!std::filesystem::exists(journalPath, ec)) return std::unexpected(std::string("there is no exam in progress to resume"));
+    auto journal = access == Access::Append ? Journal::openForAppend(journalPath) : Journal::openReadOnly(journalPath);
+    if (!journal) return std::unexpected(journal.error());
+    const std::vector<Json> records = journal->records();
+    const bool startsWell = !records.empty() && records.front().is_object() && records.front().contains("t") &&
+                            records.front()["t"] == "start";
+    if (!startsWell) {
+        return std::unexpected("the exam journal " + journalPath.string() + " has no start record: it cannot be resumed");
+    }
+    std::unique_ptr<ExamSession> s(new ExamSession(std::move(*journal), data, library));
+    if (const std::string e = s->begin(records.front()); !e.empty()) return std::unexpected(e);
+    for (std::size_t i = 1; i < records.size(); ++i) {
+        if (const std::string e = s->applyRecord(records[i]); !e.empty()) {
+            return std::unexpected("journal record " + std::to_string(i + 1) + " cannot be replayed: " + e);
+        }
+    }
+    return s;
+}
+
+std::string ExamSession::begin(const Json& start) {
+    try {
+        m_examFile = start.at("exam");
+        Diagnostics d;
+        m_exam = readExam(m_examFile, d);
+        if (d.hasErrors()) return "the exam in the journal is invalid: " + Error{d.items()}.summary();
+        m_examSha = start.value("exam_sha256", "");
+        m_attemptId = start.at("attempt_id").get<std::string>();
+        const Json& c = start.at("candidate");
+        m_candidate = {c.at("name").get<std::string>(), c.at("id").get<std::string>(), c.value("email", "")};
+        m_startedUnix = start.at("started_unix").get<double>();
+        m_caseIds = start.at("cases").get<std::vector<std::string>>();
+        for (const auto& id : m_caseIds) m_caseSha[id] = start.at("case_sha256").value(id, "");
+    } catch (const std::exception& e) {
+        return std::string("the exam journal's start record is incomplete: ") + e.what();
+    }
+    for (const auto& id : m_caseIds) {
+        const auto it = std::find_if(m_library.entries.begin(), m_library.entries.end(),
+                                     [&](const CaseEntry& e) { return e.playable && e.playable->id == id; });
+        if (it == m_library.entries.end()) return "case \"" + id + "\" of this exam is no longer in the library";
+        // Grading a sitting against a case file that changed since its start would
+        // mark the candidate against a key they never saw.
+        const std::string nowSha = sha256Hex(readWholeFile(it->file).value_or(""));
+        if (!m_caseSha[id].empty() && nowSha != m_caseSha[id]) {
+            return "case \"" + id + "\" (" + it->file +
+                   ") has changed since this sitting started: restore the file as it was to resume (SHA-256 at start " +
+                   m_caseSha[id] + ")";
+        }
+        CaseEntry entry = *it;
+        entry.playable->allowHints = false; // no hints in exams
+        m_examLibrary.entries.push_back(std::move(entry));
+    }
+    for (const auto& id : m_caseIds) {
+        auto session = std::make_unique<PracticeSession>(m_data, m_examLibrary);
+        if (auto ok = session->apply(cmd::OpenCase{id}); !ok) return ok.error();
+        m_sessions.push_back(std::move(session));
+    }
+    m_review.assign(m_caseIds.size(), false);
+    return {};
+}
+
+// Every record is type-checked here: a CRC-valid record of the wrong shape is
+// reported with its field, never thrown on and never converted out of range.
+std::string ExamSession::applyRecord(const Json& record) {
+    if (!record.is_object()) return "the record is not a JSON object";
+    const auto typeIt = record.find("t");
+    if (typeIt == record.end() || !typeIt->is_string()) return "the record has no text field \"t\"";
+    const std::string type = typeIt->get<std::string>();
+    if (type == "submit") {
+        const auto unixIt = record.find("unix");
+        const auto autoIt = record.find("auto");
+        if (unixIt == record.end() || !unixIt->is_number() || !std::isfinite(unixIt->get<double>())) return "\"unix\" must be a number";
+        if (autoIt != record.end() && !autoIt->is_boolean()) return "\"auto\" must be true or false";
+        finish(unixIt->get<double>(), autoIt != record.end() && autoIt->get<bool>());
+        return {};
+    }
+    const auto caseIt = record.find("case");
+    if (caseIt == record.end() || !caseIt->is_number_integer()) return "\"case\" must be a whole number";
+    const auto index64 = caseIt->get<std::int64_t>();
+    if (index64 < 0 || index64 >= caseCount()) return "case number out of range";
+    const int index = static_cast<int>(index64);
+    if (type == "answer" || type == "cmd") {
+        std::expected<Command, std::string> command = std::unexpected(std::string());
+        if (type == "answer") {
+            const auto it = record.find("a");
+            if (it == record.end()) return "the answer record has no \"a\"";
+            command = decodeAnswer(*it);
+        } else {
+            const auto it = record.find("line");
+            if (it == record.end() || !it->is_string()) return "the version-1 answer record has no text \"line\"";
+            command = decodeLegacyAnswerLine(it->get<std::string>());
+        }
+        if (!command) return command.error();
+        auto ok = m_sessions[static_cast<std::size_t>(index)]->apply(*command);
+        return ok ? std::string() : ok.error();
+    }
+    if (type == "goto") {
+        m_current = index;
+        return {};
+    }
+    if (type == "review") {
+        const auto on = record.find("on");
+        if (on == record.end() || !on->is_boolean()) return "\"on\" must be true or false";
+        m_review[static_cast<std::size_t>(index)] = on->get<bool>();
+        return {};
+    }
+    return "unknown record type \"" + type + "\"";
+}
+
+std::string ExamSession::applyToCase(int index, const Command& command) {
+    if (m_result) return "the exam is handed in: answers can no longer change";
+    if (!allowedInExam(command)) return "not available during an exam";
+    PracticeSession& session = *m_sessions[static_cast<std::size_t>(index)];
+    const Command journaled = resolved(command, session.attempt());
+    // Try on a copy first, so only answers that apply are committed.
+    PracticeSession probe = session;
+    if (auto ok = probe.apply(journaled); !ok) return ok.error();
+    if (isJournalledAnswer(journaled)) {
+        if (const std::string e = m_journal.append({{"t", "answer"}, {"case", index}, {"a", encodeAnswer(journaled)}}); !e.empty()) return e;
+    }
+    (void)session.apply(journaled);
+    return {};
+}
+
+std::string ExamSession::apply(const Command& command) { return applyToCase(m_current, command); }
+
+std::string ExamSession::goToCase(int index) {
+    if (index < 0 || index >= caseCount()) return "there is no case " + std::to_string(index + 1) + " in this exam";
+    if (const std::string e = m_journal.append({{"t", "goto"}, {"case", index}}); !e.empty()) return e;
+    m_current = index;
+    return {};
+}
+
+std::string ExamSession::setReview(int index, bool on) {
+    if (index < 0 || index >= caseCount()) return "there is no case " + std::to_string(index + 1) + " in this exam";
+    if (const std::string e = m_journal.append({{"t", "review"}, {"case", index}, {"on", on}}); !e.empty()) return e;
+    m_review[static_cast<std::size_t>(index)] = on;
+    return {};
+}
+
+std::string ExamSession::submit(double nowUnix, bool automatic) {
+    if (m_result) return "the exam is already handed in";
+    if (const std::string e = m_journal.append({{"t", "submit"}, {"unix", nowUnix}, {"auto", automatic}}); !e.empty()) return e;
+    finish(nowUnix, automatic);
+    return {};
+}
+
+void ExamSession::finish(double nowUnix, bool automatic) {
+    ExamResult r;
+    r.attemptId = m_attemptId;
+    r.examFile = m_examFile;
+    r.examSha256 = m_examSha;
+    r.exam = m_exam;
+    r.candidate = m_candidate;
+    r.startedAt = isoUtc(m_startedUnix);
+    // An automatic hand-in happens at the limit, even if noticed later (e.g. after a crash).
+    const double limitEnd = m_startedUnix + m_exam.timeLimitMinutes * 60.0;
+    const double end = automatic ? std::min(nowUnix, limitEnd) : nowUnix;
+    r.submittedAt = isoUtc(end);
+    r.durationSeconds = std::max(0.0, end - m_startedUnix);
+    r.autoSubmitted = automatic;
+    const Protocol* protocol = m_data.protocol(m_exam.protocol);
+    for (std::size_t i = 0; i < m_sessions.size(); ++i) {
+        const PracticeSession& s = *m_sessions[i];
+        ExamCaseResult c;
+        c.caseId = m_caseIds[i];
+        c.caseTitle = s.currentCase()->title;
+        c.caseSha256 = m_caseSha[c.caseId];
+        c.attempt = s.attempt();
+        c.attempt.decisionGiven = s.decisionMade();
+        if (s.decisionMade() && !isTreatingDecision(c.attempt.decision)) {
+            // Defer or refer means no plan: anything planned before is not graded.
+            c.attempt.zones.clear();
+            c.attempt.aftercare.clear();
+            c.attempt.intervalWeeks.reset();
+            c.attempt.sessions.reset();
+        }
+        if (protocol) c.report = grade(*s.currentCase(), c.attempt, *protocol, m_data);
+        r.cases.push_back(std::move(c));
+    }
+    m_result = std::move(r);
+}
+
+double ExamSession::secondsLeft(double nowUnix) const {
+    return m_exam.timeLimitMinutes * 60.0 - (nowUnix - m_startedUnix);
+}
+
+std::vector<std::string> ExamSession::unansweredItems() const {
+    std::vector<std::string> out;
+    for (int i = 0; i < caseCount(); ++i) {
+        for (const auto& item : caseSession(i).unansweredItems()) out.push_back("Case " + std::to_string(i + 1) + ": " + item);
+    }
+    return out;
+}
+
+} // namespace core

@@ -1,0 +1,83 @@
+// Aftercare and schedule.
+// Rules (README "Scoring rules"; DOMAIN.md "Aftercare catalogue", "Scheduling"):
+//  - each required aftercare item earns 1 point when chosen;
+//  - each harmful item chosen costs `harmful_aftercare_penalty` points, and is
+//    critical when the case marks it so;
+//  - interval and number of sessions earn 1 point each inside the key's band,
+//    `schedule_near_credit` within `interval_near_weeks` / `sessions_near` of
+//    it, else 0.
+#include "grading/grading_context.hpp"
+
+#include <algorithm>
+
+namespace core::grading {
+namespace {
+
+constexpr double kAftercarePoints = 1.0;
+constexpr double kSchedulePoints = 1.0;
+
+const SharedText& aftercareSource() {
+    static const SharedText source("Aftercare catalogue");
+    return source;
+}
+
+bool contains(const std::vector<std::string>& list, const std::string& id) {
+    return std::find(list.begin(), list.end(), id) != list.end();
+}
+
+void gradeBand(Context& ctx, std::string_view aspect, const IntRange& band, std::optional<int> given, int near,
+               const char* unit, const SharedText& teaching, const SharedText& source) {
+    double points = 0.0;
+    const char* verdict = "Not set.";
+    if (given) {
+        const int v = *given;
+        const int distance = v < band.min ? band.min - v : (v > band.max ? v - band.max : 0);
+        if (distance == 0) {
+            points = kSchedulePoints;
+            verdict = "Inside the recommended range.";
+        } else if (distance <= near) {
+            points = kSchedulePoints * ctx.p.scoring.scheduleNearCredit;
+            verdict = "Close to the recommended range: partial credit.";
+        } else {
+            verdict = v < band.min ? "Too few / too soon." : "Too many / too late.";
+        }
+    }
+    ctx.add(Section::Schedule, "schedule", "", aspect, rangeText(band, unit), given ? std::to_string(*given) + " " + unit : "none", points,
+            kSchedulePoints, verdict, teaching, source, "SEED, IND");
+}
+
+} // namespace
+
+void gradeAftercare(Context& ctx) {
+    if (!ctx.c.key.aftercare) return;
+    const auto& key = *ctx.c.key.aftercare;
+    for (const auto& id : key.required) {
+        const AftercareItem* item = ctx.data.catalogue.findAftercare(id);
+        const bool chosen = ctx.a.choseAftercare(id);
+        ctx.add(Section::Aftercare, "aftercare", id, "", "given", chosen ? "given" : "not given", chosen ? kAftercarePoints : 0.0,
+                kAftercarePoints, chosen ? "Given." : "Missing from the advice.", item ? item->explanation : SharedText(),
+                aftercareSource(), item ? tiersText(item->tiers) : "");
+    }
+    for (const auto& id : ctx.a.aftercare) {
+        const AftercareItem* item = ctx.data.catalogue.findAftercare(id);
+        if (!item || !item->harmful) continue;
+        ctx.add(Section::Aftercare, "aftercare_harmful", id, "", "not given", "given", -ctx.p.scoring.harmfulAftercarePenalty, 0.0,
+                "Harmful advice.", item->explanation, aftercareSource(), tiersText(item->tiers));
+        if (contains(key.critical, id)) {
+            ctx.critical("harmful_aftercare:" + id, "Gave harmful aftercare advice: \"" + item->label + "\".");
+        }
+    }
+}
+
+void gradeSchedule(Context& ctx) {
+    if (!ctx.c.key.schedule) return;
+    const auto& key = *ctx.c.key.schedule;
+    static const SharedText intervalSource("Collagen remodelling: re-treat about 4-6 weeks apart");
+    static const SharedText sessionsSource("Course length: 3-6 sessions, more for scars");
+    gradeBand(ctx, "interval", key.intervalWeeks, ctx.a.intervalWeeks, ctx.p.scoring.intervalNearWeeks, "weeks",
+              key.feedback, intervalSource);
+    gradeBand(ctx, "sessions", key.sessions, ctx.a.sessions, ctx.p.scoring.sessionsNear, "sessions", {},
+              sessionsSource);
+}
+
+} // namespace core::grading

@@ -1,0 +1,68 @@
+// The scoring engine's top level: runs each section, weights it, and decides
+// pass or fail. See README "Scoring rules" for the rules in words.
+#include "grading/grader.hpp"
+
+#include "grading/grading_context.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace core {
+namespace {
+
+double round1(double v) { return std::round(v * 10.0) / 10.0; }
+double round2(double v) { return std::round(v * 100.0) / 100.0; }
+
+double weightOf(const Protocol& p, Section s) {
+    switch (s) {
+    case Section::Screening: return p.weights.screening;
+    case Section::Plan: return p.weights.plan;
+    case Section::Aftercare: return p.weights.aftercare;
+    case Section::Schedule: return p.weights.schedule;
+    }
+    return 0.0;
+}
+
+} // namespace
+
+Report grade(const Case& c, const Attempt& attempt, const Protocol& protocol, const ReferenceData& data) {
+    Report report;
+    report.caseId = c.id;
+    report.protocolId = protocol.id;
+    report.passMark = protocol.passMark;
+    // One allocation for all line items: the count is known up front.
+    report.items.reserve(c.key.contraindications.size() + c.key.distractors.size() + attempt.flags.size() + 1 +
+                         c.key.zones.size() * 6 + attempt.zones.size() +
+                         (c.key.aftercare ? c.key.aftercare->required.size() : 0) + attempt.aftercare.size() + 2);
+    grading::Context ctx{c, attempt, protocol, data, report};
+    grading::gradeScreening(ctx);
+    grading::gradePlan(ctx);
+    grading::gradeAftercare(ctx);
+    grading::gradeSchedule(ctx);
+
+    // A section is graded when the case gives it points to earn; the total is
+    // rescaled over the graded sections' weights (a deferral has no plan).
+    double earned = 0.0;
+    double available = 0.0;
+    for (Section s : {Section::Screening, Section::Plan, Section::Aftercare, Section::Schedule}) {
+        SectionScore score;
+        score.section = s;
+        for (const auto& item : report.items) {
+            if (item.section != s) continue;
+            score.rawPoints += item.points;
+            score.rawMax += item.max;
+        }
+        if (score.rawMax > 0.0) {
+            score.max = weightOf(protocol, s);
+            score.score = round2(score.max * std::clamp(score.rawPoints / score.rawMax, 0.0, 1.0));
+            earned += score.max * std::clamp(score.rawPoints / score.rawMax, 0.0, 1.0);
+            available += score.max;
+        }
+        report.sections.push_back(score);
+    }
+    report.total = available > 0.0 ? round1(100.0 * earned / available) : 0.0;
+    report.passed = report.critical.empty() && report.total >= protocol.passMark;
+    return report;
+}
+
+} // namespace core

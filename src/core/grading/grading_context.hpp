@@ -1,0 +1,43 @@
+// Shared state and helpers for the grader's section files (internal to core).
+#pragma once
+
+#include "model/attempt.hpp"
+#include "model/case_model.hpp"
+#include "model/protocol.hpp"
+#include "model/reference_data.hpp"
+#include "grading/report.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace core::grading {
+
+struct Context {
+    const Case& c;
+    const Attempt& a;
+    const Protocol& p;
+    const ReferenceData& data;
+    Report& report;
+
+    LineItem& add(Section section, std::string_view kind, std::string subject, std::string_view aspect, std::string expected, std::string given, double points, double max,
+                  std::string_view verdict, SharedText teaching, SharedText source, std::string tier);
+    void critical(std::string id, std::string message);
+};
+
+bool isTreating(Decision d);
+std::string mm(double value);        // "0.5 mm"
+std::string number(double value);    // "0.5"
+std::string bandText(const Band& b); // "0.5-1.0 mm"
+std::string rangeText(const IntRange& r, const char* unit);
+std::string tiersText(const std::vector<Tier>& tiers);
+std::string patternsText(const std::vector<Pattern>& patterns);
+// The first non-empty text (a shared copy, no allocation).
+const SharedText& firstOf(const SharedText& a, const SharedText& b);
+
+void gradeScreening(Context& ctx);
+void gradePlan(Context& ctx);
+void gradeAftercare(Context& ctx);
+void gradeSchedule(Context& ctx);
+
+} // namespace core::grading

@@ -1,0 +1,137 @@
+// Attempt reading, checking against its case, and writing.
+#include "model/attempt.hpp"
+
+#include "json/object_reader.hpp"
+#include "base/text_similarity.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+
+namespace core {
+
+const AttemptZone* Attempt::zone(const std::string& id) const {
+    const auto it = std::find_if(zones.begin(), zones.end(), [&](const AttemptZone& z) { return z.zone == id; });
+    return it == zones.end() ? nullptr : &*it;
+}
+
+bool Attempt::flagged(const std::string& id) const { return std::find(flags.begin(), flags.end(), id) != flags.end(); }
+
+bool Attempt::choseAftercare(const std::string& id) const {
+    return std::find(aftercare.begin(), aftercare.end(), id) != aftercare.end();
+}
+
+Attempt readAttempt(const Json& root, Diagnostics& diagnostics) {
+    Attempt a;
+    ObjectReader top(root, "", diagnostics);
+    if (!top.isObject()) return a;
+    (void)top.string("kind", Need::Required);
+    (void)top.integer("schema_version", Need::Required, 1, 1);
+    a.caseId = top.string("case_id", Need::Required, false).value_or("");
+    a.flags = top.stringArray("flags", Need::Optional);
+    const auto decision = top.choice("decision", Need::Optional, decisionChoices());
+    a.decision = decision.value_or(Decision::Treat);
+    a.decisionGiven = decision.has_value() || top.has("decision");
+    if (const Json* zones = top.array("zones", Need::Optional)) {
+        for (std::size_t i = 0; i < zones->size(); ++i) {
+            ObjectReader r((*zones)[i], top.pointerOf("zones") + "/" + std::to_string(i), diagnostics);
+            if (!r.isObject()) continue;
+            AttemptZone z;
+            z.zone = r.string("zone", Need::Required, false).value_or("");
+            z.action = r.choice("action", Need::Required, zoneActionChoices()).value_or(ZoneAction::Avoid);
+            const Need planNeed = z.action == ZoneAction::Treat ? Need::Required : Need::Optional;
+            z.depthMm = r.number("depth_mm", planNeed, 0.25, 3.5);
+            if (z.depthMm && std::abs(*z.depthMm * 4.0 - std::round(*z.depthMm * 4.0)) > 1e-9) {
+                diagnostics.error(r.pointerOf("depth_mm"), "depth must be a multiple of 0.25 mm (the pen's steps)");
+                z.depthMm.reset();
+            }
+            z.patterns = readChoiceArray(r, "patterns", Need::Optional, patternChoices());
+            z.passes = r.integer("passes", Need::Optional, 1, 10);
+            z.endpoint = r.choice("endpoint", Need::Optional, endpointChoices());
+            if (z.action == ZoneAction::Avoid) {
+                for (const char* key : {"depth_mm", "patterns", "passes", "endpoint"}) {
+                    if (r.has(key)) diagnostics.error(r.pointerOf(key), std::string("an avoided zone takes no \"") + key + "\": remove it");
+                }
+            }
+            a.zones.push_back(std::move(z));
+        }
+    }
+    a.aftercare = top.stringArray("aftercare", Need::Optional);
+    if (const Json* s = top.object("schedule", Need::Optional)) {
+        ObjectReader r(*s, top.pointerOf("schedule"), diagnostics);
+        a.intervalWeeks = r.integer("interval_weeks", Need::Optional, 1, 52);
+        a.sessions = r.integer("sessions", Need::Optional, 1, 12);
+    }
+    a.timeSpentS = top.number("time_spent_s", Need::Optional, 0, 1e7);
+    return a;
+}
+
+void checkAttemptAgainstCase(const Attempt& a, const Case& c, const ReferenceData& data, Diagnostics& d) {
+    if (a.caseId != c.id) {
+        d.error("/case_id", "this attempt is for case \"" + a.caseId + "\", not \"" + c.id + "\": grade it against its own case");
+    }
+    std::set<std::string> seen;
+    for (std::size_t i = 0; i < a.flags.size(); ++i) {
+        const std::string p = "/flags/" + std::to_string(i);
+        if (!data.catalogue.findScreening(a.flags[i])) {
+            d.error(p, "unknown screening id \"" + a.flags[i] + "\"." + didYouMean(a.flags[i], data.catalogue.screeningIds()));
+        } else if (!seen.insert(a.flags[i]).second) {
+            d.error(p, "\"" + a.flags[i] + "\" is flagged twice: remove the duplicate");
+        }
+    }
+    seen.clear();
+    for (std::size_t i = 0; i < a.zones.size(); ++i) {
+        const std::string p = "/zones/" + std::to_string(i) + "/zone";
+        const auto& z = a.zones[i].zone;
+        if (!data.zones.find(z)) {
+            d.error(p, "unknown zone \"" + z + "\"." + didYouMean(z, data.zones.ids()));
+        } else if (!seen.insert(z).second) {
+            d.error(p, "zone \"" + z + "\" appears twice: keep one entry per zone");
+        }
+    }
+    seen.clear();
+    for (std::size_t i = 0; i < a.aftercare.size(); ++i) {
+        const std::string p = "/aftercare/" + std::to_string(i);
+        if (!data.catalogue.findAftercare(a.aftercare[i])) {
+            d.error(p, "unknown aftercare id \"" + a.aftercare[i] + "\"." + didYouMean(a.aftercare[i], data.catalogue.aftercareIds()));
+        } else if (!seen.insert(a.aftercare[i]).second) {
+            d.error(p, "\"" + a.aftercare[i] + "\" is chosen twice: remove the duplicate");
+        }
+    }
+}
+
+Json attemptToJson(const Attempt& a) {
+    Json j;
+    j["$schema"] = "../schema/attempt.schema.json";
+    j["kind"] = "attempt";
+    j["schema_version"] = 1;
+    j["case_id"] = a.caseId;
+    j["flags"] = a.flags;
+    if (a.decisionGiven) j["decision"] = toString(a.decision);
+    j["zones"] = Json::array();
+    for (const auto& z : a.zones) {
+        Json zj;
+        zj["zone"] = z.zone;
+        zj["action"] = toString(z.action);
+        if (z.action == ZoneAction::Treat) {
+            if (z.depthMm) zj["depth_mm"] = *z.depthMm;
+            Json patterns = Json::array();
+            for (auto p : z.patterns) patterns.push_back(toString(p));
+            zj["patterns"] = patterns;
+            if (z.passes) zj["passes"] = *z.passes;
+            if (z.endpoint) zj["endpoint"] = toString(*z.endpoint);
+        }
+        j["zones"].push_back(zj);
+    }
+    j["aftercare"] = a.aftercare;
+    if (a.intervalWeeks || a.sessions) {
+        Json s;
+        if (a.intervalWeeks) s["interval_weeks"] = *a.intervalWeeks;
+        if (a.sessions) s["sessions"] = *a.sessions;
+        j["schedule"] = s;
+    }
+    if (a.timeSpentS) j["time_spent_s"] = *a.timeSpentS;
+    return j;
+}
+
+} // namespace core

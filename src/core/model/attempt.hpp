@@ -1,0 +1,51 @@
+// The attempt: what a trainee chose for one case. The GUI saves exactly this,
+// and the grader reads it.
+#pragma once
+
+#include "model/case_model.hpp"
+#include "base/diagnostics.hpp"
+#include "json/json_document.hpp"
+#include "model/reference_data.hpp"
+#include "model/vocabulary.hpp"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace core {
+
+struct AttemptZone {
+    std::string zone;
+    ZoneAction action = ZoneAction::Treat;
+    std::optional<double> depthMm;
+    std::vector<Pattern> patterns;
+    std::optional<int> passes;
+    std::optional<Endpoint> endpoint;
+};
+
+struct Attempt {
+    std::string caseId;
+    std::vector<std::string> flags;
+    Decision decision = Decision::Treat;
+    bool decisionGiven = true; // false: left unanswered (an exam handed in early); earns nothing
+    std::vector<AttemptZone> zones;
+    std::vector<std::string> aftercare;
+    std::optional<int> intervalWeeks;
+    std::optional<int> sessions;
+    std::optional<double> timeSpentS;
+
+    [[nodiscard]] const AttemptZone* zone(const std::string& id) const;
+    [[nodiscard]] bool flagged(const std::string& id) const;
+    [[nodiscard]] bool choseAftercare(const std::string& id) const;
+};
+
+Attempt readAttempt(const Json& root, Diagnostics& diagnostics);
+
+// The attempt must belong to this case and name only ids that exist: an
+// unknown id is an error, never a silent zero.
+void checkAttemptAgainstCase(const Attempt& attempt, const Case& c, const ReferenceData& data, Diagnostics& diagnostics);
+
+// Serialises an attempt in the file format (for the GUI's saves and tests).
+Json attemptToJson(const Attempt& attempt);
+
+} // namespace core

@@ -1,0 +1,129 @@
+// The case model: a virtual client (intake and face-map findings) and the
+// answer key a competent practitioner's plan is graded against.
+#pragma once
+
+#include "json/object_reader.hpp"
+#include "base/shared_text.hpp"
+#include "model/vocabulary.hpp"
+
+#include <glm/vec2.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace core {
+
+struct RecentTreatment {
+    std::string what;
+    std::string zone; // optional: empty when not site-specific
+    double weeksAgo = 0.0;
+};
+
+struct Lifestyle {
+    std::string sunExposure = "low"; // low, moderate, high
+    bool tanningLast2Weeks = false;
+    bool pregnant = false;
+    bool breastfeeding = false;
+    bool smoker = false;
+};
+
+struct Client {
+    std::string name;
+    int age = 0;
+    std::string sex;
+    int fitzpatrick = 1;
+    std::string concerns;
+    std::vector<std::string> indications;
+    std::vector<std::string> medicalHistory;
+    std::vector<std::string> medications;
+    std::vector<std::string> allergies;
+    std::vector<RecentTreatment> recentTreatments;
+    Lifestyle lifestyle;
+    std::string intakeNotes;
+};
+
+struct Finding {
+    std::string id;
+    std::string type;
+    std::string zone;
+    glm::dvec2 position{0.5};
+    double radius = 0.015;
+    SharedText note;
+};
+
+struct KeyFlag {
+    std::string id;
+    std::vector<std::string> findings; // sites on the face map, if any
+    SharedText feedback;
+};
+
+struct KeyDecision {
+    Decision expected = Decision::Treat;
+    std::map<Decision, double> partial; // defensible neighbours and their credit
+    SharedText reason;
+};
+
+// One zone of the expert plan. For `treat`, either a band kind (resolved
+// against the profile) or an explicit depth band; the rest may default.
+struct KeyZone {
+    std::string zone;
+    ZoneAction action = ZoneAction::Treat;
+    std::optional<BandKind> bandKind;
+    std::optional<Band> depthMm;
+    std::optional<std::vector<Pattern>> patterns;
+    std::optional<IntRange> passes;
+    std::optional<Endpoint> endpoint;
+    SharedText reason;
+    SharedText feedback;
+};
+
+struct KeyAftercare {
+    std::vector<std::string> required;
+    std::vector<std::string> harmful;
+    std::vector<std::string> critical;
+    SharedText feedback;
+};
+
+struct KeySchedule {
+    IntRange intervalWeeks{4, 6};
+    IntRange sessions{3, 6};
+    SharedText feedback;
+};
+
+struct AnswerKey {
+    std::vector<KeyFlag> contraindications;
+    std::vector<KeyFlag> distractors;
+    KeyDecision decision;
+    std::vector<KeyZone> zones;
+    std::optional<KeyAftercare> aftercare;
+    std::optional<KeySchedule> schedule;
+
+    [[nodiscard]] const KeyZone* zone(const std::string& id) const;
+};
+
+struct Source {
+    SharedText citation;
+    Tier tier = Tier::Industry;
+};
+
+struct Case {
+    std::string id;
+    std::string title;
+    Difficulty difficulty = Difficulty::Beginner;
+    std::vector<std::string> tags;
+    std::string protocol;
+    bool allowHints = true;
+    Client client;
+    std::vector<Finding> findings;
+    AnswerKey key;
+    std::vector<Source> sources;
+
+    [[nodiscard]] const Finding* finding(const std::string& id) const;
+};
+
+// Structural reading only; meaning checks live in case_checks.
+Case readCase(const Json& root, Diagnostics& diagnostics);
+
+} // namespace core

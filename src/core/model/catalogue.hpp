@@ -1,0 +1,74 @@
+// The clinical catalogues from DOMAIN.md, loaded from assets/catalogue.json:
+// screening items (contraindications and distractors), indications, aftercare
+// advice (correct and harmful) and the finding types placed on the face map.
+#pragma once
+
+#include "base/diagnostics.hpp"
+#include "json/json_document.hpp"
+#include "base/shared_text.hpp"
+#include "model/vocabulary.hpp"
+
+#include <string>
+#include <vector>
+
+namespace core {
+
+struct ScreeningItem {
+    std::string id;
+    std::string label;
+    ScreeningKind kind = ScreeningKind::Absolute;
+    std::string action;
+    SharedText explanation;
+    std::vector<Tier> tiers;
+    SharedText source;
+};
+
+struct Indication {
+    std::string id;
+    std::string label;
+    BandKind band = BandKind::Rejuvenation;
+    bool onFaceMap = true;
+    std::string explanation;
+};
+
+struct AftercareItem {
+    std::string id;
+    std::string label;
+    bool harmful = false;
+    SharedText explanation;
+    std::vector<Tier> tiers;
+};
+
+enum class Marker { Dot, Cluster, Patch, Ring, Cross, Hatch };
+
+struct FindingType {
+    std::string id;
+    std::string label;
+    std::string screening; // the screening item this finding suggests
+    Marker marker = Marker::Dot;
+    double defaultRadius = 0.015;
+    std::string explanation;
+};
+
+struct Catalogue {
+    std::vector<ScreeningItem> screening;
+    std::vector<Indication> indications;
+    std::vector<AftercareItem> aftercare;
+    std::vector<FindingType> findingTypes;
+
+    [[nodiscard]] const ScreeningItem* findScreening(const std::string& id) const;
+    [[nodiscard]] const Indication* findIndication(const std::string& id) const;
+    [[nodiscard]] const AftercareItem* findAftercare(const std::string& id) const;
+    [[nodiscard]] const FindingType* findFindingType(const std::string& id) const;
+
+    [[nodiscard]] std::vector<std::string> screeningIds() const;
+    [[nodiscard]] std::vector<std::string> indicationIds() const;
+    [[nodiscard]] std::vector<std::string> aftercareIds() const;
+    [[nodiscard]] std::vector<std::string> findingTypeIds() const;
+};
+
+const Choices<Marker>& markerChoices();
+
+Catalogue readCatalogue(const Json& root, Diagnostics& diagnostics);
+
+} // namespace core

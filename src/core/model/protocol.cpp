@@ -1,0 +1,185 @@
+// Protocol profile model and reader, with the meaning checks that only need
+// the profile itself (bands within safety maxima, weights adding up).
+#include "model/protocol.hpp"
+
+#include "base/text_similarity.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <sstream>
+
+namespace core {
+
+const ZoneProfile* Protocol::zone(const std::string& zoneId) const {
+    const auto it = zones.find(zoneId);
+    return it == zones.end() ? nullptr : &it->second;
+}
+
+std::optional<Band> Protocol::band(const std::string& zoneId, BandKind kind) const {
+    const ZoneProfile* z = zone(zoneId);
+    if (!z) return std::nullopt;
+    const auto it = z->bands.find(kind);
+    if (it == z->bands.end()) return std::nullopt;
+    return it->second;
+}
+
+double Protocol::safetyMax(const std::string& zoneId) const {
+    const ZoneProfile* z = zone(zoneId);
+    return z ? std::min(z->safetyMaxMm, maxDepthMm) : 0.0;
+}
+
+const FitzpatrickLimit* Protocol::fitzpatrickLimit(const std::string& zoneId) const {
+    for (const auto& limit : modifiers.fitzpatrickLimits) {
+        if (limit.zone == zoneId) return &limit;
+    }
+    return nullptr;
+}
+
+namespace {
+
+std::string mm(double v) {
+    std::ostringstream out;
+    out << v << " mm";
+    return out.str();
+}
+
+ZoneProfile readZoneProfile(ObjectReader& r, double maxDepth) {
+    ZoneProfile z;
+    z.safetyMaxMm = r.number("safety_max_mm", Need::Required, 0.0, kAbsoluteMaxDepthMm).value_or(0.0);
+    if (z.safetyMaxMm > maxDepth) {
+        r.diagnostics().error(r.pointerOf("safety_max_mm"), "safety maximum " + mm(z.safetyMaxMm) +
+                                                                 " is deeper than the profile's max_depth_mm " +
+                                                                 mm(maxDepth) + ": lower it");
+    }
+    if (const Json* bands = r.object("bands", Need::Required)) {
+        ObjectReader br(*bands, r.pointerOf("bands"), r.diagnostics());
+        for (const auto& [name, kind] : bandKindChoices()) {
+            if (auto b = br.band(name, Need::Optional, 0.0, kAbsoluteMaxDepthMm)) {
+                if (b->max > z.safetyMaxMm) {
+                    r.diagnostics().error(br.pointerOf(name), "band goes to " + mm(b->max) +
+                                                                   ", deeper than this zone's safety maximum " +
+                                                                   mm(z.safetyMaxMm) + ": lower the band's max");
+                }
+                z.bands[kind] = *b;
+            }
+        }
+    }
+    z.note = r.string("note", Need::Optional).value_or("");
+    z.source = r.string("source", Need::Optional).value_or("");
+    z.tier = r.choice("tier", Need::Required, tierChoices()).value_or(Tier::Industry);
+    return z;
+}
+
+void readModifiers(ObjectReader& r, const ZoneMap& zones, Modifiers& m) {
+    m.fillerCapMm = r.number("filler_cap_mm", Need::Required, 0.0, kAbsoluteMaxDepthMm).value_or(m.fillerCapMm);
+    m.botoxWaitWeeks = r.integer("botox_wait_weeks", Need::Required, 0, 52).value_or(m.botoxWaitWeeks);
+    m.isotretinoinWaitMonths =
+        r.integer("isotretinoin_wait_months", Need::Required, 0, 24).value_or(m.isotretinoinWaitMonths);
+    const Json* limits = r.array("fitzpatrick_limits", Need::Optional);
+    if (!limits) return;
+    for (std::size_t i = 0; i < limits->size(); ++i) {
+        ObjectReader lr((*limits)[i], r.pointerOf("fitzpatrick_limits") + "/" + std::to_string(i), r.diagnostics());
+        if (!lr.isObject()) continue;
+        FitzpatrickLimit l;
+        l.zone = lr.string("zone", Need::Required).value_or("");
+        if (!l.zone.empty() && !zones.find(l.zone)) {
+            lr.diagnostics().error(lr.pointerOf("zone"), "unknown zone \"" + l.zone + "\"." + didYouMean(l.zone, zones.ids()));
+        }
+        l.min = lr.integer("min", Need::Required, 1, 6).value_or(1);
+        l.max = lr.integer("max", Need::Required, 1, 6).value_or(6);
+        if (l.min > l.max) lr.diagnostics().error(lr.pointerOf("min"), "min is greater than max: swap them");
+        l.source = lr.string("source", Need::Optional).value_or("");
+        l.tier = lr.choice("tier", Need::Required, tierChoices()).value_or(Tier::Regulatory);
+        m.fitzpatrickLimits.push_back(std::move(l));
+    }
+}
+
+} // namespace
+
+Protocol readProtocol(const Json& root, const ZoneMap& zoneMap, Diagnostics& diagnostics) {
+    Protocol p;
+    ObjectReader top(root, "", diagnostics);
+    if (!top.isObject()) return p;
+    (void)top.string("kind", Need::Required);
+    (void)top.integer("schema_version", Need::Required, 1, 1);
+    p.id = top.string("id", Need::Required, false).value_or("");
+    p.title = top.string("title", Need::Required, false).value_or(p.id);
+    p.description = top.string("description", Need::Optional).value_or("");
+    p.maxDepthMm = top.number("max_depth_mm", Need::Required, 0.25, kAbsoluteMaxDepthMm).value_or(p.maxDepthMm);
+
+    if (const Json* zs = top.object("zones", Need::Required)) {
+        for (const auto& [zoneId, node] : zs->items()) {
+            const std::string pointer = top.pointerOf("zones") + "/" + escapePointerToken(zoneId);
+            const Zone* zone = zoneMap.find(zoneId);
+            if (!zone) {
+                diagnostics.error(pointer, "unknown zone \"" + zoneId + "\"." + didYouMean(zoneId, zoneMap.treatableIds()));
+                continue;
+            }
+            if (zone->noGo) {
+                diagnostics.error(pointer, "\"" + zoneId + "\" is a no-go area: it cannot have depth bands; remove it");
+                continue;
+            }
+            ObjectReader zr(node, pointer, diagnostics);
+            if (zr.isObject()) p.zones[zoneId] = readZoneProfile(zr, p.maxDepthMm);
+        }
+        for (const auto& id : zoneMap.treatableIds()) {
+            if (!p.zones.count(id) && zs->find(id) == zs->end()) {
+                diagnostics.error(top.pointerOf("zones"), "zone \"" + id + "\" has no entry: every treatable zone needs a safety maximum");
+            }
+        }
+    }
+    if (const Json* pd = top.object("plan_defaults", Need::Required)) {
+        ObjectReader r(*pd, top.pointerOf("plan_defaults"), diagnostics);
+        p.planDefaults.patterns = readChoiceArray(r, "patterns", Need::Required, patternChoices());
+        p.planDefaults.passes = r.intRange("passes", Need::Required, 1, 10).value_or(p.planDefaults.passes);
+        p.planDefaults.erythemaMaxMm = r.number("erythema_max_mm", Need::Required, 0.0, kAbsoluteMaxDepthMm).value_or(0.5);
+        p.planDefaults.bleedingMinMm = r.number("bleeding_min_mm", Need::Required, 0.0, kAbsoluteMaxDepthMm).value_or(1.0);
+    }
+    if (const Json* m = top.object("modifiers", Need::Required)) {
+        ObjectReader r(*m, top.pointerOf("modifiers"), diagnostics);
+        readModifiers(r, zoneMap, p.modifiers);
+    }
+    if (const Json* s = top.object("schedule", Need::Required)) {
+        ObjectReader r(*s, top.pointerOf("schedule"), diagnostics);
+        p.intervalWeeks = r.intRange("interval_weeks", Need::Required, 1, 52).value_or(p.intervalWeeks);
+        p.sessions = r.intRange("sessions", Need::Required, 1, 12).value_or(p.sessions);
+    }
+    if (const Json* w = top.object("weights", Need::Required)) {
+        ObjectReader r(*w, top.pointerOf("weights"), diagnostics);
+        p.weights.screening = r.number("screening", Need::Required, 0, 100).value_or(0);
+        p.weights.plan = r.number("plan", Need::Required, 0, 100).value_or(0);
+        p.weights.aftercare = r.number("aftercare", Need::Required, 0, 100).value_or(0);
+        p.weights.schedule = r.number("schedule", Need::Required, 0, 100).value_or(0);
+        const double sum = p.weights.screening + p.weights.plan + p.weights.aftercare + p.weights.schedule;
+        if (!diagnostics.hasErrors() && std::abs(sum - 100.0) > 1e-6) {
+            std::ostringstream out;
+            out << "weights add up to " << sum << ", not 100: adjust them";
+            diagnostics.error(top.pointerOf("weights"), out.str());
+        }
+    }
+    p.passMark = top.number("pass_mark", Need::Required, 0, 100).value_or(p.passMark);
+    if (const Json* s = top.object("scoring", Need::Required)) {
+        ObjectReader r(*s, top.pointerOf("scoring"), diagnostics);
+        auto& sc = p.scoring;
+        sc.distractorPenalty = r.number("distractor_penalty", Need::Required, 0, 1).value_or(sc.distractorPenalty);
+        sc.depthNearMm = r.number("depth_near_mm", Need::Required, 0, 1).value_or(sc.depthNearMm);
+        sc.depthNearCredit = r.number("depth_near_credit", Need::Required, 0, 1).value_or(sc.depthNearCredit);
+        sc.passesNearCredit = r.number("passes_near_credit", Need::Required, 0, 1).value_or(sc.passesNearCredit);
+        sc.harmfulAftercarePenalty = r.number("harmful_aftercare_penalty", Need::Required, 0, 2).value_or(sc.harmfulAftercarePenalty);
+        sc.intervalNearWeeks = r.integer("interval_near_weeks", Need::Required, 0, 12).value_or(sc.intervalNearWeeks);
+        sc.sessionsNear = r.integer("sessions_near", Need::Required, 0, 6).value_or(sc.sessionsNear);
+        sc.scheduleNearCredit = r.number("schedule_near_credit", Need::Required, 0, 1).value_or(sc.scheduleNearCredit);
+    }
+    if (const Json* c = top.object("critical", Need::Required)) {
+        ObjectReader r(*c, top.pointerOf("critical"), diagnostics);
+        auto& cr = p.critical;
+        cr.missedAbsoluteWhenTreating = r.boolean("missed_absolute_when_treating", Need::Required).value_or(true);
+        cr.treatedWhenKeyDefers = r.boolean("treated_when_key_defers", Need::Required).value_or(true);
+        cr.deeperThanSafetyMax = r.boolean("deeper_than_safety_max", Need::Required).value_or(true);
+        cr.overFillerCap = r.boolean("over_filler_cap", Need::Required).value_or(true);
+        cr.treatedAvoidZone = r.boolean("treated_avoid_zone", Need::Required).value_or(true);
+    }
+    return p;
+}
+
+} // namespace core

@@ -1,0 +1,104 @@
+// Protocol profiles: the instructor-selectable rule sets (depth bands per zone
+// and indication, safety maxima, modifiers, weights, pass mark, critical rules).
+#pragma once
+
+#include "base/diagnostics.hpp"
+#include "json/json_document.hpp"
+#include "json/object_reader.hpp"
+#include "base/shared_text.hpp"
+#include "model/vocabulary.hpp"
+#include "model/zone_map.hpp"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace core {
+
+struct ZoneProfile {
+    double safetyMaxMm = 0.0;
+    std::map<BandKind, Band> bands;
+    SharedText note;
+    SharedText source;
+    Tier tier = Tier::Industry;
+};
+
+struct FitzpatrickLimit {
+    std::string zone;
+    int min = 1;
+    int max = 6;
+    std::string source;
+    Tier tier = Tier::Regulatory;
+};
+
+struct PlanDefaults {
+    std::vector<Pattern> patterns{Pattern::Vertical, Pattern::Horizontal, Pattern::Oblique};
+    IntRange passes{1, 3};
+    double erythemaMaxMm = 0.5;
+    double bleedingMinMm = 1.0;
+};
+
+struct Modifiers {
+    double fillerCapMm = 0.5;
+    int botoxWaitWeeks = 2;
+    int isotretinoinWaitMonths = 6;
+    std::vector<FitzpatrickLimit> fitzpatrickLimits;
+};
+
+struct SectionWeights {
+    double screening = 30;
+    double plan = 40;
+    double aftercare = 15;
+    double schedule = 15;
+};
+
+struct ScoringRules {
+    double distractorPenalty = 0.5;
+    double depthNearMm = 0.25;
+    double depthNearCredit = 0.5;
+    double passesNearCredit = 0.5;
+    double harmfulAftercarePenalty = 1.0;
+    int intervalNearWeeks = 1;
+    int sessionsNear = 1;
+    double scheduleNearCredit = 0.5;
+};
+
+struct CriticalRules {
+    bool missedAbsoluteWhenTreating = true;
+    bool treatedWhenKeyDefers = true;
+    bool deeperThanSafetyMax = true;
+    bool overFillerCap = true;
+    bool treatedAvoidZone = true;
+};
+
+struct Protocol {
+    std::string id;
+    std::string title;
+    std::string description;
+    double maxDepthMm = 2.5;
+    std::map<std::string, ZoneProfile> zones;
+    PlanDefaults planDefaults;
+    Modifiers modifiers;
+    IntRange intervalWeeks{4, 6};
+    IntRange sessions{3, 6};
+    SectionWeights weights;
+    double passMark = 70;
+    ScoringRules scoring;
+    CriticalRules critical;
+
+    [[nodiscard]] const ZoneProfile* zone(const std::string& id) const;
+    // The band for a zone and band kind, if the profile defines one.
+    [[nodiscard]] std::optional<Band> band(const std::string& zoneId, BandKind kind) const;
+    // The zone's safety maximum, never above the profile-wide maximum.
+    [[nodiscard]] double safetyMax(const std::string& zoneId) const;
+    // The zone limits by skin type, if any ("neck: II-IV only").
+    [[nodiscard]] const FitzpatrickLimit* fitzpatrickLimit(const std::string& zoneId) const;
+};
+
+// Deepest depth any file may name, in mm (device dials reach 3.5 mm).
+inline constexpr double kAbsoluteMaxDepthMm = 3.5;
+
+Protocol readProtocol(const Json& root, const ZoneMap& zones, Diagnostics& diagnostics);
+
+} // namespace core

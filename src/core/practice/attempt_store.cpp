@@ -1,0 +1,98 @@
+// JSON files for the autosave and the attempt history, written atomically.
+#include "practice/attempt_store.hpp"
+
+#include "platform/atomic_file.hpp"
+#include "json/json_document.hpp"
+#include "grading/report_json.hpp"
+
+#include <algorithm>
+
+namespace core {
+
+AttemptStore::AttemptStore(std::filesystem::path dataDir) : m_dir(std::move(dataDir)) {}
+
+std::filesystem::path AttemptStore::autosavePath() const { return m_dir / "autosave.json"; }
+std::filesystem::path AttemptStore::historyDir() const { return m_dir / "attempts"; }
+
+std::string AttemptStore::saveAutosave(const AutosaveRecord& record) const {
+    Json j;
+    j["kind"] = "autosave";
+    j["schema_version"] = 1;
+    j["stage"] = toString(record.stage);
+    j["decision_made"] = record.decisionMade;
+    j["attempt"] = attemptToJson(record.attempt);
+    return writeFileAtomically(autosavePath(), j.dump(2) + "\n");
+}
+
+std::optional<AutosaveRecord> AttemptStore::loadAutosave(std::string& problem) const {
+    std::error_code ec;
+    if (!std::filesystem::exists(autosavePath(), ec)) return std::nullopt;
+    auto doc = JsonDocument::fromFile(autosavePath());
+    if (!doc) {
+        problem = doc.error().summary();
+        return std::nullopt;
+    }
+    const Json& root = doc->root();
+    if (!root.is_object() || root.value("kind", "") != "autosave" || !root.contains("attempt")) {
+        problem = autosavePath().string() + ": not an autosave file";
+        return std::nullopt;
+    }
+    Diagnostics d;
+    AutosaveRecord record;
+    record.attempt = readAttempt(root["attempt"], d);
+    if (d.hasErrors()) {
+        problem = autosavePath().string() + ": " + Error{d.items()}.summary();
+        return std::nullopt;
+    }
+    record.decisionMade = root.value("decision_made", false);
+    const std::string stage = root.value("stage", "consultation");
+    for (const auto& [name, value] : stageChoices()) {
+        if (name == stage) record.stage = value;
+    }
+    return record;
+}
+
+void AttemptStore::clearAutosave() const {
+    std::error_code ec;
+    std::filesystem::remove(autosavePath(), ec);
+}
+
+std::expected<std::filesystem::path, std::string> AttemptStore::saveFinished(const Attempt& attempt, const Report& report,
+                                                                             const std::string& finishedAtIso) const {
+    Json j;
+    j["kind"] = "attempt_record";
+    j["schema_version"] = 1;
+    j["finished_at"] = finishedAtIso;
+    j["attempt"] = attemptToJson(attempt);
+    j["report"] = reportToJson(report);
+    std::string stamp = finishedAtIso;
+    std::replace(stamp.begin(), stamp.end(), ':', '-');
+    // Two attempts finished within the same second must not overwrite each other.
+    auto file = historyDir() / (attempt.caseId + "--" + stamp + ".json");
+    for (int n = 2; std::filesystem::exists(file); ++n) {
+        file = historyDir() / (attempt.caseId + "--" + stamp + "-" + std::to_string(n) + ".json");
+    }
+    if (const std::string problem = writeFileAtomically(file, j.dump(2) + "\n"); !problem.empty()) {
+        return std::unexpected(problem);
+    }
+    return file;
+}
+
+std::map<std::string, double> AttemptStore::bestScores() const {
+    std::map<std::string, double> best;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(historyDir(), ec)) {
+        if (entry.path().extension() != ".json") continue;
+        auto doc = JsonDocument::fromFile(entry.path());
+        if (!doc || !doc->root().is_object() || !doc->root().contains("report")) continue; // skip damaged records
+        const Json& report = doc->root()["report"];
+        if (!report.is_object() || !report.contains("case_id") || !report["score"].is_number()) continue;
+        const std::string id = report["case_id"].get<std::string>();
+        const double score = report["score"].get<double>();
+        const auto it = best.find(id);
+        if (it == best.end() || score > it->second) best[id] = score;
+    }
+    return best;
+}
+
+} // namespace core

@@ -1,0 +1,47 @@
+// Where attempts live on the trainee's machine (XDG data dir): the autosave of
+// the attempt in progress, and every finished attempt with its Report.
+#pragma once
+
+#include "model/attempt.hpp"
+#include "practice/practice_commands.hpp"
+#include "grading/report.hpp"
+
+#include <expected>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace core {
+
+struct AutosaveRecord {
+    Attempt attempt;
+    Stage stage = Stage::Consultation;
+    bool decisionMade = false;
+};
+
+class AttemptStore {
+public:
+    explicit AttemptStore(std::filesystem::path dataDir);
+
+    [[nodiscard]] const std::filesystem::path& dir() const { return m_dir; }
+    [[nodiscard]] std::filesystem::path autosavePath() const;
+    [[nodiscard]] std::filesystem::path historyDir() const;
+
+    // Atomic; returns "" or what went wrong.
+    std::string saveAutosave(const AutosaveRecord& record) const;
+    // nullopt when there is none; a damaged one is reported in `problem`.
+    std::optional<AutosaveRecord> loadAutosave(std::string& problem) const;
+    void clearAutosave() const;
+
+    // Saves a finished attempt with its report; returns the file or an error.
+    std::expected<std::filesystem::path, std::string> saveFinished(const Attempt& attempt, const Report& report,
+                                                                  const std::string& finishedAtIso) const;
+    // Best total per case id over the saved history.
+    [[nodiscard]] std::map<std::string, double> bestScores() const;
+
+private:
+    std::filesystem::path m_dir;
+};
+
+} // namespace core

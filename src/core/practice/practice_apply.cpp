@@ -1,0 +1,215 @@
+// One handler per practice Command (see practice_commands.hpp).
+#include "grading/grader.hpp"
+#include "practice/practice_session.hpp"
+#include "base/text_similarity.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace core {
+
+using Result = std::expected<void, std::string>;
+
+namespace {
+
+// Adds or removes an id, keeping the list free of duplicates.
+void setMember(std::vector<std::string>& list, const std::string& id, bool on) {
+    const auto it = std::find(list.begin(), list.end(), id);
+    if (on && it == list.end()) list.push_back(id);
+    if (!on && it != list.end()) list.erase(it);
+}
+
+} // namespace
+
+Result PracticeSession::applyOne(const cmd::OpenCase& c) { return open(c.caseId); }
+
+Result PracticeSession::applyOne(const cmd::GoTo& c) {
+    if (c.stage == Stage::Library) return applyOne(cmd::BackToLibrary{});
+    if (!m_case) return std::unexpected(std::string("no case is open"));
+    if (c.stage == Stage::Debrief && !m_report) return std::unexpected(std::string("submit the attempt to see the debrief"));
+    if (m_report && c.stage != Stage::Debrief) return std::unexpected(std::string("this attempt is submitted: retry the case to change it"));
+    if (c.stage == Stage::Plan && planSkipped()) {
+        return std::unexpected(std::string("the decision is to ") + toString(m_attempt.decision) + ", so there is no plan to make");
+    }
+    m_stage = c.stage;
+    return {};
+}
+
+Result PracticeSession::applyOne(const cmd::ToggleFlag& c) {
+    if (auto ok = requireCase(); !ok) return ok;
+    return applyOne(cmd::SetFlag{c.id, !m_attempt.flagged(c.id)});
+}
+
+Result PracticeSession::applyOne(const cmd::SetFlag& c) {
+    if (auto ok = requireCase(); !ok) return ok;
+    if (!m_data.catalogue.findScreening(c.id)) {
+        return std::unexpected("unknown screening item \"" + c.id + "\"." + didYouMean(c.id, m_data.catalogue.screeningIds()));
+    }
+    setMember(m_attempt.flags, c.id, c.on);
+    return {};
+}
+
+Result PracticeSession::applyOne(const cmd::SetDecision& c) {
+    if (auto ok = requireCase(); !ok) return ok;
+    m_attempt.decision = c.decision;
+    m_decisionMade = true;
+    return {};
+}
+
+Result PracticeSession::applyOne(const cmd::SelectZone& c) {
+    if (!m_case) return std::unexpected(std::string("no case is open"));
+    if (!c.zone.empty() && !m_data.zones.find(c.zone)) {
+        return std::unexpected("unknown zone \"" + c.zone + "\"." + didYouMean(c.zone, m_data.zones.ids()));
+    }
+    m_selectedZone = c.zone;
+    return {};
+}
+
+Result PracticeSession::applyOne(const cmd::SetZoneAction& c) {
+    if (auto ok = requireCase(); !ok) return ok;
+    if (!m_data.zones.find(c.zone)) return std::unexpected("unknown zone \"" + c.zone + "\"." + didYouMean(c.zone, m_data.zones.ids()));
+    auto& zones = m_attempt.zones;
+    const auto it = std::find_if(zones.begin(), zones.end(), [&](const AttemptZone& z) { return z.zone == c.zone; });
+    if (!c.action) {
+        if (it != zones.end()) zones.erase(it);
+        return {};
+    }
+    if (it == zones.end()) {
+        AttemptZone z;
+        z.zone = c.zone;
+        z.action = *c.action;
+        zones.push_back(z);
+    } else if (*c.action == ZoneAction::Avoid) {
+        *it = AttemptZone{c.zone, ZoneAction::Avoid, {}, {}, {}, {}}; // an avoided zone keeps no plan values
+    } else {
+        it->action = ZoneAction::Treat;
+    }
+    return {};
+}
+
+Result PracticeSession::applyOne(const cmd::SetDepth& c) {
+    const double steps = c.mm / kDialStepMm;
+    if (!std::isfinite(c.mm) || c.mm < kDialMinMm - 1e-9 || c.mm > kDialMaxMm + 1e-9 || std::abs(steps - std::round(steps)) > 1e-6) {
+        return std::unexpected(std::string("depth must be 0.25 to 2.5 mm in 0.25 mm steps (the pen's dial)"));
+    }
+    auto z = zoneForEdit(c.zone);
+    if (!z) return std::unexpected(z.error());
+    (*z)->depthMm = std::round(steps) * kDialStepMm;
+    return {};
+}
+
+Result PracticeSession::applyOne(const cmd::TogglePattern& c) {
+    auto z = zoneForEdit(c.zone);
+    if (!z) return std::unexpected(z.error());
+    auto& patterns = (*z)->patterns;
+    const auto it = std::find(patterns.begin(), patterns.end(), c.pattern);
+    if (it != patterns.end()) {
+        patterns.erase(it);
+    } else {
+        patterns.push_back(c.pattern);
+        std::sort(patterns.begin(), patterns.end()); // vertical, horizontal, oblique
+    }
+    return {};
+}
+
+Result PracticeSession::applyOne(const cmd::SetPatterns& c) {
+    auto z = zoneForEdit(c.zone);
+    if (!z) return std::unexpected(z.error());
+    auto patterns = c.patterns;
+    std::sort(patterns.begin(), patterns.end());
+    patterns.erase(std::unique(patterns.begin(), patterns.end()), patterns.end());
+    (*z)->patterns = patterns;
+    return {};
+}
+
+Result PracticeSession::applyOne(const cmd::SetPasses& c) {
+    if (c.passes < 1 || c.passes > 10) return std::unexpected(std::string("passes must be 1 to 10"));
+    auto z = zoneForEdit(c.zone);
+    if (!z) return std::unexpected(z.error());
+    (*z)->passes = c.passes;
+    return {};
+}
+
+Result PracticeSession::applyOne(const cmd::SetEndpoint& c) {
+    auto z = zoneForEdit(c.zone);
+    if (!z) return std::unexpected(z.error());
+    (*z)->endpoint = c.endpoint;
+    return {};
+}
+
+Result PracticeSession::applyOne(const cmd::MirrorZone& c) {
+    if (auto ok = requireCase(); !ok) return ok;
+    return mirror(c.zone);
+}
+
+Result PracticeSession::applyOne(const cmd::ToggleAftercare& c) {
+    if (auto ok = requireCase(); !ok) return ok;
+    return applyOne(cmd::SetAftercare{c.id, !m_attempt.choseAftercare(c.id)});
+}
+
+Result PracticeSession::applyOne(const cmd::SetAftercare& c) {
+    if (auto ok = requireCase(); !ok) return ok;
+    if (!m_data.catalogue.findAftercare(c.id)) {
+        return std::unexpected("unknown aftercare item \"" + c.id + "\"." + didYouMean(c.id, m_data.catalogue.aftercareIds()));
+    }
+    setMember(m_attempt.aftercare, c.id, c.on);
+    return {};
+}
+
+Result PracticeSession::applyOne(const cmd::SetInterval& c) {
+    if (auto ok = requireCase(); !ok) return ok;
+    if (c.weeks < 1 || c.weeks > 52) return std::unexpected(std::string("the interval must be 1 to 52 weeks"));
+    m_attempt.intervalWeeks = c.weeks;
+    return {};
+}
+
+Result PracticeSession::applyOne(const cmd::SetSessions& c) {
+    if (auto ok = requireCase(); !ok) return ok;
+    if (c.sessions < 1 || c.sessions > 12) return std::unexpected(std::string("sessions must be 1 to 12"));
+    m_attempt.sessions = c.sessions;
+    return {};
+}
+
+Result PracticeSession::applyOne(const cmd::Submit&) {
+    if (auto ok = requireCase(); !ok) return ok;
+    if (!m_decisionMade) return std::unexpected(std::string("choose a decision before submitting"));
+    const Protocol* p = protocol();
+    if (!p) return std::unexpected("the case's protocol profile \"" + m_case->protocol + "\" is not loaded");
+    if (planSkipped()) {
+        // The plan screens are hidden after a defer or refer: nothing there is graded.
+        m_attempt.zones.clear();
+        m_attempt.aftercare.clear();
+        m_attempt.intervalWeeks.reset();
+        m_attempt.sessions.reset();
+    }
+    m_report = grade(*m_case, m_attempt, *p, m_data);
+    m_stage = Stage::Debrief;
+    return {};
+}
+
+Result PracticeSession::applyOne(const cmd::Retry&) {
+    if (!m_case) return std::unexpected(std::string("no case is open"));
+    return open(m_case->id);
+}
+
+Result PracticeSession::applyOne(const cmd::NextCase&) {
+    std::vector<const Case*> playable;
+    for (const auto& e : m_library.entries) {
+        if (e.playable) playable.push_back(&*e.playable);
+    }
+    if (playable.empty()) return std::unexpected(std::string("the library has no playable case"));
+    std::size_t next = 0;
+    if (m_case) {
+        for (std::size_t i = 0; i < playable.size(); ++i) {
+            if (playable[i]->id == m_case->id) next = (i + 1) % playable.size();
+        }
+    }
+    return open(playable[next]->id);
+}
+
+Result PracticeSession::applyOne(const cmd::BackToLibrary&) {
+    m_stage = Stage::Library;
+    return {};
+}
+
+} // namespace core

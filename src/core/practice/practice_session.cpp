@@ -1,0 +1,156 @@
+// Practice-mode state changes. Every command is checked before it changes
+// anything, so a bad script line or a stale widget cannot corrupt an attempt.
+#include "practice/practice_session.hpp"
+
+#include "grading/grader.hpp"
+#include "base/text_similarity.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+
+namespace core {
+
+std::string toString(Stage stage) { return nameOf(stageChoices(), stage); }
+
+const Choices<Stage>& stageChoices() {
+    static const Choices<Stage> c{{"library", Stage::Library},
+                                  {"consultation", Stage::Consultation},
+                                  {"plan", Stage::Plan},
+                                  {"aftercare", Stage::Aftercare},
+                                  {"debrief", Stage::Debrief}};
+    return c;
+}
+
+std::string mirrorZoneId(const std::string& zone) {
+    const auto swap = [&](const std::string& from, const std::string& to) -> std::string {
+        return zone.ends_with(from) ? zone.substr(0, zone.size() - from.size()) + to : std::string();
+    };
+    if (auto m = swap("_left", "_right"); !m.empty()) return m;
+    return swap("_right", "_left");
+}
+
+std::vector<std::string> aftercareChoices(const Case& c, const Catalogue& catalogue) {
+    std::vector<std::string> ids = catalogue.aftercareIds();
+    // FNV-1a of the case id seeds a xorshift: stable across runs and platforms,
+    // unlike std::shuffle whose distribution is implementation-defined.
+    std::uint64_t state = 1469598103934665603ull;
+    for (unsigned char ch : c.id) state = (state ^ ch) * 1099511628211ull;
+    for (std::size_t i = ids.size(); i > 1; --i) {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        std::swap(ids[i - 1], ids[state % i]);
+    }
+    return ids;
+}
+
+PracticeSession::PracticeSession(const ReferenceData& data, const CaseLibrary& library) : m_data(data), m_library(library) {}
+
+const Protocol* PracticeSession::protocol() const { return m_case ? m_data.protocol(m_case->protocol) : nullptr; }
+
+bool PracticeSession::planSkipped() const {
+    return m_decisionMade && (m_attempt.decision == Decision::Defer || m_attempt.decision == Decision::Refer);
+}
+
+std::expected<void, std::string> PracticeSession::requireCase() const {
+    if (!m_case) return std::unexpected(std::string("no case is open: open one from the library first"));
+    if (m_stage == Stage::Debrief) return std::unexpected(std::string("this attempt is submitted: retry the case to change it"));
+    return {};
+}
+
+std::expected<void, std::string> PracticeSession::open(const std::string& caseId) {
+    std::vector<std::string> ids;
+    for (const auto& entry : m_library.entries) {
+        if (!entry.playable) continue;
+        if (entry.playable->id == caseId) {
+            m_case = *entry.playable;
+            m_attempt = Attempt{};
+            m_attempt.caseId = caseId;
+            m_decisionMade = false;
+            m_selectedZone.clear();
+            m_report.reset();
+            m_stage = Stage::Consultation;
+            return {};
+        }
+        ids.push_back(entry.playable->id);
+    }
+    return std::unexpected("no playable case \"" + caseId + "\" in the library." + didYouMean(caseId, ids));
+}
+
+std::expected<AttemptZone*, std::string> PracticeSession::zoneForEdit(const std::string& zone) {
+    if (auto ok = requireCase(); !ok) return std::unexpected(ok.error());
+    if (!m_data.zones.find(zone)) {
+        return std::unexpected("unknown zone \"" + zone + "\"." + didYouMean(zone, m_data.zones.ids()));
+    }
+    for (auto& z : m_attempt.zones) {
+        if (z.zone == zone) {
+            z.action = ZoneAction::Treat; // editing a plan value means the zone is treated
+            return &z;
+        }
+    }
+    AttemptZone added;
+    added.zone = zone;
+    added.action = ZoneAction::Treat;
+    m_attempt.zones.push_back(added);
+    return &m_attempt.zones.back();
+}
+
+std::expected<void, std::string> PracticeSession::mirror(const std::string& zone) {
+    const std::string other = mirrorZoneId(zone);
+    if (other.empty()) return std::unexpected("\"" + zone + "\" has no left/right twin to mirror to");
+    const AttemptZone* source = m_attempt.zone(zone);
+    if (!source) return std::unexpected("\"" + zone + "\" has no plan yet: plan it before mirroring");
+    AttemptZone copy = *source;
+    copy.zone = other;
+    const auto it = std::find_if(m_attempt.zones.begin(), m_attempt.zones.end(), [&](const AttemptZone& z) { return z.zone == other; });
+    if (it != m_attempt.zones.end()) {
+        *it = copy;
+    } else {
+        m_attempt.zones.push_back(copy);
+    }
+    return {};
+}
+
+std::expected<void, std::string> PracticeSession::apply(const Command& command) {
+    auto result = std::visit([this](const auto& c) { return applyOne(c); }, command);
+    if (result) ++m_revision;
+    return result;
+}
+
+std::expected<void, std::string> PracticeSession::resume(const Attempt& attempt, Stage stage, bool decisionMade) {
+    if (auto ok = open(attempt.caseId); !ok) return ok;
+    Diagnostics d;
+    checkAttemptAgainstCase(attempt, *m_case, m_data, d);
+    if (d.hasErrors()) return std::unexpected("the saved attempt no longer fits its case: " + Error{d.items()}.summary());
+    m_attempt = attempt;
+    m_decisionMade = decisionMade;
+    m_stage = stage == Stage::Debrief || stage == Stage::Library ? Stage::Consultation : stage;
+    ++m_revision;
+    return {};
+}
+
+std::vector<std::string> PracticeSession::unansweredItems() const {
+    std::vector<std::string> out;
+    if (!m_case) return out;
+    if (!m_decisionMade) out.push_back("no decision (treat, treat with changes, defer or refer)");
+    if (planSkipped()) return out;
+    const bool anyTreated = std::any_of(m_attempt.zones.begin(), m_attempt.zones.end(),
+                                        [](const AttemptZone& z) { return z.action == ZoneAction::Treat; });
+    if (m_decisionMade && !anyTreated) out.push_back("no zone is planned for treatment");
+    for (const auto& z : m_attempt.zones) {
+        if (z.action != ZoneAction::Treat) continue;
+        const Zone* zone = m_data.zones.find(z.zone);
+        const std::string label = zone ? zone->label : z.zone;
+        if (!z.depthMm) out.push_back(label + ": no depth");
+        if (z.patterns.empty()) out.push_back(label + ": no pass pattern");
+        if (!z.passes) out.push_back(label + ": no number of passes");
+        if (!z.endpoint) out.push_back(label + ": no endpoint");
+    }
+    if (m_attempt.aftercare.empty()) out.push_back("no aftercare advice");
+    if (!m_attempt.intervalWeeks) out.push_back("no interval between sessions");
+    if (!m_attempt.sessions) out.push_back("no number of sessions");
+    return out;
+}
+
+} // namespace core

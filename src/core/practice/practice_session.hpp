@@ -1,0 +1,96 @@
+// PracticeSession: the state of one trainee working through cases, and the
+// rules for changing it. Pure: no clock, no files, no GUI; the app saves and
+// shows what this holds.
+#pragma once
+
+#include "model/attempt.hpp"
+#include "validation/case_library.hpp"
+#include "practice/practice_commands.hpp"
+#include "model/reference_data.hpp"
+#include "grading/report.hpp"
+
+#include <expected>
+#include <optional>
+#include <string>
+
+namespace core {
+
+// Depth dial limits of a pen (DOMAIN.md: 0.25 mm steps up to 2.5 mm).
+inline constexpr double kDialMinMm = 0.25;
+inline constexpr double kDialMaxMm = 2.5;
+inline constexpr double kDialStepMm = 0.25;
+
+class PracticeSession {
+public:
+    PracticeSession(const ReferenceData& data, const CaseLibrary& library);
+
+    // Applies one command. An error (unknown case, zone, id) leaves the state
+    // as it was and says what was wrong.
+    std::expected<void, std::string> apply(const Command& command);
+
+    [[nodiscard]] Stage stage() const { return m_stage; }
+    [[nodiscard]] const Case* currentCase() const { return m_case ? &*m_case : nullptr; }
+    [[nodiscard]] const Attempt& attempt() const { return m_attempt; }
+    [[nodiscard]] const std::string& selectedZone() const { return m_selectedZone; }
+    [[nodiscard]] const std::optional<Report>& report() const { return m_report; }
+    [[nodiscard]] const Protocol* protocol() const;
+    // Incremented on every change, so the app knows when to autosave.
+    [[nodiscard]] unsigned revision() const { return m_revision; }
+    // True when the decision means no plan: defer or refer.
+    [[nodiscard]] bool planSkipped() const;
+    // Items the trainee has not answered yet, in words (for the submit prompt).
+    [[nodiscard]] std::vector<std::string> unansweredItems() const;
+
+    [[nodiscard]] bool decisionMade() const { return m_decisionMade; }
+
+    // Restores an attempt in progress (autosave) for its case.
+    std::expected<void, std::string> resume(const Attempt& attempt, Stage stage, bool decisionMade);
+
+private:
+    const ReferenceData& m_data;
+    const CaseLibrary& m_library;
+    Stage m_stage = Stage::Library;
+    std::optional<Case> m_case;
+    Attempt m_attempt;
+    std::string m_selectedZone;
+    std::optional<Report> m_report;
+    unsigned m_revision = 0;
+    bool m_decisionMade = false;
+
+    using Result = std::expected<void, std::string>;
+    Result applyOne(const cmd::OpenCase& c);
+    Result applyOne(const cmd::GoTo& c);
+    Result applyOne(const cmd::ToggleFlag& c);
+    Result applyOne(const cmd::SetFlag& c);
+    Result applyOne(const cmd::SetDecision& c);
+    Result applyOne(const cmd::SelectZone& c);
+    Result applyOne(const cmd::SetZoneAction& c);
+    Result applyOne(const cmd::SetDepth& c);
+    Result applyOne(const cmd::TogglePattern& c);
+    Result applyOne(const cmd::SetPatterns& c);
+    Result applyOne(const cmd::SetPasses& c);
+    Result applyOne(const cmd::SetEndpoint& c);
+    Result applyOne(const cmd::MirrorZone& c);
+    Result applyOne(const cmd::ToggleAftercare& c);
+    Result applyOne(const cmd::SetAftercare& c);
+    Result applyOne(const cmd::SetInterval& c);
+    Result applyOne(const cmd::SetSessions& c);
+    Result applyOne(const cmd::Submit& c);
+    Result applyOne(const cmd::Retry& c);
+    Result applyOne(const cmd::NextCase& c);
+    Result applyOne(const cmd::BackToLibrary& c);
+
+    std::expected<void, std::string> open(const std::string& caseId);
+    std::expected<AttemptZone*, std::string> zoneForEdit(const std::string& zone);
+    std::expected<void, std::string> requireCase() const;
+    std::expected<void, std::string> mirror(const std::string& zone);
+};
+
+// The zone on the other side of the face ("cheek_left" <-> "cheek_right"), or "".
+std::string mirrorZoneId(const std::string& zone);
+
+// Aftercare choices for a case in a stable shuffled order: the same case
+// always lists them the same way, but correct and harmful items are mixed.
+std::vector<std::string> aftercareChoices(const Case& c, const Catalogue& catalogue);
+
+} // namespace core

@@ -1,0 +1,269 @@
+// Case meaning checks. Each message says what is wrong and what to do.
+#include "validation/case_checks.hpp"
+
+#include "base/text_similarity.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <sstream>
+
+namespace core {
+namespace {
+
+std::string mm(double v) {
+    std::ostringstream out;
+    out << v << " mm";
+    return out.str();
+}
+
+std::string idx(const char* base, std::size_t i) { return std::string(base) + "/" + std::to_string(i); }
+
+class CaseChecker {
+public:
+    CaseChecker(const Case& c, const ReferenceData& data, Diagnostics& d) : m_case(c), m_data(data), m_d(d) {}
+
+    void run() {
+        m_protocol = m_data.protocol(m_case.protocol);
+        if (!m_case.protocol.empty() && !m_protocol) {
+            std::vector<std::string> ids;
+            for (const auto& [id, p] : m_data.protocols) ids.push_back(id);
+            m_d.error("/protocol", "unknown protocol profile \"" + m_case.protocol + "\"." + didYouMean(m_case.protocol, ids) +
+                                       " Use an id from cases/protocols/");
+        }
+        checkClient();
+        checkFindings();
+        checkFlags();
+        checkZones();
+        checkDecision();
+        checkAftercare();
+    }
+
+private:
+    const Case& m_case;
+    const ReferenceData& m_data;
+    Diagnostics& m_d;
+    const Protocol* m_protocol = nullptr;
+
+    void checkZoneId(const std::string& zone, const std::string& pointer) {
+        if (!zone.empty() && !m_data.zones.find(zone)) {
+            m_d.error(pointer, "unknown zone \"" + zone + "\"." + didYouMean(zone, m_data.zones.ids()) +
+                                   " Zone ids are listed in cases/README.md");
+        }
+    }
+
+    void checkClient() {
+        const auto& client = m_case.client;
+        for (std::size_t i = 0; i < client.indications.size(); ++i) {
+            const auto& id = client.indications[i];
+            if (!m_data.catalogue.findIndication(id)) {
+                m_d.error(idx("/client/indications", i), "unknown indication \"" + id + "\"." +
+                                                             didYouMean(id, m_data.catalogue.indicationIds()));
+            }
+        }
+        for (std::size_t i = 0; i < client.recentTreatments.size(); ++i) {
+            checkZoneId(client.recentTreatments[i].zone, idx("/client/recent_treatments", i) + "/zone");
+        }
+    }
+
+    void checkFindings() {
+        std::set<std::string> ids;
+        for (std::size_t i = 0; i < m_case.findings.size(); ++i) {
+            const auto& f = m_case.findings[i];
+            const std::string p = idx("/findings", i);
+            if (!f.id.empty() && !ids.insert(f.id).second) {
+                m_d.error(p + "/id", "finding id \"" + f.id + "\" is used twice in this case: make it unique");
+            }
+            if (!f.type.empty() && !m_data.catalogue.findFindingType(f.type)) {
+                m_d.error(p + "/type", "unknown finding type \"" + f.type + "\"." + didYouMean(f.type, m_data.catalogue.findingTypeIds()));
+            }
+            checkZoneId(f.zone, p + "/zone");
+            if (const Zone* z = m_data.zones.find(f.zone); z && !z->contains(f.position)) {
+                const glm::dvec2 c = z->centroid();
+                std::ostringstream out;
+                out << "position [" << f.position.x << ", " << f.position.y << "] lies outside zone \"" << f.zone
+                    << "\": move it inside (the zone's centre is about [" << std::round(c.x * 100) / 100 << ", "
+                    << std::round(c.y * 100) / 100 << "]) or change the zone";
+                m_d.error(p + "/position", out.str());
+            }
+        }
+    }
+
+    void checkFlagList(const std::vector<KeyFlag>& flags, const char* base, bool expected) {
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < flags.size(); ++i) {
+            const auto& f = flags[i];
+            const std::string p = idx(base, i);
+            const ScreeningItem* item = m_data.catalogue.findScreening(f.id);
+            if (!f.id.empty() && !item) {
+                m_d.error(p + "/id", "unknown screening id \"" + f.id + "\"." + didYouMean(f.id, m_data.catalogue.screeningIds()) +
+                                         " See assets/catalogue.json");
+            } else if (item && expected && item->kind == ScreeningKind::NotContraindication) {
+                m_d.error(p + "/id", "\"" + f.id + "\" is not a contraindication: list it under key.distractors instead");
+            }
+            if (!f.id.empty() && !seen.insert(f.id).second) {
+                m_d.error(p + "/id", "\"" + f.id + "\" is listed twice: remove the duplicate");
+            }
+            for (std::size_t k = 0; k < f.findings.size(); ++k) {
+                const Finding* site = m_case.finding(f.findings[k]);
+                if (!site) {
+                    m_d.error(idx((p + "/findings").c_str(), k), "no finding with id \"" + f.findings[k] + "\" in this case");
+                    continue;
+                }
+                if (item && item->kind == ScreeningKind::Local) {
+                    const KeyZone* z = m_case.key.zone(site->zone);
+                    if (!z || z->action != ZoneAction::Avoid) {
+                        m_d.error(idx((p + "/findings").c_str(), k),
+                                  "\"" + f.id + "\" is a local contraindication at zone \"" + site->zone +
+                                      "\", so the key must avoid that zone: add {\"zone\": \"" + site->zone +
+                                      "\", \"action\": \"avoid\"} to key.zones");
+                    }
+                }
+            }
+        }
+    }
+
+    void checkFlags() {
+        checkFlagList(m_case.key.contraindications, "/key/contraindications", true);
+        checkFlagList(m_case.key.distractors, "/key/distractors", false);
+        for (std::size_t i = 0; i < m_case.key.distractors.size(); ++i) {
+            for (const auto& c : m_case.key.contraindications) {
+                if (c.id == m_case.key.distractors[i].id) {
+                    m_d.error(idx("/key/distractors", i) + "/id", "\"" + c.id + "\" is both expected and a distractor: keep one");
+                }
+            }
+        }
+    }
+
+    void checkTreatedZone(const KeyZone& z, const std::string& p) {
+        if (!m_protocol) return;
+        const auto band = resolvedBand(z, *m_protocol);
+        if (z.bandKind && !band) {
+            m_d.error(p + "/band", "profile \"" + m_protocol->id + "\" has no \"" + toString(*z.bandKind) + "\" band for zone \"" +
+                                       z.zone + "\": use another band kind or give depth_mm explicitly");
+            return;
+        }
+        if (!band) return;
+        const double safetyMax = m_protocol->safetyMax(z.zone);
+        if (band->max > safetyMax) {
+            m_d.error(p + (z.depthMm ? "/depth_mm" : "/band"),
+                      "the band goes to " + mm(band->max) + ", deeper than the safety maximum " + mm(safetyMax) + " for \"" +
+                          z.zone + "\" in profile \"" + m_protocol->id + "\": lower it");
+        }
+        for (const auto& f : m_case.findings) {
+            if (f.zone == z.zone && f.type == "filler_site" && band->max > m_protocol->modifiers.fillerCapMm) {
+                m_d.error(p, "zone \"" + z.zone + "\" has a filler site (finding \"" + f.id + "\"), so its band must stay within the " +
+                                 mm(m_protocol->modifiers.fillerCapMm) + " filler cap: lower it or avoid the zone");
+            }
+        }
+        if (const FitzpatrickLimit* limit = m_protocol->fitzpatrickLimit(z.zone)) {
+            const int type = m_case.client.fitzpatrick;
+            if (type < limit->min || type > limit->max) {
+                m_d.error(p + "/action", "profile \"" + m_protocol->id + "\" allows \"" + z.zone + "\" only for Fitzpatrick " +
+                                             std::to_string(limit->min) + "-" + std::to_string(limit->max) + "; this client is type " +
+                                             std::to_string(type) + ": set action to \"avoid\"");
+            }
+        }
+    }
+
+    void checkZones() {
+        std::set<std::string> seen;
+        for (std::size_t i = 0; i < m_case.key.zones.size(); ++i) {
+            const auto& z = m_case.key.zones[i];
+            const std::string p = idx("/key/zones", i);
+            checkZoneId(z.zone, p + "/zone");
+            if (!z.zone.empty() && !seen.insert(z.zone).second) {
+                m_d.error(p + "/zone", "zone \"" + z.zone + "\" appears twice in the key: merge the entries");
+            }
+            const Zone* zone = m_data.zones.find(z.zone);
+            if (zone && zone->noGo && z.action == ZoneAction::Treat) {
+                m_d.error(p + "/action", "\"" + z.zone + "\" is a no-go area and can never be treated: set action to \"avoid\"");
+            }
+            if (zone && !zone->noGo && z.action == ZoneAction::Treat) checkTreatedZone(z, p);
+        }
+    }
+
+    void checkDecision() {
+        const auto expected = m_case.key.decision.expected;
+        const bool treating = expected == Decision::Treat || expected == Decision::TreatModified;
+        bool anyAbsolute = false;
+        bool anyLocal = false;
+        bool anyRelative = false;
+        for (const auto& f : m_case.key.contraindications) {
+            const ScreeningItem* item = m_data.catalogue.findScreening(f.id);
+            if (!item) continue;
+            anyAbsolute = anyAbsolute || item->kind == ScreeningKind::Absolute;
+            anyLocal = anyLocal || item->kind == ScreeningKind::Local;
+            anyRelative = anyRelative || item->kind == ScreeningKind::Relative;
+        }
+        if (anyAbsolute && treating) {
+            m_d.error("/key/decision/expected", "the key flags an absolute contraindication, so the expected decision must be "
+                                                "\"defer\" or \"refer\", not \"" + toString(expected) + "\"");
+        }
+        if (!treating && !anyAbsolute && !anyRelative) {
+            m_d.warning("/key/decision/expected", "the key expects \"" + toString(expected) +
+                                                      "\" but flags no absolute or relative contraindication: check the key");
+        }
+        if (expected == Decision::Treat && anyLocal) {
+            m_d.warning("/key/decision/expected", "a local contraindication means the plan is modified: \"treat_modified\" is expected");
+        }
+        bool anyTreated = false;
+        for (const auto& z : m_case.key.zones) anyTreated = anyTreated || z.action == ZoneAction::Treat;
+        if (treating && !anyTreated) {
+            m_d.error("/key/zones", "the key expects treatment but treats no zone: add at least one zone with action \"treat\"");
+        }
+    }
+
+    void checkAftercare() {
+        if (!m_case.key.aftercare) return;
+        const auto& a = *m_case.key.aftercare;
+        auto check = [&](const std::vector<std::string>& ids, const char* base, int wantHarmful) {
+            for (std::size_t i = 0; i < ids.size(); ++i) {
+                const AftercareItem* item = m_data.catalogue.findAftercare(ids[i]);
+                const std::string p = idx(base, i);
+                if (!item) {
+                    m_d.error(p, "unknown aftercare id \"" + ids[i] + "\"." + didYouMean(ids[i], m_data.catalogue.aftercareIds()));
+                } else if (wantHarmful == 0 && item->harmful) {
+                    m_d.error(p, "\"" + ids[i] + "\" is harmful advice and cannot be required: move it to \"harmful\"");
+                } else if (wantHarmful == 1 && !item->harmful) {
+                    m_d.error(p, "\"" + ids[i] + "\" is correct advice, not harmful: move it to \"required\" or remove it");
+                }
+            }
+        };
+        check(a.required, "/key/aftercare/required", 0);
+        check(a.harmful, "/key/aftercare/harmful", 1);
+        for (std::size_t i = 0; i < a.critical.size(); ++i) {
+            if (std::find(a.harmful.begin(), a.harmful.end(), a.critical[i]) == a.harmful.end()) {
+                m_d.error(idx("/key/aftercare/critical", i), "\"" + a.critical[i] + "\" must also be listed in \"harmful\"");
+            }
+        }
+    }
+};
+
+} // namespace
+
+std::optional<Band> resolvedBand(const KeyZone& zone, const Protocol& protocol) {
+    if (zone.depthMm) return zone.depthMm;
+    if (zone.bandKind) return protocol.band(zone.zone, *zone.bandKind);
+    return std::nullopt;
+}
+
+std::optional<Band> effectiveBand(const KeyZone& zone, const Protocol& protocol) {
+    auto band = resolvedBand(zone, protocol);
+    if (!band) return band;
+    band->max = std::min(band->max, protocol.safetyMax(zone.zone));
+    band->min = std::min(band->min, band->max);
+    return band;
+}
+
+Endpoint resolvedEndpoint(const KeyZone& zone, const Band& band, const Protocol& protocol) {
+    if (zone.endpoint) return *zone.endpoint;
+    // DOMAIN.md: erythema for superficial work, pinpoint bleeding from 1.0 mm.
+    return band.min >= protocol.planDefaults.bleedingMinMm ? Endpoint::PinpointBleeding : Endpoint::Erythema;
+}
+
+void checkCaseMeaning(const Case& c, const ReferenceData& data, Diagnostics& diagnostics) {
+    CaseChecker(c, data, diagnostics).run();
+}
+
+} // namespace core

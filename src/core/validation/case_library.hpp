@@ -1,0 +1,35 @@
+// The case library a trainee browses: every case file in a folder, playable
+// or not. A broken file stays in the list with its first error, so the
+// instructor sees it instead of it silently vanishing.
+#pragma once
+
+#include "model/case_model.hpp"
+#include "model/reference_data.hpp"
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace core {
+
+struct CaseEntry {
+    std::string file;
+    std::optional<Case> playable; // set when the case validated without errors
+    std::string title;            // best effort, also for broken files
+    std::string id;               // best effort, also for broken files ("" if it has none)
+    std::string problem;          // the first error, formatted; empty when playable
+    int warnings = 0;
+};
+
+struct CaseLibrary {
+    std::vector<CaseEntry> entries;
+    std::vector<std::string> folderProblems; // unreadable folders and the like
+};
+
+// Loads every case under folder (recursively); other kinds of file are skipped.
+CaseLibrary loadCaseLibrary(const std::filesystem::path& folder, const ReferenceData& data);
+// The same over several folders (the bundled library and the user's own cases).
+CaseLibrary loadCaseLibrary(const std::vector<std::filesystem::path>& folders, const ReferenceData& data);
+
+} // namespace core

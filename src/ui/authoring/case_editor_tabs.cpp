@@ -1,0 +1,221 @@
+// Case, client, findings, decision and sources tabs.
+#include "ui/authoring/case_editor_tabs.hpp"
+
+#include "ui/common/face_map_widget.hpp"
+
+namespace ui {
+namespace {
+
+constexpr const char* kFitzpatrickNames[] = {"I", "II", "III", "IV", "V", "VI"};
+
+} // namespace
+
+Options zoneOptions(const UiContext& ctx, bool includeNoGo) {
+    Options out;
+    for (const auto& z : ctx.data.zones.zones()) {
+        if (z.noGo && !includeNoGo) continue;
+        out.emplace_back(z.id, zoneDisplayName(ctx.data.zones, z.id));
+    }
+    return out;
+}
+
+void drawCaseTab(FieldContext& f, const UiContext& ctx) {
+    ImGui::TextColored(kMutedColour, "What the library shows, and how the case is graded.");
+    textField(f, "Title", "/title");
+    textField(f, "Id", "/id", false, "lower-case-with-dashes");
+    choiceField(f, "Difficulty", "/difficulty", namesOf(core::difficultyChoices()));
+    Options protocols;
+    for (const auto& [id, p] : ctx.data.protocols) protocols.emplace_back(id, p.title);
+    choiceField(f, "Protocol profile", "/protocol", protocols);
+    boolField(f, "Show depth hints to the trainee", "/allow_hints");
+    ImGui::Spacing();
+    stringListField(f, "Tags (used by exam pools)", "/tags", "+ add a tag");
+}
+
+void drawClientTab(FieldContext& f, const UiContext& ctx) {
+    textField(f, "Name", "/client/name");
+    intField(f, "Age", "/client/age", 16, 110);
+    choiceField(f, "Sex", "/client/sex", {{"female", "female"}, {"male", "male"}, {"other", "other"}});
+    // Fitzpatrick is a number in the file; buttons I-VI read better.
+    {
+        const core::Json* v = f.doc.find("/client/fitzpatrick");
+        const int current = v && v->is_number_integer() ? v->get<int>() : 0;
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextUnformatted("Fitzpatrick type");
+        ImGui::SameLine(fieldLabelWidth());
+        ImGui::PushID("fitz");
+        for (int t = 1; t <= 6; ++t) {
+            if (t > 1) ImGui::SameLine();
+            if (ImGui::RadioButton(kFitzpatrickNames[t - 1], current == t)) f.edits.push_back(core::edit::Set{"/client/fitzpatrick", t});
+        }
+        ImGui::PopID();
+        problemMarker(f.doc, "/client/fitzpatrick");
+        if (f.state.focusPointer == "/client/fitzpatrick") f.state.focusPointer.clear();
+    }
+    textField(f, "Concerns, in the client's words", "/client/concerns", true);
+    Options indications;
+    for (const auto& i : ctx.data.catalogue.indications) indications.emplace_back(i.id, i.label);
+    idSetField(f, "Indications", "/client/indications", indications, 3);
+    stringListField(f, "Medical history", "/client/medical_history", "+ add history");
+    stringListField(f, "Medications", "/client/medications", "+ add medication");
+    stringListField(f, "Allergies", "/client/allergies", "+ add allergy");
+
+    ImGui::TextUnformatted("Recent treatments");
+    problemMarker(f.doc, "/client/recent_treatments");
+    const core::Json* treatments = f.doc.find("/client/recent_treatments");
+    const std::size_t n = treatments && treatments->is_array() ? treatments->size() : 0;
+    const Options zones = zoneOptions(ctx, false);
+    ImGui::Indent();
+    for (std::size_t i = 0; i < n; ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        const std::string p = at("/client/recent_treatments", i);
+        textField(f, "What", p + "/what");
+        choiceField(f, "Zone", p + "/zone", zones, true);
+        numberField(f, "Weeks ago", p + "/weeks_ago", 0.0, 520.0, 1.0, "%.0f");
+        if (ImGui::SmallButton("Remove this treatment")) f.edits.push_back(core::edit::Remove{p});
+        ImGui::Separator();
+        ImGui::PopID();
+    }
+    if (ImGui::SmallButton("+ add a recent treatment")) {
+        const core::Json entry = {{"what", ""}, {"weeks_ago", 4}};
+        f.edits.push_back(core::edit::Append{"/client/recent_treatments", entry});
+    }
+    ImGui::Unindent();
+
+    ImGui::TextUnformatted("Lifestyle");
+    if (!f.doc.find("/client/lifestyle")) {
+        if (ImGui::SmallButton("+ add lifestyle answers")) {
+            f.edits.push_back(core::edit::Set{"/client/lifestyle", {{"sun_exposure", "low"}, {"tanning_last_2_weeks", false}, {"pregnant", false},
+                                                                    {"breastfeeding", false}, {"smoker", false}}});
+        }
+    } else {
+        ImGui::Indent();
+        choiceField(f, "Sun exposure", "/client/lifestyle/sun_exposure", {{"low", "low"}, {"moderate", "moderate"}, {"high", "high"}});
+        boolField(f, "Tanned in the last 2 weeks", "/client/lifestyle/tanning_last_2_weeks");
+        ImGui::SameLine();
+        boolField(f, "Pregnant", "/client/lifestyle/pregnant");
+        boolField(f, "Breastfeeding", "/client/lifestyle/breastfeeding");
+        ImGui::SameLine();
+        boolField(f, "Smoker", "/client/lifestyle/smoker");
+        ImGui::Unindent();
+    }
+    textField(f, "Intake notes (what the practitioner saw and asked)", "/client/intake_notes", true);
+}
+
+void drawFindingsTab(FieldContext& f, const UiContext& ctx) {
+    const auto& types = ctx.data.catalogue.findingTypes;
+    if (types.empty()) return;
+    f.state.findingType = std::clamp(f.state.findingType, 0, static_cast<int>(types.size()) - 1);
+    ImGui::TextWrapped("Click the face to place a finding of the type below; drag a marker to move it. Its zone follows the marker.");
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Next finding");
+    ImGui::SameLine(fieldLabelWidth());
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
+    if (ImGui::BeginCombo("##type", types[static_cast<std::size_t>(f.state.findingType)].label.c_str())) {
+        for (std::size_t i = 0; i < types.size(); ++i) {
+            if (ImGui::Selectable(types[i].label.c_str(), static_cast<int>(i) == f.state.findingType)) f.state.findingType = static_cast<int>(i);
+        }
+        ImGui::EndCombo();
+    }
+    ImGui::Separator();
+    const core::Json* findings = f.doc.find("/findings");
+    const std::size_t n = findings && findings->is_array() ? findings->size() : 0;
+    if (n == 0) ImGui::TextDisabled("No findings yet: the face is clear.");
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::string p = at("/findings", i);
+        if (focusIsWithin(f.state, p)) f.state.selectedFinding = static_cast<int>(i);
+        const core::Json& item = (*findings)[i];
+        const std::string type = item.is_object() ? item.value("type", "?") : "?";
+        const core::FindingType* ft = ctx.data.catalogue.findFindingType(type);
+        const std::string label = std::to_string(i + 1) + ".  " + (ft ? ft->label : type) + "  (" +
+                                  zoneDisplayName(ctx.data.zones, item.is_object() ? item.value("zone", "") : "") + ")";
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::Selectable(label.c_str(), f.state.selectedFinding == static_cast<int>(i))) f.state.selectedFinding = static_cast<int>(i);
+        problemMarker(f.doc, p);
+        ImGui::PopID();
+    }
+    const int sel = f.state.selectedFinding;
+    if (sel < 0 || static_cast<std::size_t>(sel) >= n) return;
+    ImGui::Separator();
+    const std::string p = at("/findings", static_cast<std::size_t>(sel));
+    ImGui::TextColored(kAccentColour, "Finding %d", sel + 1);
+    textField(f, "Id", p + "/id");
+    Options typeOptions;
+    for (const auto& t : types) typeOptions.emplace_back(t.id, t.label);
+    choiceField(f, "Type", p + "/type", typeOptions);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Zone");
+    ImGui::SameLine(fieldLabelWidth());
+    const core::Json* zone = f.doc.find(p + "/zone");
+    ImGui::TextUnformatted(zone && zone->is_string() ? zoneDisplayName(ctx.data.zones, zone->get<std::string>()).c_str() : "-");
+    problemMarker(f.doc, p + "/zone");
+    problemMarker(f.doc, p + "/position");
+    numberField(f, "Size (radius)", p + "/radius", 0.005, 0.15, 0.005, "%.3f");
+    textField(f, "Note (shown on hover)", p + "/note", true);
+    if (ImGui::Button("Remove this finding")) {
+        f.edits.push_back(core::edit::RemoveFinding{sel});
+        f.state.selectedFinding = -1;
+    }
+}
+
+void drawDecisionTab(FieldContext& f, const UiContext&) {
+    choiceField(f, "Expected decision", "/key/decision/expected", namesOf(core::decisionChoices()));
+    textField(f, "Why (shown in the debrief)", "/key/decision/reason", true);
+    ImGui::Spacing();
+    ImGui::TextUnformatted("Partial credit for defensible alternatives (0-1 of the decision's points)");
+    problemMarker(f.doc, "/key/decision/partial");
+    const core::Json* expected = f.doc.find("/key/decision/expected");
+    const core::Json* partial = f.doc.find("/key/decision/partial");
+    ImGui::Indent();
+    for (const auto& [name, value] : core::decisionChoices()) {
+        if (expected && expected->is_string() && expected->get<std::string>() == name) continue;
+        ImGui::PushID(name.c_str());
+        const std::string p = "/key/decision/partial/" + name;
+        const bool present = partial && partial->is_object() && partial->contains(name);
+        bool on = present;
+        if (ImGui::Checkbox(name.c_str(), &on)) {
+            if (on && !partial) {
+                f.edits.push_back(core::edit::Set{"/key/decision/partial", {{name, 0.25}}});
+            } else if (on) {
+                f.edits.push_back(core::edit::Set{p, 0.25});
+            } else {
+                f.edits.push_back(core::edit::Remove{p});
+            }
+        }
+        if (present) {
+            ImGui::SameLine(fieldLabelWidth());
+            ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+            float credit = (*partial)[name].is_number() ? (*partial)[name].get<float>() : 0.0f;
+            if (ImGui::SliderFloat("##credit", &credit, 0.0f, 1.0f, "%.2f")) {
+                f.edits.push_back(core::edit::Set{p, std::round(credit * 20.0) / 20.0, true});
+            }
+            if (ImGui::IsItemDeactivatedAfterEdit()) f.edits.push_back(core::edit::Seal{});
+            problemMarker(f.doc, p);
+        }
+        ImGui::PopID();
+    }
+    ImGui::Unindent();
+}
+
+void drawSourcesTab(FieldContext& f, const UiContext&) {
+    ImGui::TextWrapped("The evidence behind this case's rules. Tiers: PR peer-reviewed, REG regulatory, IND industry, SEED the project's source documents.");
+    const core::Json* sources = f.doc.find("/sources");
+    const std::size_t n = sources && sources->is_array() ? sources->size() : 0;
+    problemMarker(f.doc, "/sources");
+    for (std::size_t i = 0; i < n; ++i) {
+        ImGui::PushID(static_cast<int>(i));
+        const std::string p = at("/sources", i);
+        ImGui::Separator();
+        textField(f, "Citation", p + "/citation", true);
+        choiceField(f, "Tier", p + "/tier", namesOf(core::tierChoices()));
+        if (ImGui::SmallButton("Remove this source")) f.edits.push_back(core::edit::Remove{p});
+        ImGui::PopID();
+    }
+    ImGui::Separator();
+    if (ImGui::Button("+ add a source")) {
+        const core::Json entry = {{"citation", ""}, {"tier", "PR"}};
+        f.edits.push_back(core::edit::Append{"/sources", entry});
+    }
+}
+
+} // namespace ui

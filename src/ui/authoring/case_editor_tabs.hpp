@@ -1,0 +1,31 @@
+// The case editor's tabs, one function each. They draw pointer-bound fields
+// and emit edit commands; the layout around them is in case_editor_panel.
+#pragma once
+
+#include "ui/authoring/editor_fields.hpp"
+
+namespace ui {
+
+using Options = std::vector<std::pair<std::string, std::string>>;
+
+void drawCaseTab(FieldContext& f, const UiContext& ctx);
+void drawClientTab(FieldContext& f, const UiContext& ctx);
+void drawFindingsTab(FieldContext& f, const UiContext& ctx);
+void drawScreeningKeyTab(FieldContext& f, const UiContext& ctx);
+void drawDecisionTab(FieldContext& f, const UiContext& ctx);
+void drawPlanKeyTab(FieldContext& f, const UiContext& ctx);
+void drawAftercareTab(FieldContext& f, const UiContext& ctx);
+void drawSourcesTab(FieldContext& f, const UiContext& ctx);
+
+// Choices lists built from the vocabulary and the catalogue.
+Options zoneOptions(const UiContext& ctx, bool includeNoGo);
+template <typename E> Options namesOf(const core::Choices<E>& choices) {
+    Options out;
+    for (const auto& [name, value] : choices) out.emplace_back(name, name);
+    return out;
+}
+
+// "/a/b" + 3 -> "/a/b/3"
+inline std::string at(const std::string& pointer, std::size_t index) { return pointer + "/" + std::to_string(index); }
+
+} // namespace ui

@@ -1,0 +1,161 @@
+// Authoring screen composition.
+#include "ui/authoring/editor_screen.hpp"
+
+#include "ui/authoring/case_editor_panel.hpp"
+#include "ui/authoring/exam_builder_panel.hpp"
+#include "ui/common/modal.hpp"
+
+#include <imgui_internal.h> // ClearActiveID: ImGui 1.86 has no public way to let go of a field
+
+#include <filesystem>
+#include <utility>
+
+namespace ui {
+namespace {
+
+bool ctrlPressed(int keyIndex) { return keyIndex >= 0 && ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(keyIndex, false); }
+bool ctrlNamedPressed(ImGuiKey key) { return ctrlPressed(ImGui::GetKeyIndex(key)); }
+
+void shortcuts(UiContext& ctx) {
+    // While a text field is active it has its own undo; the document's waits.
+    const bool typing = ImGui::GetIO().WantTextInput;
+    if (ctrlPressed(ctx.editor->saveKeyIndex)) ctx.requests.editorSave = true;
+    if (typing) return;
+    const ImGuiIO& io = ImGui::GetIO();
+    // Like the toolbar buttons, the keys do nothing when there is nothing to undo or redo.
+    const core::DocumentEditor& doc = *ctx.editor->doc;
+    const bool redo = (ctrlNamedPressed(ImGuiKey_Z) && io.KeyShift) || ctrlNamedPressed(ImGuiKey_Y);
+    const bool undo = ctrlNamedPressed(ImGuiKey_Z) && !io.KeyShift;
+    if (undo && doc.canUndo()) ctx.edits->push_back(core::edit::Undo{});
+    if (redo && doc.canRedo()) ctx.edits->push_back(core::edit::Redo{});
+}
+
+void drawToolbar(UiContext& ctx) {
+    const core::DocumentEditor& doc = *ctx.editor->doc;
+    const bool isCase = doc.kind() == "case";
+    ImGui::TextColored(kAccentColour, "%s", isCase ? "Case editor" : "Exam builder");
+    ImGui::SameLine();
+    ImGui::TextDisabled("/");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(doc.file().filename().string().c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", doc.file().string().c_str());
+    if (doc.dirty()) {
+        ImGui::SameLine();
+        ImGui::TextColored(kWarnColour, doc.isNew() ? "(new, not saved)" : "(unsaved changes)");
+    }
+    if (ImGui::Button("Save  (Ctrl+S)")) ctx.requests.editorSave = true;
+    ImGui::SameLine();
+    if (!doc.canUndo()) ImGui::BeginDisabled();
+    if (ImGui::Button("Undo  (Ctrl+Z)")) ctx.edits->push_back(core::edit::Undo{});
+    if (!doc.canUndo()) ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (!doc.canRedo()) ImGui::BeginDisabled();
+    if (ImGui::Button("Redo  (Ctrl+Y)")) ctx.edits->push_back(core::edit::Redo{});
+    if (!doc.canRedo()) ImGui::EndDisabled();
+    if (isCase) {
+        ImGui::SameLine();
+        const bool blocked = doc.hasErrors();
+        if (blocked) ImGui::BeginDisabled();
+        if (ImGui::Button("Play this case")) ctx.requests.editorPlay = true;
+        if (blocked) ImGui::EndDisabled();
+        if (blocked && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Fix the errors first: a trainee cannot play a broken case.");
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Close")) ctx.requests.editorClose = true;
+    if (!ctx.editor->status.empty()) {
+        ImGui::SameLine();
+        ImGui::TextColored(kMutedColour, "%s", ctx.editor->status.c_str());
+    }
+    ImGui::Separator();
+}
+
+void drawProblems(UiContext& ctx, UiState& state, ImVec2 size) {
+    const core::DocumentEditor& doc = *ctx.editor->doc;
+    ImGui::BeginChild("problems", size, true);
+    const int errors = doc.problems().errorCount();
+    const int warnings = doc.problems().warningCount();
+    if (errors == 0 && warnings == 0) {
+        ImGui::TextColored(kGoodColour, "No problems: this %s is valid.", doc.kind().c_str());
+    } else {
+        ImGui::TextColored(errors ? kBadColour : kWarnColour, "%d error(s), %d warning(s)", errors, warnings);
+        if (errors) {
+            ImGui::SameLine();
+            ImGui::TextColored(kMutedColour, doc.kind() == "case" ? "- saved as a draft; it cannot be played or used in an exam until fixed."
+                                                                 : "- it can be saved, but not sat until fixed.");
+        }
+    }
+    ImGui::TextDisabled("Click a problem to go to its field.");
+    int index = 0;
+    for (const auto& d : doc.problems().items()) {
+        ImGui::PushID(index++);
+        const bool error = d.severity == core::Severity::Error;
+        const std::string where = (d.pointer.empty() ? std::string("(whole file)") : d.pointer) + (d.line > 0 ? "  line " + std::to_string(d.line) : "");
+        ImGui::PushStyleColor(ImGuiCol_Text, error ? kBadColour : kWarnColour);
+        const bool clicked = ImGui::Selectable(error ? "error" : "warning", false, 0, {ImGui::GetFontSize() * 4.0f, 0.0f});
+        ImGui::PopStyleColor();
+        ImGui::SameLine();
+        ImGui::TextColored(kMutedColour, "%s", where.c_str());
+        ImGui::SameLine();
+        ImGui::TextWrapped("%s", d.message.c_str());
+        if (clicked) jumpToPointer(state.editor, doc.kind(), d.pointer);
+        ImGui::PopID();
+    }
+    ImGui::EndChild();
+}
+
+void drawClosePrompt(UiContext& ctx, UiState& state) {
+    if (!beginRequestedModal("Unsaved changes", state.editor.confirmClose)) return;
+    ImGui::Text("\"%s\" has changes that are not saved.", ctx.editor->doc->file().filename().string().c_str());
+    if (ImGui::Button("Save and close")) {
+        ctx.requests.editorSave = true;
+        ctx.requests.editorClose = true;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Close without saving")) {
+        ctx.requests.editorDiscard = true;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Keep editing") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        ctx.requests.editorKeep = true;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+} // namespace
+
+void jumpToPointer(EditorUiState& state, const std::string& kind, const std::string& pointer) {
+    state.focusPointer = pointer;
+    state.highlightPointer.clear();
+    state.focusFrames = 4;
+    if (kind == "case") {
+        state.tab = tabForPointer(pointer);
+        state.switchTab = true;
+    }
+}
+
+void drawEditorScreen(UiContext& ctx, UiState& state) {
+    if (std::exchange(state.editor.dropFocus, false)) ImGui::ClearActiveID();
+    shortcuts(ctx);
+    drawToolbar(ctx);
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    // The problem list takes the room it needs, up to a quarter of the screen.
+    const float line = ImGui::GetTextLineHeightWithSpacing();
+    const float needed = line * 2.2f + ImGui::GetFrameHeightWithSpacing() * static_cast<float>(ctx.editor->doc->problems().items().size()) +
+                         ImGui::GetStyle().WindowPadding.y * 2.0f;
+    const float problemsHeight = std::clamp(needed, line * 3.0f, std::max(avail.y * 0.25f, line * 3.0f));
+    const ImVec2 body{avail.x, avail.y - problemsHeight - ImGui::GetStyle().ItemSpacing.y};
+    if (ctx.editor->doc->kind() == "case") {
+        drawCaseEditor(ctx, state, body);
+    } else {
+        drawExamBuilder(ctx, state, body);
+    }
+    drawProblems(ctx, state, {avail.x, problemsHeight});
+    drawClosePrompt(ctx, state);
+    // A jump target not drawn within a few frames (say, a whole-file problem) is dropped.
+    if (!state.editor.focusPointer.empty() && --state.editor.focusFrames <= 0) state.editor.focusPointer.clear();
+}
+
+} // namespace ui

@@ -1,0 +1,47 @@
+// The face map widget: the rendered map with hover names, click-to-select,
+// wheel zoom, drag pan, a reset button, finding markers with a legend and
+// tooltips, and optional text labels per zone (so colour is never the only cue).
+#pragma once
+
+#include "ui/common/ui_context.hpp"
+
+#include <glm/vec4.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ui {
+
+struct FaceMapOverlay {
+    std::vector<glm::vec4> fill;              // per zone index
+    std::map<std::string, std::string> labels; // zone id -> short text drawn on the zone
+    bool showFindings = true;
+    bool selectable = true;                    // clicks select zones
+    int fitzpatrick = 3;
+    // The editor shows its own document instead of the session's case.
+    const std::vector<core::Finding>* findings = nullptr; // null: the session case's findings
+    std::optional<std::string> selectedZone;              // unset: the session's selection
+    bool emitSelect = true;                               // push SelectZone on a zone click
+    bool dragFindings = false;                            // findings can be dragged (the editor)
+    int highlightFinding = -1;
+};
+
+// What the pointer did on the map this frame, for callers that act on it.
+struct FaceMapEvents {
+    int clickedZone = -1;                  // zone index under a click (no drag)
+    std::optional<glm::dvec2> clickedPoint; // map point of a click on no finding
+    int clickedFinding = -1;               // finding index under a click
+    int draggedFinding = -1;               // finding being dragged, with its new point
+    glm::dvec2 dragPoint{0.0};
+    bool dragEnded = false;                // the drag of a finding was released
+};
+
+// Draws the map into `size` (pixels); `slot` picks one of the renderer's targets.
+FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& state, const FaceMapOverlay& overlay, ImVec2 size, int slot);
+
+// Label for a zone as the trainee reads it ("Left cheek (client's left)").
+std::string zoneDisplayName(const core::ZoneMap& zones, const std::string& id);
+
+} // namespace ui

@@ -1,0 +1,156 @@
+// Screen composition and popups.
+#include "ui/common/screens.hpp"
+
+#include "ui/practice/aftercare_panel.hpp"
+#include "ui/practice/debrief_panel.hpp"
+#include "ui/authoring/editor_screen.hpp"
+#include "ui/exam/exam_panels.hpp"
+#include "ui/common/face_map_widget.hpp"
+#include "ui/practice/intake_panel.hpp"
+#include "ui/common/library_panel.hpp"
+#include "ui/common/modal.hpp"
+#include "ui/practice/plan_panel.hpp"
+#include "ui/practice/screening_panel.hpp"
+#include "ui/practice/stage_bar.hpp"
+
+namespace ui {
+namespace {
+
+void drawConsultation(UiContext& ctx, UiState& state) {
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float intakeWidth = avail.x * 0.30f;
+    const float screeningWidth = avail.x * 0.30f;
+    const float mapWidth = avail.x - intakeWidth - screeningWidth - spacing * 2.0f;
+    ImGui::BeginChild("intake", {intakeWidth, avail.y}, true);
+    drawIntakePanel(ctx, state.screening);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("consultmap", {mapWidth, avail.y}, false);
+    FaceMapOverlay overlay;
+    overlay.fitzpatrick = ctx.session.currentCase()->client.fitzpatrick;
+    ImVec2 mapSize = ImGui::GetContentRegionAvail();
+    const core::Case* c = ctx.session.currentCase();
+    const float legendHeight = c->findings.empty() ? 0.0f : ImGui::GetFrameHeightWithSpacing() * (static_cast<float>(c->findings.size()) + 1.2f);
+    mapSize.y -= legendHeight;
+    drawFaceMap("consult", ctx, state.consultationMap, overlay, mapSize, 0);
+    drawFindingsLegend(ctx, state.screening);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("screening", {screeningWidth, avail.y}, true);
+    drawScreeningPanel(ctx, state.screening);
+    ImGui::EndChild();
+}
+
+void drawSubmitPopup(UiContext& ctx, UiState& state) {
+    if (!beginRequestedModal("Submit this attempt?", ctx.requests.askSubmit)) return;
+    const bool exam = ctx.exam && ctx.exam->session && !ctx.exam->session->submitted();
+    const auto missing = exam ? ctx.exam->session->unansweredItems() : ctx.session.unansweredItems();
+    if (missing.empty()) {
+        ImGui::TextUnformatted("Everything is answered. Submit for grading?");
+    } else {
+        ImGui::TextColored(kWarnColour, "Still open:");
+        for (const auto& m : missing) ImGui::BulletText("%s", m.c_str());
+        ImGui::TextUnformatted("Unanswered items earn no points. Submit anyway?");
+    }
+    if (ImGui::Button(exam ? "Hand in the exam" : "Submit")) {
+        if (exam) {
+            ctx.requests.submitExam = true;
+        } else {
+            ctx.commands.push_back(core::cmd::Submit{});
+        }
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Keep working") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+    (void)state;
+}
+
+void drawErrorPopup(UiState& state) {
+    if (!state.errorMessage.empty() && !ImGui::IsPopupOpen("Something went wrong")) ImGui::OpenPopup("Something went wrong");
+    if (!ImGui::BeginPopupModal("Something went wrong", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
+    ImGui::TextUnformatted(state.errorMessage.c_str());
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button("OK") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        state.errorMessage.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+void drawResumePopup(UiContext& ctx, UiState& state) {
+    if (state.resumeCaseTitle.empty()) return;
+    if (!ImGui::IsPopupOpen("Resume your attempt?")) ImGui::OpenPopup("Resume your attempt?");
+    if (!ImGui::BeginPopupModal("Resume your attempt?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::Text("You have an unfinished attempt on \"%s\".", state.resumeCaseTitle.c_str());
+    ImGui::TextColored(kMutedColour, "It was saved as you worked, so nothing was lost.");
+    if (ImGui::Button("Resume")) {
+        ctx.requests.resumeAutosave = true;
+        state.resumeCaseTitle.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Discard it")) {
+        ctx.requests.discardAutosave = true;
+        state.resumeCaseTitle.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+} // namespace
+
+void drawExamScreens(UiContext& ctx, UiState& state) {
+    if (ctx.exam->session->submitted()) {
+        drawExamDone(ctx);
+        return;
+    }
+    drawExamBar(ctx);
+    switch (ctx.session.stage()) {
+    case core::Stage::Plan: drawPlanPanel(ctx, state.planMap); break;
+    case core::Stage::Aftercare: drawAftercarePanel(ctx); break;
+    default: drawConsultation(ctx, state); break;
+    }
+}
+
+void drawScreens(UiContext& ctx, UiState& state) {
+    if (ctx.exam && ctx.exam->session) {
+        for (const auto& w : state.warnings) ImGui::TextColored(kWarnColour, "%s", w.c_str());
+        drawExamScreens(ctx, state);
+        drawSubmitPopup(ctx, state);
+        drawErrorPopup(state);
+        return;
+    }
+    if (ctx.editor && ctx.editor->doc && !ctx.editor->previewing) {
+        for (const auto& w : state.warnings) ImGui::TextColored(kWarnColour, "%s", w.c_str());
+        drawEditorScreen(ctx, state);
+        drawErrorPopup(state);
+        return;
+    }
+    if (state.examSetup.open) {
+        drawExamSetup(ctx, state.examSetup);
+        drawErrorPopup(state);
+        return;
+    }
+    if (ctx.editor && ctx.editor->previewing) {
+        ImGui::TextColored(kWarnColour, "Playing your case as a trainee sees it. Nothing is saved to the history.");
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Back to the editor")) ctx.requests.editorBack = true;
+    }
+    drawStageBar(ctx);
+    for (const auto& w : state.warnings) ImGui::TextColored(kWarnColour, "%s", w.c_str());
+    switch (ctx.session.stage()) {
+    case core::Stage::Library: drawLibraryPanel(ctx, state); break;
+    case core::Stage::Consultation: drawConsultation(ctx, state); break;
+    case core::Stage::Plan: drawPlanPanel(ctx, state.planMap); break;
+    case core::Stage::Aftercare: drawAftercarePanel(ctx); break;
+    case core::Stage::Debrief: drawDebriefPanel(ctx, state); break;
+    }
+    drawSubmitPopup(ctx, state);
+    drawErrorPopup(state);
+    drawResumePopup(ctx, state);
+}
+
+} // namespace ui

@@ -1,0 +1,171 @@
+// What every panel gets: const views of the model, the face-map renderer, and
+// the list its widgets push Commands into. Panels never change the model.
+#pragma once
+
+#include "validation/case_library.hpp"
+#include "authoring/document_editor.hpp"
+#include "exam/exam_session.hpp"
+#include "base/map_viewport.hpp"
+#include "practice/practice_session.hpp"
+#include "model/reference_data.hpp"
+
+#include <imgui.h>
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace render {
+class FaceMapRenderer;
+}
+
+namespace ui {
+
+// UI-only requests that are not practice Commands (handled by the app).
+struct UiRequests {
+    bool resumeAutosave = false;
+    bool discardAutosave = false;
+    float newScale = 0.0f; // > 0: change the UI scale
+    bool askSubmit = false; // show the submit confirmation
+    // Exam mode.
+    bool openExamSetup = false;
+    bool closeExamSetup = false;
+    std::string startExamFile;  // non-empty: start this exam for the candidate in ExamSetupState
+    int goToExamCase = -1;
+    int toggleReviewCase = -1;
+    bool submitExam = false;
+    bool closeExam = false;     // leave the finished exam screen
+    // Authoring.
+    std::string editFile;       // open this case or exam file in the editor
+    std::string newCaseFrom;    // template or case file to start a new case from (title: newTitle)
+    bool newExam = false;       // a new exam titled newTitle
+    std::string newTitle;
+    bool editorSave = false;
+    bool editorClose = false;   // asks first when there are unsaved changes
+    bool editorDiscard = false; // closes without saving
+    bool editorKeep = false;    // "Keep editing" in the unsaved-changes prompt
+    bool editorPlay = false;    // play the case being edited as a trainee
+    bool editorBack = false;    // back from playing to the editor
+};
+
+// What the editor screens show besides the document.
+struct EditorView {
+    const core::DocumentEditor* doc = nullptr;
+    bool previewing = false;                                     // the case is being played
+    std::string status;                                          // last save, in words
+    std::vector<std::pair<std::string, std::string>> templates;  // file, title
+    std::vector<std::pair<std::string, std::string>> exams;      // file, title
+    std::vector<std::pair<std::string, std::string>> playable;   // case id, title: what an exam may use
+    int saveKeyIndex = -1; // the backend's key index for S (ImGui 1.86 names no S key)
+};
+
+// What the exam screens show besides the case being answered.
+struct ExamView {
+    const core::ExamSession* session = nullptr;
+    double secondsLeft = 0.0;
+    std::string exportStatus; // where results went, or why they could not
+    std::vector<std::pair<std::string, std::string>> exams; // file, title, for the proctor's list
+};
+
+enum class EditorTab { Case, Client, Findings, Screening, Decision, PlanKey, Aftercare, Sources, Count };
+
+struct EditorUiState {
+    EditorTab tab = EditorTab::Case;
+    bool switchTab = false;      // select `tab` on the next frame
+    std::string focusPointer;    // a field to jump to (from the problem list)
+    int focusFrames = 0;         // frames left to find it
+    std::string highlightPointer; // the field last jumped to, outlined until the next jump
+    // Long texts show wrapped and become an edit box when clicked (ImGui 1.86's
+    // multi-line box cannot wrap); this is the one being edited.
+    std::string editingText;
+    bool editingTextFocused = false;
+    std::string selectedZone;    // plan key
+    int selectedFinding = -1;    // findings
+    int findingType = 0;         // type of the next finding placed
+    bool confirmClose = false;
+    // The document changed under the widgets (undo, redo, a script): an active
+    // text field would write its stale text back, so it is let go first.
+    bool dropFocus = false;
+    // "New case" and "New exam" dialogs.
+    bool newCaseOpen = false;
+    bool newExamOpen = false;
+    bool editExamOpen = false;
+    int sourceIndex = 0;         // template (or case, when duplicating) to start from
+    std::string duplicateFile;   // set: duplicating this case
+    char title[160] = {};
+};
+
+struct UiContext {
+    const core::ReferenceData& data;
+    const core::CaseLibrary& library;
+    const core::PracticeSession& session;
+    const std::map<std::string, double>& bestScores;
+    render::FaceMapRenderer* renderer; // null when the map cannot be drawn
+    std::vector<core::Command>& commands;
+    UiRequests& requests;
+    float scale = 1.0f;
+    const ExamView* exam = nullptr; // set while the exam screens are up
+    const EditorView* editor = nullptr;        // set while authoring
+    std::vector<core::EditCommand>* edits = nullptr;
+};
+
+struct FaceMapPanelState {
+    core::MapViewport viewport;
+    int hoverZone = -1;        // zone index under the pointer
+    std::string forcedHover;   // set by scripts to show a hover state
+    // Where the map was last drawn (window pixels) and on which ImGui frame,
+    // so scripted tests can find a zone's pixels in a screenshot.
+    double screenX = 0.0;
+    double screenY = 0.0;
+    int drawnOnFrame = -1;
+    int draggingFinding = -1;  // editor: the finding being dragged
+};
+
+struct LibraryPanelState {
+    char search[128] = {};
+    int difficulty = 0; // 0 all, 1 beginner, 2 intermediate, 3 advanced
+    int indication = 0; // 0 all, else index + 1 into the catalogue's indications
+};
+
+struct ScreeningPanelState {
+    char search[128] = {};
+};
+
+enum class DebriefView { Yours, Expert, SideBySide };
+
+struct ExamSetupState {
+    bool open = false;
+    int selected = 0;
+    char name[128] = {};
+    char id[64] = {};
+    char email[128] = {};
+    char exportDir[512] = {};
+};
+
+struct UiState {
+    ExamSetupState examSetup;
+    EditorUiState editor;
+    // The editor opens on the face, where findings and most zones are.
+    FaceMapPanelState editorMap{core::MapViewport{{1.0, 1.0}, 0.75, 1.35, {0.0, -0.08}}, -1, {}};
+    LibraryPanelState library;
+    ScreeningPanelState screening;
+    FaceMapPanelState consultationMap;
+    FaceMapPanelState planMap;
+    // The debrief opens on the face, where the verdict labels sit.
+    FaceMapPanelState debriefYours{core::MapViewport{{1.0, 1.0}, 0.75, 1.5, {0.0, -0.1}}, -1, {}};
+    FaceMapPanelState debriefExpert{core::MapViewport{{1.0, 1.0}, 0.75, 1.5, {0.0, -0.1}}, -1, {}};
+    DebriefView debriefView = DebriefView::Yours;
+    bool confirmSubmit = false;
+    std::string errorMessage;      // shown as a popup on the next frame
+    std::string resumeCaseTitle;   // non-empty: offer to resume an autosave
+    std::vector<std::string> warnings; // asset/shader/font problems, shown in a bar
+};
+
+// Colours shared by panels.
+inline const ImVec4 kAccentColour{0.36f, 0.62f, 0.86f, 1.0f};
+inline const ImVec4 kWarnColour{0.95f, 0.70f, 0.30f, 1.0f};
+inline const ImVec4 kBadColour{0.95f, 0.50f, 0.40f, 1.0f};
+inline const ImVec4 kGoodColour{0.45f, 0.80f, 0.55f, 1.0f};
+inline const ImVec4 kMutedColour{0.62f, 0.65f, 0.70f, 1.0f};
+
+} // namespace ui

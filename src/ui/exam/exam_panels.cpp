@@ -1,0 +1,134 @@
+// Exam panels: they read the ExamView and emit UiRequests / Commands only.
+#include "ui/exam/exam_panels.hpp"
+
+#include <cmath>
+#include <cstdio>
+
+namespace ui {
+namespace {
+
+std::string clock(double seconds) {
+    const int s = std::max(0, static_cast<int>(std::ceil(seconds)));
+    char text[32];
+    std::snprintf(text, sizeof text, "%d:%02d", s / 60, s % 60);
+    return text;
+}
+
+} // namespace
+
+void drawExamSetup(UiContext& ctx, ExamSetupState& state) {
+    ImGui::TextColored(kAccentColour, "Start an exam");
+    ImGui::TextColored(kMutedColour, "For the proctor: choose the exam, enter the candidate, then hand the machine over.");
+    ImGui::Spacing();
+    const auto& exams = ctx.exam ? ctx.exam->exams : std::vector<std::pair<std::string, std::string>>{};
+    if (exams.empty()) {
+        ImGui::TextColored(kBadColour, "No exam files were found in cases/exams/.");
+    }
+    ImGui::BeginChild("examlist", {0.0f, ImGui::GetTextLineHeightWithSpacing() * 6.0f}, true);
+    for (int i = 0; i < static_cast<int>(exams.size()); ++i) {
+        if (ImGui::Selectable(exams[static_cast<std::size_t>(i)].second.c_str(), state.selected == i)) state.selected = i;
+    }
+    ImGui::EndChild();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
+    ImGui::InputText("Candidate's name (required)", state.name, sizeof state.name);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
+    ImGui::InputText("Candidate's ID (required)", state.id, sizeof state.id);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
+    ImGui::InputText("Email (optional)", state.email, sizeof state.email);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
+    ImGui::InputTextWithHint("Export folder", "default: the trainer's data folder", state.exportDir, sizeof state.exportDir);
+    ImGui::Spacing();
+    const bool ready = !exams.empty() && state.name[0] != '\0' && state.id[0] != '\0';
+    if (!ready) ImGui::BeginDisabled();
+    if (ImGui::Button("Start the exam")) ctx.requests.startExamFile = exams[static_cast<std::size_t>(state.selected)].first;
+    if (!ready) ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel")) ctx.requests.closeExamSetup = true;
+}
+
+void drawExamBar(UiContext& ctx) {
+    const core::ExamSession& exam = *ctx.exam->session;
+    ImGui::TextColored(kAccentColour, "EXAM");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(exam.exam().title.c_str());
+    ImGui::SameLine();
+    ImGui::TextDisabled("| %s (%s)", exam.candidate().name.c_str(), exam.candidate().id.c_str());
+    const std::string left = "Time left " + clock(ctx.exam->secondsLeft);
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(left.c_str()).x * 1.3f - 8.0f);
+    ImGui::SetWindowFontScale(1.3f);
+    ImGui::TextColored(ctx.exam->secondsLeft < 300.0 ? kWarnColour : kGoodColour, "%s", left.c_str());
+    ImGui::SetWindowFontScale(1.0f);
+
+    for (int i = 0; i < exam.caseCount(); ++i) {
+        if (i > 0) ImGui::SameLine();
+        char label[32];
+        std::snprintf(label, sizeof label, "Case %d%s", i + 1, exam.markedForReview(i) ? " (review)" : "");
+        const bool current = exam.currentIndex() == i;
+        if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (ImGui::Button(label) && !current) ctx.requests.goToExamCase = i;
+        if (current) ImGui::PopStyleColor();
+    }
+    ImGui::SameLine();
+    ImGui::TextDisabled("|");
+    ImGui::SameLine();
+    if (ImGui::Button(exam.markedForReview(exam.currentIndex()) ? "Unmark review" : "Mark for review")) {
+        ctx.requests.toggleReviewCase = exam.currentIndex();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Hand in the exam")) ctx.requests.askSubmit = true;
+
+    const auto& session = exam.current();
+    struct Tab {
+        core::Stage stage;
+        const char* label;
+    };
+    const Tab tabs[] = {{core::Stage::Consultation, "1  Consultation"}, {core::Stage::Plan, "2  Plan"}, {core::Stage::Aftercare, "3  Aftercare"}};
+    for (std::size_t i = 0; i < 3; ++i) {
+        if (i > 0) ImGui::SameLine();
+        const bool current = session.stage() == tabs[i].stage;
+        const bool available = !(tabs[i].stage != core::Stage::Consultation && session.planSkipped() && tabs[i].stage == core::Stage::Plan);
+        if (!available) ImGui::BeginDisabled();
+        if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (ImGui::Button(tabs[i].label) && !current) ctx.commands.push_back(core::cmd::GoTo{tabs[i].stage});
+        if (current) ImGui::PopStyleColor();
+        if (!available) ImGui::EndDisabled();
+    }
+    ImGui::Separator();
+}
+
+void drawExamDone(UiContext& ctx) {
+    const core::ExamSession& exam = *ctx.exam->session;
+    const core::ExamResult& r = *exam.result();
+    ImGui::TextColored(kAccentColour, "%s", exam.exam().title.c_str());
+    ImGui::Separator();
+    ImGui::SetWindowFontScale(1.5f);
+    ImGui::TextUnformatted(r.autoSubmitted ? "Time is up: your exam was handed in." : "Your exam is handed in.");
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::Text("%s (%s), %d cases", r.candidate.name.c_str(), r.candidate.id.c_str(), static_cast<int>(r.cases.size()));
+    const auto policy = exam.exam().feedback;
+    if (policy == core::FeedbackPolicy::None) {
+        ImGui::TextColored(kMutedColour, "Your results go to your instructor; this exam shows no score.");
+    } else {
+        ImGui::Spacing();
+        ImGui::TextColored(r.passed() ? kGoodColour : kBadColour, "Total %.1f / 100: %s (pass mark %.0f)", r.total(),
+                           r.passed() ? "PASSED" : "NOT PASSED", exam.exam().passMark);
+    }
+    if (policy == core::FeedbackPolicy::Full) {
+        ImGui::Spacing();
+        for (const auto& c : r.cases) {
+            ImGui::BulletText("%s: %.1f", c.caseTitle.c_str(), c.report.total);
+            ImGui::PushTextWrapPos(0.0f);
+            for (const auto& crit : c.report.critical) ImGui::TextColored(kBadColour, "    %s", crit.message.c_str());
+            ImGui::PopTextWrapPos();
+        }
+    }
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::TextColored(kMutedColour, "For the proctor:");
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(ctx.exam->exportStatus.c_str());
+    ImGui::PopTextWrapPos();
+    if (ImGui::Button("Close")) ctx.requests.closeExam = true;
+}
+
+} // namespace ui

@@ -1,0 +1,183 @@
+// Plan panel: emits zone Commands; shading and labels come from the attempt.
+#include "ui/practice/plan_panel.hpp"
+
+#include "ui/common/face_map_widget.hpp"
+
+#include <cstdio>
+#include <set>
+
+namespace ui {
+namespace {
+
+const glm::vec4 kTreatFill{0.05f, 0.60f, 0.62f, 0.42f};
+const glm::vec4 kAvoidFill{0.16f, 0.17f, 0.22f, 0.55f};
+
+std::string zoneStatus(const core::AttemptZone* z) {
+    if (!z) return "-";
+    if (z->action == core::ZoneAction::Avoid) return "avoid";
+    if (!z->depthMm) return "treat";
+    char text[32];
+    std::snprintf(text, sizeof text, "%.2f mm", *z->depthMm);
+    return text;
+}
+
+FaceMapOverlay planOverlay(const UiContext& ctx) {
+    FaceMapOverlay overlay;
+    const auto& zones = ctx.data.zones.zones();
+    overlay.fill.assign(zones.size(), glm::vec4{0.0f});
+    for (const auto& z : ctx.session.attempt().zones) {
+        const core::Zone* zone = ctx.data.zones.find(z.zone);
+        if (!zone) continue;
+        const auto index = static_cast<std::size_t>(zone - zones.data());
+        overlay.fill[index] = z.action == core::ZoneAction::Treat ? kTreatFill : kAvoidFill;
+        overlay.labels[z.zone] = z.action == core::ZoneAction::Treat ? zoneStatus(&z) : "AVOID";
+    }
+    overlay.fitzpatrick = ctx.session.currentCase()->client.fitzpatrick;
+    return overlay;
+}
+
+void drawZoneList(UiContext& ctx) {
+    const auto& attempt = ctx.session.attempt();
+    if (!ImGui::BeginTable("zones", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp,
+                           {0.0f, ImGui::GetTextLineHeightWithSpacing() * 9.5f})) {
+        return;
+    }
+    ImGui::TableSetupColumn("Zone", ImGuiTableColumnFlags_WidthStretch, 3.0f);
+    ImGui::TableSetupColumn("Plan", ImGuiTableColumnFlags_WidthStretch, 1.3f);
+    for (const auto& zone : ctx.data.zones.zones()) {
+        if (zone.noGo) continue;
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        if (ImGui::Selectable(zone.label.c_str(), ctx.session.selectedZone() == zone.id, ImGuiSelectableFlags_SpanAllColumns)) {
+            ctx.commands.push_back(core::cmd::SelectZone{zone.id});
+        }
+        ImGui::TableSetColumnIndex(1);
+        const core::AttemptZone* z = attempt.zone(zone.id);
+        if (z && z->action == core::ZoneAction::Avoid) {
+            ImGui::TextColored(kMutedColour, "avoid");
+        } else if (z) {
+            ImGui::TextColored(kGoodColour, "%s", zoneStatus(z).c_str());
+        } else {
+            ImGui::TextDisabled("-");
+        }
+    }
+    ImGui::EndTable();
+}
+
+// The profile's default bands for the client's indications, when hints are allowed.
+void drawHint(const UiContext& ctx, const std::string& zoneId) {
+    const core::Case& c = *ctx.session.currentCase();
+    const core::Protocol* p = ctx.session.protocol();
+    if (!c.allowHints || !p) return;
+    std::set<core::BandKind> kinds;
+    for (const auto& id : c.client.indications) {
+        if (const auto* ind = ctx.data.catalogue.findIndication(id)) kinds.insert(ind->band);
+    }
+    for (auto kind : kinds) {
+        if (const auto band = p->band(zoneId, kind)) {
+            ImGui::TextColored(kMutedColour, "Hint: %s band %.2f-%.2f mm (%s), safety max %.2f mm", core::toString(kind).c_str(),
+                               band->min, band->max, p->title.c_str(), p->safetyMax(zoneId));
+        }
+    }
+}
+
+void drawDepthDial(UiContext& ctx, const std::string& zoneId, const core::AttemptZone* z) {
+    int steps = z && z->depthMm ? static_cast<int>(*z->depthMm / core::kDialStepMm + 0.5) : 0;
+    const int maxSteps = static_cast<int>(core::kDialMaxMm / core::kDialStepMm + 0.5);
+    char label[32];
+    if (steps > 0) {
+        std::snprintf(label, sizeof label, "%.2f mm", steps * core::kDialStepMm);
+    } else {
+        std::snprintf(label, sizeof label, "set depth");
+    }
+    ImGui::SetNextItemWidth(-1.0f);
+    const ImVec2 start = ImGui::GetCursorScreenPos();
+    if (ImGui::SliderInt("##depth", &steps, 1, maxSteps, label, ImGuiSliderFlags_AlwaysClamp)) {
+        ctx.commands.push_back(core::cmd::SetDepth{zoneId, steps * core::kDialStepMm});
+    }
+    // The pen's dial marks under the slider, labelled every 0.5 mm.
+    const float width = ImGui::GetItemRectSize().x;
+    const float grab = ImGui::GetStyle().GrabMinSize;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    const float y = start.y + ImGui::GetFrameHeight() + 2.0f;
+    for (int i = 1; i <= maxSteps; ++i) {
+        const float x = start.x + grab * 0.5f + (width - grab) * static_cast<float>(i - 1) / static_cast<float>(maxSteps - 1);
+        const bool major = i % 2 == 0;
+        dl->AddLine({x, y}, {x, y + (major ? 7.0f : 4.0f)}, ImGui::GetColorU32(kMutedColour));
+        if (major) {
+            char mark[8];
+            std::snprintf(mark, sizeof mark, "%.1f", i * core::kDialStepMm);
+            dl->AddText({x - ImGui::CalcTextSize(mark).x * 0.5f, y + 8.0f}, ImGui::GetColorU32(kMutedColour), mark);
+        }
+    }
+    ImGui::Dummy({width, ImGui::GetTextLineHeight() + 10.0f});
+}
+
+void drawZoneEditor(UiContext& ctx) {
+    const std::string& zoneId = ctx.session.selectedZone();
+    const core::Zone* zone = ctx.data.zones.find(zoneId);
+    if (!zone) {
+        ImGui::TextDisabled("Click a zone on the face map, or pick one from the list above.");
+        return;
+    }
+    const core::AttemptZone* z = ctx.session.attempt().zone(zoneId);
+    ImGui::TextColored(kAccentColour, "%s", zoneDisplayName(ctx.data.zones, zoneId).c_str());
+    int action = !z ? 0 : (z->action == core::ZoneAction::Treat ? 1 : 2);
+    if (ImGui::RadioButton("Not planned", action == 0)) ctx.commands.push_back(core::cmd::SetZoneAction{zoneId, std::nullopt});
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Treat", action == 1)) ctx.commands.push_back(core::cmd::SetZoneAction{zoneId, core::ZoneAction::Treat});
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Avoid", action == 2)) ctx.commands.push_back(core::cmd::SetZoneAction{zoneId, core::ZoneAction::Avoid});
+    if (action != 1) return;
+
+    ImGui::Spacing();
+    ImGui::TextUnformatted("Needle depth");
+    drawDepthDial(ctx, zoneId, z);
+    drawHint(ctx, zoneId);
+
+    ImGui::TextUnformatted("Pass patterns");
+    for (const auto& [name, pattern] : core::patternChoices()) {
+        bool on = std::find(z->patterns.begin(), z->patterns.end(), pattern) != z->patterns.end();
+        if (ImGui::Checkbox(name.c_str(), &on)) ctx.commands.push_back(core::cmd::TogglePattern{zoneId, pattern});
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    int passes = z->passes.value_or(0);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+    if (ImGui::SliderInt("passes", &passes, 1, 6, passes == 0 ? "set passes" : "%d", ImGuiSliderFlags_AlwaysClamp)) {
+        ctx.commands.push_back(core::cmd::SetPasses{zoneId, passes});
+    }
+    ImGui::TextUnformatted("Endpoint");
+    if (ImGui::RadioButton("Erythema", z->endpoint == core::Endpoint::Erythema)) {
+        ctx.commands.push_back(core::cmd::SetEndpoint{zoneId, core::Endpoint::Erythema});
+    }
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Pinpoint bleeding", z->endpoint == core::Endpoint::PinpointBleeding)) {
+        ctx.commands.push_back(core::cmd::SetEndpoint{zoneId, core::Endpoint::PinpointBleeding});
+    }
+    const std::string twin = core::mirrorZoneId(zoneId);
+    if (!twin.empty()) {
+        ImGui::Spacing();
+        const std::string label = "Mirror to " + zoneDisplayName(ctx.data.zones, twin);
+        if (ImGui::Button(label.c_str())) ctx.commands.push_back(core::cmd::MirrorZone{zoneId});
+    }
+}
+
+} // namespace
+
+void drawPlanPanel(UiContext& ctx, FaceMapPanelState& map) {
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float editorWidth = std::max(avail.x * 0.42f, ImGui::GetFontSize() * 22.0f);
+    const float mapWidth = avail.x - editorWidth - ImGui::GetStyle().ItemSpacing.x;
+    ImGui::BeginChild("planmap", {mapWidth, avail.y}, false);
+    drawFaceMap("plan", ctx, map, planOverlay(ctx), ImGui::GetContentRegionAvail(), 0);
+    ImGui::EndChild();
+    ImGui::SameLine();
+    ImGui::BeginChild("planeditor", {editorWidth, avail.y}, true);
+    drawZoneList(ctx);
+    ImGui::Separator();
+    drawZoneEditor(ctx);
+    ImGui::EndChild();
+}
+
+} // namespace ui

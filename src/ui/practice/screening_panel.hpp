@@ -1,0 +1,14 @@
+// Screening: the searchable contraindication catalogue to flag from, the
+// findings legend, and the decision (treat, treat with changes, defer, refer).
+#pragma once
+
+#include "ui/common/ui_context.hpp"
+
+namespace ui {
+
+void drawScreeningPanel(UiContext& ctx, ScreeningPanelState& state);
+
+// Lists the case's findings with their marker, and a "flag" button each.
+void drawFindingsLegend(UiContext& ctx, ScreeningPanelState& state);
+
+} // namespace ui

@@ -1,0 +1,2 @@
+// Fixture: the grading header the planted include points at.
+#pragma once
