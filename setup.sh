@@ -9,7 +9,7 @@ usage() {
   cat <<'TXT'
 usage: ./setup.sh run [APP ARGS...]   install, build, launch the trainer on cases/
        ./setup.sh test                install, build, run the whole test suite
-       ./setup.sh sanitize            build core + tests with ASan/UBSan in build-asan/ and run them
+       ./setup.sh sanitize            build core, mntrainer-cli and tests with ASan/UBSan in build-asan/, run core and CLI tests
        ./setup.sh build               install and build only
 TXT
 }
@@ -63,7 +63,7 @@ case "$cmd" in
   sanitize)
     install_packages
     configure_and_build build-asan -DMN_SANITIZE=ON -DMN_BUILD_GUI=OFF
-    ctest --test-dir build-asan --output-on-failure -j "$(jobs)" -L core
+    ctest --test-dir build-asan --output-on-failure -j "$(jobs)" -L 'core|cli'
     ;;
   build)
     install_packages

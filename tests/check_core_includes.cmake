@@ -1,5 +1,5 @@
 # Fails when any file in src/core includes SDL, ImGui or GL headers: core must
-# stay testable without a display (DESIGN.md).
+# stay testable without a display.
 file(GLOB_RECURSE files "${CORE_DIR}/*.hpp" "${CORE_DIR}/*.cpp" "${CORE_DIR}/*.h")
 set(bad "")
 foreach(f IN LISTS files)

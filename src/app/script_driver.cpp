@@ -1,6 +1,8 @@
 // Script execution: Commands go through App::apply exactly like widget clicks.
 #include "script_driver.hpp"
 
+#include "exam/exam_feedback.hpp"
+
 #include "app.hpp"
 
 #include "platform/atomic_file.hpp"
@@ -209,6 +211,14 @@ std::string ScriptDriver::writeSidecar(App& app, const std::filesystem::path& pn
         const glm::dvec2 size = state->viewport.mapSize();
         j["maps"][name] = {{"map_origin", {state->screenX + origin.x, state->screenY + origin.y}}, {"map_size", {size.x, size.y}}};
     }
+    // What the exam-done screen shows under the exam's feedback policy.
+    if (const core::ExamSession* exam = app.exam(); exam && exam->submitted()) {
+        const core::ExamFeedbackView view = core::examFeedbackView(*exam->result());
+        j["exam_done"] = {{"show_score", view.showScore}, {"cases_shown", view.cases.size()}};
+        if (view.showScore) j["exam_done"]["total"] = view.total;
+    }
+    // The messages in the warning bar, as shown (damaged installs, resumed exams).
+    j["warnings"] = ui.warnings;
     // Which modal dialogs are up, so tests can see a prompt without reading pixels.
     // (Between frames there is no current window to hash names in, so the open
     // popup stack is read directly; a modal's window carries its title.)

@@ -131,7 +131,7 @@ TEST_CASE("depth bands: range, order, and the zone's safety maximum") {
     CHECK(find(validate(c), "/key/zones/0/depth_mm", "greater than max"));
     c["key"]["zones"][0]["depth_mm"] = {0.5, 4.0};
     CHECK(find(validate(c), "/key/zones/0/depth_mm", "out of range"));
-    // Forehead's safety maximum in clinic-standard is 1.0 mm (DOMAIN.md).
+    // Forehead's safety maximum in clinic-standard is 1.0 mm (its profile file).
     c["key"]["zones"][0]["depth_mm"] = {0.5, 1.5};
     CHECK(find(validate(c), "/key/zones/0/depth_mm", "deeper than the safety maximum 1 mm"));
     c["key"]["zones"][0]["depth_mm"] = {0.5, 1.0};
@@ -232,7 +232,7 @@ TEST_CASE("resolved bands and endpoints follow the profile") {
     cheek.bandKind = core::BandKind::Scars;
     const auto band = core::resolvedBand(cheek, p);
     REQUIRE(band);
-    CHECK(*band == core::Band{1.5, 2.0}); // DOMAIN.md: cheeks, scars 1.5-2.0 mm
+    CHECK(*band == core::Band{1.5, 2.0}); // clinic-standard: cheeks, scars 1.5-2.0 mm
     CHECK(core::resolvedEndpoint(cheek, *band, p) == core::Endpoint::PinpointBleeding);
     core::KeyZone forehead;
     forehead.zone = "forehead";

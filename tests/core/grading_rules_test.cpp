@@ -54,7 +54,7 @@ TEST_CASE("the perfect attempt scores 100") {
 }
 
 TEST_CASE("depth: full inside the band edges, half within 0.25 mm, none beyond") {
-    // Forehead band 0.25-0.5 mm (DOMAIN.md, clinic standard); depth is worth 2.
+    // Forehead band 0.25-0.5 mm (clinic-standard profile); depth is worth 2.
     CHECK(depthPoints(0.25) == Approx(2.0)); // lower edge
     CHECK(depthPoints(0.5) == Approx(2.0));  // upper edge
     CHECK(depthPoints(0.75) == Approx(1.0)); // upper edge + 0.25

@@ -61,6 +61,28 @@ TEST_CASE("deferring skips the plan, and submitting drops anything planned befor
     CHECK(s.report()->total == Approx(100.0));
 }
 
+// One rule for which stages open: the stage bar, the exam tabs and GoTo all
+// read stageAccess, so checking it and GoTo together checks all three.
+TEST_CASE("stage access: after a deferral neither plan stage opens, the debrief opens only after submitting") {
+    core::PracticeSession s(fixtures::referenceData(), library());
+    run(s, "open a-melasma-pregnant-rosacea-flare\n");
+    CHECK(s.stageAccess(core::Stage::Plan).has_value());
+    CHECK(s.stageAccess(core::Stage::Aftercare).has_value());
+    CHECK_FALSE(s.stageAccess(core::Stage::Debrief).has_value());
+    run(s, "decide defer\n");
+    for (const auto stage : {core::Stage::Plan, core::Stage::Aftercare}) {
+        const auto access = s.stageAccess(stage);
+        REQUIRE_FALSE(access.has_value());
+        CHECK(access.error().find("no plan or aftercare") != std::string::npos);
+        CHECK_FALSE(s.apply(core::cmd::GoTo{stage}).has_value());
+        CHECK(s.stage() == core::Stage::Consultation);
+    }
+    CHECK(s.stageAccess(core::Stage::Consultation).has_value());
+    REQUIRE(s.apply(core::cmd::Submit{}).has_value());
+    CHECK(s.stageAccess(core::Stage::Debrief).has_value());
+    CHECK_FALSE(s.stageAccess(core::Stage::Consultation).has_value());
+}
+
 TEST_CASE("bad commands are refused and change nothing") {
     core::PracticeSession s(fixtures::referenceData(), library());
     CHECK_FALSE(s.apply(core::cmd::SetFlag{"pregnancy", true}).has_value()); // no case open

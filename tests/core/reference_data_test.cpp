@@ -1,4 +1,4 @@
-// The bundled reference data: zones, catalogue and profiles as DOMAIN.md says.
+// The bundled reference data: zones, catalogue and profiles with the clinic figures.
 #include "base/text_similarity.hpp"
 #include "model/zone_map.hpp"
 
@@ -39,7 +39,7 @@ TEST_CASE("treatable zones do not overlap") {
     CHECK(overlaps == 0);
 }
 
-TEST_CASE("the catalogue holds DOMAIN.md's screening items with their kinds") {
+TEST_CASE("the catalogue holds the clinic screening items with their kinds") {
     const auto& cat = fixtures::referenceData().catalogue;
     CHECK(cat.screening.size() == 33); // 25 contraindications + 8 distractors
     REQUIRE(cat.findScreening("pregnancy"));
@@ -53,7 +53,7 @@ TEST_CASE("the catalogue holds DOMAIN.md's screening items with their kinds") {
     CHECK(cat.findingTypes.size() == 10);
 }
 
-TEST_CASE("the two shipped profiles carry DOMAIN.md's numbers") {
+TEST_CASE("the two shipped profiles carry the clinic figures") {
     const auto& data = fixtures::referenceData();
     const auto* clinic = data.protocol("clinic-standard");
     const auto* label = data.protocol("device-label");

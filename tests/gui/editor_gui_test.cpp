@@ -299,7 +299,7 @@ TEST_CASE("unsaved editor changes survive kill -9 and come back on restart") {
                                "edit-finding raised_mole " + at("cheek_left") + "\nwait 60000\n");
     const auto recovery = app.userData() / "editor" / "recovery.json";
     REQUIRE(gui_testing::waitFor([&] { return std::filesystem::exists(recovery) && readFile(recovery).find("raised-mole-1") != std::string::npos; }));
-    REQUIRE(gui_testing::killHard(pid));
+    REQUIRE(pid->killHard());
 
     const auto r = app.run("screenshot recovered\nedit-save\nscreenshot saved\n");
     INFO(r.err);

@@ -52,9 +52,21 @@ screenshot exam-done
     INFO(cohort.err);
     CHECK(cohort.exitCode == 0);
     CHECK(cohort.out.find("S-42") != std::string::npos);
-    // Feedback policy score_only: the score is on screen after hand-in.
+    // Feedback policy score_only: the exported total is on screen after hand-in, and no per-case detail.
     const auto notes = nlohmann::json::parse(readFile(app.shots() / "exam-done.json"));
     CHECK(notes["stage"] == "library"); // no debrief: the practice session never left the library
+    double exportedTotal = -1;
+    for (const auto& f : files) {
+        if (f.extension() == ".json" && f.string().find("xapi") == std::string::npos) {
+            const auto record = nlohmann::json::parse(readFile(f));
+            if (record.contains("total")) exportedTotal = record["total"].get<double>();
+        }
+    }
+    REQUIRE(exportedTotal >= 0);
+    REQUIRE(notes.contains("exam_done"));
+    CHECK(notes["exam_done"]["show_score"] == true);
+    CHECK(notes["exam_done"]["total"].get<double>() == Approx(exportedTotal));
+    CHECK(notes["exam_done"]["cases_shown"] == 0);
     CHECK_FALSE(std::filesystem::exists(app.userData() / "exam" / "current.journal"));
 }
 
@@ -69,7 +81,7 @@ TEST_CASE("kill -9 in the middle of a windowed exam: the restart resumes with ev
         const auto status = runShell(env + shellQuote(MNTRAINER_BIN) + " exam status");
         return status.exitCode == 0 && nlohmann::json::parse(status.out)["journal_records"].get<int>() >= 4;
     }));
-    REQUIRE(gui_testing::killHard(pid));
+    REQUIRE(pid->killHard());
 
     // Restart: the window resumes the exam by itself; hand it in.
     const auto r = app.run("screenshot resumed\nsubmit-exam\n");

@@ -43,12 +43,30 @@ TEST_CASE("corrupt face art and a missing shader fall back, with a message, and 
     CHECK(skin > 10000);
 }
 
+// The explanation must be in the window: the warning bar's text (from the
+// screenshot notes) names the problem and the fix, and the bar is drawn (amber).
 TEST_CASE("missing reference data is explained in the window, not a crash") {
     TempDir dir;
+    const auto script = dir.write("look.txt", "screenshot nodata\n");
     const auto r = runShell("SDL_VIDEODRIVER=offscreen MNTRAINER_DATA_DIR=" + shellQuote((dir.path() / "nothing").string()) + " XDG_DATA_HOME=" +
                             shellQuote((dir.path() / "data").string()) + " XDG_CONFIG_HOME=" + shellQuote((dir.path() / "config").string()) + " " +
-                            shellQuote(MNTRAINER_BIN) + " --frames 3 --screenshot " + shellQuote((dir.path() / "s.png").string()));
+                            shellQuote(MNTRAINER_BIN) + " --script " + shellQuote(script.string()) + " --screenshot-dir " +
+                            shellQuote((dir.path() / "shots").string()));
     INFO(r.err);
-    CHECK(r.exitCode == 0);
-    CHECK(std::filesystem::exists(dir.path() / "s.png"));
+    REQUIRE(r.exitCode == 0);
+    const auto notes = nlohmann::json::parse(readFile(dir.path() / "shots" / "nodata.json"));
+    REQUIRE(notes["warnings"].is_array());
+    REQUIRE(notes["warnings"].size() >= 1);
+    const std::string shown = notes["warnings"][0].get<std::string>();
+    CHECK(shown.find("reference data could not be loaded") != std::string::npos);
+    CHECK(shown.find("MNTRAINER_DATA_DIR") != std::string::npos);
+    const auto img = gui_testing::loadImage(dir.path() / "shots" / "nodata.png");
+    long amber = 0;
+    for (int y = 0; y < img.height; ++y) {
+        for (int x = 0; x < img.width; ++x) {
+            const unsigned char* p = img.at(x, y);
+            amber += (p[0] > 220 && p[1] > 150 && p[1] < 200 && p[2] < 110) ? 1 : 0;
+        }
+    }
+    CHECK(amber > 200);
 }

@@ -34,14 +34,12 @@ ProcessResult AppRun::run(const std::string& script, const std::string& extraArg
                     shellQuote(file.string()) + " --screenshot-dir " + shellQuote(shots().string()) + " " + extraArgs);
 }
 
-std::filesystem::path AppRun::start(const std::string& script) const {
+std::unique_ptr<testing_support::BackgroundProcess> AppRun::start(const std::string& script) const {
     const auto file = m_dir / "background.txt";
     std::ofstream(file) << script;
-    const auto pid = m_dir / "pid";
-    runShell("cd " + shellQuote(m_dir.string()) + " && (" + env() + "exec " + shellQuote(MNTRAINER_BIN) + " --script " +
-             shellQuote(file.string()) + " --screenshot-dir " + shellQuote(shots().string()) + " > /dev/null 2>&1 & echo $! > " +
-             shellQuote(pid.string()) + ")");
-    return pid;
+    return std::make_unique<testing_support::BackgroundProcess>("cd " + shellQuote(m_dir.string()) + " && " + env() + "exec " +
+                                                                shellQuote(MNTRAINER_BIN) + " --script " + shellQuote(file.string()) +
+                                                                " --screenshot-dir " + shellQuote(shots().string()));
 }
 
 std::vector<nlohmann::json> AppRun::history() const {
@@ -60,20 +58,6 @@ std::pair<int, int> AppRun::mapPixel(const std::string& shot, const std::string&
     const double px = m["map_origin"][0].get<double>() + x * m["map_size"][0].get<double>();
     const double py = m["map_origin"][1].get<double>() + y * m["map_size"][1].get<double>();
     return {static_cast<int>(px), static_cast<int>(py)};
-}
-
-bool waitFor(const std::function<bool()>& ready) {
-    for (int i = 0; i < 200; ++i) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        if (ready()) return true;
-    }
-    return false;
-}
-
-bool killHard(const std::filesystem::path& pidFile) {
-    const bool killed = runShell("kill -9 $(cat " + shellQuote(pidFile.string()) + ")").exitCode == 0;
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
-    return killed;
 }
 
 std::pair<double, double> zoneCentroid(const std::string& zone) {

@@ -8,6 +8,7 @@
 
 #include <filesystem>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -27,8 +28,8 @@ public:
     explicit AppRun(const testing_support::TempDir& dir) : m_dir(dir.path()) {}
     // Runs the script to the end; returns the process result.
     testing_support::ProcessResult run(const std::string& script, const std::string& extraArgs = "") const;
-    // Starts the script in the background; returns the shell command's pid file.
-    std::filesystem::path start(const std::string& script) const;
+    // Starts the script in the background; the app is killed when the result goes.
+    [[nodiscard]] std::unique_ptr<testing_support::BackgroundProcess> start(const std::string& script) const;
 
     [[nodiscard]] std::filesystem::path shots() const { return m_dir / "shots"; }
     [[nodiscard]] std::filesystem::path userData() const { return m_dir / "data" / "mntrainer"; }
@@ -42,10 +43,7 @@ private:
     std::string env() const;
 };
 
-// Polls `ready` every 50 ms for up to 10 s; true once it holds.
-bool waitFor(const std::function<bool()>& ready);
-// kill -9 of the process whose pid AppRun::start wrote, then a moment for it to go.
-bool killHard(const std::filesystem::path& pidFile);
+using testing_support::waitFor;
 
 // The centroid of a zone, from the bundled zone map.
 std::pair<double, double> zoneCentroid(const std::string& zone);

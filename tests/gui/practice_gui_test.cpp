@@ -207,7 +207,7 @@ TEST_CASE("an attempt in progress survives kill -9 and is offered back") {
     const auto pidFile = app.start("open a-acne-scars-cheeks\nflag active_acne\ndecide treat_modified\ndepth cheek_left 1.75\nframes 100000\n");
     const auto autosave = app.userData() / "autosave.json";
     REQUIRE(gui_testing::waitFor([&] { return std::filesystem::exists(autosave) && readFile(autosave).find("1.75") != std::string::npos; }));
-    REQUIRE(gui_testing::killHard(pidFile));
+    REQUIRE(pidFile->killHard());
 
     const auto r = app.run("resume\nscreenshot resumed\nsubmit\n");
     INFO(r.err);

@@ -1,7 +1,11 @@
 // Process and temp-folder helpers for tests that drive the real binary.
 #include "run_process.hpp"
 
+#include <csignal>
 #include <sys/wait.h>
+
+#include <chrono>
+#include <thread>
 
 #include <array>
 #include <cstdio>
@@ -75,6 +79,41 @@ std::filesystem::path TempDir::write(const std::string& name, const std::string&
     std::ofstream out(p, std::ios::binary);
     out << content;
     return p;
+}
+
+bool waitFor(const std::function<bool()>& ready, double seconds) {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::duration<double>(seconds);
+    while (std::chrono::steady_clock::now() < deadline) {
+        if (ready()) return true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return ready();
+}
+
+BackgroundProcess::BackgroundProcess(const std::string& command) {
+    const auto pidFile = m_scratch.path() / "pid";
+    runShell("(" + command + ") > /dev/null 2>&1 & echo $! > " + shellQuote(pidFile.string()));
+    m_pid = std::atol(readFile(pidFile).c_str());
+}
+
+BackgroundProcess::~BackgroundProcess() {
+    if (alive()) killHard();
+}
+
+bool BackgroundProcess::alive() const {
+    if (m_pid <= 0) return false;
+    // A zombie still answers kill -0; /proc says whether it is really running.
+    const std::string stat = readFile("/proc/" + std::to_string(m_pid) + "/stat");
+    const auto close = stat.rfind(')');
+    return close != std::string::npos && close + 2 < stat.size() && stat[close + 2] != 'Z';
+}
+
+bool BackgroundProcess::killHard() {
+    if (m_pid <= 0) return false;
+    const bool wasRunning = alive();
+    ::kill(static_cast<pid_t>(m_pid), SIGKILL);
+    waitFor([this] { return !alive(); }, 10.0);
+    return wasRunning;
 }
 
 } // namespace testing_support

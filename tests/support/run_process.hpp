@@ -3,6 +3,7 @@
 #pragma once
 
 #include <filesystem>
+#include <functional>
 #include <string>
 
 namespace testing_support {
@@ -34,5 +35,26 @@ private:
 };
 
 std::string readFile(const std::filesystem::path& path);
+
+// Polls `ready` every 20 ms until it holds or `seconds` pass; true once it holds.
+bool waitFor(const std::function<bool()>& ready, double seconds = 20.0);
+
+// A process started in the background. It is killed (kill -9) when this goes
+// out of scope, so a failed REQUIRE never leaves it running.
+class BackgroundProcess {
+public:
+    // Runs `command` through /bin/sh in the background ("exec" it for one pid).
+    explicit BackgroundProcess(const std::string& command);
+    ~BackgroundProcess();
+    BackgroundProcess(const BackgroundProcess&) = delete;
+    BackgroundProcess& operator=(const BackgroundProcess&) = delete;
+    [[nodiscard]] bool alive() const;
+    // kill -9, then waits until the process is gone. True if it was running.
+    bool killHard();
+
+private:
+    TempDir m_scratch;
+    long m_pid = -1;
+};
 
 } // namespace testing_support

@@ -1,5 +1,5 @@
 // Aftercare and schedule.
-// Rules (README "Scoring rules"; DOMAIN.md "Aftercare catalogue", "Scheduling"):
+// Rules (README "Scoring rules"; the catalogue's aftercare items and the profile's schedule):
 //  - each required aftercare item earns 1 point when chosen;
 //  - each harmful item chosen costs `harmful_aftercare_penalty` points, and is
 //    critical when the case marks it so;

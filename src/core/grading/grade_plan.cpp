@@ -1,6 +1,6 @@
 // Plan: which zones were treated or avoided, and depth, patterns, passes and
 // endpoint per treated zone.
-// Rules (README "Scoring rules"; DOMAIN.md "Default depth bands", "Passes and patterns"):
+// Rules (README "Scoring rules"; the profile's depth bands, passes and patterns):
 //  - a zone the key avoids earns 1 point when left alone; treating it (or any
 //    no-go area) is critical;
 //  - a zone the key treats is worth 6: 1 for treating it, 2 for depth (full
@@ -206,7 +206,7 @@ void gradeUnplannedZones(Context& ctx) {
         if (zone && zone->noGo) {
             ctx.add(Section::Plan, "zone", z.zone, "no_go", "never treat", given, 0.0, 0.0,
                     "No-go area: needles here can injure the eye, the lip's vermilion or the nostril lining.", SharedText(),
-                    SharedText("Device labelling (eyelids); DOMAIN.md no-go areas"), "REG");
+                    SharedText("Device labelling: no needling on the eyelids (no-go area)"), "REG");
             if (ctx.p.critical.treatedAvoidZone) ctx.critical("treated_no_go:" + z.zone, "Treated a no-go area: the " + label + ".");
             continue;
         }

@@ -1,5 +1,5 @@
 // Screening: the contraindications flagged and the decision.
-// Rules (README "Scoring rules"; DOMAIN.md "Contraindications and precautions"):
+// Rules (README "Scoring rules"; the catalogue's contraindications and precautions):
 //  - each contraindication the key expects earns 1 point when flagged;
 //  - each distractor (or any flag the case does not support) flagged costs
 //    `distractor_penalty` points;
@@ -18,7 +18,7 @@ constexpr double kFlagPoints = 1.0;
 constexpr double kDecisionPoints = 2.0;
 
 const SharedText& catalogueSource(const ScreeningItem* item) {
-    static const SharedText fallback("Screening catalogue (DOMAIN.md)");
+    static const SharedText fallback("Screening catalogue (assets/catalogue.json)");
     return item && !item->source.empty() ? item->source : fallback;
 }
 

@@ -1,4 +1,4 @@
-// The clinical catalogues from DOMAIN.md, loaded from assets/catalogue.json:
+// The clinical catalogues, loaded from assets/catalogue.json:
 // screening items (contraindications and distractors), indications, aftercare
 // advice (correct and harmful) and the finding types placed on the face map.
 #pragma once

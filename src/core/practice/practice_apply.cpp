@@ -25,12 +25,7 @@ Result PracticeSession::applyOne(const cmd::OpenCase& c) { return open(c.caseId)
 
 Result PracticeSession::applyOne(const cmd::GoTo& c) {
     if (c.stage == Stage::Library) return applyOne(cmd::BackToLibrary{});
-    if (!m_case) return std::unexpected(std::string("no case is open"));
-    if (c.stage == Stage::Debrief && !m_report) return std::unexpected(std::string("submit the attempt to see the debrief"));
-    if (m_report && c.stage != Stage::Debrief) return std::unexpected(std::string("this attempt is submitted: retry the case to change it"));
-    if (c.stage == Stage::Plan && planSkipped()) {
-        return std::unexpected(std::string("the decision is to ") + toString(m_attempt.decision) + ", so there is no plan to make");
-    }
+    if (auto ok = stageAccess(c.stage); !ok) return ok;
     m_stage = c.stage;
     return {};
 }

@@ -49,6 +49,17 @@ PracticeSession::PracticeSession(const ReferenceData& data, const CaseLibrary& l
 
 const Protocol* PracticeSession::protocol() const { return m_case ? m_data.protocol(m_case->protocol) : nullptr; }
 
+std::expected<void, std::string> PracticeSession::stageAccess(Stage stage) const {
+    if (stage == Stage::Library) return {};
+    if (!m_case) return std::unexpected(std::string("no case is open"));
+    if (stage == Stage::Debrief && !m_report) return std::unexpected(std::string("submit the attempt to see the debrief"));
+    if (m_report && stage != Stage::Debrief) return std::unexpected(std::string("this attempt is submitted: retry the case to change it"));
+    if ((stage == Stage::Plan || stage == Stage::Aftercare) && planSkipped()) {
+        return std::unexpected(std::string("the decision is to ") + toString(m_attempt.decision) + ", so there is no plan or aftercare to give today");
+    }
+    return {};
+}
+
 bool PracticeSession::planSkipped() const {
     return m_decisionMade && (m_attempt.decision == Decision::Defer || m_attempt.decision == Decision::Refer);
 }

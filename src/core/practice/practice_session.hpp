@@ -15,7 +15,7 @@
 
 namespace core {
 
-// Depth dial limits of a pen (DOMAIN.md: 0.25 mm steps up to 2.5 mm).
+// Depth dial limits of a pen: 0.25 mm steps up to 2.5 mm.
 inline constexpr double kDialMinMm = 0.25;
 inline constexpr double kDialMaxMm = 2.5;
 inline constexpr double kDialStepMm = 0.25;
@@ -38,6 +38,11 @@ public:
     [[nodiscard]] unsigned revision() const { return m_revision; }
     // True when the decision means no plan: defer or refer.
     [[nodiscard]] bool planSkipped() const;
+    // Whether the trainee may open `stage` now, and if not, why. The one home of
+    // this rule: GoTo, the practice stage bar and the exam tabs all ask here.
+    // After a defer or refer both plan stages (Plan, Aftercare) are closed:
+    // nothing there is graded for a decision not to treat today.
+    [[nodiscard]] std::expected<void, std::string> stageAccess(Stage stage) const;
     // Items the trainee has not answered yet, in words (for the submit prompt).
     [[nodiscard]] std::vector<std::string> unansweredItems() const;
 

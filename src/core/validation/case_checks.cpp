@@ -258,7 +258,7 @@ std::optional<Band> effectiveBand(const KeyZone& zone, const Protocol& protocol)
 
 Endpoint resolvedEndpoint(const KeyZone& zone, const Band& band, const Protocol& protocol) {
     if (zone.endpoint) return *zone.endpoint;
-    // DOMAIN.md: erythema for superficial work, pinpoint bleeding from 1.0 mm.
+    // Clinic practice: erythema for superficial work, pinpoint bleeding from 1.0 mm.
     return band.min >= protocol.planDefaults.bleedingMinMm ? Endpoint::PinpointBleeding : Endpoint::Erythema;
 }
 

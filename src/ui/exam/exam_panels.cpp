@@ -1,6 +1,8 @@
 // Exam panels: they read the ExamView and emit UiRequests / Commands only.
 #include "ui/exam/exam_panels.hpp"
 
+#include "exam/exam_feedback.hpp"
+
 #include <cmath>
 #include <cstdio>
 
@@ -86,7 +88,7 @@ void drawExamBar(UiContext& ctx) {
     for (std::size_t i = 0; i < 3; ++i) {
         if (i > 0) ImGui::SameLine();
         const bool current = session.stage() == tabs[i].stage;
-        const bool available = !(tabs[i].stage != core::Stage::Consultation && session.planSkipped() && tabs[i].stage == core::Stage::Plan);
+        const bool available = session.stageAccess(tabs[i].stage).has_value();
         if (!available) ImGui::BeginDisabled();
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
         if (ImGui::Button(tabs[i].label) && !current) ctx.commands.push_back(core::cmd::GoTo{tabs[i].stage});
@@ -105,22 +107,19 @@ void drawExamDone(UiContext& ctx) {
     ImGui::TextUnformatted(r.autoSubmitted ? "Time is up: your exam was handed in." : "Your exam is handed in.");
     ImGui::SetWindowFontScale(1.0f);
     ImGui::Text("%s (%s), %d cases", r.candidate.name.c_str(), r.candidate.id.c_str(), static_cast<int>(r.cases.size()));
-    const auto policy = exam.exam().feedback;
-    if (policy == core::FeedbackPolicy::None) {
+    const core::ExamFeedbackView view = core::examFeedbackView(r);
+    if (!view.showScore) {
         ImGui::TextColored(kMutedColour, "Your results go to your instructor; this exam shows no score.");
     } else {
         ImGui::Spacing();
-        ImGui::TextColored(r.passed() ? kGoodColour : kBadColour, "Total %.1f / 100: %s (pass mark %.0f)", r.total(),
-                           r.passed() ? "PASSED" : "NOT PASSED", exam.exam().passMark);
+        ImGui::TextColored(view.passed ? kGoodColour : kBadColour, "Total %.1f / 100: %s (pass mark %.0f)", view.total,
+                           view.passed ? "PASSED" : "NOT PASSED", view.passMark);
     }
-    if (policy == core::FeedbackPolicy::Full) {
-        ImGui::Spacing();
-        for (const auto& c : r.cases) {
-            ImGui::BulletText("%s: %.1f", c.caseTitle.c_str(), c.report.total);
-            ImGui::PushTextWrapPos(0.0f);
-            for (const auto& crit : c.report.critical) ImGui::TextColored(kBadColour, "    %s", crit.message.c_str());
-            ImGui::PopTextWrapPos();
-        }
+    for (const auto& c : view.cases) {
+        ImGui::BulletText("%s: %.1f", c.title.c_str(), c.total);
+        ImGui::PushTextWrapPos(0.0f);
+        for (const auto& message : c.criticalErrors) ImGui::TextColored(kBadColour, "    %s", message.c_str());
+        ImGui::PopTextWrapPos();
     }
     ImGui::Spacing();
     ImGui::Separator();

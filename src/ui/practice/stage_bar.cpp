@@ -35,10 +35,7 @@ void drawStageBar(UiContext& ctx) {
         for (const auto& tab : tabs) {
             ImGui::SameLine();
             const bool current = session.stage() == tab.stage;
-            const bool submitted = session.report().has_value();
-            const bool available = submitted ? tab.stage == core::Stage::Debrief
-                                             : tab.stage != core::Stage::Debrief && !(tab.stage == core::Stage::Plan && session.planSkipped()) &&
-                                                   !(tab.stage == core::Stage::Aftercare && session.planSkipped());
+            const bool available = session.stageAccess(tab.stage).has_value();
             if (!available) ImGui::BeginDisabled();
             if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
             if (ImGui::Button(tab.label) && !current) ctx.commands.push_back(core::cmd::GoTo{tab.stage});

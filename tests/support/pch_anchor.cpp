@@ -1,0 +1,1 @@
+// Anchor for the tests' shared precompiled header target (mn_test_pch); holds no code.
