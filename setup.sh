@@ -10,6 +10,7 @@ usage() {
 usage: ./setup.sh run [APP ARGS...]   install, build, launch the trainer on cases/
        ./setup.sh test                install, build, run the whole test suite
        ./setup.sh sanitize            build core, mntrainer-cli and tests with ASan/UBSan in build-asan/, run core and CLI tests
+       ./setup.sh fuzz [SECONDS]      build the libFuzzer targets with clang-16 in build-fuzz/, run each SECONDS (default 30)
        ./setup.sh build               install and build only
 TXT
 }
@@ -21,9 +22,12 @@ PACKAGES=(
   libegl1 libgl1-mesa-dri minisign python3 python3-jsonschema
 )
 
-install_packages() {
+# Only `./setup.sh fuzz` needs these.
+FUZZ_PACKAGES=(clang-16 libfuzzer-16-dev libclang-rt-16-dev)
+
+install_packages() { # extra package names may follow
   local missing=()
-  for p in "${PACKAGES[@]}"; do
+  for p in "${PACKAGES[@]}" "$@"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
   done
   [ ${#missing[@]} -eq 0 ] && return 0
@@ -64,6 +68,31 @@ case "$cmd" in
     install_packages
     configure_and_build build-asan -DMN_SANITIZE=ON -DMN_BUILD_GUI=OFF
     ctest --test-dir build-asan --output-on-failure -j "$(jobs)" -L 'core|cli'
+    ;;
+  fuzz)
+    install_packages "${FUZZ_PACKAGES[@]}"
+    seconds=${1:-30}
+    if [ ! -f build-fuzz/CMakeCache.txt ]; then
+      CC=clang-16 CXX=clang++-16 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMN_FUZZ=ON
+    fi
+    targets=(journal case attempt exam protocol script signature)
+    cmake --build build-fuzz -j "$(jobs)" --target "${targets[@]/#/fuzz_}"
+    for t in "${targets[@]}"; do
+      # New inputs go to a scratch folder; the seed corpus in the repository is only read.
+      scratch=$(mktemp -d)
+      echo "fuzz: $t for ${seconds}s on tests/fuzz/corpus/$t"
+      if ! build-fuzz/fuzz/fuzz_$t -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+           -artifact_prefix="build-fuzz/fuzz/$t-" "$scratch" "tests/fuzz/corpus/$t" 2> "build-fuzz/fuzz/$t.log"; then
+        tail -40 "build-fuzz/fuzz/$t.log"
+        echo "fuzz: $t FAILED (the crashing input is in build-fuzz/fuzz/)"
+        rm -rf "$scratch"
+        exit 1
+      fi
+      grep -E "stat::number_of_executed_units|Done [0-9]+ runs" "build-fuzz/fuzz/$t.log" | tail -2
+      rm -rf "$scratch"
+    done
+    echo "fuzz: every target ran ${seconds}s without a crash"
+    echo "fuzz: ${#targets[@]} passed, 0 failed"
     ;;
   build)
     install_packages

@@ -1,10 +1,11 @@
-// Cohort results: every result is verified (signature), re-graded from its raw
-// answers and today's case files, and compared. Problems are reported by file
+// Cohort results: reads each result file and prints what core's judgeResult
+// decides (signature, case files, re-grade). Problems are reported by file
 // name; everything else goes into the gradebook CSV.
 #include "cohort_command.hpp"
 
 #include "platform/atomic_file.hpp"
 #include "validation/case_library.hpp"
+#include "exam/cohort_verdict.hpp"
 #include "exam/exam_result.hpp"
 #include "grading/grader.hpp"
 #include "model/reference_data.hpp"
@@ -41,10 +42,7 @@ int runCohort(const CohortOptions& o) {
         return 1;
     }
     const auto library = core::loadCaseLibrary(root / "cases" / "library", *data);
-    std::map<std::string, const core::CaseEntry*> cases;
-    for (const auto& e : library.entries) {
-        if (e.playable) cases[e.playable->id] = &e;
-    }
+    const auto cases = core::cohortCases(library);
     const std::string keyFile = o.pubkey.empty() ? core::publicKeyPath(core::dataDir() / "keys").string() : o.pubkey;
     const auto keyText = core::readWholeFile(keyFile);
     auto key = keyText ? core::parsePublicKey(*keyText) : std::expected<core::PublicKey, std::string>(std::unexpected(std::string("cannot read it")));
@@ -72,61 +70,12 @@ int runCohort(const CohortOptions& o) {
     for (const auto& f : files) {
         const auto content = core::readWholeFile(f);
         if (!content) {
-            report(f, "unreadable");
+            report(f, "unreadable (missing, not a regular file, or larger than 64 MiB)");
             continue;
         }
-        const auto sig = core::readWholeFile(f.string() + ".minisig");
-        if (!sig) {
-            report(f, "UNSIGNED: no .minisig beside it");
-            continue;
-        }
-        if (auto ok = core::verifyDetached(*key, *content, *sig); !ok) {
-            report(f, "TAMPERED or wrongly signed: " + ok.error());
-            continue;
-        }
-        core::Json json;
-        try {
-            json = core::Json::parse(*content);
-        } catch (const std::exception&) {
-            report(f, "unreadable: not JSON");
-            continue;
-        }
-        auto result = core::examResultFromJson(json);
-        if (!result) {
-            report(f, "unreadable: " + result.error());
-            continue;
-        }
-        const core::Protocol* protocol = data->protocol(result->exam.protocol);
-        bool fine = protocol != nullptr;
-        if (!protocol) report(f, "unknown protocol profile \"" + result->exam.protocol + "\"");
-        for (auto& c : result->cases) {
-            const auto it = cases.find(c.caseId);
-            if (it == cases.end()) {
-                report(f, "case " + c.caseId + " is not in the library: cannot re-grade");
-                fine = false;
-                continue;
-            }
-            const std::string sha = core::sha256Hex(core::readWholeFile(it->second->file).value_or(""));
-            if (sha != c.caseSha256) {
-                report(f, "case " + c.caseId + " has changed since the exam (SHA-256 differs): re-grade by hand");
-                fine = false;
-            }
-            if (!protocol) continue;
-            const core::Report regraded = core::grade(*it->second->playable, c.attempt, *protocol, *data);
-            if (std::abs(regraded.total - c.report.total) > 0.05) {
-                char text[160];
-                std::snprintf(text, sizeof text, "stored score %.1f for case %s differs from the re-grade %.1f", c.report.total, c.caseId.c_str(),
-                              regraded.total);
-                report(f, text);
-                fine = false;
-            }
-            c.report = regraded;
-        }
-        if (fine && std::abs(json.value("total", -1.0) - result->total()) > 0.05) {
-            report(f, "stored total differs from the re-graded total");
-            fine = false;
-        }
-        if (fine) good.push_back(std::move(*result));
+        auto verdict = core::judgeResult(*content, core::readWholeFile(f.string() + ".minisig"), *key, cases, *data);
+        for (const auto& problem : verdict.problems) report(f, problem);
+        if (verdict.accepted) good.push_back(std::move(*verdict.accepted));
     }
     core::CsvPreset preset = core::CsvPreset::Generic;
     for (const auto& [name, value] : core::csvPresetChoices()) {

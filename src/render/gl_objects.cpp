@@ -1,5 +1,6 @@
 // GL object creation with errors turned into messages, never crashes.
 #include "gl_objects.hpp"
+#include "base/bounded_read.hpp"
 
 #include <stb/stb_image.h>
 
@@ -25,12 +26,14 @@ std::expected<GLuint, std::string> compile(GLenum type, const std::string& sourc
     return std::unexpected(std::string(what) + " shader does not compile: " + log.c_str());
 }
 
+// Shaders and images are small; a FIFO or device in their place is refused, not read.
+constexpr std::size_t kMaxShaderBytes = 1024u * 1024u;
+constexpr std::size_t kMaxImageBytes = 64u * 1024u * 1024u;
+
 std::expected<std::string, std::string> readText(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) return std::unexpected("cannot read " + file.string());
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
+    auto text = core::readRegularFile(file, kMaxShaderBytes);
+    if (!text) return std::unexpected("cannot read " + file.string() + ": it " + text.error());
+    return std::move(*text);
 }
 
 } // namespace
@@ -75,7 +78,10 @@ std::expected<Texture, std::string> loadTexture(const std::filesystem::path& fil
     int w = 0;
     int h = 0;
     int channels = 0;
-    unsigned char* pixels = stbi_load(file.c_str(), &w, &h, &channels, 4);
+    const auto bytes = core::readRegularFile(file, kMaxImageBytes);
+    if (!bytes) return std::unexpected("cannot load image " + file.string() + ": it " + bytes.error());
+    unsigned char* pixels = stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(bytes->data()), static_cast<int>(bytes->size()), &w, &h,
+                                                  &channels, 4);
     if (!pixels) {
         const char* reason = stbi_failure_reason();
         return std::unexpected("cannot load image " + file.string() + ": " + (reason ? reason : "unknown error"));

@@ -70,9 +70,11 @@ void gradeDepth(Context& ctx, const KeyZone& key, const AttemptZone& given, cons
     const char* verdict = "";
     if (!given.depthMm) {
         verdict = "No depth given.";
+        ctx.zone(key.zone, ZoneVerdict::Technique);
     } else {
         const double d = *given.depthMm;
         const double distance = d < b.min ? b.min - d : (d > b.max ? d - b.max : 0.0);
+        if (distance > kEpsilon) ctx.zone(key.zone, d < b.min ? ZoneVerdict::TooShallow : ZoneVerdict::TooDeep);
         if (distance <= kEpsilon) {
             points = kDepthPoints;
             verdict = "Inside the band.";
@@ -95,6 +97,7 @@ void gradePatterns(Context& ctx, const KeyZone& key, const AttemptZone& given) {
     }));
     const double points = kPatternPoints * chosen / static_cast<double>(required.size());
     const bool all = chosen == static_cast<double>(required.size());
+    if (!all) ctx.zone(key.zone, ZoneVerdict::Technique);
     ctx.add(Section::Plan, "zone", key.zone, "patterns", patternsText(required), patternsText(given.patterns), points,
             kPatternPoints,
             all ? "All required directions covered." : "Each direction lays channels across a different axis; missing one leaves uneven coverage.",
@@ -119,6 +122,7 @@ void gradePasses(Context& ctx, const KeyZone& key, const AttemptZone& given) {
             verdict = n > range.max ? "Far too many passes: over-treatment." : "Too few passes to reach the endpoint.";
         }
     }
+    if (points < kPassesPoints) ctx.zone(key.zone, ZoneVerdict::Technique);
     ctx.add(Section::Plan, "zone", key.zone, "passes", rangeText(range, "passes"),
             given.passes ? std::to_string(*given.passes) : "none", points, kPassesPoints, verdict, SharedText(), techniqueSource(), "SEED");
 }
@@ -127,6 +131,7 @@ void gradeEndpoint(Context& ctx, const KeyZone& key, const AttemptZone& given, c
     if (!band && !key.endpoint) return;
     const Endpoint expected = band ? resolvedEndpoint(key, *effectiveBand(key, ctx.p), ctx.p) : *key.endpoint;
     const bool right = given.endpoint && *given.endpoint == expected;
+    if (!right) ctx.zone(key.zone, ZoneVerdict::Technique);
     ctx.add(Section::Plan, "zone", key.zone, "endpoint", toString(expected),
             given.endpoint ? toString(*given.endpoint) : "none", right ? kEndpointPoints : 0.0, kEndpointPoints,
             right ? "Right endpoint." : "Wrong endpoint: erythema marks superficial work, pinpoint bleeding deeper work from 1 mm.",
@@ -140,6 +145,7 @@ void gradeTreatedKeyZone(Context& ctx, const KeyZone& key) {
             treated ? kTreatPoints : 0.0, kTreatPoints,
             treated ? "Zone included in the plan." : "This zone should have been treated; its plan points are lost.",
             SharedText(), caseKeySource(), "IND");
+    ctx.zone(key.zone, treated ? ZoneVerdict::Correct : ZoneVerdict::Missed);
     const auto band = resolvedBand(key, ctx.p);
     if (!treated) {
         // Skipping the zone forfeits its technique points too; list them so the maximum is honest.
@@ -164,6 +170,7 @@ void gradeAvoidedKeyZone(Context& ctx, const KeyZone& key) {
     ctx.add(Section::Plan, "zone", key.zone, "avoid", "avoid", treated ? "treated" : "avoided", treated ? 0.0 : 1.0, 1.0,
             treated ? "This zone had to be avoided." : "Correctly left alone.", firstOf(key.feedback, key.reason),
             caseKeySource(), "IND");
+    ctx.zone(key.zone, treated ? ZoneVerdict::MustAvoid : ZoneVerdict::Correct);
     if (treated && ctx.p.critical.treatedAvoidZone) {
         ctx.critical("treated_avoid_zone:" + key.zone,
                      "Treated the " + label + ", which had to be avoided" + (key.reason.empty() ? std::string(".") : ": " + key.reason.str()));
@@ -176,20 +183,24 @@ void checkSafetyLimits(Context& ctx, const AttemptZone& z) {
     if (!zone || zone->noGo || !z.depthMm) return;
     const std::string& label = zone->label;
     const double max = ctx.p.safetyMax(z.zone);
+    // The zone's verdict follows the finding whether or not this profile makes it critical.
+    if (*z.depthMm > max + kEpsilon) ctx.zone(z.zone, ZoneVerdict::TooDeep);
     if (*z.depthMm > max + kEpsilon && ctx.p.critical.deeperThanSafetyMax) {
         ctx.critical("deeper_than_safety_max:" + z.zone, "Needled the " + label + " at " + mm(*z.depthMm) + ", past its safety maximum of " +
                                                              mm(max) + " in profile \"" + ctx.p.id + "\".");
     }
     for (const auto& f : ctx.c.findings) {
-        if (f.zone == z.zone && f.type == "filler_site" && *z.depthMm > ctx.p.modifiers.fillerCapMm + kEpsilon &&
-            ctx.p.critical.overFillerCap) {
+        const bool overFiller = f.zone == z.zone && f.type == "filler_site" && *z.depthMm > ctx.p.modifiers.fillerCapMm + kEpsilon;
+        if (overFiller) ctx.zone(z.zone, ZoneVerdict::TooDeep);
+        if (overFiller && ctx.p.critical.overFillerCap) {
             ctx.critical("over_filler_cap:" + z.zone, "Needled over the filler site in the " + label + " at " + mm(*z.depthMm) +
                                                           "; over filler stay at or under " + mm(ctx.p.modifiers.fillerCapMm) + ".");
         }
     }
-    if (const FitzpatrickLimit* limit = ctx.p.fitzpatrickLimit(z.zone); limit && ctx.p.critical.treatedAvoidZone) {
+    if (const FitzpatrickLimit* limit = ctx.p.fitzpatrickLimit(z.zone)) {
         const int type = ctx.c.client.fitzpatrick;
-        if (type < limit->min || type > limit->max) {
+        if (type < limit->min || type > limit->max) ctx.zone(z.zone, ZoneVerdict::MustAvoid);
+        if ((type < limit->min || type > limit->max) && ctx.p.critical.treatedAvoidZone) {
             ctx.critical("outside_skin_type_limit:" + z.zone,
                          "Profile \"" + ctx.p.id + "\" allows the " + label + " only for Fitzpatrick " + std::to_string(limit->min) + "-" +
                              std::to_string(limit->max) + " (" + limit->source + "); this client is type " + std::to_string(type) + ".");
@@ -204,12 +215,14 @@ void gradeUnplannedZones(Context& ctx) {
         const std::string label = zone ? zone->label : z.zone;
         const std::string given = "treated" + (z.depthMm ? " at " + mm(*z.depthMm) : std::string());
         if (zone && zone->noGo) {
+            ctx.zone(z.zone, ZoneVerdict::MustAvoid);
             ctx.add(Section::Plan, "zone", z.zone, "no_go", "never treat", given, 0.0, 0.0,
                     "No-go area: needles here can injure the eye, the lip's vermilion or the nostril lining.", SharedText(),
                     SharedText("Device labelling: no needling on the eyelids (no-go area)"), "REG");
             if (ctx.p.critical.treatedAvoidZone) ctx.critical("treated_no_go:" + z.zone, "Treated a no-go area: the " + label + ".");
             continue;
         }
+        ctx.zone(z.zone, ZoneVerdict::Unplanned);
         ctx.add(Section::Plan, "zone", z.zone, "unplanned", "not part of this plan", given, -kUnplannedPenalty, 0.0,
                 "The client did not need this zone treated; extra zones add trauma and downtime without benefit.", SharedText(),
                 caseKeySource(), "IND");

@@ -13,6 +13,11 @@ LineItem& Context::add(Section section, std::string_view kind, std::string subje
                                      std::move(teaching), std::move(source), std::move(tier), false);
 }
 
+void Context::zone(const std::string& zoneId, ZoneVerdict verdict) {
+    const auto [it, added] = report.zoneVerdicts.try_emplace(zoneId, verdict);
+    if (!added && verdictSeverity(verdict) > verdictSeverity(it->second)) it->second = verdict;
+}
+
 void Context::critical(std::string id, std::string message) {
     for (const auto& existing : report.critical) {
         if (existing.id == id) return;

@@ -5,6 +5,45 @@
 
 namespace core {
 
+std::string toString(ZoneVerdict v) {
+    switch (v) {
+    case ZoneVerdict::Correct: return "correct";
+    case ZoneVerdict::Technique: return "technique";
+    case ZoneVerdict::TooShallow: return "too_shallow";
+    case ZoneVerdict::TooDeep: return "too_deep";
+    case ZoneVerdict::Missed: return "missed";
+    case ZoneVerdict::MustAvoid: return "must_avoid";
+    case ZoneVerdict::Unplanned: return "unplanned";
+    }
+    return "?";
+}
+
+std::string verdictLabel(ZoneVerdict v) {
+    switch (v) {
+    case ZoneVerdict::Correct: return "OK";
+    case ZoneVerdict::Technique: return "TECH";
+    case ZoneVerdict::TooShallow: return "SHALLOW";
+    case ZoneVerdict::TooDeep: return "DEEP";
+    case ZoneVerdict::Missed: return "MISSED";
+    case ZoneVerdict::MustAvoid: return "AVOID!";
+    case ZoneVerdict::Unplanned: return "EXTRA";
+    }
+    return "?";
+}
+
+int verdictSeverity(ZoneVerdict v) {
+    switch (v) {
+    case ZoneVerdict::Correct: return 0;
+    case ZoneVerdict::Technique: return 1;
+    case ZoneVerdict::Unplanned: return 2;
+    case ZoneVerdict::Missed: return 3;
+    case ZoneVerdict::TooShallow: return 4;
+    case ZoneVerdict::TooDeep: return 5;
+    case ZoneVerdict::MustAvoid: return 6;
+    }
+    return 0;
+}
+
 std::string toString(Section section) {
     switch (section) {
     case Section::Screening: return "screening";

@@ -4,6 +4,7 @@
 
 #include "base/shared_text.hpp"
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,24 @@ namespace core {
 enum class Section { Screening, Plan, Aftercare, Schedule };
 
 std::string toString(Section section);
+
+// What the grader concluded about one zone, for the debrief map. Written by
+// the grader as it grades (never worked out again by a view).
+enum class ZoneVerdict {
+    Correct,   // treated in band with the right technique, or correctly avoided
+    Technique, // depth right, but patterns, passes or endpoint lost points
+    TooShallow,
+    TooDeep,   // past the band, the safety maximum or the filler cap
+    Missed,    // should have been treated and was not
+    MustAvoid, // treated, but had to be avoided (avoid zone, no-go area, skin-type limit)
+    Unplanned, // treated, but not part of the plan
+};
+
+std::string toString(ZoneVerdict verdict);
+// A short label drawn on the zone, so colour is never the only cue.
+std::string verdictLabel(ZoneVerdict verdict);
+// When two findings touch one zone the graver one is shown.
+int verdictSeverity(ZoneVerdict verdict);
 
 struct LineItem {
     Section section = Section::Screening;
@@ -59,6 +78,7 @@ struct Report {
     std::vector<CriticalError> critical;
     std::vector<SectionScore> sections;
     std::vector<LineItem> items;
+    std::map<std::string, ZoneVerdict> zoneVerdicts; // every zone the key or the attempt touches
 
     [[nodiscard]] const LineItem* item(const std::string& id) const;
     [[nodiscard]] const SectionScore* section(Section s) const;

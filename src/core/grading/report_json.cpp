@@ -10,6 +10,8 @@ Json reportToJson(const Report& r) {
     j["score"] = r.total;
     j["passed"] = r.passed;
     j["pass_mark"] = r.passMark;
+    j["zones"] = Json::object();
+    for (const auto& [zone, verdict] : r.zoneVerdicts) j["zones"][zone] = toString(verdict);
     j["critical"] = Json::array();
     for (const auto& c : r.critical) j["critical"].push_back({{"id", c.id}, {"message", c.message}});
     j["sections"] = Json::array();

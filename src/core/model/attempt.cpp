@@ -1,5 +1,6 @@
 // Attempt reading, checking against its case, and writing.
 #include "model/attempt.hpp"
+#include "model/input_limits.hpp"
 
 #include "json/object_reader.hpp"
 #include "base/text_similarity.hpp"
@@ -46,7 +47,7 @@ Attempt readAttempt(const Json& root, Diagnostics& diagnostics) {
                 z.depthMm.reset();
             }
             z.patterns = readChoiceArray(r, "patterns", Need::Optional, patternChoices());
-            z.passes = r.integer("passes", Need::Optional, 1, 10);
+            z.passes = r.integer("passes", Need::Optional, kPassesLimit.min, kPassesLimit.max);
             z.endpoint = r.choice("endpoint", Need::Optional, endpointChoices());
             if (z.action == ZoneAction::Avoid) {
                 for (const char* key : {"depth_mm", "patterns", "passes", "endpoint"}) {
@@ -59,8 +60,8 @@ Attempt readAttempt(const Json& root, Diagnostics& diagnostics) {
     a.aftercare = top.stringArray("aftercare", Need::Optional);
     if (const Json* s = top.object("schedule", Need::Optional)) {
         ObjectReader r(*s, top.pointerOf("schedule"), diagnostics);
-        a.intervalWeeks = r.integer("interval_weeks", Need::Optional, 1, 52);
-        a.sessions = r.integer("sessions", Need::Optional, 1, 12);
+        a.intervalWeeks = r.integer("interval_weeks", Need::Optional, kIntervalWeeksLimit.min, kIntervalWeeksLimit.max);
+        a.sessions = r.integer("sessions", Need::Optional, kSessionsLimit.min, kSessionsLimit.max);
     }
     a.timeSpentS = top.number("time_spent_s", Need::Optional, 0, 1e7);
     return a;

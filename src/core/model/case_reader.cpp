@@ -1,6 +1,7 @@
 // Reads a case file's structure into the Case model, reporting every
 // structural problem against its JSON pointer.
 #include "model/case_model.hpp"
+#include "model/input_limits.hpp"
 
 #include "model/protocol.hpp"
 
@@ -89,7 +90,7 @@ KeyZone readKeyZone(ObjectReader& r) {
     z.bandKind = r.choice("band", Need::Optional, bandKindChoices());
     z.depthMm = r.band("depth_mm", Need::Optional, 0.0, kAbsoluteMaxDepthMm);
     if (r.has("patterns")) z.patterns = readChoiceArray(r, "patterns", Need::Optional, patternChoices());
-    z.passes = r.intRange("passes", Need::Optional, 1, 6);
+    z.passes = r.intRange("passes", Need::Optional, kPassesLimit.min, kPassesLimit.max);
     z.endpoint = r.choice("endpoint", Need::Optional, endpointChoices());
     z.reason = r.string("reason", Need::Optional).value_or("");
     z.feedback = r.string("feedback", Need::Optional).value_or("");
@@ -143,8 +144,8 @@ AnswerKey readKey(ObjectReader& r) {
     if (const Json* s = r.object("schedule", Need::Optional)) {
         ObjectReader sr(*s, r.pointerOf("schedule"), r.diagnostics());
         KeySchedule k;
-        k.intervalWeeks = sr.intRange("interval_weeks", Need::Required, 1, 52).value_or(k.intervalWeeks);
-        k.sessions = sr.intRange("sessions", Need::Required, 1, 12).value_or(k.sessions);
+        k.intervalWeeks = sr.intRange("interval_weeks", Need::Required, kIntervalWeeksLimit.min, kIntervalWeeksLimit.max).value_or(k.intervalWeeks);
+        k.sessions = sr.intRange("sessions", Need::Required, kSessionsLimit.min, kSessionsLimit.max).value_or(k.sessions);
         k.feedback = sr.string("feedback", Need::Optional).value_or("");
         key.schedule = std::move(k);
     }

@@ -1,6 +1,7 @@
 // Protocol profile model and reader, with the meaning checks that only need
 // the profile itself (bands within safety maxima, weights adding up).
 #include "model/protocol.hpp"
+#include "model/input_limits.hpp"
 
 #include "base/text_similarity.hpp"
 
@@ -131,7 +132,7 @@ Protocol readProtocol(const Json& root, const ZoneMap& zoneMap, Diagnostics& dia
     if (const Json* pd = top.object("plan_defaults", Need::Required)) {
         ObjectReader r(*pd, top.pointerOf("plan_defaults"), diagnostics);
         p.planDefaults.patterns = readChoiceArray(r, "patterns", Need::Required, patternChoices());
-        p.planDefaults.passes = r.intRange("passes", Need::Required, 1, 10).value_or(p.planDefaults.passes);
+        p.planDefaults.passes = r.intRange("passes", Need::Required, kPassesLimit.min, kPassesLimit.max).value_or(p.planDefaults.passes);
         p.planDefaults.erythemaMaxMm = r.number("erythema_max_mm", Need::Required, 0.0, kAbsoluteMaxDepthMm).value_or(0.5);
         p.planDefaults.bleedingMinMm = r.number("bleeding_min_mm", Need::Required, 0.0, kAbsoluteMaxDepthMm).value_or(1.0);
     }
@@ -141,8 +142,8 @@ Protocol readProtocol(const Json& root, const ZoneMap& zoneMap, Diagnostics& dia
     }
     if (const Json* s = top.object("schedule", Need::Required)) {
         ObjectReader r(*s, top.pointerOf("schedule"), diagnostics);
-        p.intervalWeeks = r.intRange("interval_weeks", Need::Required, 1, 52).value_or(p.intervalWeeks);
-        p.sessions = r.intRange("sessions", Need::Required, 1, 12).value_or(p.sessions);
+        p.intervalWeeks = r.intRange("interval_weeks", Need::Required, kIntervalWeeksLimit.min, kIntervalWeeksLimit.max).value_or(p.intervalWeeks);
+        p.sessions = r.intRange("sessions", Need::Required, kSessionsLimit.min, kSessionsLimit.max).value_or(p.sessions);
     }
     if (const Json* w = top.object("weights", Need::Required)) {
         ObjectReader r(*w, top.pointerOf("weights"), diagnostics);

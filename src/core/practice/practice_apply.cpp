@@ -1,5 +1,6 @@
 // One handler per practice Command (see practice_commands.hpp).
 #include "grading/grader.hpp"
+#include "model/input_limits.hpp"
 #include "practice/practice_session.hpp"
 #include "base/text_similarity.hpp"
 
@@ -118,7 +119,9 @@ Result PracticeSession::applyOne(const cmd::SetPatterns& c) {
 }
 
 Result PracticeSession::applyOne(const cmd::SetPasses& c) {
-    if (c.passes < 1 || c.passes > 10) return std::unexpected(std::string("passes must be 1 to 10"));
+    if (!kPassesLimit.contains(c.passes)) {
+        return std::unexpected("passes must be " + std::to_string(kPassesLimit.min) + " to " + std::to_string(kPassesLimit.max));
+    }
     auto z = zoneForEdit(c.zone);
     if (!z) return std::unexpected(z.error());
     (*z)->passes = c.passes;
@@ -153,14 +156,19 @@ Result PracticeSession::applyOne(const cmd::SetAftercare& c) {
 
 Result PracticeSession::applyOne(const cmd::SetInterval& c) {
     if (auto ok = requireCase(); !ok) return ok;
-    if (c.weeks < 1 || c.weeks > 52) return std::unexpected(std::string("the interval must be 1 to 52 weeks"));
+    if (!kIntervalWeeksLimit.contains(c.weeks)) {
+        return std::unexpected("the interval must be " + std::to_string(kIntervalWeeksLimit.min) + " to " +
+                               std::to_string(kIntervalWeeksLimit.max) + " weeks");
+    }
     m_attempt.intervalWeeks = c.weeks;
     return {};
 }
 
 Result PracticeSession::applyOne(const cmd::SetSessions& c) {
     if (auto ok = requireCase(); !ok) return ok;
-    if (c.sessions < 1 || c.sessions > 12) return std::unexpected(std::string("sessions must be 1 to 12"));
+    if (!kSessionsLimit.contains(c.sessions)) {
+        return std::unexpected("sessions must be " + std::to_string(kSessionsLimit.min) + " to " + std::to_string(kSessionsLimit.max));
+    }
     m_attempt.sessions = c.sessions;
     return {};
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model/attempt.hpp"
+#include "model/input_limits.hpp"
 #include "validation/case_library.hpp"
 #include "practice/practice_commands.hpp"
 #include "model/reference_data.hpp"
@@ -15,10 +16,6 @@
 
 namespace core {
 
-// Depth dial limits of a pen: 0.25 mm steps up to 2.5 mm.
-inline constexpr double kDialMinMm = 0.25;
-inline constexpr double kDialMaxMm = 2.5;
-inline constexpr double kDialStepMm = 0.25;
 
 class PracticeSession {
 public:

@@ -1,5 +1,6 @@
 // New case, duplicate, new and edit exam dialogs.
 #include "ui/authoring/authoring_dialogs.hpp"
+#include <imgui_stdlib.h>
 
 #include "ui/common/modal.hpp"
 
@@ -9,15 +10,14 @@ namespace ui {
 namespace {
 
 void setTitle(EditorUiState& s, const std::string& title) {
-    std::strncpy(s.title, title.c_str(), sizeof s.title - 1);
-    s.title[sizeof s.title - 1] = '\0';
+    s.title = title;
 }
 
 bool titleInput(EditorUiState& s) {
     ImGui::TextUnformatted("Title");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 26.0f);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
-    const bool enter = ImGui::InputText("##title", s.title, sizeof s.title, ImGuiInputTextFlags_EnterReturnsTrue);
+    const bool enter = ImGui::InputText("##title", &s.title, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::TextDisabled("The file name and id are made from the title; both can be changed later.");
     return enter;
 }
@@ -55,7 +55,7 @@ void drawNewCaseDialog(UiContext& ctx, EditorUiState& s) {
         source = s.duplicateFile;
     }
     const bool enter = titleInput(s);
-    if (createOrCancel(!source.empty() && s.title[0] != '\0', enter)) {
+    if (createOrCancel(!source.empty() && !s.title.empty(), enter)) {
         ctx.requests.newCaseFrom = source;
         ctx.requests.newTitle = s.title;
     }
@@ -65,7 +65,7 @@ void drawNewCaseDialog(UiContext& ctx, EditorUiState& s) {
 void drawNewExamDialog(UiContext& ctx, EditorUiState& s) {
     if (!beginRequestedModal("New exam", s.newExamOpen)) return;
     const bool enter = titleInput(s);
-    if (createOrCancel(s.title[0] != '\0', enter)) {
+    if (createOrCancel(!s.title.empty(), enter)) {
         ctx.requests.newExam = true;
         ctx.requests.newTitle = s.title;
     }

@@ -1,6 +1,8 @@
 // The answer-key tabs: screening flags, the plan per zone (the same zone list
 // and map the trainee plans on), and aftercare with the schedule.
 #include "ui/authoring/case_editor_tabs.hpp"
+#include "model/input_limits.hpp"
+#include "model/band_hints.hpp"
 
 #include "ui/common/face_map_widget.hpp"
 
@@ -166,9 +168,9 @@ void drawKeyZoneEditor(FieldContext& f, const UiContext& ctx, const std::string&
                 if (name == band->get<std::string>()) kind = &value;
             }
             if (pit != ctx.data.protocols.end() && kind) {
-                if (const auto b = pit->second.band(zoneId, *kind)) {
-                    ImGui::TextColored(kMutedColour, "%s: %.2f-%.2f mm, safety max %.2f mm", pit->second.title.c_str(), b->min, b->max,
-                                       pit->second.safetyMax(zoneId));
+                if (const auto hint = core::bandHint(pit->second, zoneId, *kind)) {
+                    ImGui::TextColored(kMutedColour, "%s: %.2f-%.2f mm, safety max %.2f mm", hint->protocolTitle.c_str(), hint->band.min,
+                                       hint->band.max, hint->safetyMaxMm);
                 }
             }
         }
@@ -188,7 +190,7 @@ void drawKeyZoneEditor(FieldContext& f, const UiContext& ctx, const std::string&
     if (ImGui::Checkbox("Set passes", &hasPasses)) {
         f.edits.push_back(core::edit::KeyZone{zoneId, "passes", hasPasses ? core::Json::array({2, 3}) : core::Json()});
     }
-    if (hasPasses) intRangeField(f, "Passes", p + "/passes", 1, 8);
+    if (hasPasses) intRangeField(f, "Passes", p + "/passes", core::kPassesLimit.min, core::kPassesLimit.max);
     choiceField(f, "Endpoint", p + "/endpoint", namesOf(core::endpointChoices()), true);
     textField(f, "Feedback (shown in the debrief)", p + "/feedback", true);
     textField(f, "Why this plan (optional)", p + "/reason", true);
@@ -241,8 +243,8 @@ void drawAftercareTab(FieldContext& f, const UiContext& ctx) {
         }
         return;
     }
-    intRangeField(f, "Weeks apart", "/key/schedule/interval_weeks", 1, 52);
-    intRangeField(f, "Sessions", "/key/schedule/sessions", 1, 20);
+    intRangeField(f, "Weeks apart", "/key/schedule/interval_weeks", core::kIntervalWeeksLimit.min, core::kIntervalWeeksLimit.max);
+    intRangeField(f, "Sessions", "/key/schedule/sessions", core::kSessionsLimit.min, core::kSessionsLimit.max);
     textField(f, "Schedule feedback", "/key/schedule/feedback", true);
     if (ImGui::SmallButton("Remove the schedule key")) f.edits.push_back(core::edit::Remove{"/key/schedule"});
 }

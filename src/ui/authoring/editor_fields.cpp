@@ -1,5 +1,6 @@
 // Pointer-bound form fields.
 #include "ui/authoring/editor_fields.hpp"
+#include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
@@ -7,29 +8,17 @@
 namespace ui {
 namespace {
 
-// InputText over a std::string (Debian's libimgui ships no imgui_stdlib).
-int resizeCallback(ImGuiInputTextCallbackData* data) {
-    if (data->EventFlag == ImGuiInputTextFlags_CallbackResize) {
-        auto* text = static_cast<std::string*>(data->UserData);
-        text->resize(static_cast<std::size_t>(data->BufTextLen));
-        data->Buf = text->data();
-    }
-    return 0;
-}
-
 bool inputString(const char* id, std::string& text, bool multiline, const char* hint) {
-    const ImGuiInputTextFlags flags = ImGuiInputTextFlags_CallbackResize;
     if (multiline) {
         // Tall enough for the text as it would wrap, plus room to grow.
         const float wrap = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2.0f;
         const float textHeight = ImGui::CalcTextSize(text.c_str(), nullptr, false, wrap).y;
         const float h = std::max(textHeight, ImGui::GetTextLineHeight() * 3.0f) + ImGui::GetTextLineHeight() * 2.0f +
                         ImGui::GetStyle().FramePadding.y * 2.0f;
-        return ImGui::InputTextMultiline(id, text.data(), text.capacity() + 1, {-1.0f, h}, flags | ImGuiInputTextFlags_NoHorizontalScroll,
-                                         resizeCallback, &text);
+        return ImGui::InputTextMultiline(id, &text, {-1.0f, h}, ImGuiInputTextFlags_NoHorizontalScroll);
     }
     ImGui::SetNextItemWidth(-1.0f);
-    return ImGui::InputTextWithHint(id, hint, text.data(), text.capacity() + 1, flags, resizeCallback, &text);
+    return ImGui::InputTextWithHint(id, hint, &text);
 }
 
 // Label in the left column, the widget fills the rest.

@@ -1,5 +1,6 @@
 // Library panel: emits OpenCase; everything else is display and filtering.
 #include "ui/common/library_panel.hpp"
+#include <imgui_stdlib.h>
 
 #include "ui/authoring/authoring_dialogs.hpp"
 
@@ -71,7 +72,7 @@ void drawLibraryPanel(UiContext& ctx, UiState& ui) {
     for (const auto& p : ctx.library.folderProblems) ImGui::TextColored(kBadColour, "%s", p.c_str());
 
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18.0f);
-    ImGui::InputTextWithHint("##search", "Search title, client, concern...", state.search, sizeof state.search);
+    ImGui::InputTextWithHint("##search", "Search title, client, concern...", &state.search);
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
     const char* difficulties[] = {"All levels", "Beginner", "Intermediate", "Advanced"};

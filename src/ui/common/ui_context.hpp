@@ -92,7 +92,7 @@ struct EditorUiState {
     bool editExamOpen = false;
     int sourceIndex = 0;         // template (or case, when duplicating) to start from
     std::string duplicateFile;   // set: duplicating this case
-    char title[160] = {};
+    std::string title;
 };
 
 struct UiContext {
@@ -122,13 +122,13 @@ struct FaceMapPanelState {
 };
 
 struct LibraryPanelState {
-    char search[128] = {};
+    std::string search;
     int difficulty = 0; // 0 all, 1 beginner, 2 intermediate, 3 advanced
     int indication = 0; // 0 all, else index + 1 into the catalogue's indications
 };
 
 struct ScreeningPanelState {
-    char search[128] = {};
+    std::string search;
 };
 
 enum class DebriefView { Yours, Expert, SideBySide };
@@ -136,10 +136,10 @@ enum class DebriefView { Yours, Expert, SideBySide };
 struct ExamSetupState {
     bool open = false;
     int selected = 0;
-    char name[128] = {};
-    char id[64] = {};
-    char email[128] = {};
-    char exportDir[512] = {};
+    std::string name;
+    std::string id;
+    std::string email;
+    std::string exportDir;
 };
 
 struct UiState {

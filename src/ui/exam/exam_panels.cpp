@@ -1,5 +1,6 @@
 // Exam panels: they read the ExamView and emit UiRequests / Commands only.
 #include "ui/exam/exam_panels.hpp"
+#include <imgui_stdlib.h>
 
 #include "exam/exam_feedback.hpp"
 
@@ -32,15 +33,15 @@ void drawExamSetup(UiContext& ctx, ExamSetupState& state) {
     }
     ImGui::EndChild();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
-    ImGui::InputText("Candidate's name (required)", state.name, sizeof state.name);
+    ImGui::InputText("Candidate's name (required)", &state.name);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
-    ImGui::InputText("Candidate's ID (required)", state.id, sizeof state.id);
+    ImGui::InputText("Candidate's ID (required)", &state.id);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
-    ImGui::InputText("Email (optional)", state.email, sizeof state.email);
+    ImGui::InputText("Email (optional)", &state.email);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
-    ImGui::InputTextWithHint("Export folder", "default: the trainer's data folder", state.exportDir, sizeof state.exportDir);
+    ImGui::InputTextWithHint("Export folder", "default: the trainer's data folder", &state.exportDir);
     ImGui::Spacing();
-    const bool ready = !exams.empty() && state.name[0] != '\0' && state.id[0] != '\0';
+    const bool ready = !exams.empty() && !state.name.empty() && !state.id.empty();
     if (!ready) ImGui::BeginDisabled();
     if (ImGui::Button("Start the exam")) ctx.requests.startExamFile = exams[static_cast<std::size_t>(state.selected)].first;
     if (!ready) ImGui::EndDisabled();

@@ -1,5 +1,6 @@
 // Aftercare panel: emits SetAftercare, SetInterval, SetSessions; submit asks first.
 #include "ui/practice/aftercare_panel.hpp"
+#include "model/input_limits.hpp"
 
 namespace ui {
 
@@ -32,12 +33,12 @@ void drawAftercarePanel(UiContext& ctx) {
     ImGui::TextColored(kAccentColour, "Schedule");
     int interval = attempt.intervalWeeks.value_or(0);
     ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 9.0f);
-    if (ImGui::SliderInt("weeks apart", &interval, 1, 12, interval == 0 ? "set interval" : "%d", ImGuiSliderFlags_AlwaysClamp)) {
+    if (ImGui::SliderInt("weeks apart", &interval, core::kIntervalWeeksLimit.min, core::kIntervalWeeksLimit.max, interval == 0 ? "set interval" : "%d", ImGuiSliderFlags_AlwaysClamp)) {
         ctx.commands.push_back(core::cmd::SetInterval{interval});
     }
     int sessions = attempt.sessions.value_or(0);
     ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 9.0f);
-    if (ImGui::SliderInt("sessions", &sessions, 1, 12, sessions == 0 ? "set sessions" : "%d", ImGuiSliderFlags_AlwaysClamp)) {
+    if (ImGui::SliderInt("sessions", &sessions, core::kSessionsLimit.min, core::kSessionsLimit.max, sessions == 0 ? "set sessions" : "%d", ImGuiSliderFlags_AlwaysClamp)) {
         ctx.commands.push_back(core::cmd::SetSessions{sessions});
     }
     ImGui::Spacing();

@@ -158,8 +158,9 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
     const float legendHeight = ImGui::GetTextLineHeightWithSpacing() * 4.6f;
     ImVec2 mapSize = ImGui::GetContentRegionAvail();
     mapSize.y -= legendHeight;
-    const core::Protocol* p = ctx.session.protocol();
-    const auto verdicts = p ? core::zoneVerdicts(*c, ctx.session.attempt(), *p, ctx.data.zones) : std::map<std::string, core::ZoneVerdict>{};
+    // The grader wrote each zone's verdict into the Report; the map only draws it.
+    const std::map<std::string, core::ZoneVerdict> none;
+    const auto& verdicts = ctx.session.report() ? ctx.session.report()->zoneVerdicts : none;
     if (state.debriefView == DebriefView::SideBySide) {
         const float half = (mapSize.x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
         ImGui::BeginGroup();

@@ -5,7 +5,7 @@
 
 #include "ui/common/ui_context.hpp"
 
-#include "grading/zone_verdicts.hpp"
+#include "grading/report.hpp"
 
 #include <glm/vec4.hpp>
 

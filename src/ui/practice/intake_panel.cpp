@@ -16,7 +16,7 @@ const char* kRoman[] = {"I", "II", "III", "IV", "V", "VI"};
 void flaggableLine(const std::string& text, ScreeningPanelState& screening, int id) {
     ImGui::PushID(id);
     if (ImGui::SmallButton("flag")) {
-        std::snprintf(screening.search, sizeof screening.search, "%s", text.c_str());
+        screening.search = text;
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Search the contraindication list for this line");
     ImGui::SameLine();

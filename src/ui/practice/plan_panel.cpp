@@ -1,5 +1,7 @@
 // Plan panel: emits zone Commands; shading and labels come from the attempt.
 #include "ui/practice/plan_panel.hpp"
+#include "model/band_hints.hpp"
+#include "model/input_limits.hpp"
 
 #include "ui/common/face_map_widget.hpp"
 
@@ -64,20 +66,13 @@ void drawZoneList(UiContext& ctx) {
     ImGui::EndTable();
 }
 
-// The profile's default bands for the client's indications, when hints are allowed.
+// The profile's default bands for the client's indications, when hints are allowed (core decides).
 void drawHint(const UiContext& ctx, const std::string& zoneId) {
-    const core::Case& c = *ctx.session.currentCase();
     const core::Protocol* p = ctx.session.protocol();
-    if (!c.allowHints || !p) return;
-    std::set<core::BandKind> kinds;
-    for (const auto& id : c.client.indications) {
-        if (const auto* ind = ctx.data.catalogue.findIndication(id)) kinds.insert(ind->band);
-    }
-    for (auto kind : kinds) {
-        if (const auto band = p->band(zoneId, kind)) {
-            ImGui::TextColored(kMutedColour, "Hint: %s band %.2f-%.2f mm (%s), safety max %.2f mm", core::toString(kind).c_str(),
-                               band->min, band->max, p->title.c_str(), p->safetyMax(zoneId));
-        }
+    if (!p) return;
+    for (const auto& hint : core::bandHintsForCase(*ctx.session.currentCase(), *p, ctx.data.catalogue, zoneId)) {
+        ImGui::TextColored(kMutedColour, "Hint: %s band %.2f-%.2f mm (%s), safety max %.2f mm", core::toString(hint.kind).c_str(),
+                           hint.band.min, hint.band.max, hint.protocolTitle.c_str(), hint.safetyMaxMm);
     }
 }
 
@@ -144,7 +139,7 @@ void drawZoneEditor(UiContext& ctx) {
     ImGui::NewLine();
     int passes = z->passes.value_or(0);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
-    if (ImGui::SliderInt("passes", &passes, 1, 6, passes == 0 ? "set passes" : "%d", ImGuiSliderFlags_AlwaysClamp)) {
+    if (ImGui::SliderInt("passes", &passes, core::kPassesLimit.min, core::kPassesLimit.max, passes == 0 ? "set passes" : "%d", ImGuiSliderFlags_AlwaysClamp)) {
         ctx.commands.push_back(core::cmd::SetPasses{zoneId, passes});
     }
     ImGui::TextUnformatted("Endpoint");

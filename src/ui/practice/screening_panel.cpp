@@ -1,6 +1,7 @@
 // Screening panel: emits SetFlag, SetDecision, GoTo; the search ranks the
 // catalogue by words shared with the query (an intake line or a finding).
 #include "ui/practice/screening_panel.hpp"
+#include <imgui_stdlib.h>
 
 #include "ui/common/face_map_widget.hpp"
 
@@ -51,7 +52,7 @@ void drawFindingsLegend(UiContext& ctx, ScreeningPanelState& state) {
         ImGui::PushID(static_cast<int>(i));
         if (ImGui::SmallButton("flag") && type) {
             if (const auto* item = ctx.data.catalogue.findScreening(type->screening)) {
-                std::snprintf(state.search, sizeof state.search, "%s", item->label.c_str());
+                state.search = item->label;
             }
         }
         ImGui::SameLine();
@@ -64,9 +65,9 @@ void drawScreeningPanel(UiContext& ctx, ScreeningPanelState& state) {
     const auto& attempt = ctx.session.attempt();
     ImGui::TextColored(kAccentColour, "Contraindications and precautions");
     ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 4.0f);
-    ImGui::InputTextWithHint("##screen", "Search (e.g. blood thinner)", state.search, sizeof state.search);
+    ImGui::InputTextWithHint("##screen", "Search (e.g. blood thinner)", &state.search);
     ImGui::SameLine();
-    if (ImGui::Button("Clear")) state.search[0] = '\0';
+    if (ImGui::Button("Clear")) state.search.clear();
 
     std::vector<std::pair<int, const core::ScreeningItem*>> items;
     const std::string query = state.search;
