@@ -92,7 +92,17 @@ void App::createRenderer() {
 void App::tick() {
     if (!examRunning()) return;
     m_examView.secondsLeft = m_exam->secondsLeft(nowUnix());
-    if (m_exam->timeIsUp(nowUnix())) (void)submitExam(true);
+    if (!m_exam->timeIsUp(nowUnix()) || nowUnix() < m_nextAutoHandIn) return;
+    // A failed hand-in (full disk, I/O error) is shown once per distinct problem
+    // and retried every few seconds, never dropped silently.
+    if (const std::string problem = submitExam(true); !problem.empty()) {
+        m_nextAutoHandIn = nowUnix() + kAutoHandInRetrySeconds;
+        if (problem != m_autoHandInProblem) {
+            m_autoHandInProblem = problem;
+            m_ui.warnings.push_back("The time is up but the exam could not be handed in: " + problem +
+                                    ". It is retried every few seconds; every committed answer is kept. Call the proctor.");
+        }
+    }
 }
 
 std::string App::startExam(const std::filesystem::path& examFile, const core::Candidate& candidate, const std::string& exportDir) {

@@ -110,6 +110,9 @@ private:
     std::unique_ptr<core::ExamSession> m_exam;
     ui::ExamView m_examView;
     std::string m_examExportDir;
+    static constexpr double kAutoHandInRetrySeconds = 5.0;
+    double m_nextAutoHandIn = 0.0;   // wall-clock seconds; after a failed automatic hand-in
+    std::string m_autoHandInProblem; // the last one shown
     [[nodiscard]] std::filesystem::path examJournal() const { return m_paths.userData / "exam" / "current.journal"; }
     void exportExam();
 

@@ -212,7 +212,7 @@ int runGui(const cli::GuiOptions& options) {
         }
         if (app.uiScale() > 0.0f && std::abs(app.uiScale() - scale) > 0.001f) {
             scale = app.uiScale();
-            applyTheme(scale);
+            if (const std::string fontProblem = applyTheme(scale); !fontProblem.empty()) app.addWarning(fontProblem);
             ImGui_ImplOpenGL3_DestroyFontsTexture();
             ImGui_ImplOpenGL3_CreateFontsTexture();
         }

@@ -13,6 +13,6 @@ inline const ImVec4 kErrorColour{0.95f, 0.50f, 0.40f, 1.0f};
 
 // Loads DejaVu Sans at the given scale and sets the style. Returns a warning
 // (e.g. the font is missing, so ImGui's built-in font is used) or "".
-std::string applyTheme(float scale);
+[[nodiscard]] std::string applyTheme(float scale);
 
 } // namespace app

@@ -11,6 +11,7 @@
 #include "base/version.hpp"
 #include "platform/atomic_file.hpp"
 #include "platform/user_dirs.hpp"
+#include "model/reference_data.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -47,6 +48,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
     addKeysCommands(app, keys);
     BenchOptions bench;
     CLI::App* benchCmd = addBenchCommand(app, bench);
+    CLI::App* pathsCmd = app.add_subcommand("paths", "Print where this install reads its data and keeps user data, as JSON");
 
     try {
         app.parse(argc, argv);
@@ -63,6 +65,16 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
     // A write killed before its rename leaves a temp copy (maybe of a secret): clear old ones.
     core::removeStaleTempFilesBelow(core::dataDir());
     core::removeStaleTempFilesBelow(core::configDir());
+    if (pathsCmd->parsed()) {
+        // For support and packaging checks: which folders this binary really uses.
+        std::cout << core::Json{{"data_root", core::findDataRoot().string()},
+                                {"user_data", core::dataDir().string()},
+                                {"config", core::configDir().string()},
+                                {"version", std::string(core::appVersion())}}
+                         .dump(2)
+                  << "\n";
+        return 0;
+    }
     if (validateCmd->parsed()) return runValidate(validate);
     if (gradeCmd->parsed()) return runGrade(grade);
     if (const int rc = runKeysCommands(keys); rc >= 0) return rc;

@@ -26,6 +26,8 @@ std::filesystem::path findDataRoot() {
     std::error_code ec;
     const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
     if (!ec) {
+        // Installed: <prefix>/bin/mntrainer with <prefix>/share/mntrainer beside it.
+        candidates.push_back(exe.parent_path().parent_path() / "share" / "mntrainer");
         candidates.push_back(exe.parent_path().parent_path());
         candidates.push_back(exe.parent_path());
     }

@@ -1,0 +1,53 @@
+// A headless exam sitting in its own XDG folder, and the answers the exam CLI
+// tests give (shared by the sitting tests and the kill-point tests).
+#pragma once
+
+#include "../support/run_process.hpp"
+
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include <string>
+#include <vector>
+
+namespace exam_testing {
+
+using namespace testing_support;
+
+inline const std::string kExam = std::string(MN_SOURCE_ROOT) + "/cases/exams/foundation-certificate.json";
+
+// The answer lines; each is committed to the journal as one record.
+inline const std::vector<std::string> kAnswers{
+    "case 1", "flag pregnancy", "flag rosacea_flare", "decide defer", "case 2", "decide treat", "depth forehead 0.25",
+    "patterns forehead vertical horizontal oblique", "passes forehead 2", "endpoint forehead erythema", "review 2", "case 3",
+    "decide treat_modified", "flag active_acne", "case 4", "decide refer", "aftercare spf30_daily"};
+
+struct Sitting {
+    TempDir dir;
+    std::string env() const { return "XDG_DATA_HOME=" + shellQuote((dir.path() / "data").string()) + " "; }
+    std::string bin() const { return env() + shellQuote(MNTRAINER_BIN); }
+    std::filesystem::path script(const std::string& name, const std::vector<std::string>& lines, int waitMs = 0) const {
+        std::string text;
+        for (const auto& l : lines) text += l + "\n" + (waitMs > 0 ? "wait " + std::to_string(waitMs) + "\n" : "");
+        return dir.write(name, text);
+    }
+    ProcessResult run(const std::string& args) const { return runShell(bin() + " " + args); }
+    nlohmann::json status() const {
+        const auto r = run("exam status");
+        REQUIRE(r.exitCode == 0);
+        return nlohmann::json::parse(r.out);
+    }
+};
+
+inline std::string startArgs(const std::string& name = "Ana Ruiz") {
+    return "--exam " + shellQuote(kExam) + " --name " + shellQuote(name) + " --id S-1";
+}
+
+inline std::vector<nlohmann::json> attempts(const nlohmann::json& status) {
+    std::vector<nlohmann::json> out;
+    for (const auto& c : status["cases"]) out.push_back(c["attempt"]);
+    return out;
+}
+
+
+} // namespace exam_testing
