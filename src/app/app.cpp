@@ -169,7 +169,7 @@ void App::drawFrame() {
     if (!m_renderer && m_data && mapShown) createRenderer();
     const core::PracticeSession& shown = m_exam && !m_exam->submitted() ? m_exam->current() : (playing ? *m_editor->playSession() : *m_session);
     ui::UiContext ctx{m_data ? *m_data : m_emptyData, m_library, shown, m_bestScores, m_renderer.get(),
-                      m_pending, m_requests, m_settings.uiScale > 0.0f ? m_settings.uiScale : 1.0f};
+                      m_actions, m_settings.uiScale > 0.0f ? m_settings.uiScale : 1.0f};
     // The exam screens, and the proctor's setup screen (which lists the exams), read the view.
     m_examView.session = m_exam.get();
     if (m_exam || m_ui.examSetup.open) ctx.exam = &m_examView;
@@ -178,7 +178,7 @@ void App::drawFrame() {
         m_editorView.doc = m_editor->document();
         m_editorView.previewing = playing;
         ctx.editor = &m_editorView;
-        ctx.edits = &m_edits;
+        ctx.edits = &m_actions;
     }
     ui::drawScreens(ctx, m_ui);
 }
@@ -199,60 +199,70 @@ std::string App::apply(const core::Command& command) {
 
 std::string App::applyPending() {
     std::string firstError;
-    auto pending = std::move(m_pending);
-    m_pending.clear();
-    for (const auto& command : pending) {
-        const std::string error = apply(command);
-        if (!error.empty() && firstError.empty()) firstError = error;
+    for (const ui::Action& action : m_actions.take()) {
+        // "Save and close" closes only if the save worked.
+        if (firstError.empty() || !std::holds_alternative<ui::AppAction>(action) ||
+            !std::holds_alternative<ui::act::EditorClose>(std::get<ui::AppAction>(action))) {
+            if (std::string e = applyAction(action); !e.empty() && firstError.empty()) firstError = e;
+        }
     }
-    applyAuthoringRequests(firstError);
-    if (m_requests.resumeAutosave) {
-        m_requests.resumeAutosave = false;
-        if (std::string e = resumeAutosave(); !e.empty() && firstError.empty()) firstError = e;
+    if (!firstError.empty()) {
+        m_quitAfterClose = false;
+        m_ui.errorMessage = firstError;
     }
-    if (m_requests.openExamSetup) {
-        m_requests.openExamSetup = false;
-        m_ui.examSetup.open = true;
+    if (m_editor && m_editor->editing()) {
+        if (std::string e = m_editor->writeRecovery(); !e.empty()) m_editorView.status = "Crash copy not written: " + e;
     }
-    if (m_requests.closeExamSetup) {
-        m_requests.closeExamSetup = false;
-        m_ui.examSetup.open = false;
-    }
-    if (!m_requests.startExamFile.empty()) {
-        const auto& s = m_ui.examSetup;
-        const std::string e = startExam(m_requests.startExamFile, {s.name, s.id, s.email}, s.exportDir);
-        m_requests.startExamFile.clear();
-        if (!e.empty() && firstError.empty()) firstError = e;
-    }
-    if (m_requests.goToExamCase >= 0) {
-        if (std::string e = goToExamCase(m_requests.goToExamCase); !e.empty() && firstError.empty()) firstError = e;
-        m_requests.goToExamCase = -1;
-    }
-    if (m_requests.toggleReviewCase >= 0 && m_exam) {
-        const int i = m_requests.toggleReviewCase;
-        if (std::string e = setExamReview(i, !m_exam->markedForReview(i)); !e.empty() && firstError.empty()) firstError = e;
-        m_requests.toggleReviewCase = -1;
-    }
-    if (m_requests.submitExam) {
-        m_requests.submitExam = false;
-        if (std::string e = submitExam(false); !e.empty() && firstError.empty()) firstError = e;
-    }
-    if (m_requests.closeExam) {
-        m_requests.closeExam = false;
-        if (m_exam && m_exam->submitted()) m_exam.reset();
-    }
-    if (m_requests.discardAutosave) {
-        m_requests.discardAutosave = false;
-        m_store.clearAutosave();
-    }
-    if (!firstError.empty()) m_ui.errorMessage = firstError;
     return firstError;
 }
 
-float App::takeScaleRequest() {
-    const float s = m_requests.newScale;
-    m_requests.newScale = 0.0f;
-    return s;
+std::string App::applyAction(const ui::Action& action) {
+    if (const auto* command = std::get_if<core::Command>(&action)) return apply(*command);
+    if (const auto* edit = std::get_if<core::EditCommand>(&action)) {
+        if (std::holds_alternative<core::edit::Undo>(*edit) || std::holds_alternative<core::edit::Redo>(*edit)) m_ui.editor.dropFocus = true;
+        return applyEdit(*edit);
+    }
+    return applyAppAction(std::get<ui::AppAction>(action));
+}
+
+std::string App::applyAppAction(const ui::AppAction& action) {
+    namespace act = ui::act;
+    if (std::holds_alternative<act::ResumeAutosave>(action)) return resumeAutosave();
+    if (std::holds_alternative<act::DiscardAutosave>(action)) {
+        m_store.clearAutosave();
+        return {};
+    }
+    if (const auto* scale = std::get_if<act::SetScale>(&action)) {
+        setUiScale(scale->scale);
+        return {};
+    }
+    if (std::holds_alternative<act::AskSubmit>(action)) {
+        m_ui.askSubmit = true;
+        return {};
+    }
+    if (std::holds_alternative<act::OpenExamSetup>(action)) {
+        m_ui.examSetup.open = true;
+        return {};
+    }
+    if (std::holds_alternative<act::CloseExamSetup>(action)) {
+        m_ui.examSetup.open = false;
+        return {};
+    }
+    if (const auto* start = std::get_if<act::StartExam>(&action)) {
+        const auto& s = m_ui.examSetup;
+        return startExam(start->examFile, {s.name, s.id, s.email}, s.exportDir);
+    }
+    if (const auto* go = std::get_if<act::GoToExamCase>(&action)) return goToExamCase(go->index);
+    if (const auto* review = std::get_if<act::ToggleExamReview>(&action)) {
+        if (!m_exam) return "no exam is running";
+        return setExamReview(review->index, !m_exam->markedForReview(review->index));
+    }
+    if (std::holds_alternative<act::SubmitExam>(action)) return submitExam(false);
+    if (std::holds_alternative<act::CloseExam>(action)) {
+        if (m_exam && m_exam->submitted()) m_exam.reset();
+        return {};
+    }
+    return applyAuthoringAction(action);
 }
 
 void App::setUiScale(float scale) {

@@ -42,7 +42,10 @@ public:
     // Draws one frame of UI (between ImGui::NewFrame and ImGui::Render).
     void drawFrame();
     // Applies the Commands gathered this frame; returns the first error, if any.
+    // Applies every queued Action in the order pushed; the first error goes to a popup and is returned.
     std::string applyPending();
+    // The one place an Action takes effect (widgets queue them; scripts call this directly).
+    std::string applyAction(const ui::Action& action);
     // Applies one Command now (the script driver uses this).
     std::string apply(const core::Command& command);
 
@@ -53,7 +56,6 @@ public:
     [[nodiscard]] ui::UiState& uiState() { return m_ui; }
     [[nodiscard]] float uiScale() const { return m_settings.uiScale; }
     // The scale change requested by the UI this frame (0 = none); cleared by reading.
-    float takeScaleRequest();
     void setUiScale(float scale);
     // Exam mode. Starting refuses while a sitting is in progress.
     std::string startExam(const std::filesystem::path& examFile, const core::Candidate& candidate, const std::string& exportDir);
@@ -100,8 +102,7 @@ private:
     std::unique_ptr<render::FaceMapRenderer> m_renderer;
     Settings m_settings;
     ui::UiState m_ui;
-    ui::UiRequests m_requests;
-    std::vector<core::Command> m_pending;
+    ui::ActionQueue m_actions;
     unsigned m_savedRevision = 0;
     bool m_reportSaved = false; // the current debrief's attempt is in the history
     std::string m_dataProblem;
@@ -120,13 +121,13 @@ private:
 
     std::unique_ptr<EditorHost> m_editor;
     ui::EditorView m_editorView;
-    std::vector<core::EditCommand> m_edits;
     bool m_quitAfterClose = false;
     bool m_quitRequested = false;
     void reloadLibrary();
     void listExamsAndPlayable(); // from m_library and the exam folders
     std::string prepareToAuthor(); // refuses while unsaved edits are open
-    void applyAuthoringRequests(std::string& firstError);
+    std::string applyAppAction(const ui::AppAction& action);
+    std::string applyAuthoringAction(const ui::AppAction& action); // "" also when not an authoring action
     [[nodiscard]] std::vector<std::filesystem::path> caseFolders() const;
 };
 

@@ -129,31 +129,18 @@ bool App::allowQuit() {
     return false;
 }
 
-void App::applyAuthoringRequests(std::string& firstError) {
-    const auto note = [&](const std::string& e) {
-        if (!e.empty() && firstError.empty()) firstError = e;
-    };
-    auto edits = std::move(m_edits);
-    m_edits.clear();
-    for (const auto& edit : edits) {
-        if (std::holds_alternative<core::edit::Undo>(edit) || std::holds_alternative<core::edit::Redo>(edit)) m_ui.editor.dropFocus = true;
-        note(applyEdit(edit));
-    }
-    auto& r = m_requests;
-    if (!r.editFile.empty()) note(editFile(std::exchange(r.editFile, {})));
-    if (!r.newCaseFrom.empty()) note(newCase(std::exchange(r.newCaseFrom, {}), r.newTitle));
-    if (std::exchange(r.newExam, false)) note(newExam(r.newTitle));
-    if (std::exchange(r.editorSave, false)) note(saveEdit());
-    if (std::exchange(r.editorPlay, false)) note(playEdited());
-    if (std::exchange(r.editorBack, false)) note(backToEditor());
-    if (std::exchange(r.editorDiscard, false)) note(closeEditor(true));
-    if (std::exchange(r.editorKeep, false)) m_quitAfterClose = false;
-    // "Save and close" closes only if the save worked.
-    if (std::exchange(r.editorClose, false) && firstError.empty()) note(closeEditor(false));
-    if (!firstError.empty()) m_quitAfterClose = false;
-    if (m_editor && m_editor->editing()) {
-        if (std::string e = m_editor->writeRecovery(); !e.empty()) m_editorView.status = "Crash copy not written: " + e;
-    }
+std::string App::applyAuthoringAction(const ui::AppAction& action) {
+    namespace act = ui::act;
+    if (const auto* open = std::get_if<act::EditFile>(&action)) return editFile(open->file);
+    if (const auto* create = std::get_if<act::NewCase>(&action)) return newCase(create->sourceFile, create->title);
+    if (const auto* create = std::get_if<act::NewExam>(&action)) return newExam(create->title);
+    if (std::holds_alternative<act::EditorSave>(action)) return saveEdit();
+    if (std::holds_alternative<act::EditorPlay>(action)) return playEdited();
+    if (std::holds_alternative<act::EditorBack>(action)) return backToEditor();
+    if (std::holds_alternative<act::EditorDiscard>(action)) return closeEditor(true);
+    if (std::holds_alternative<act::EditorClose>(action)) return closeEditor(false);
+    if (std::holds_alternative<act::EditorKeep>(action)) m_quitAfterClose = false;
+    return {};
 }
 
 } // namespace app

@@ -273,7 +273,6 @@ int runGui(const cli::GuiOptions& options) {
             }
             running = false;
         }
-        if (const float s = app.takeScaleRequest(); s > 0.0f) app.setUiScale(s);
         app.applyPending();
         window->swap();
     }

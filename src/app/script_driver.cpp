@@ -20,59 +20,62 @@ namespace {
 // Frames drawn before a screenshot, so ImGui's layout has settled.
 constexpr int kSettleFrames = 3;
 
-ui::EditorTab tabNamed(const std::string& name, bool& known) {
-    static const std::pair<const char*, ui::EditorTab> kNames[] = {
-        {"case", ui::EditorTab::Case},         {"client", ui::EditorTab::Client},       {"findings", ui::EditorTab::Findings},
-        {"screening", ui::EditorTab::Screening}, {"decision", ui::EditorTab::Decision}, {"plan-key", ui::EditorTab::PlanKey},
-        {"aftercare", ui::EditorTab::Aftercare}, {"sources", ui::EditorTab::Sources}};
-    for (const auto& [n, tab] : kNames) {
-        if (name == n) {
-            known = true;
-            return tab;
-        }
+ui::EditorTab tabOf(core::step::editor::Tab tab) {
+    using T = core::step::editor::Tab;
+    switch (tab) {
+    case T::Case: return ui::EditorTab::Case;
+    case T::Client: return ui::EditorTab::Client;
+    case T::Findings: return ui::EditorTab::Findings;
+    case T::Screening: return ui::EditorTab::Screening;
+    case T::Decision: return ui::EditorTab::Decision;
+    case T::PlanKey: return ui::EditorTab::PlanKey;
+    case T::Aftercare: return ui::EditorTab::Aftercare;
+    case T::Sources: return ui::EditorTab::Sources;
     }
-    known = false;
     return ui::EditorTab::Case;
 }
 
-std::string runEditorStep(App& app, const core::step::Editor& step) {
-    auto& ui = app.uiState().editor;
-    if (step.action == "new") return app.newCase(step.arg, step.text);
-    if (step.action == "new-exam") return app.newExam(step.text);
-    if (step.action == "open") return app.editById(step.arg);
-    if (step.action == "save") return app.saveEdit();
-    if (step.action == "play") return app.playEdited();
-    if (step.action == "back") return app.backToEditor();
-    if (step.action == "close") return app.closeEditor(false);
-    if (step.action == "discard") return app.closeEditor(true);
-    if (step.action == "dialog") {
-        ui.newCaseOpen = step.arg == "new-case";
-        ui.newExamOpen = step.arg == "new-exam";
-        ui.editExamOpen = step.arg == "edit-exam";
+// Runs one typed authoring step; "" or what went wrong.
+struct EditorStepRunner {
+    App& app;
+    ui::EditorUiState& ui;
+
+    std::string operator()(const core::step::editor::NewCase& s) const { return app.newCase(s.source, s.title); }
+    std::string operator()(const core::step::editor::NewExam& s) const { return app.newExam(s.title); }
+    std::string operator()(const core::step::editor::Open& s) const { return app.editById(s.id); }
+    std::string operator()(const core::step::editor::Save&) const { return app.saveEdit(); }
+    std::string operator()(const core::step::editor::Play&) const { return app.playEdited(); }
+    std::string operator()(const core::step::editor::Back&) const { return app.backToEditor(); }
+    std::string operator()(const core::step::editor::Close&) const { return app.closeEditor(false); }
+    std::string operator()(const core::step::editor::Discard&) const { return app.closeEditor(true); }
+    std::string operator()(const core::step::editor::OpenDialog& s) const {
+        ui.newCaseOpen = s.dialog == core::step::editor::Dialog::NewCase;
+        ui.newExamOpen = s.dialog == core::step::editor::Dialog::NewExam;
+        ui.editExamOpen = s.dialog == core::step::editor::Dialog::EditExam;
         return {};
     }
-    if (!app.editor() || !app.editor()->editing()) return "nothing is open in the editor";
-    if (step.action == "tab") {
-        bool known = false;
-        ui.tab = tabNamed(step.arg, known);
+    std::string operator()(const core::step::editor::ShowTab& s) const {
+        if (!editing()) return "nothing is open in the editor";
+        ui.tab = tabOf(s.tab);
         ui.switchTab = true;
-        return known ? std::string() : "no editor tab \"" + step.arg + "\"";
+        return {};
     }
-    if (step.action == "zone") {
-        ui.selectedZone = step.arg;
+    std::string operator()(const core::step::editor::SelectKeyZone& s) const {
+        if (!editing()) return "nothing is open in the editor";
+        ui.selectedZone = s.zone;
         ui.tab = ui::EditorTab::PlanKey;
         ui.switchTab = true;
         return {};
     }
-    if (step.action == "jump") {
-        const int n = std::stoi(step.arg);
+    std::string operator()(const core::step::editor::JumpToProblem& s) const {
+        if (!editing()) return "nothing is open in the editor";
         const int count = static_cast<int>(app.editor()->document()->problems().items().size());
-        if (n > count) return "there are only " + std::to_string(count) + " problems";
-        app.jumpToProblem(n - 1);
+        if (s.number > count) return "there are only " + std::to_string(count) + " problems";
+        app.jumpToProblem(s.number - 1);
         return {};
     }
-    return "unknown editor step \"" + step.action + "\"";
-}
+    [[nodiscard]] bool editing() const { return app.editor() && app.editor()->editing(); }
+};
 
 } // namespace
 
@@ -124,7 +127,7 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
     while (m_next < m_lines.size()) {
         const core::ScriptLine& line = m_lines[m_next++];
         if (const auto* command = std::get_if<core::Command>(&line.step)) {
-            if (const std::string e = app.apply(*command); !e.empty()) return fail(line, e);
+            if (const std::string e = app.applyAction(ui::Action{*command}); !e.empty()) return fail(line, e);
         } else if (const auto* shot = std::get_if<core::step::Screenshot>(&line.step)) {
             m_pendingShot = shot->name;
             m_waitFrames = kSettleFrames - 1;
@@ -137,7 +140,7 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             m_waitFrames = kSettleFrames - 1;
             return true;
         } else if (const auto* scale = std::get_if<core::step::Scale>(&line.step)) {
-            app.setUiScale(scale->scale);
+            if (const std::string e = app.applyAction(ui::Action{ui::AppAction{ui::act::SetScale{scale->scale}}}); !e.empty()) return fail(line, e);
             m_waitFrames = kSettleFrames - 1;
             return true;
         } else if (const auto* hover = std::get_if<core::step::Hover>(&line.step)) {
@@ -156,20 +159,22 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
         } else if (const auto* start = std::get_if<core::step::ExamStart>(&line.step)) {
             if (const std::string e = app.startExamById(start->examId, {start->name, start->candidateId, ""}); !e.empty()) return fail(line, e);
         } else if (const auto* go = std::get_if<core::step::ExamCase>(&line.step)) {
-            if (const std::string e = app.goToExamCase(go->number - 1); !e.empty()) return fail(line, e);
+            if (const std::string e = app.applyAction(ui::Action{ui::AppAction{ui::act::GoToExamCase{go->number - 1}}}); !e.empty()) {
+                return fail(line, e);
+            }
         } else if (const auto* review = std::get_if<core::step::ExamReview>(&line.step)) {
             if (const std::string e = app.setExamReview(review->number - 1, review->on); !e.empty()) return fail(line, e);
         } else if (std::holds_alternative<core::step::ExamSubmit>(line.step)) {
-            if (const std::string e = app.submitExam(false); !e.empty()) return fail(line, e);
+            if (const std::string e = app.applyAction(ui::Action{ui::AppAction{ui::act::SubmitExam{}}}); !e.empty()) return fail(line, e);
         } else if (const auto* wait = std::get_if<core::step::Wait>(&line.step)) {
             SDL_Delay(static_cast<Uint32>(wait->milliseconds));
         } else if (std::holds_alternative<core::step::Resume>(line.step)) {
-            if (const std::string e = app.resumeAutosave(); !e.empty()) return fail(line, e);
+            if (const std::string e = app.applyAction(ui::Action{ui::AppAction{ui::act::ResumeAutosave{}}}); !e.empty()) return fail(line, e);
         } else if (const auto* edit = std::get_if<core::EditCommand>(&line.step)) {
-            if (const std::string e = app.applyEdit(*edit); !e.empty()) return fail(line, e);
+            if (const std::string e = app.applyAction(ui::Action{*edit}); !e.empty()) return fail(line, e);
             app.afterScriptEdit();
         } else if (const auto* editor = std::get_if<core::step::Editor>(&line.step)) {
-            if (const std::string e = runEditorStep(app, *editor); !e.empty()) return fail(line, e);
+            if (const std::string e = std::visit(EditorStepRunner{app, app.uiState().editor}, *editor); !e.empty()) return fail(line, e);
             m_waitFrames = 1; // let the screen switch before the next step
             return true;
         } else if (const auto* press = std::get_if<core::step::Press>(&line.step)) {

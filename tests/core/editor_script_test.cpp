@@ -36,9 +36,24 @@ TEST_CASE("editor steps and edits parse to what the app runs") {
     auto step = one("edit-new template-blank  A new case, with commas  \n");
     const auto* e = std::get_if<core::step::Editor>(&step);
     REQUIRE(e);
-    CHECK(e->action == "new");
-    CHECK(e->arg == "template-blank");
-    CHECK(e->text == "A new case, with commas");
+    const auto* created = std::get_if<core::step::editor::NewCase>(e);
+    REQUIRE(created);
+    CHECK(created->source == "template-blank");
+    CHECK(created->title == "A new case, with commas");
+
+    // Typed when read: the tab is an enum and the problem number an int, never re-parsed later.
+    step = one("edit-tab plan-key");
+    const auto* tab = std::get_if<core::step::editor::ShowTab>(std::get_if<core::step::Editor>(&step));
+    REQUIRE(tab);
+    CHECK(tab->tab == core::step::editor::Tab::PlanKey);
+    step = one("edit-jump 3");
+    const auto* jump = std::get_if<core::step::editor::JumpToProblem>(std::get_if<core::step::Editor>(&step));
+    REQUIRE(jump);
+    CHECK(jump->number == 3);
+    step = one("edit-dialog edit-exam");
+    const auto* dialog = std::get_if<core::step::editor::OpenDialog>(std::get_if<core::step::Editor>(&step));
+    REQUIRE(dialog);
+    CHECK(dialog->dialog == core::step::editor::Dialog::EditExam);
 
     step = one("edit-finding raised_mole 0.6 0.45   # on the cheek");
     const auto* add = std::get_if<core::edit::AddFinding>(std::get_if<core::EditCommand>(&step));
@@ -63,6 +78,7 @@ TEST_CASE("malformed editor lines are refused with the usage or the reason") {
     CHECK(problem("edit-finding mole x 0.5").find("\"x\" is not a number") != std::string::npos);
     CHECK(problem("edit-move-finding 0 0.5 0.5").find("from 1") != std::string::npos);
     CHECK(problem("edit-jump -1").find("from 1") != std::string::npos);
+    CHECK(problem("edit-tab plan_key").find("no editor tab \"plan_key\"") != std::string::npos);
     CHECK(problem("edit-sav").find("Did you mean \"edit-save\"") != std::string::npos);
     CHECK(problem("edit-new template-blank").find("usage") != std::string::npos);
     // The line number is in the message.

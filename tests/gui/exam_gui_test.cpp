@@ -86,6 +86,7 @@ TEST_CASE("kill -9 in the middle of a windowed exam: the restart resumes with ev
     // Restart: the window resumes the exam by itself; hand it in.
     const auto r = app.run("screenshot resumed\nsubmit-exam\n");
     INFO(r.err);
+    INFO("warnings shown: " << readFile(app.shots() / "resumed.json"));
     REQUIRE(r.exitCode == 0);
     const auto files = exported(app.userData() / "exports");
     REQUIRE(files.size() == 5);

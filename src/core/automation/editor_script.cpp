@@ -75,28 +75,43 @@ Result err(const std::string& s) { return std::unexpected(s); }
 
 const std::map<std::string, Word>& words() {
     static const std::map<std::string, Word> table{
-        {"edit-new", {1, true, "edit-new TEMPLATE_OR_CASE_ID TITLE", [](const Args& a) -> Result { return step::Editor{"new", a.words[0], a.rest}; }}},
-        {"edit-new-exam", {0, true, "edit-new-exam TITLE", [](const Args& a) -> Result { return step::Editor{"new-exam", "", a.rest}; }}},
-        {"edit-open", {1, false, "edit-open CASE_OR_EXAM_ID", [](const Args& a) -> Result { return step::Editor{"open", a.words[0], ""}; }}},
-        {"edit-save", {0, false, "edit-save", [](const Args&) -> Result { return step::Editor{"save", "", ""}; }}},
-        {"edit-play", {0, false, "edit-play", [](const Args&) -> Result { return step::Editor{"play", "", ""}; }}},
-        {"edit-back", {0, false, "edit-back", [](const Args&) -> Result { return step::Editor{"back", "", ""}; }}},
-        {"edit-close", {0, false, "edit-close", [](const Args&) -> Result { return step::Editor{"close", "", ""}; }}},
-        {"edit-discard", {0, false, "edit-discard", [](const Args&) -> Result { return step::Editor{"discard", "", ""}; }}},
+        {"edit-new", {1, true, "edit-new TEMPLATE_OR_CASE_ID TITLE", [](const Args& a) -> Result { return step::Editor{step::editor::NewCase{a.words[0], a.rest}}; }}},
+        {"edit-new-exam", {0, true, "edit-new-exam TITLE", [](const Args& a) -> Result { return step::Editor{step::editor::NewExam{a.rest}}; }}},
+        {"edit-open", {1, false, "edit-open CASE_OR_EXAM_ID", [](const Args& a) -> Result { return step::Editor{step::editor::Open{a.words[0]}}; }}},
+        {"edit-save", {0, false, "edit-save", [](const Args&) -> Result { return step::Editor{step::editor::Save{}}; }}},
+        {"edit-play", {0, false, "edit-play", [](const Args&) -> Result { return step::Editor{step::editor::Play{}}; }}},
+        {"edit-back", {0, false, "edit-back", [](const Args&) -> Result { return step::Editor{step::editor::Back{}}; }}},
+        {"edit-close", {0, false, "edit-close", [](const Args&) -> Result { return step::Editor{step::editor::Close{}}; }}},
+        {"edit-discard", {0, false, "edit-discard", [](const Args&) -> Result { return step::Editor{step::editor::Discard{}}; }}},
         {"edit-tab", {1, false, "edit-tab case|client|findings|screening|decision|plan-key|aftercare|sources",
-                      [](const Args& a) -> Result { return step::Editor{"tab", a.words[0], ""}; }}},
+                      [](const Args& a) -> Result {
+                          static const std::pair<const char*, step::editor::Tab> kTabs[] = {
+                              {"case", step::editor::Tab::Case},           {"client", step::editor::Tab::Client},
+                              {"findings", step::editor::Tab::Findings},   {"screening", step::editor::Tab::Screening},
+                              {"decision", step::editor::Tab::Decision},   {"plan-key", step::editor::Tab::PlanKey},
+                              {"aftercare", step::editor::Tab::Aftercare}, {"sources", step::editor::Tab::Sources}};
+                          std::vector<std::string> names;
+                          for (const auto& [name, tab] : kTabs) {
+                              if (a.words[0] == name) return step::Editor{step::editor::ShowTab{tab}};
+                              names.emplace_back(name);
+                          }
+                          return err("no editor tab \"" + a.words[0] + "\"." + didYouMean(a.words[0], names));
+                      }}},
         {"edit-jump", {1, false, "edit-jump N (the Nth problem in the list)", [](const Args& a) -> Result {
              auto n = ordinal(a.words[0]);
              if (!n) return err(n.error());
-             return step::Editor{"jump", std::to_string(*n), ""};
+             return step::Editor{step::editor::JumpToProblem{*n}};
          }}},
         {"edit-dialog", {1, false, "edit-dialog new-case|new-exam|edit-exam (open it, as its library button does)", [](const Args& a) -> Result {
              if (a.words[0] != "new-case" && a.words[0] != "new-exam" && a.words[0] != "edit-exam") {
                  return err("\"" + a.words[0] + "\" is not a dialog: use new-case, new-exam or edit-exam");
              }
-             return step::Editor{"dialog", a.words[0], ""};
+             const auto dialog = a.words[0] == "new-case" ? step::editor::Dialog::NewCase
+                                 : a.words[0] == "new-exam" ? step::editor::Dialog::NewExam
+                                                            : step::editor::Dialog::EditExam;
+             return step::Editor{step::editor::OpenDialog{dialog}};
          }}},
-        {"edit-zone", {1, false, "edit-zone ZONE (select it in the plan key)", [](const Args& a) -> Result { return step::Editor{"zone", a.words[0], ""}; }}},
+        {"edit-zone", {1, false, "edit-zone ZONE (select it in the plan key)", [](const Args& a) -> Result { return step::Editor{step::editor::SelectKeyZone{a.words[0]}}; }}},
         {"edit-set", {1, true, "edit-set POINTER JSON", [](const Args& a) -> Result {
              auto v = jsonValue(a.rest);
              if (!v) return err(v.error());

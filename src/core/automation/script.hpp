@@ -33,7 +33,25 @@ struct Press { std::string key; bool ctrl; bool shift; }; // a key press through
 struct CloseWindow {};                       // the window's close button (SDL_QUIT)
 struct Quit {};
 // Authoring steps the app does (open, new, save, play, ...): see editor_script.cpp.
-struct Editor { std::string action; std::string arg; std::string text; };
+// Each is its own type, checked when the script is read, never re-parsed.
+namespace editor {
+enum class Tab { Case, Client, Findings, Screening, Decision, PlanKey, Aftercare, Sources };
+enum class Dialog { NewCase, NewExam, EditExam };
+struct NewCase { std::string source; std::string title; }; // a template or case id, and the new case's title
+struct NewExam { std::string title; };
+struct Open { std::string id; }; // a case or exam id
+struct Save {};
+struct Play {};
+struct Back {};
+struct Close {};
+struct Discard {};
+struct ShowTab { Tab tab; };
+struct JumpToProblem { int number; }; // 1-based
+struct OpenDialog { Dialog dialog; };
+struct SelectKeyZone { std::string zone; };
+} // namespace editor
+using Editor = std::variant<editor::NewCase, editor::NewExam, editor::Open, editor::Save, editor::Play, editor::Back, editor::Close,
+                            editor::Discard, editor::ShowTab, editor::JumpToProblem, editor::OpenDialog, editor::SelectKeyZone>;
 } // namespace step
 
 using ScriptStep = std::variant<Command, step::Screenshot, step::Frames, step::Resize, step::Scale, step::Hover,

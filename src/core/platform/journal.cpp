@@ -187,7 +187,15 @@ std::expected<Journal, std::string> Journal::openForAppend(const std::filesystem
         if (errno == ENOENT) return std::unexpected(std::string("there is no exam in progress (no journal at ") + path.string() + ")");
         return std::unexpected(ioProblem("cannot open the exam journal", path, errno));
     }
-    if (::flock(j.m_fd, LOCK_EX | LOCK_NB) != 0) {
+    // A writer that was just killed may still be exiting (its lock goes with
+    // it a moment later): wait up to two seconds before calling it busy.
+    bool locked = false;
+    for (int attempt = 0; attempt < 40 && !locked; ++attempt) {
+        locked = ::flock(j.m_fd, LOCK_EX | LOCK_NB) == 0;
+        if (!locked && errno != EWOULDBLOCK) break;
+        if (!locked) ::usleep(50 * 1000);
+    }
+    if (!locked) {
         if (errno == EWOULDBLOCK) {
             return std::unexpected("the exam journal " + path.string() +
                                    " is in use by another mntrainer (the exam window or another command): close that first");

@@ -56,8 +56,7 @@ void drawNewCaseDialog(UiContext& ctx, EditorUiState& s) {
     }
     const bool enter = titleInput(s);
     if (createOrCancel(!source.empty() && !s.title.empty(), enter)) {
-        ctx.requests.newCaseFrom = source;
-        ctx.requests.newTitle = s.title;
+        ctx.actions.push_back(act::NewCase{source, s.title});
     }
     ImGui::EndPopup();
 }
@@ -66,8 +65,7 @@ void drawNewExamDialog(UiContext& ctx, EditorUiState& s) {
     if (!beginRequestedModal("New exam", s.newExamOpen)) return;
     const bool enter = titleInput(s);
     if (createOrCancel(!s.title.empty(), enter)) {
-        ctx.requests.newExam = true;
-        ctx.requests.newTitle = s.title;
+        ctx.actions.push_back(act::NewExam{s.title});
     }
     ImGui::EndPopup();
 }
@@ -76,7 +74,7 @@ void drawEditExamDialog(UiContext& ctx, EditorUiState& s) {
     if (!beginRequestedModal("Edit an exam", s.editExamOpen)) return;
     for (const auto& [file, title] : ctx.editor->exams) {
         if (ImGui::Selectable(title.c_str())) {
-            ctx.requests.editFile = file;
+            ctx.actions.push_back(act::EditFile{file});
             ImGui::CloseCurrentPopup();
         }
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", file.c_str());
@@ -107,7 +105,7 @@ void drawAuthoringButtons(UiContext& ctx, UiState& state) {
 }
 
 void drawCaseRowButtons(UiContext& ctx, UiState& state, const core::CaseEntry& entry) {
-    if (ImGui::SmallButton("Edit")) ctx.requests.editFile = entry.file;
+    if (ImGui::SmallButton("Edit")) ctx.actions.push_back(act::EditFile{entry.file});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Edit %s", entry.file.c_str());
     ImGui::SameLine();
     if (ImGui::SmallButton("Copy")) {

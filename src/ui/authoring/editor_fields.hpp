@@ -16,7 +16,7 @@ namespace ui {
 
 struct FieldContext {
     const core::DocumentEditor& doc;
-    std::vector<core::EditCommand>& edits;
+    ActionQueue& edits;
     EditorUiState& state;
 };
 

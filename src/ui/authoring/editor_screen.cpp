@@ -19,7 +19,7 @@ bool ctrlNamedPressed(ImGuiKey key) { return ctrlPressed(ImGui::GetKeyIndex(key)
 void shortcuts(UiContext& ctx) {
     // While a text field is active it has its own undo; the document's waits.
     const bool typing = ImGui::GetIO().WantTextInput;
-    if (ctrlPressed(ctx.editor->saveKeyIndex)) ctx.requests.editorSave = true;
+    if (ctrlPressed(ctx.editor->saveKeyIndex)) ctx.actions.push_back(act::EditorSave{});
     if (typing) return;
     const ImGuiIO& io = ImGui::GetIO();
     // Like the toolbar buttons, the keys do nothing when there is nothing to undo or redo.
@@ -43,7 +43,7 @@ void drawToolbar(UiContext& ctx) {
         ImGui::SameLine();
         ImGui::TextColored(kWarnColour, doc.isNew() ? "(new, not saved)" : "(unsaved changes)");
     }
-    if (ImGui::Button("Save  (Ctrl+S)")) ctx.requests.editorSave = true;
+    if (ImGui::Button("Save  (Ctrl+S)")) ctx.actions.push_back(act::EditorSave{});
     ImGui::SameLine();
     if (!doc.canUndo()) ImGui::BeginDisabled();
     if (ImGui::Button("Undo  (Ctrl+Z)")) ctx.edits->push_back(core::edit::Undo{});
@@ -56,12 +56,12 @@ void drawToolbar(UiContext& ctx) {
         ImGui::SameLine();
         const bool blocked = doc.hasErrors();
         if (blocked) ImGui::BeginDisabled();
-        if (ImGui::Button("Play this case")) ctx.requests.editorPlay = true;
+        if (ImGui::Button("Play this case")) ctx.actions.push_back(act::EditorPlay{});
         if (blocked) ImGui::EndDisabled();
         if (blocked && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Fix the errors first: a trainee cannot play a broken case.");
     }
     ImGui::SameLine();
-    if (ImGui::Button("Close")) ctx.requests.editorClose = true;
+    if (ImGui::Button("Close")) ctx.actions.push_back(act::EditorClose{});
     if (!ctx.editor->status.empty()) {
         ImGui::SameLine();
         ImGui::TextColored(kMutedColour, "%s", ctx.editor->status.c_str());
@@ -107,18 +107,18 @@ void drawClosePrompt(UiContext& ctx, UiState& state) {
     if (!beginRequestedModal("Unsaved changes", state.editor.confirmClose)) return;
     ImGui::Text("\"%s\" has changes that are not saved.", ctx.editor->doc->file().filename().string().c_str());
     if (ImGui::Button("Save and close")) {
-        ctx.requests.editorSave = true;
-        ctx.requests.editorClose = true;
+        ctx.actions.push_back(act::EditorSave{});
+        ctx.actions.push_back(act::EditorClose{});
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
     if (ImGui::Button("Close without saving")) {
-        ctx.requests.editorDiscard = true;
+        ctx.actions.push_back(act::EditorDiscard{});
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
     if (ImGui::Button("Keep editing") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
-        ctx.requests.editorKeep = true;
+        ctx.actions.push_back(act::EditorKeep{});
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();

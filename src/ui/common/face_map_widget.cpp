@@ -202,7 +202,7 @@ FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& sta
             events.clickedPoint = mouseMap;
             if (hover >= 0) events.clickedZone = hover;
             if (overlay.selectable && overlay.emitSelect && hover >= 0) {
-                ctx.commands.push_back(core::cmd::SelectZone{zones.zones()[static_cast<std::size_t>(hover)].id});
+                ctx.actions.push_back(core::cmd::SelectZone{zones.zones()[static_cast<std::size_t>(hover)].id});
             }
         }
         if (hoveredFinding) {

@@ -61,7 +61,7 @@ void drawLibraryPanel(UiContext& ctx, UiState& ui) {
     ImGui::TextColored(kMutedColour, "%d cases, %d playable. Pick a client to start a consultation.",
                        static_cast<int>(ctx.library.entries.size()), playable);
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize("Start an exam...").x - ImGui::GetStyle().FramePadding.x * 2.0f);
-    if (ImGui::Button("Start an exam...")) ctx.requests.openExamSetup = true;
+    if (ImGui::Button("Start an exam...")) ctx.actions.push_back(act::OpenExamSetup{});
     if (authoring) {
         ImGui::AlignTextToFramePadding();
         ImGui::TextColored(kMutedColour, "Instructors:");
@@ -110,7 +110,7 @@ void drawLibraryPanel(UiContext& ctx, UiState& ui) {
         ImGui::PushID(static_cast<int>(i));
         if (!entry.playable) ImGui::BeginDisabled();
         if (ImGui::Selectable(entry.title.c_str(), false, ImGuiSelectableFlags_SpanAllColumns) && entry.playable) {
-            ctx.commands.push_back(core::cmd::OpenCase{entry.playable->id});
+            ctx.actions.push_back(core::cmd::OpenCase{entry.playable->id});
         }
         if (!entry.playable) ImGui::EndDisabled();
         ImGui::PopID();

@@ -43,7 +43,7 @@ void drawConsultation(UiContext& ctx, UiState& state) {
 }
 
 void drawSubmitPopup(UiContext& ctx, UiState& state) {
-    if (!beginRequestedModal("Submit this attempt?", ctx.requests.askSubmit)) return;
+    if (!beginRequestedModal("Submit this attempt?", state.askSubmit)) return;
     const bool exam = ctx.exam && ctx.exam->session && !ctx.exam->session->submitted();
     const auto missing = exam ? ctx.exam->session->unansweredItems() : ctx.session.unansweredItems();
     if (missing.empty()) {
@@ -55,9 +55,9 @@ void drawSubmitPopup(UiContext& ctx, UiState& state) {
     }
     if (ImGui::Button(exam ? "Hand in the exam" : "Submit")) {
         if (exam) {
-            ctx.requests.submitExam = true;
+            ctx.actions.push_back(act::SubmitExam{});
         } else {
-            ctx.commands.push_back(core::cmd::Submit{});
+            ctx.actions.push_back(core::cmd::Submit{});
         }
         ImGui::CloseCurrentPopup();
     }
@@ -87,13 +87,13 @@ void drawResumePopup(UiContext& ctx, UiState& state) {
     ImGui::Text("You have an unfinished attempt on \"%s\".", state.resumeCaseTitle.c_str());
     ImGui::TextColored(kMutedColour, "It was saved as you worked, so nothing was lost.");
     if (ImGui::Button("Resume")) {
-        ctx.requests.resumeAutosave = true;
+        ctx.actions.push_back(act::ResumeAutosave{});
         state.resumeCaseTitle.clear();
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
     if (ImGui::Button("Discard it")) {
-        ctx.requests.discardAutosave = true;
+        ctx.actions.push_back(act::DiscardAutosave{});
         state.resumeCaseTitle.clear();
         ImGui::CloseCurrentPopup();
     }
@@ -137,7 +137,7 @@ void drawScreens(UiContext& ctx, UiState& state) {
     if (ctx.editor && ctx.editor->previewing) {
         ImGui::TextColored(kWarnColour, "Playing your case as a trainee sees it. Nothing is saved to the history.");
         ImGui::SameLine();
-        if (ImGui::SmallButton("Back to the editor")) ctx.requests.editorBack = true;
+        if (ImGui::SmallButton("Back to the editor")) ctx.actions.push_back(act::EditorBack{});
     }
     drawStageBar(ctx);
     for (const auto& w : state.warnings) ImGui::TextColored(kWarnColour, "%s", w.c_str());

@@ -1,5 +1,5 @@
 // What every panel gets: const views of the model, the face-map renderer, and
-// the list its widgets push Commands into. Panels never change the model.
+// the queue its widgets push Actions into. Panels never change the model.
 #pragma once
 
 #include "validation/case_library.hpp"
@@ -8,6 +8,7 @@
 #include "base/map_viewport.hpp"
 #include "practice/practice_session.hpp"
 #include "model/reference_data.hpp"
+#include "ui/common/actions.hpp"
 
 #include <imgui.h>
 
@@ -21,32 +22,6 @@ class FaceMapRenderer;
 
 namespace ui {
 
-// UI-only requests that are not practice Commands (handled by the app).
-struct UiRequests {
-    bool resumeAutosave = false;
-    bool discardAutosave = false;
-    float newScale = 0.0f; // > 0: change the UI scale
-    bool askSubmit = false; // show the submit confirmation
-    // Exam mode.
-    bool openExamSetup = false;
-    bool closeExamSetup = false;
-    std::string startExamFile;  // non-empty: start this exam for the candidate in ExamSetupState
-    int goToExamCase = -1;
-    int toggleReviewCase = -1;
-    bool submitExam = false;
-    bool closeExam = false;     // leave the finished exam screen
-    // Authoring.
-    std::string editFile;       // open this case or exam file in the editor
-    std::string newCaseFrom;    // template or case file to start a new case from (title: newTitle)
-    bool newExam = false;       // a new exam titled newTitle
-    std::string newTitle;
-    bool editorSave = false;
-    bool editorClose = false;   // asks first when there are unsaved changes
-    bool editorDiscard = false; // closes without saving
-    bool editorKeep = false;    // "Keep editing" in the unsaved-changes prompt
-    bool editorPlay = false;    // play the case being edited as a trainee
-    bool editorBack = false;    // back from playing to the editor
-};
 
 // What the editor screens show besides the document.
 struct EditorView {
@@ -101,12 +76,11 @@ struct UiContext {
     const core::PracticeSession& session;
     const std::map<std::string, double>& bestScores;
     render::FaceMapRenderer* renderer; // null when the map cannot be drawn
-    std::vector<core::Command>& commands;
-    UiRequests& requests;
+    ActionQueue& actions; // everything a widget asks for, in order
     float scale = 1.0f;
     const ExamView* exam = nullptr; // set while the exam screens are up
     const EditorView* editor = nullptr;        // set while authoring
-    std::vector<core::EditCommand>* edits = nullptr;
+    ActionQueue* edits = nullptr; // the same queue, set while authoring
 };
 
 struct FaceMapPanelState {
@@ -156,6 +130,7 @@ struct UiState {
     FaceMapPanelState debriefExpert{core::MapViewport{{1.0, 1.0}, 0.75, 1.5, {0.0, -0.1}}, -1, {}};
     DebriefView debriefView = DebriefView::Yours;
     bool confirmSubmit = false;
+    bool askSubmit = false;        // the submit confirmation is asked for
     std::string errorMessage;      // shown as a popup on the next frame
     std::string resumeCaseTitle;   // non-empty: offer to resume an autosave
     std::vector<std::string> warnings; // asset/shader/font problems, shown in a bar

@@ -43,10 +43,10 @@ void drawExamSetup(UiContext& ctx, ExamSetupState& state) {
     ImGui::Spacing();
     const bool ready = !exams.empty() && !state.name.empty() && !state.id.empty();
     if (!ready) ImGui::BeginDisabled();
-    if (ImGui::Button("Start the exam")) ctx.requests.startExamFile = exams[static_cast<std::size_t>(state.selected)].first;
+    if (ImGui::Button("Start the exam")) ctx.actions.push_back(act::StartExam{exams[static_cast<std::size_t>(state.selected)].first});
     if (!ready) ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button("Cancel")) ctx.requests.closeExamSetup = true;
+    if (ImGui::Button("Cancel")) ctx.actions.push_back(act::CloseExamSetup{});
 }
 
 void drawExamBar(UiContext& ctx) {
@@ -68,17 +68,17 @@ void drawExamBar(UiContext& ctx) {
         std::snprintf(label, sizeof label, "Case %d%s", i + 1, exam.markedForReview(i) ? " (review)" : "");
         const bool current = exam.currentIndex() == i;
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-        if (ImGui::Button(label) && !current) ctx.requests.goToExamCase = i;
+        if (ImGui::Button(label) && !current) ctx.actions.push_back(act::GoToExamCase{i});
         if (current) ImGui::PopStyleColor();
     }
     ImGui::SameLine();
     ImGui::TextDisabled("|");
     ImGui::SameLine();
     if (ImGui::Button(exam.markedForReview(exam.currentIndex()) ? "Unmark review" : "Mark for review")) {
-        ctx.requests.toggleReviewCase = exam.currentIndex();
+        ctx.actions.push_back(act::ToggleExamReview{exam.currentIndex()});
     }
     ImGui::SameLine();
-    if (ImGui::Button("Hand in the exam")) ctx.requests.askSubmit = true;
+    if (ImGui::Button("Hand in the exam")) ctx.actions.push_back(act::AskSubmit{});
 
     const auto& session = exam.current();
     struct Tab {
@@ -92,7 +92,7 @@ void drawExamBar(UiContext& ctx) {
         const bool available = session.stageAccess(tabs[i].stage).has_value();
         if (!available) ImGui::BeginDisabled();
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-        if (ImGui::Button(tabs[i].label) && !current) ctx.commands.push_back(core::cmd::GoTo{tabs[i].stage});
+        if (ImGui::Button(tabs[i].label) && !current) ctx.actions.push_back(core::cmd::GoTo{tabs[i].stage});
         if (current) ImGui::PopStyleColor();
         if (!available) ImGui::EndDisabled();
     }
@@ -128,7 +128,7 @@ void drawExamDone(UiContext& ctx) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(ctx.exam->exportStatus.c_str());
     ImGui::PopTextWrapPos();
-    if (ImGui::Button("Close")) ctx.requests.closeExam = true;
+    if (ImGui::Button("Close")) ctx.actions.push_back(act::CloseExam{});
 }
 
 } // namespace ui

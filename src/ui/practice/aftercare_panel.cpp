@@ -20,7 +20,7 @@ void drawAftercarePanel(UiContext& ctx) {
         if (!item) continue;
         bool on = attempt.choseAftercare(id);
         ImGui::PushID(id.c_str());
-        if (ImGui::Checkbox("##on", &on)) ctx.commands.push_back(core::cmd::SetAftercare{id, on});
+        if (ImGui::Checkbox("##on", &on)) ctx.actions.push_back(core::cmd::SetAftercare{id, on});
         ImGui::SameLine();
         ImGui::PushTextWrapPos(0.0f);
         ImGui::TextUnformatted(item->label.c_str());
@@ -34,12 +34,12 @@ void drawAftercarePanel(UiContext& ctx) {
     int interval = attempt.intervalWeeks.value_or(0);
     ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 9.0f);
     if (ImGui::SliderInt("weeks apart", &interval, core::kIntervalWeeksLimit.min, core::kIntervalWeeksLimit.max, interval == 0 ? "set interval" : "%d", ImGuiSliderFlags_AlwaysClamp)) {
-        ctx.commands.push_back(core::cmd::SetInterval{interval});
+        ctx.actions.push_back(core::cmd::SetInterval{interval});
     }
     int sessions = attempt.sessions.value_or(0);
     ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 9.0f);
     if (ImGui::SliderInt("sessions", &sessions, core::kSessionsLimit.min, core::kSessionsLimit.max, sessions == 0 ? "set sessions" : "%d", ImGuiSliderFlags_AlwaysClamp)) {
-        ctx.commands.push_back(core::cmd::SetSessions{sessions});
+        ctx.actions.push_back(core::cmd::SetSessions{sessions});
     }
     ImGui::Spacing();
     ImGui::Separator();
@@ -50,7 +50,7 @@ void drawAftercarePanel(UiContext& ctx) {
     } else {
         ImGui::TextColored(kWarnColour, "%d item(s) still open", static_cast<int>(missing.size()));
     }
-    if (ImGui::Button("Submit for grading", {-1.0f, ImGui::GetFrameHeight() * 1.4f})) ctx.requests.askSubmit = true;
+    if (ImGui::Button("Submit for grading", {-1.0f, ImGui::GetFrameHeight() * 1.4f})) ctx.actions.push_back(act::AskSubmit{});
     ImGui::EndChild();
 }
 

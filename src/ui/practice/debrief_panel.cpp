@@ -195,11 +195,11 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
     ImGui::BeginChild("debriefitems", {0.0f, avail.y}, true);
     drawSectionBars(*report);
     ImGui::Spacing();
-    if (ImGui::Button("Retry this case")) ctx.commands.push_back(core::cmd::Retry{});
+    if (ImGui::Button("Retry this case")) ctx.actions.push_back(core::cmd::Retry{});
     ImGui::SameLine();
-    if (ImGui::Button("Next case  >")) ctx.commands.push_back(core::cmd::NextCase{});
+    if (ImGui::Button("Next case  >")) ctx.actions.push_back(core::cmd::NextCase{});
     ImGui::SameLine();
-    if (ImGui::Button("Library")) ctx.commands.push_back(core::cmd::BackToLibrary{});
+    if (ImGui::Button("Library")) ctx.actions.push_back(core::cmd::BackToLibrary{});
     ImGui::Spacing();
     ImGui::TextColored(kAccentColour, "Why, point by point");
     ImGui::PushTextWrapPos(0.0f);

@@ -51,7 +51,7 @@ void drawZoneList(UiContext& ctx) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         if (ImGui::Selectable(zone.label.c_str(), ctx.session.selectedZone() == zone.id, ImGuiSelectableFlags_SpanAllColumns)) {
-            ctx.commands.push_back(core::cmd::SelectZone{zone.id});
+            ctx.actions.push_back(core::cmd::SelectZone{zone.id});
         }
         ImGui::TableSetColumnIndex(1);
         const core::AttemptZone* z = attempt.zone(zone.id);
@@ -88,7 +88,7 @@ void drawDepthDial(UiContext& ctx, const std::string& zoneId, const core::Attemp
     ImGui::SetNextItemWidth(-1.0f);
     const ImVec2 start = ImGui::GetCursorScreenPos();
     if (ImGui::SliderInt("##depth", &steps, 1, maxSteps, label, ImGuiSliderFlags_AlwaysClamp)) {
-        ctx.commands.push_back(core::cmd::SetDepth{zoneId, steps * core::kDialStepMm});
+        ctx.actions.push_back(core::cmd::SetDepth{zoneId, steps * core::kDialStepMm});
     }
     // The pen's dial marks under the slider, labelled every 0.5 mm.
     const float width = ImGui::GetItemRectSize().x;
@@ -118,11 +118,11 @@ void drawZoneEditor(UiContext& ctx) {
     const core::AttemptZone* z = ctx.session.attempt().zone(zoneId);
     ImGui::TextColored(kAccentColour, "%s", zoneDisplayName(ctx.data.zones, zoneId).c_str());
     int action = !z ? 0 : (z->action == core::ZoneAction::Treat ? 1 : 2);
-    if (ImGui::RadioButton("Not planned", action == 0)) ctx.commands.push_back(core::cmd::SetZoneAction{zoneId, std::nullopt});
+    if (ImGui::RadioButton("Not planned", action == 0)) ctx.actions.push_back(core::cmd::SetZoneAction{zoneId, std::nullopt});
     ImGui::SameLine();
-    if (ImGui::RadioButton("Treat", action == 1)) ctx.commands.push_back(core::cmd::SetZoneAction{zoneId, core::ZoneAction::Treat});
+    if (ImGui::RadioButton("Treat", action == 1)) ctx.actions.push_back(core::cmd::SetZoneAction{zoneId, core::ZoneAction::Treat});
     ImGui::SameLine();
-    if (ImGui::RadioButton("Avoid", action == 2)) ctx.commands.push_back(core::cmd::SetZoneAction{zoneId, core::ZoneAction::Avoid});
+    if (ImGui::RadioButton("Avoid", action == 2)) ctx.actions.push_back(core::cmd::SetZoneAction{zoneId, core::ZoneAction::Avoid});
     if (action != 1) return;
 
     ImGui::Spacing();
@@ -133,28 +133,28 @@ void drawZoneEditor(UiContext& ctx) {
     ImGui::TextUnformatted("Pass patterns");
     for (const auto& [name, pattern] : core::patternChoices()) {
         bool on = std::find(z->patterns.begin(), z->patterns.end(), pattern) != z->patterns.end();
-        if (ImGui::Checkbox(name.c_str(), &on)) ctx.commands.push_back(core::cmd::TogglePattern{zoneId, pattern});
+        if (ImGui::Checkbox(name.c_str(), &on)) ctx.actions.push_back(core::cmd::TogglePattern{zoneId, pattern});
         ImGui::SameLine();
     }
     ImGui::NewLine();
     int passes = z->passes.value_or(0);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
     if (ImGui::SliderInt("passes", &passes, core::kPassesLimit.min, core::kPassesLimit.max, passes == 0 ? "set passes" : "%d", ImGuiSliderFlags_AlwaysClamp)) {
-        ctx.commands.push_back(core::cmd::SetPasses{zoneId, passes});
+        ctx.actions.push_back(core::cmd::SetPasses{zoneId, passes});
     }
     ImGui::TextUnformatted("Endpoint");
     if (ImGui::RadioButton("Erythema", z->endpoint == core::Endpoint::Erythema)) {
-        ctx.commands.push_back(core::cmd::SetEndpoint{zoneId, core::Endpoint::Erythema});
+        ctx.actions.push_back(core::cmd::SetEndpoint{zoneId, core::Endpoint::Erythema});
     }
     ImGui::SameLine();
     if (ImGui::RadioButton("Pinpoint bleeding", z->endpoint == core::Endpoint::PinpointBleeding)) {
-        ctx.commands.push_back(core::cmd::SetEndpoint{zoneId, core::Endpoint::PinpointBleeding});
+        ctx.actions.push_back(core::cmd::SetEndpoint{zoneId, core::Endpoint::PinpointBleeding});
     }
     const std::string twin = core::mirrorZoneId(zoneId);
     if (!twin.empty()) {
         ImGui::Spacing();
         const std::string label = "Mirror to " + zoneDisplayName(ctx.data.zones, twin);
-        if (ImGui::Button(label.c_str())) ctx.commands.push_back(core::cmd::MirrorZone{zoneId});
+        if (ImGui::Button(label.c_str())) ctx.actions.push_back(core::cmd::MirrorZone{zoneId});
     }
 }
 

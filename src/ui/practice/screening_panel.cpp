@@ -84,7 +84,7 @@ void drawScreeningPanel(UiContext& ctx, ScreeningPanelState& state) {
         bool on = attempt.flagged(item->id);
         const bool best = !query.empty() && i == 0 && items[i].first > 0;
         ImGui::PushID(item->id.c_str());
-        if (ImGui::Checkbox("##flag", &on)) ctx.commands.push_back(core::cmd::SetFlag{item->id, on});
+        if (ImGui::Checkbox("##flag", &on)) ctx.actions.push_back(core::cmd::SetFlag{item->id, on});
         ImGui::PopID();
         ImGui::SameLine();
         if (best) ImGui::PushStyleColor(ImGuiCol_Text, kWarnColour);
@@ -107,15 +107,15 @@ void drawScreeningPanel(UiContext& ctx, ScreeningPanelState& state) {
     const bool decided = ctx.session.decisionMade();
     for (const auto& [name, value] : core::decisionChoices()) {
         if (ImGui::RadioButton(decisionLabel(value), decided && attempt.decision == value)) {
-            ctx.commands.push_back(core::cmd::SetDecision{value});
+            ctx.actions.push_back(core::cmd::SetDecision{value});
         }
     }
     ImGui::Spacing();
     if (!decided) ImGui::BeginDisabled();
     if (ctx.session.planSkipped()) {
-        if (ImGui::Button("Review and submit")) ctx.requests.askSubmit = true;
+        if (ImGui::Button("Review and submit")) ctx.actions.push_back(act::AskSubmit{});
     } else if (ImGui::Button("Plan the treatment  >")) {
-        ctx.commands.push_back(core::cmd::GoTo{core::Stage::Plan});
+        ctx.actions.push_back(core::cmd::GoTo{core::Stage::Plan});
     }
     if (!decided) ImGui::EndDisabled();
 }

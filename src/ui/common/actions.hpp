@@ -1,0 +1,61 @@
+// The one typed action stream of the window: practice Commands, editor
+// EditCommands and app actions (exam, autosave, authoring, scale) are all
+// Actions. Buttons, keys and scripts push them; App::applyAction is the one
+// place they take effect, in the order they were pushed.
+#pragma once
+
+#include "authoring/editor_commands.hpp"
+#include "practice/practice_commands.hpp"
+
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace ui {
+
+namespace act {
+struct ResumeAutosave {};
+struct DiscardAutosave {};
+struct SetScale { float scale; };
+struct AskSubmit {};                   // show the submit confirmation
+struct OpenExamSetup {};
+struct CloseExamSetup {};
+struct StartExam { std::string examFile; }; // for the candidate in the setup screen
+struct GoToExamCase { int index; };    // 0-based
+struct ToggleExamReview { int index; };
+struct SubmitExam {};
+struct CloseExam {};                   // leave the finished exam screen
+struct EditFile { std::string file; }; // open a case or exam file in the editor
+struct NewCase { std::string sourceFile; std::string title; };
+struct NewExam { std::string title; };
+struct EditorSave {};
+struct EditorClose {};                 // asks first when there are unsaved changes
+struct EditorDiscard {};               // closes without saving
+struct EditorKeep {};                  // "Keep editing" in the unsaved-changes prompt
+struct EditorPlay {};                  // play the case being edited as a trainee
+struct EditorBack {};                  // back from playing to the editor
+} // namespace act
+
+using AppAction = std::variant<act::ResumeAutosave, act::DiscardAutosave, act::SetScale, act::AskSubmit, act::OpenExamSetup,
+                               act::CloseExamSetup, act::StartExam, act::GoToExamCase, act::ToggleExamReview, act::SubmitExam,
+                               act::CloseExam, act::EditFile, act::NewCase, act::NewExam, act::EditorSave, act::EditorClose,
+                               act::EditorDiscard, act::EditorKeep, act::EditorPlay, act::EditorBack>;
+
+using Action = std::variant<core::Command, core::EditCommand, AppAction>;
+
+// What widgets push into: any practice command, edit or app action.
+class ActionQueue {
+public:
+    void push_back(core::Command command) { m_actions.emplace_back(std::move(command)); }
+    void push_back(core::EditCommand edit) { m_actions.emplace_back(std::move(edit)); }
+    void push_back(AppAction action) { m_actions.emplace_back(std::move(action)); }
+    [[nodiscard]] bool empty() const { return m_actions.empty(); }
+    // Hands over everything pushed so far, oldest first.
+    [[nodiscard]] std::vector<Action> take() { return std::exchange(m_actions, {}); }
+
+private:
+    std::vector<Action> m_actions;
+};
+
+} // namespace ui
