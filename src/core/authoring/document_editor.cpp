@@ -11,6 +11,8 @@ namespace core {
 namespace {
 
 template <class... Ts> struct Overloaded : Ts... { using Ts::operator()...; };
+// Spelled out for clang 16 (the fuzz build), which lacks aggregate deduction.
+template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 } // namespace
 
