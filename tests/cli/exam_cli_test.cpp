@@ -8,6 +8,7 @@
 #include <chrono>
 #include <fstream>
 #include <thread>
+#include <unistd.h>
 
 using namespace testing_support;
 
@@ -129,3 +130,32 @@ TEST_CASE("an export folder that cannot be written: a clear error, the journal k
     CHECK(s.run("exam start " + startArgs()).exitCode == 0);
 }
 
+
+// Read-only folders: root passes every permission check through its DAC
+// capabilities, so the commands run with those two dropped (still root).
+TEST_CASE("a read-only exam folder: start says it is not writable, status still reads the sitting") {
+    const std::string limited = geteuid() == 0 ? "setpriv --bounding-set -dac_override,-dac_read_search " : "";
+    Sitting blocked;
+    const auto examDir = blocked.dir.path() / "data/mntrainer/exam";
+    std::filesystem::create_directories(examDir);
+    std::filesystem::permissions(examDir, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+    auto r = runShell(blocked.env() + limited + shellQuote(MNTRAINER_BIN) + " exam start " + startArgs());
+    INFO(r.err);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("not writable") != std::string::npos);
+
+    Sitting s;
+    REQUIRE(s.run("exam start " + startArgs()).exitCode == 0);
+    REQUIRE(s.run("exam answer --script " + shellQuote(s.script("a.txt", {"flag pregnancy"}).string())).exitCode == 0);
+    const auto journalDir = s.dir.path() / "data/mntrainer/exam";
+    std::filesystem::permissions(journalDir / "current.journal", std::filesystem::perms::owner_read);
+    std::filesystem::permissions(journalDir, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+    r = runShell(s.env() + limited + shellQuote(MNTRAINER_BIN) + " exam status");
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK(nlohmann::json::parse(r.out)["journal_records"] == 2);
+    r = runShell(s.env() + limited + shellQuote(MNTRAINER_BIN) + " exam answer --script " + shellQuote(s.script("b.txt", {"decide defer"}).string()));
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("not writable") != std::string::npos);
+    std::filesystem::permissions(journalDir, std::filesystem::perms::owner_all); // so the TempDir can go
+}
