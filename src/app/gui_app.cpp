@@ -7,6 +7,7 @@
 #include "theme.hpp"
 #include "window.hpp"
 
+#include "base/bounded_read.hpp"
 #include "model/reference_data.hpp"
 #include "platform/user_dirs.hpp"
 #include "render/gl.hpp"
@@ -16,8 +17,6 @@
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
-
-#include "base/bounded_read.hpp"
 
 #include <algorithm>
 #include <cstdlib>

@@ -50,7 +50,6 @@ public:
     void push_back(core::Command command) { m_actions.emplace_back(std::move(command)); }
     void push_back(core::EditCommand edit) { m_actions.emplace_back(std::move(edit)); }
     void push_back(AppAction action) { m_actions.emplace_back(std::move(action)); }
-    [[nodiscard]] bool empty() const { return m_actions.empty(); }
     // Hands over everything pushed so far, oldest first.
     [[nodiscard]] std::vector<Action> take() { return std::exchange(m_actions, {}); }
 
