@@ -65,21 +65,20 @@ void App::load() {
             if (!m_exam->recoveryWarning().empty()) m_ui.warnings.push_back(m_exam->recoveryWarning());
             if (m_exam->submitted()) exportExam();
         } else {
-            m_ui.warnings.push_back("An exam in progress could not be resumed: " + resumed.error());
+            m_ui.warnings.push_back("An exam in progress could not be resumed: " + resumed.error().summary());
         }
     }
     if (m_editor) {
         if (std::string recovered = m_editor->recover(m_library, m_editorView); !recovered.empty()) m_ui.warnings.push_back(recovered);
     }
-    std::string problem;
-    if (const auto saved = m_store.loadAutosave(problem)) {
+    if (const auto saved = m_store.loadAutosave(); !saved) {
+        m_ui.warnings.push_back("An autosaved attempt could not be read and was set aside: " + saved.error().summary());
+        m_store.clearAutosave();
+    } else if (saved->has_value()) {
         for (const auto& e : m_library.entries) {
             if (!m_offerResume) break;
-            if (e.playable && e.playable->id == saved->attempt.caseId) m_ui.resumeCaseTitle = e.playable->title;
+            if (e.playable && e.playable->id == (*saved)->attempt.caseId) m_ui.resumeCaseTitle = e.playable->title;
         }
-    } else if (!problem.empty()) {
-        m_ui.warnings.push_back("An autosaved attempt could not be read and was set aside: " + problem);
-        m_store.clearAutosave();
     }
 }
 
@@ -95,7 +94,8 @@ void App::tick() {
     if (!m_exam->timeIsUp(nowUnix()) || nowUnix() < m_nextAutoHandIn) return;
     // A failed hand-in (full disk, I/O error) is shown once per distinct problem
     // and retried every few seconds, never dropped silently.
-    if (const std::string problem = submitExam(true); !problem.empty()) {
+    if (const auto handedIn = submitExam(true); !handedIn) {
+        const std::string problem = handedIn.error().summary();
         m_nextAutoHandIn = nowUnix() + kAutoHandInRetrySeconds;
         if (problem != m_autoHandInProblem) {
             m_autoHandInProblem = problem;
@@ -105,11 +105,19 @@ void App::tick() {
     }
 }
 
-std::string App::startExam(const std::filesystem::path& examFile, const core::Candidate& candidate, const std::string& exportDir) {
-    if (!m_data) return "the trainer's data is not loaded";
-    if (m_exam && !m_exam->submitted()) return "an exam is already in progress";
+core::Status App::startExam(const std::string& exam, const core::Candidate& candidate, const std::string& exportDir) {
+    std::filesystem::path examFile = exam;
+    for (const auto& [file, title] : m_examView.exams) {
+        if (std::filesystem::path(file).stem() == exam) examFile = file;
+    }
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(examFile, ec)) {
+        return std::unexpected(core::Error("no exam \"" + exam + "\": give an exam file, or the id of one in cases/exams/"));
+    }
+    if (!m_data) return std::unexpected(core::Error("the trainer's data is not loaded"));
+    if (m_exam && !m_exam->submitted()) return std::unexpected(core::Error("an exam is already in progress"));
     auto started = core::ExamSession::start({examFile, candidate}, examJournal(), *m_data, m_library, nowUnix());
-    if (!started) return started.error();
+    if (!started) return std::unexpected(started.error());
     m_exam = std::move(*started);
     m_examExportDir = exportDir;
     m_examView.exportStatus.clear();
@@ -118,19 +126,18 @@ std::string App::startExam(const std::filesystem::path& examFile, const core::Ca
     return {};
 }
 
-std::string App::startExamById(const std::string& examId, const core::Candidate& candidate) {
-    for (const auto& [file, title] : m_examView.exams) {
-        if (std::filesystem::path(file).stem() == examId) return startExam(file, candidate, "");
-    }
-    return "no exam \"" + examId + "\" in cases/exams/";
+core::Status App::goToExamCase(int index) {
+    if (!m_exam) return std::unexpected(core::Error("no exam is running"));
+    return m_exam->goToCase(index);
+}
+core::Status App::setExamReview(int index, bool on) {
+    if (!m_exam) return std::unexpected(core::Error("no exam is running"));
+    return m_exam->setReview(index, on);
 }
 
-std::string App::goToExamCase(int index) { return m_exam ? m_exam->goToCase(index) : "no exam is running"; }
-std::string App::setExamReview(int index, bool on) { return m_exam ? m_exam->setReview(index, on) : "no exam is running"; }
-
-std::string App::submitExam(bool automatic) {
-    if (!examRunning()) return "no exam is running";
-    if (const std::string e = m_exam->submit(nowUnix(), automatic); !e.empty()) return e;
+core::Status App::submitExam(bool automatic) {
+    if (!examRunning()) return std::unexpected(core::Error("no exam is running"));
+    if (auto e = m_exam->submit(nowUnix(), automatic); !e) return e;
     exportExam();
     return {};
 }
@@ -138,20 +145,20 @@ std::string App::submitExam(bool automatic) {
 void App::exportExam() {
     auto key = core::loadOrCreateSigningKey(m_paths.userData / "keys");
     if (!key) {
-        m_examView.exportStatus = "Results NOT exported: " + key.error();
+        m_examView.exportStatus = "Results NOT exported: " + key.error().summary();
         return;
     }
     const std::filesystem::path dir = m_examExportDir.empty() ? m_paths.userData / "exports" : std::filesystem::path(m_examExportDir);
     auto files = core::writeExamExports(*m_exam->result(), dir, *key);
     if (!files) {
-        m_examView.exportStatus = "Results NOT exported: " + files.error();
+        m_examView.exportStatus = "Results NOT exported: " + files.error().summary();
         return;
     }
     m_examView.exportStatus = "Results and signatures written to " + dir.string() + " (" + std::to_string(files->size()) +
                               " files). Public key: " + core::publicKeyPath(m_paths.userData / "keys").string();
-    if (const std::string problem = core::fileJournalAway(examJournal(), m_paths.userData / "exam" / "done", m_exam->attemptId() + ".journal");
-        !problem.empty()) {
-        m_examView.exportStatus += "\nWarning: the journal could not be filed away: " + problem;
+    if (auto problem = core::fileJournalAway(examJournal(), m_paths.userData / "exam" / "done", m_exam->attemptId() + ".journal");
+        !problem.has_value()) {
+        m_examView.exportStatus += "\nWarning: the journal could not be filed away: " + problem.error().summary();
     }
 }
 
@@ -183,27 +190,27 @@ void App::drawFrame() {
     ui::drawScreens(ctx, m_ui);
 }
 
-std::string App::apply(const core::Command& command) {
+core::Status App::apply(const core::Command& command) {
     if (examRunning()) return m_exam->apply(command);
     if (m_editor && m_editor->playing()) {
         // Playing a case being edited: no autosave, no history; leaving it returns to the editor.
         const auto result = m_editor->playSession()->apply(command);
         if (m_editor->playSession()->stage() == core::Stage::Library) m_editor->stopPlaying();
-        return result ? std::string() : result.error();
+        return result;
     }
     const auto result = m_session->apply(command);
-    if (!result) return result.error();
+    if (!result) return std::unexpected(result.error());
     afterChange();
     return {};
 }
 
-std::string App::applyPending() {
+void App::applyPending() {
     std::string firstError;
     for (const ui::Action& action : m_actions.take()) {
         // "Save and close" closes only if the save worked.
         if (firstError.empty() || !std::holds_alternative<ui::AppAction>(action) ||
             !std::holds_alternative<ui::act::EditorClose>(std::get<ui::AppAction>(action))) {
-            if (std::string e = applyAction(action); !e.empty() && firstError.empty()) firstError = e;
+            if (auto applied = applyAction(action); !applied && firstError.empty()) firstError = applied.error().summary();
         }
     }
     if (!firstError.empty()) {
@@ -211,12 +218,11 @@ std::string App::applyPending() {
         m_ui.errorMessage = firstError;
     }
     if (m_editor && m_editor->editing()) {
-        if (std::string e = m_editor->writeRecovery(); !e.empty()) m_editorView.status = "Crash copy not written: " + e;
+        if (auto copied = m_editor->writeRecovery(); !copied) m_editorView.status = "Crash copy not written: " + copied.error().summary();
     }
-    return firstError;
 }
 
-std::string App::applyAction(const ui::Action& action) {
+core::Status App::applyAction(const ui::Action& action) {
     if (const auto* command = std::get_if<core::Command>(&action)) return apply(*command);
     if (const auto* edit = std::get_if<core::EditCommand>(&action)) {
         if (std::holds_alternative<core::edit::Undo>(*edit) || std::holds_alternative<core::edit::Redo>(*edit)) m_ui.editor.dropFocus = true;
@@ -225,7 +231,7 @@ std::string App::applyAction(const ui::Action& action) {
     return applyAppAction(std::get<ui::AppAction>(action));
 }
 
-std::string App::applyAppAction(const ui::AppAction& action) {
+core::Status App::applyAppAction(const ui::AppAction& action) {
     namespace act = ui::act;
     if (std::holds_alternative<act::ResumeAutosave>(action)) return resumeAutosave();
     if (std::holds_alternative<act::DiscardAutosave>(action)) {
@@ -248,15 +254,9 @@ std::string App::applyAppAction(const ui::AppAction& action) {
         m_ui.examSetup.open = false;
         return {};
     }
-    if (const auto* start = std::get_if<act::StartExam>(&action)) {
-        const auto& s = m_ui.examSetup;
-        return startExam(start->examFile, {s.name, s.id, s.email}, s.exportDir);
-    }
+    if (const auto* start = std::get_if<act::StartExam>(&action)) return startExam(start->exam, start->candidate, start->exportDir);
     if (const auto* go = std::get_if<act::GoToExamCase>(&action)) return goToExamCase(go->index);
-    if (const auto* review = std::get_if<act::ToggleExamReview>(&action)) {
-        if (!m_exam) return "no exam is running";
-        return setExamReview(review->index, !m_exam->markedForReview(review->index));
-    }
+    if (const auto* review = std::get_if<act::SetExamReview>(&action)) return setExamReview(review->index, review->on);
     if (std::holds_alternative<act::SubmitExam>(action)) return submitExam(false);
     if (std::holds_alternative<act::CloseExam>(action)) {
         if (m_exam && m_exam->submitted()) m_exam.reset();
@@ -267,17 +267,18 @@ std::string App::applyAppAction(const ui::AppAction& action) {
 
 void App::setUiScale(float scale) {
     m_settings.uiScale = std::clamp(scale, 0.5f, 3.0f);
-    if (const std::string problem = saveSettings(m_paths.userConfig, m_settings); !problem.empty()) {
-        m_ui.warnings.push_back("The UI scale could not be saved: " + problem);
+    if (auto saved = saveSettings(m_paths.userConfig, m_settings); !saved) {
+        m_ui.warnings.push_back("The UI scale could not be saved: " + saved.error().summary());
     }
 }
 
-std::string App::resumeAutosave() {
-    std::string problem;
-    const auto saved = m_store.loadAutosave(problem);
-    if (!saved) return problem.empty() ? std::string("there is no autosaved attempt") : problem;
-    const auto result = m_session->resume(saved->attempt, saved->stage, saved->decisionMade);
-    if (!result) return result.error();
+core::Status App::resumeAutosave() {
+    const auto loaded = m_store.loadAutosave();
+    if (!loaded) return std::unexpected(loaded.error());
+    if (!loaded->has_value()) return std::unexpected(core::Error("there is no autosaved attempt"));
+    const core::AutosaveRecord& saved = **loaded;
+    const auto result = m_session->resume(saved.attempt, saved.stage, saved.decisionMade);
+    if (!result) return std::unexpected(result.error());
     m_ui.resumeCaseTitle.clear();
     m_savedRevision = m_session->revision();
     return {};
@@ -292,7 +293,7 @@ void App::afterChange() {
         if (m_reportSaved) return;
         m_reportSaved = true;
         if (auto saved = m_store.saveFinished(m_session->attempt(), *m_session->report(), nowIso()); !saved) {
-            m_ui.warnings.push_back("Your finished attempt could not be saved: " + saved.error());
+            m_ui.warnings.push_back("Your finished attempt could not be saved: " + saved.error().summary());
         }
         m_store.clearAutosave();
         m_bestScores = m_store.bestScores();
@@ -301,8 +302,8 @@ void App::afterChange() {
     m_reportSaved = false;
     if (c && m_session->stage() != core::Stage::Library) {
         core::AutosaveRecord record{m_session->attempt(), m_session->stage(), m_session->decisionMade()};
-        if (const std::string problem = m_store.saveAutosave(record); !problem.empty()) {
-            m_ui.warnings.push_back("Autosave failed: " + problem);
+        if (auto problem = m_store.saveAutosave(record); !problem) {
+            m_ui.warnings.push_back("Autosave failed: " + problem.error().summary());
         }
     }
 }

@@ -41,13 +41,12 @@ public:
 
     // Draws one frame of UI (between ImGui::NewFrame and ImGui::Render).
     void drawFrame();
-    // Applies the Commands gathered this frame; returns the first error, if any.
-    // Applies every queued Action in the order pushed; the first error goes to a popup and is returned.
-    std::string applyPending();
+    // Applies every queued Action in the order pushed; the first error goes to a popup.
+    void applyPending();
     // The one place an Action takes effect (widgets queue them; scripts call this directly).
-    std::string applyAction(const ui::Action& action);
+    [[nodiscard]] core::Status applyAction(const ui::Action& action);
     // Applies one Command now (the script driver uses this).
-    std::string apply(const core::Command& command);
+    [[nodiscard]] core::Status apply(const core::Command& command);
 
     // Needs a current GL context; drawFrame calls it when a map is first needed.
     void createRenderer();
@@ -58,30 +57,30 @@ public:
     // The scale change requested by the UI this frame (0 = none); cleared by reading.
     void setUiScale(float scale);
     // Exam mode. Starting refuses while a sitting is in progress.
-    std::string startExam(const std::filesystem::path& examFile, const core::Candidate& candidate, const std::string& exportDir);
-    std::string startExamById(const std::string& examId, const core::Candidate& candidate);
-    std::string goToExamCase(int index);
-    std::string setExamReview(int index, bool on);
-    std::string submitExam(bool automatic);
+    // `exam` is an exam file or the id of one in the exam folders.
+    [[nodiscard]] core::Status startExam(const std::string& exam, const core::Candidate& candidate, const std::string& exportDir);
+    [[nodiscard]] core::Status goToExamCase(int index);
+    [[nodiscard]] core::Status setExamReview(int index, bool on);
+    [[nodiscard]] core::Status submitExam(bool automatic);
     // Called every frame: hands the exam in when its time is up.
     void tick();
     [[nodiscard]] bool examRunning() const { return m_exam && !m_exam->submitted(); }
     [[nodiscard]] const core::ExamSession* exam() const { return m_exam.get(); }
     // Offers or takes up the autosaved attempt.
-    std::string resumeAutosave();
+    [[nodiscard]] core::Status resumeAutosave();
     [[nodiscard]] bool hasReferenceData() const { return m_data.has_value(); }
-    // Authoring (the editor and exam builder). Each returns "" or the problem.
-    std::string editFile(const std::filesystem::path& file);
-    std::string editById(const std::string& id); // a case or exam id
-    std::string newCase(const std::string& sourceId, const std::string& title); // template or case id
-    std::string newExam(const std::string& title);
-    std::string applyEdit(const core::EditCommand& command);
+    // Authoring (the editor and exam builder).
+    [[nodiscard]] core::Status editFile(const std::filesystem::path& file);
+    [[nodiscard]] core::Status editById(const std::string& id); // a case or exam id
+    [[nodiscard]] core::Status newCase(const std::string& sourceId, const std::string& title); // template or case id
+    [[nodiscard]] core::Status newExam(const std::string& title);
+    [[nodiscard]] core::Status applyEdit(const core::EditCommand& command);
     // After a scripted edit: as if the pointer had moved off any field, and the crash copy is written.
     void afterScriptEdit();
-    std::string saveEdit();
-    std::string closeEditor(bool discard); // asks first (a prompt) when unsaved and !discard
-    std::string playEdited();
-    std::string backToEditor();
+    [[nodiscard]] core::Status saveEdit();
+    [[nodiscard]] core::Status closeEditor(bool discard); // asks first (a prompt) when unsaved and !discard
+    [[nodiscard]] core::Status playEdited();
+    [[nodiscard]] core::Status backToEditor();
     void jumpToProblem(int index); // as if the problem list's entry were clicked
     [[nodiscard]] const EditorHost* editor() const { return m_editor.get(); }
     [[nodiscard]] const std::string& editorStatus() const { return m_editorView.status; }
@@ -125,9 +124,9 @@ private:
     bool m_quitRequested = false;
     void reloadLibrary();
     void listExamsAndPlayable(); // from m_library and the exam folders
-    std::string prepareToAuthor(); // refuses while unsaved edits are open
-    std::string applyAppAction(const ui::AppAction& action);
-    std::string applyAuthoringAction(const ui::AppAction& action); // "" also when not an authoring action
+    [[nodiscard]] core::Status prepareToAuthor(); // refuses while unsaved edits are open
+    [[nodiscard]] core::Status applyAppAction(const ui::AppAction& action);
+    [[nodiscard]] core::Status applyAuthoringAction(const ui::AppAction& action); // success also when not an authoring action
     [[nodiscard]] std::vector<std::filesystem::path> caseFolders() const;
 };
 

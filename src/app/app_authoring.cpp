@@ -28,32 +28,32 @@ void App::listExamsAndPlayable() {
     if (m_editor) m_editor->refreshContext(m_library, m_editorView);
 }
 
-std::string App::prepareToAuthor() {
-    if (!m_editor) return "the trainer's data is not loaded, so nothing can be edited";
-    if (m_editor->dirty()) return "save or close the open document first";
+core::Status App::prepareToAuthor() {
+    if (!m_editor) return std::unexpected(core::Error("the trainer's data is not loaded, so nothing can be edited"));
+    if (m_editor->dirty()) return std::unexpected(core::Error("save or close the open document first"));
     reloadLibrary(); // new files of the user's show up in lists and id checks
     m_ui.editor = {};
     m_editorView.status.clear();
     return {};
 }
 
-std::string App::editFile(const std::filesystem::path& file) {
-    if (std::string e = prepareToAuthor(); !e.empty()) return e;
+core::Status App::editFile(const std::filesystem::path& file) {
+    if (auto e = prepareToAuthor(); !e) return e;
     return m_editor->open(file, m_library, m_editorView);
 }
 
-std::string App::editById(const std::string& id) {
+core::Status App::editById(const std::string& id) {
     for (const auto& e : m_library.entries) {
         if (e.id == id || (e.id.empty() && std::filesystem::path(e.file).stem() == id)) return editFile(e.file);
     }
     for (const auto& [file, title] : m_editorView.exams) {
         if (std::filesystem::path(file).stem() == id) return editFile(file);
     }
-    return "no case or exam \"" + id + "\" to edit";
+    return std::unexpected(core::Error("no case or exam \"" + id + "\" to edit"));
 }
 
-std::string App::newCase(const std::string& sourceId, const std::string& title) {
-    if (std::string e = prepareToAuthor(); !e.empty()) return e;
+core::Status App::newCase(const std::string& sourceId, const std::string& title) {
+    if (auto e = prepareToAuthor(); !e) return e;
     std::filesystem::path source;
     for (const auto& [file, t] : m_editorView.templates) {
         if (std::filesystem::path(file).stem() == sourceId || file == sourceId) source = file;
@@ -61,37 +61,38 @@ std::string App::newCase(const std::string& sourceId, const std::string& title) 
     for (const auto& e : m_library.entries) {
         if (source.empty() && ((e.playable && e.id == sourceId) || e.file == sourceId)) source = e.file;
     }
-    if (source.empty()) return "no template or case \"" + sourceId + "\" to start from";
+    if (source.empty()) return std::unexpected(core::Error("no template or case \"" + sourceId + "\" to start from"));
     return m_editor->newCase(source, title, m_library, m_editorView);
 }
 
-std::string App::newExam(const std::string& title) {
-    if (std::string e = prepareToAuthor(); !e.empty()) return e;
+core::Status App::newExam(const std::string& title) {
+    if (auto e = prepareToAuthor(); !e) return e;
     return m_editor->newExam(title, m_library, m_editorView);
 }
 
-std::string App::applyEdit(const core::EditCommand& command) {
-    if (!m_editor) return "nothing is open in the editor";
+core::Status App::applyEdit(const core::EditCommand& command) {
+    if (!m_editor) return std::unexpected(core::Error("nothing is open in the editor"));
     return m_editor->apply(command);
 }
 
 void App::afterScriptEdit() {
     m_ui.editor.dropFocus = true;
-    if (m_editor) (void)m_editor->writeRecovery();
+    if (!m_editor) return;
+    if (auto copied = m_editor->writeRecovery(); !copied) m_editorView.status = "Crash copy not written: " + copied.error().summary();
 }
 
-std::string App::saveEdit() {
-    if (!m_editor || !m_editor->editing()) return "nothing is open in the editor";
+core::Status App::saveEdit() {
+    if (!m_editor || !m_editor->editing()) return std::unexpected(core::Error("nothing is open in the editor"));
     std::string warning;
-    if (std::string e = m_editor->save(warning); !e.empty()) return e;
+    if (auto e = m_editor->save(warning); !e) return e;
     m_editorView.status = warning.empty() ? "Saved " + m_editor->document()->file().string() : warning;
     m_editor->clearRecovery();
     reloadLibrary(); // the library, exam lists and id checks see the new file
     return {};
 }
 
-std::string App::closeEditor(bool discard) {
-    if (!m_editor || !m_editor->editing()) return "nothing is open in the editor";
+core::Status App::closeEditor(bool discard) {
+    if (!m_editor || !m_editor->editing()) return std::unexpected(core::Error("nothing is open in the editor"));
     if (m_editor->dirty() && !discard) {
         m_ui.editor.confirmClose = true;
         return {};
@@ -103,15 +104,15 @@ std::string App::closeEditor(bool discard) {
     return {};
 }
 
-std::string App::playEdited() {
-    if (!m_editor) return "nothing is open in the editor";
-    if (std::string e = m_editor->play(); !e.empty()) return e;
+core::Status App::playEdited() {
+    if (!m_editor) return std::unexpected(core::Error("nothing is open in the editor"));
+    if (auto e = m_editor->play(); !e) return e;
     if (!m_renderer) createRenderer();
     return {};
 }
 
-std::string App::backToEditor() {
-    if (!m_editor || !m_editor->playing()) return "no case is being played from the editor";
+core::Status App::backToEditor() {
+    if (!m_editor || !m_editor->playing()) return std::unexpected(core::Error("no case is being played from the editor"));
     m_editor->stopPlaying();
     return {};
 }
@@ -129,7 +130,7 @@ bool App::allowQuit() {
     return false;
 }
 
-std::string App::applyAuthoringAction(const ui::AppAction& action) {
+core::Status App::applyAuthoringAction(const ui::AppAction& action) {
     namespace act = ui::act;
     if (const auto* open = std::get_if<act::EditFile>(&action)) return editFile(open->file);
     if (const auto* create = std::get_if<act::NewCase>(&action)) return newCase(create->sourceFile, create->title);

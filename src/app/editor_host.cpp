@@ -32,9 +32,9 @@ void EditorHost::refreshContext(const core::CaseLibrary& library, const ui::Edit
     m_doc->setContext(std::move(otherIds), std::move(playable));
 }
 
-std::string EditorHost::open(const std::filesystem::path& file, const core::CaseLibrary& library, const ui::EditorView& view) {
+core::Status EditorHost::open(const std::filesystem::path& file, const core::CaseLibrary& library, const ui::EditorView& view) {
     auto doc = core::DocumentEditor::open(file, m_data);
-    if (!doc) return doc.error();
+    if (!doc) return std::unexpected(doc.error());
     m_playSession.reset();
     m_recoveredRevision = ~0u; // a new document: its first state is copied
     m_doc.emplace(std::move(*doc));
@@ -42,11 +42,11 @@ std::string EditorHost::open(const std::filesystem::path& file, const core::Case
     return {};
 }
 
-std::string EditorHost::newCase(const std::filesystem::path& source, const std::string& title, const core::CaseLibrary& library,
+core::Status EditorHost::newCase(const std::filesystem::path& source, const std::string& title, const core::CaseLibrary& library,
                                 const ui::EditorView& view) {
     auto doc = core::JsonDocument::fromFile(source);
-    if (!doc) return doc.error().summary();
-    if (!doc->root().is_object() || doc->root().value("kind", "") != "case") return source.string() + " is not a case file";
+    if (!doc) return std::unexpected(doc.error());
+    if (!doc->root().is_object() || doc->root().value("kind", "") != "case") return std::unexpected(core::Error(source.string() + " is not a case file"));
     // Ids and file names in use, drafts included, so the new file overwrites nothing.
     std::map<std::string, std::string> taken;
     for (const auto& e : library.entries) {
@@ -61,7 +61,7 @@ std::string EditorHost::newCase(const std::filesystem::path& source, const std::
     return {};
 }
 
-std::string EditorHost::newExam(const std::string& title, const core::CaseLibrary& library, const ui::EditorView& view) {
+core::Status EditorHost::newExam(const std::string& title, const core::CaseLibrary& library, const ui::EditorView& view) {
     std::map<std::string, std::string> taken;
     for (const auto& [file, t] : view.exams) taken.emplace(std::filesystem::path(file).stem().string(), file);
     const std::string id = core::idFromTitle(title, taken);
@@ -74,19 +74,19 @@ std::string EditorHost::newExam(const std::string& title, const core::CaseLibrar
     return {};
 }
 
-std::string EditorHost::apply(const core::EditCommand& command) {
-    if (!m_doc) return "nothing is open in the editor";
-    const auto result = m_doc->apply(command);
-    return result ? std::string() : result.error();
+core::Status EditorHost::apply(const core::EditCommand& command) {
+    if (!m_doc) return std::unexpected(core::Error("nothing is open in the editor"));
+    if (auto result = m_doc->apply(command); !result) return std::unexpected(result.error());
+    return {};
 }
 
-std::string EditorHost::save(std::string& warning) {
+core::Status EditorHost::save(std::string& warning) {
     warning.clear();
-    if (!m_doc) return "nothing is open in the editor";
+    if (!m_doc) return std::unexpected(core::Error("nothing is open in the editor"));
     if (const auto saved = m_doc->save(); !saved) {
-        return "Could not save " + m_doc->file().string() + ": " + saved.error() +
+        return std::unexpected(core::Error("Could not save " + m_doc->file().string() + ": " + saved.error().summary() +
                ". Your changes are still open. If that folder is read-only, close without saving and use Copy on the library "
-               "screen: copies are saved in your own folder.";
+               "screen: copies are saved in your own folder."));
     }
     if (m_doc->hasErrors()) {
         warning = "Saved as a draft with " + std::to_string(m_doc->problems().errorCount()) +
@@ -101,7 +101,7 @@ void EditorHost::close() {
     clearRecovery();
 }
 
-std::string EditorHost::writeRecovery() {
+core::Status EditorHost::writeRecovery() {
     // Called every frame: does nothing until the document changes.
     if (!m_doc || m_doc->revision() == m_recoveredRevision) return {};
     m_recoveredRevision = m_doc->revision();
@@ -110,9 +110,9 @@ std::string EditorHost::writeRecovery() {
         return {};
     }
     const core::Json record = {{"file", m_doc->file().string()}, {"document", m_doc->root()}};
-    const std::string problem = core::writeFileAtomically(m_paths.recovery, record.dump(1) + "\n");
-    m_recoveryWritten = problem.empty();
-    return problem;
+    auto written = core::writeFileAtomically(m_paths.recovery, record.dump(1) + "\n");
+    m_recoveryWritten = written.has_value();
+    return written;
 }
 
 void EditorHost::clearRecovery() {
@@ -147,9 +147,9 @@ std::string EditorHost::recover(const core::CaseLibrary& library, const ui::Edit
     return "Unsaved changes to " + file.filename().string() + " were recovered after the trainer closed unexpectedly: save them, or undo to go back.";
 }
 
-std::string EditorHost::play() {
-    if (!m_doc || m_doc->kind() != "case") return "only a case can be played";
-    if (m_doc->hasErrors()) return "Fix the case's errors first: a trainee cannot play a broken case.";
+core::Status EditorHost::play() {
+    if (!m_doc || m_doc->kind() != "case") return std::unexpected(core::Error("only a case can be played"));
+    if (m_doc->hasErrors()) return std::unexpected(core::Error("Fix the case's errors first: a trainee cannot play a broken case."));
     m_playLibrary = {};
     core::CaseEntry entry;
     entry.file = m_doc->file().string();
@@ -159,7 +159,7 @@ std::string EditorHost::play() {
     m_playSession = std::make_unique<core::PracticeSession>(m_data, m_playLibrary);
     if (const auto opened = m_playSession->apply(core::cmd::OpenCase{m_doc->preview().id}); !opened) {
         m_playSession.reset();
-        return opened.error();
+        return std::unexpected(opened.error());
     }
     return {};
 }

@@ -29,15 +29,15 @@ public:
     EditorHost(AuthoringPaths paths, const core::ReferenceData& data);
 
     // Every call returns "" or what went wrong, in words for an error popup.
-    std::string open(const std::filesystem::path& file, const core::CaseLibrary& library, const ui::EditorView& view);
+    [[nodiscard]] core::Status open(const std::filesystem::path& file, const core::CaseLibrary& library, const ui::EditorView& view);
     // A new case from a template or case file, saved later to userCases/<id>.json.
-    std::string newCase(const std::filesystem::path& source, const std::string& title, const core::CaseLibrary& library, const ui::EditorView& view);
-    std::string newExam(const std::string& title, const core::CaseLibrary& library, const ui::EditorView& view);
-    std::string apply(const core::EditCommand& command);
+    [[nodiscard]] core::Status newCase(const std::filesystem::path& source, const std::string& title, const core::CaseLibrary& library, const ui::EditorView& view);
+    [[nodiscard]] core::Status newExam(const std::string& title, const core::CaseLibrary& library, const ui::EditorView& view);
+    [[nodiscard]] core::Status apply(const core::EditCommand& command);
     // Saves; a document with errors is saved as a draft and `warning` says so.
-    std::string save(std::string& warning);
+    [[nodiscard]] core::Status save(std::string& warning);
     void close();
-    std::string play();
+    [[nodiscard]] core::Status play();
     void stopPlaying();
 
     [[nodiscard]] bool editing() const { return m_doc.has_value(); }
@@ -50,7 +50,7 @@ public:
 
     // Crash safety: after each change the unsaved document is written (atomically)
     // to paths().recovery; saving or closing removes it.
-    std::string writeRecovery();
+    [[nodiscard]] core::Status writeRecovery();
     void clearRecovery();
     // Reopens rescued edits, if any; returns a message for the warning bar ("" if none).
     std::string recover(const core::CaseLibrary& library, const ui::EditorView& view);

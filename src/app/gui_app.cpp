@@ -32,7 +32,7 @@ std::optional<ScriptDriver> loadScript(const cli::GuiOptions& options, std::stri
     if (options.scriptPath.empty()) return std::nullopt;
     auto text = core::readRegularFile(options.scriptPath, 4u * 1024u * 1024u);
     if (!text) {
-        problem = "cannot read the script " + options.scriptPath.string() + ": it " + text.error() + "\n";
+        problem = "cannot read the script " + options.scriptPath.string() + ": it " + text.error().summary() + "\n";
         return std::nullopt;
     }
     auto lines = core::parseScript(*text, options.scriptPath.string());
@@ -74,7 +74,7 @@ double threadCpuMs() {
 int runBareWindow(const cli::GuiOptions& options) {
     auto window = Window::create("bare", options.width, options.height);
     if (!window) {
-        std::cerr << "mntrainer: " << window.error() << "\n";
+        std::cerr << "mntrainer: " << window.error().summary() << "\n";
         return 1;
     }
     ImGui::GetIO().IniFilename = nullptr;
@@ -127,7 +127,7 @@ int runGui(const cli::GuiOptions& options) {
     }
     auto window = Window::create("Microneedling Trainer", options.width, options.height);
     if (!window) {
-        std::cerr << "mntrainer: " << window.error() << "\n";
+        std::cerr << "mntrainer: " << window.error().summary() << "\n";
         return 1;
     }
     SDL_SetWindowMinimumSize(window->handle(), 1024, 640);
@@ -147,7 +147,7 @@ int runGui(const cli::GuiOptions& options) {
     app.setSaveKeyIndex(SDL_SCANCODE_S); // the SDL backend indexes ImGui's keys by scancode
     app.setOfferResume(!script.has_value());
     float scale = app.uiScale() > 0.0f ? app.uiScale() : defaultScale(window->handle());
-    if (const std::string fontProblem = applyTheme(scale); !fontProblem.empty()) app.addWarning(fontProblem);
+    if (auto themed = applyTheme(scale); !themed) app.addWarning(themed.error().summary());
     phase("fonts and theme ready");
 
 
@@ -211,7 +211,7 @@ int runGui(const cli::GuiOptions& options) {
         }
         if (app.uiScale() > 0.0f && std::abs(app.uiScale() - scale) > 0.001f) {
             scale = app.uiScale();
-            if (const std::string fontProblem = applyTheme(scale); !fontProblem.empty()) app.addWarning(fontProblem);
+            if (auto themed = applyTheme(scale); !themed) app.addWarning(themed.error().summary());
             ImGui_ImplOpenGL3_DestroyFontsTexture();
             ImGui_ImplOpenGL3_CreateFontsTexture();
         }
@@ -265,8 +265,8 @@ int runGui(const cli::GuiOptions& options) {
             }
         } else if (options.frames > 0 && frame >= options.frames) {
             if (!options.screenshotPath.empty()) {
-                if (const std::string problem = render::writeScreenshot(options.screenshotPath, w, h); !problem.empty()) {
-                    std::cerr << "mntrainer: screenshot failed: " << problem << "\n";
+                if (auto written = render::writeScreenshot(options.screenshotPath, w, h); !written) {
+                    std::cerr << "mntrainer: screenshot failed: " << written.error().summary() << "\n";
                     return 1;
                 }
             }

@@ -35,42 +35,42 @@ ui::EditorTab tabOf(core::step::editor::Tab tab) {
     return ui::EditorTab::Case;
 }
 
-// Runs one typed authoring step; "" or what went wrong.
+// Runs one typed authoring step.
 struct EditorStepRunner {
     App& app;
     ui::EditorUiState& ui;
 
-    std::string operator()(const core::step::editor::NewCase& s) const { return app.newCase(s.source, s.title); }
-    std::string operator()(const core::step::editor::NewExam& s) const { return app.newExam(s.title); }
-    std::string operator()(const core::step::editor::Open& s) const { return app.editById(s.id); }
-    std::string operator()(const core::step::editor::Save&) const { return app.saveEdit(); }
-    std::string operator()(const core::step::editor::Play&) const { return app.playEdited(); }
-    std::string operator()(const core::step::editor::Back&) const { return app.backToEditor(); }
-    std::string operator()(const core::step::editor::Close&) const { return app.closeEditor(false); }
-    std::string operator()(const core::step::editor::Discard&) const { return app.closeEditor(true); }
-    std::string operator()(const core::step::editor::OpenDialog& s) const {
+    core::Status operator()(const core::step::editor::NewCase& s) const { return app.newCase(s.source, s.title); }
+    core::Status operator()(const core::step::editor::NewExam& s) const { return app.newExam(s.title); }
+    core::Status operator()(const core::step::editor::Open& s) const { return app.editById(s.id); }
+    core::Status operator()(const core::step::editor::Save&) const { return app.saveEdit(); }
+    core::Status operator()(const core::step::editor::Play&) const { return app.playEdited(); }
+    core::Status operator()(const core::step::editor::Back&) const { return app.backToEditor(); }
+    core::Status operator()(const core::step::editor::Close&) const { return app.closeEditor(false); }
+    core::Status operator()(const core::step::editor::Discard&) const { return app.closeEditor(true); }
+    core::Status operator()(const core::step::editor::OpenDialog& s) const {
         ui.newCaseOpen = s.dialog == core::step::editor::Dialog::NewCase;
         ui.newExamOpen = s.dialog == core::step::editor::Dialog::NewExam;
         ui.editExamOpen = s.dialog == core::step::editor::Dialog::EditExam;
         return {};
     }
-    std::string operator()(const core::step::editor::ShowTab& s) const {
-        if (!editing()) return "nothing is open in the editor";
+    core::Status operator()(const core::step::editor::ShowTab& s) const {
+        if (!editing()) return std::unexpected(core::Error("nothing is open in the editor"));
         ui.tab = tabOf(s.tab);
         ui.switchTab = true;
         return {};
     }
-    std::string operator()(const core::step::editor::SelectKeyZone& s) const {
-        if (!editing()) return "nothing is open in the editor";
+    core::Status operator()(const core::step::editor::SelectKeyZone& s) const {
+        if (!editing()) return std::unexpected(core::Error("nothing is open in the editor"));
         ui.selectedZone = s.zone;
         ui.tab = ui::EditorTab::PlanKey;
         ui.switchTab = true;
         return {};
     }
-    std::string operator()(const core::step::editor::JumpToProblem& s) const {
-        if (!editing()) return "nothing is open in the editor";
+    core::Status operator()(const core::step::editor::JumpToProblem& s) const {
+        if (!editing()) return std::unexpected(core::Error("nothing is open in the editor"));
         const int count = static_cast<int>(app.editor()->document()->problems().items().size());
-        if (s.number > count) return "there are only " + std::to_string(count) + " problems";
+        if (s.number > count) return std::unexpected(core::Error("there are only " + std::to_string(count) + " problems"));
         app.jumpToProblem(s.number - 1);
         return {};
     }
@@ -127,7 +127,7 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
     while (m_next < m_lines.size()) {
         const core::ScriptLine& line = m_lines[m_next++];
         if (const auto* command = std::get_if<core::Command>(&line.step)) {
-            if (const std::string e = app.applyAction(ui::Action{*command}); !e.empty()) return fail(line, e);
+            if (auto e = app.applyAction(ui::Action{*command}); !e) return fail(line, e.error().summary());
         } else if (const auto* shot = std::get_if<core::step::Screenshot>(&line.step)) {
             m_pendingShot = shot->name;
             m_waitFrames = kSettleFrames - 1;
@@ -140,7 +140,7 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             m_waitFrames = kSettleFrames - 1;
             return true;
         } else if (const auto* scale = std::get_if<core::step::Scale>(&line.step)) {
-            if (const std::string e = app.applyAction(ui::Action{ui::AppAction{ui::act::SetScale{scale->scale}}}); !e.empty()) return fail(line, e);
+            if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::SetScale{scale->scale}}}); !e) return fail(line, e.error().summary());
             m_waitFrames = kSettleFrames - 1;
             return true;
         } else if (const auto* hover = std::get_if<core::step::Hover>(&line.step)) {
@@ -157,24 +157,22 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
                 map->viewport.clamp();
             }
         } else if (const auto* start = std::get_if<core::step::ExamStart>(&line.step)) {
-            if (const std::string e = app.startExamById(start->examId, {start->name, start->candidateId, ""}); !e.empty()) return fail(line, e);
+            if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::StartExam{start->examId, {start->name, start->candidateId, ""}, ""}}}); !e) return fail(line, e.error().summary());
         } else if (const auto* go = std::get_if<core::step::ExamCase>(&line.step)) {
-            if (const std::string e = app.applyAction(ui::Action{ui::AppAction{ui::act::GoToExamCase{go->number - 1}}}); !e.empty()) {
-                return fail(line, e);
-            }
+            if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::GoToExamCase{go->number - 1}}}); !e) return fail(line, e.error().summary());
         } else if (const auto* review = std::get_if<core::step::ExamReview>(&line.step)) {
-            if (const std::string e = app.setExamReview(review->number - 1, review->on); !e.empty()) return fail(line, e);
+            if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::SetExamReview{review->number - 1, review->on}}}); !e) return fail(line, e.error().summary());
         } else if (std::holds_alternative<core::step::ExamSubmit>(line.step)) {
-            if (const std::string e = app.applyAction(ui::Action{ui::AppAction{ui::act::SubmitExam{}}}); !e.empty()) return fail(line, e);
+            if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::SubmitExam{}}}); !e) return fail(line, e.error().summary());
         } else if (const auto* wait = std::get_if<core::step::Wait>(&line.step)) {
             SDL_Delay(static_cast<Uint32>(wait->milliseconds));
         } else if (std::holds_alternative<core::step::Resume>(line.step)) {
-            if (const std::string e = app.applyAction(ui::Action{ui::AppAction{ui::act::ResumeAutosave{}}}); !e.empty()) return fail(line, e);
+            if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::ResumeAutosave{}}}); !e) return fail(line, e.error().summary());
         } else if (const auto* edit = std::get_if<core::EditCommand>(&line.step)) {
-            if (const std::string e = app.applyAction(ui::Action{*edit}); !e.empty()) return fail(line, e);
+            if (auto e = app.applyAction(ui::Action{*edit}); !e) return fail(line, e.error().summary());
             app.afterScriptEdit();
         } else if (const auto* editor = std::get_if<core::step::Editor>(&line.step)) {
-            if (const std::string e = std::visit(EditorStepRunner{app, app.uiState().editor}, *editor); !e.empty()) return fail(line, e);
+            if (auto e = std::visit(EditorStepRunner{app, app.uiState().editor}, *editor); !e) return fail(line, e.error().summary());
             m_waitFrames = 1; // let the screen switch before the next step
             return true;
         } else if (const auto* press = std::get_if<core::step::Press>(&line.step)) {
@@ -201,7 +199,7 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
 
 // NAME.json beside NAME.png: the stage and where each visible face map is,
 // so tests can check pixels at a zone without guessing the layout.
-std::string ScriptDriver::writeSidecar(App& app, const std::filesystem::path& png) const {
+core::Status ScriptDriver::writeSidecar(App& app, const std::filesystem::path& png) const {
     const auto& ui = app.uiState();
     core::Json j;
     j["stage"] = core::toString(app.session().stage());
@@ -256,13 +254,13 @@ bool ScriptDriver::afterFrame(App& app, int width, int height) {
     if (m_pendingShot.empty() || m_waitFrames > 0) return true;
     const auto path = m_screenshotDir / (m_pendingShot + ".png");
     m_pendingShot.clear();
-    if (const std::string problem = render::writeScreenshot(path, width, height); !problem.empty()) {
-        m_error = m_name + ": screenshot failed: " + problem;
+    if (auto written = render::writeScreenshot(path, width, height); !written) {
+        m_error = m_name + ": screenshot failed: " + written.error().summary();
         m_done = true;
         return false;
     }
-    if (const std::string problem = writeSidecar(app, path); !problem.empty()) {
-        m_error = m_name + ": screenshot notes failed: " + problem;
+    if (auto written = writeSidecar(app, path); !written) {
+        m_error = m_name + ": screenshot notes failed: " + written.error().summary();
         m_done = true;
         return false;
     }

@@ -42,7 +42,7 @@ private:
     std::vector<std::string> m_written;
 
     bool fail(const core::ScriptLine& line, const std::string& message);
-    std::string writeSidecar(App& app, const std::filesystem::path& png) const;
+    [[nodiscard]] core::Status writeSidecar(App& app, const std::filesystem::path& png) const;
 };
 
 } // namespace app

@@ -19,7 +19,7 @@ Settings loadSettings(const std::filesystem::path& configDir) {
     return s;
 }
 
-std::string saveSettings(const std::filesystem::path& configDir, const Settings& settings) {
+core::Status saveSettings(const std::filesystem::path& configDir, const Settings& settings) {
     core::Json j;
     j["ui_scale"] = settings.uiScale;
     return core::writeFileAtomically(configDir / "settings.json", j.dump(2) + "\n");

@@ -2,6 +2,8 @@
 // XDG config dir and written atomically.
 #pragma once
 
+#include "base/diagnostics.hpp"
+
 #include <filesystem>
 #include <string>
 
@@ -13,6 +15,6 @@ struct Settings {
 
 Settings loadSettings(const std::filesystem::path& configDir);
 // Returns "" or what went wrong.
-std::string saveSettings(const std::filesystem::path& configDir, const Settings& settings);
+[[nodiscard]] core::Status saveSettings(const std::filesystem::path& configDir, const Settings& settings);
 
 } // namespace app

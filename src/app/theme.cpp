@@ -5,7 +5,7 @@
 
 namespace app {
 
-std::string applyTheme(float scale) {
+core::Status applyTheme(float scale) {
     ImGuiIO& io = ImGui::GetIO();
     std::string warning;
     const char* fontPath = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
@@ -50,7 +50,8 @@ std::string applyTheme(float scale) {
     c[ImGuiCol_PlotHistogram] = {0.30f, 0.55f, 0.80f, 1.0f};
     c[ImGuiCol_ChildBg] = {0.12f, 0.13f, 0.15f, 1.0f};
     style.ScaleAllSizes(scale);
-    return warning;
+    if (!warning.empty()) return std::unexpected(core::Error(warning));
+    return {};
 }
 
 

@@ -9,7 +9,7 @@
 
 namespace app {
 
-std::expected<Window, std::string> Window::create(const char* title, int width, int height) {
+std::expected<Window, core::Error> Window::create(const char* title, int width, int height) {
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER) != 0) {
         return std::unexpected(std::string("cannot open a window: ") + SDL_GetError() +
                                ". Run it on a desktop session, or headless with SDL_VIDEODRIVER=offscreen; "

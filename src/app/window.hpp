@@ -2,6 +2,7 @@
 // created and destroyed as one unit.
 #pragma once
 
+#include "base/diagnostics.hpp"
 #include <expected>
 #include <string>
 
@@ -11,7 +12,7 @@ namespace app {
 
 class Window {
 public:
-    static std::expected<Window, std::string> create(const char* title, int width, int height);
+    [[nodiscard]] static std::expected<Window, core::Error> create(const char* title, int width, int height);
     Window(Window&& other) noexcept;
     Window& operator=(Window&&) = delete;
     Window(const Window&) = delete;

@@ -32,7 +32,7 @@ int runBenchEditor() {
     for (const auto& file : files) {
         auto editor = core::DocumentEditor::open(file, *data);
         if (!editor) {
-            std::cerr << editor.error() << "\n";
+            std::cerr << editor.error().summary() << "\n";
             return 1;
         }
         if (editor->text().size() > biggest) {
@@ -44,7 +44,10 @@ int runBenchEditor() {
         for (int i = 0; i < 100; ++i) {
             notes += static_cast<char>('a' + i % 26);
             const auto t0 = Clock::now();
-            (void)editor->apply(core::edit::Set{"/client/intake_notes", notes, true});
+            if (auto applied = editor->apply(core::edit::Set{"/client/intake_notes", notes, true}); !applied) {
+                std::fprintf(stderr, "bench editor: %s: %s\n", file.c_str(), applied.error().summary().c_str());
+                return 1;
+            }
             perEdit.push_back(std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
         }
     }
@@ -62,7 +65,10 @@ int runBenchEditor() {
     {
         auto editor = core::DocumentEditor::open(biggestFile, *data);
         for (int i = 0; i < static_cast<int>(core::EditableJson::kMaxUndoSteps) + 10; ++i) {
-            (void)editor->apply(core::edit::Set{"/client/age", 20 + i % 50});
+            if (auto applied = editor->apply(core::edit::Set{"/client/age", 20 + i % 50}); !applied) {
+                std::fprintf(stderr, "bench editor: %s\n", applied.error().summary().c_str());
+                return 1;
+            }
         }
         after = mallinfo2().uordblks;
     }

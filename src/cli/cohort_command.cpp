@@ -2,6 +2,7 @@
 // decides (signature, case files, re-grade). Problems are reported by file
 // name; everything else goes into the gradebook CSV.
 #include "cohort_command.hpp"
+#include "base/diagnostics.hpp"
 
 #include "platform/atomic_file.hpp"
 #include "validation/case_library.hpp"
@@ -45,9 +46,9 @@ int runCohort(const CohortOptions& o) {
     const auto cases = core::cohortCases(library);
     const std::string keyFile = o.pubkey.empty() ? core::publicKeyPath(core::dataDir() / "keys").string() : o.pubkey;
     const auto keyText = core::readWholeFile(keyFile);
-    auto key = keyText ? core::parsePublicKey(*keyText) : std::expected<core::PublicKey, std::string>(std::unexpected(std::string("cannot read it")));
+    auto key = keyText ? core::parsePublicKey(*keyText) : std::expected<core::PublicKey, core::Error>(std::unexpected(std::string("cannot read it")));
     if (!key) {
-        std::cerr << "mntrainer cohort: public key " << keyFile << ": " << key.error() << "\n";
+        std::cerr << "mntrainer cohort: public key " << keyFile << ": " << key.error().summary() << "\n";
         return 1;
     }
     std::error_code ec;
@@ -84,8 +85,8 @@ int runCohort(const CohortOptions& o) {
     const std::string csv = core::examResultCsv(good, preset);
     if (o.out.empty()) {
         std::cout << csv;
-    } else if (const std::string problem = core::writeFileAtomically(o.out, csv); !problem.empty()) {
-        std::cerr << "mntrainer cohort: " << problem << "\n";
+    } else if (auto problem = core::writeFileAtomically(o.out, csv); !problem) {
+        std::cerr << "mntrainer cohort: " << problem.error().summary() << "\n";
         return 1;
     }
     std::cerr << "cohort: " << good.size() << " result(s) in the gradebook, " << problems << " problem(s)\n";

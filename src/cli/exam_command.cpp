@@ -50,19 +50,19 @@ std::optional<Loaded> loadAll() {
 int exportSitting(const core::ExamSession& session, const std::string& exportDir) {
     auto key = core::loadOrCreateSigningKey(core::dataDir() / "keys");
     if (!key) {
-        std::cerr << "mntrainer exam: " << key.error() << "\n";
+        std::cerr << "mntrainer exam: " << key.error().summary() << "\n";
         return 1;
     }
     const fs::path dir = exportDir.empty() ? core::dataDir() / "exports" : fs::path(exportDir);
     auto files = core::writeExamExports(*session.result(), dir, *key);
     if (!files) {
-        std::cerr << "mntrainer exam: " << files.error() << "\n";
+        std::cerr << "mntrainer exam: " << files.error().summary() << "\n";
         return 1;
     }
     for (const auto& f : *files) std::cout << f.string() << "\n";
-    if (const std::string problem = core::fileJournalAway(journalPath(), core::dataDir() / "exam" / "done", session.attemptId() + ".journal");
-        !problem.empty()) {
-        std::cerr << "mntrainer exam: warning: the journal could not be filed away: " << problem << "\n";
+    if (auto problem = core::fileJournalAway(journalPath(), core::dataDir() / "exam" / "done", session.attemptId() + ".journal");
+        !problem.has_value()) {
+        std::cerr << "mntrainer exam: warning: the journal could not be filed away: " << problem.error().summary() << "\n";
     }
     return 0;
 }
@@ -71,7 +71,7 @@ int exportSitting(const core::ExamSession& session, const std::string& exportDir
 int answer(core::ExamSession& session, const std::string& scriptFile, const std::string& exportDir) {
     auto text = core::readRegularFile(scriptFile, kMaxScriptBytes);
     if (!text) {
-        std::cerr << "mntrainer exam: cannot read " << scriptFile << ": it " << text.error() << "\n";
+        std::cerr << "mntrainer exam: cannot read " << scriptFile << ": it " << text.error().summary() << "\n";
         return 1;
     }
     auto lines = core::parseScript(*text, scriptFile);
@@ -83,13 +83,13 @@ int answer(core::ExamSession& session, const std::string& scriptFile, const std:
         if (session.submitted()) break;
         if (session.timeIsUp(nowUnix())) {
             std::cerr << "mntrainer exam: the time is up; the exam was handed in automatically\n";
-            if (const std::string e = session.submit(nowUnix(), true); !e.empty()) {
-                std::cerr << e << "\n";
+            if (auto e = session.submit(nowUnix(), true); !e) {
+                std::cerr << e.error().summary() << "\n";
                 return 1;
             }
             break;
         }
-        std::string error;
+        core::Status error;
         if (const auto* c = std::get_if<core::Command>(&line.step)) {
             error = session.apply(*c);
         } else if (const auto* go = std::get_if<core::step::ExamCase>(&line.step)) {
@@ -101,10 +101,10 @@ int answer(core::ExamSession& session, const std::string& scriptFile, const std:
         } else if (const auto* wait = std::get_if<core::step::Wait>(&line.step)) {
             std::this_thread::sleep_for(std::chrono::milliseconds(wait->milliseconds));
         } else {
-            error = "this step only works in the window";
+            error = std::unexpected(core::Error("this step only works in the window"));
         }
-        if (!error.empty()) {
-            std::cerr << scriptFile << ":" << line.line << ": error: " << error << " (in \"" << line.text << "\")\n";
+        if (!error) {
+            std::cerr << scriptFile << ":" << line.line << ": error: " << error.error().summary() << " (in \"" << line.text << "\")\n";
             return 1;
         }
     }
@@ -149,7 +149,7 @@ int runExamCommand(const ExamOptions& o) {
     if (o.action == "start" || o.action == "run") {
         auto started = core::ExamSession::start({o.examFile, {o.name, o.id, o.email}}, journalPath(), loaded->data, loaded->library, nowUnix());
         if (!started) {
-            std::cerr << "mntrainer exam: " << started.error() << "\n";
+            std::cerr << "mntrainer exam: " << started.error().summary() << "\n";
             return 1;
         }
         session = std::move(*started);
@@ -161,7 +161,7 @@ int runExamCommand(const ExamOptions& o) {
         const auto access = o.action == "status" ? core::ExamSession::Access::ReadOnly : core::ExamSession::Access::Append;
         auto resumed = core::ExamSession::resume(journalPath(), loaded->data, loaded->library, access);
         if (!resumed) {
-            std::cerr << "mntrainer exam: " << resumed.error() << "\n";
+            std::cerr << "mntrainer exam: " << resumed.error().summary() << "\n";
             return 1;
         }
         session = std::move(*resumed);

@@ -29,7 +29,7 @@ int runKeysCommands(const KeysOptions& o) {
     if (o.keysPublic) {
         auto key = core::loadOrCreateSigningKey(keyDir);
         if (!key) {
-            std::cerr << "mntrainer keys: " << key.error() << "\n";
+            std::cerr << "mntrainer keys: " << key.error().summary() << "\n";
             return 1;
         }
         std::cout << core::publicKeyPath(keyDir).string() << "\n";
@@ -38,7 +38,7 @@ int runKeysCommands(const KeysOptions& o) {
     if (!o.signFile.empty()) {
         auto key = core::loadOrCreateSigningKey(keyDir);
         if (!key) {
-            std::cerr << "mntrainer sign: " << key.error() << "\n";
+            std::cerr << "mntrainer sign: " << key.error().summary() << "\n";
             return 1;
         }
         const auto content = core::readWholeFile(o.signFile);
@@ -48,8 +48,8 @@ int runKeysCommands(const KeysOptions& o) {
         }
         const std::string name = std::filesystem::path(o.signFile).filename().string();
         const std::string sig = core::signDetached(*key, *content, "file:" + name);
-        if (const std::string problem = core::writeFileAtomically(o.signFile + ".minisig", sig); !problem.empty()) {
-            std::cerr << "mntrainer sign: " << problem << "\n";
+        if (auto problem = core::writeFileAtomically(o.signFile + ".minisig", sig); !problem) {
+            std::cerr << "mntrainer sign: " << problem.error().summary() << "\n";
             return 1;
         }
         std::cout << o.signFile << ".minisig\n";
@@ -65,7 +65,7 @@ int runKeysCommands(const KeysOptions& o) {
         }
         auto key = core::parsePublicKey(*keyText);
         if (!key) {
-            std::cerr << "mntrainer verify: " << keyFile << ": " << key.error() << "\n";
+            std::cerr << "mntrainer verify: " << keyFile << ": " << key.error().summary() << "\n";
             return 1;
         }
         const auto content = core::readWholeFile(o.verifyFile);
@@ -79,7 +79,7 @@ int runKeysCommands(const KeysOptions& o) {
             return 1;
         }
         if (auto ok = core::verifyDetached(*key, *content, *sig); !ok) {
-            std::cerr << "mntrainer verify: " << o.verifyFile << ": FAILED: " << ok.error() << "\n";
+            std::cerr << "mntrainer verify: " << o.verifyFile << ": FAILED: " << ok.error().summary() << "\n";
             return 1;
         }
         std::cout << o.verifyFile << ": signature OK (key " << core::hexKeyId(key->keyId) << ")\n";

@@ -42,19 +42,19 @@ FaceMapRenderer::FaceMapRenderer(const core::ZoneMap& zones, const std::filesyst
     if (program) {
         m_program = std::move(*program);
     } else {
-        m_warnings.push_back(program.error() + " (using a plain built-in shader)");
+        m_warnings.push_back(program.error().summary() + " (using a plain built-in shader)");
         auto fallback = buildProgram(kFallbackVertex, kFallbackFragment);
         if (fallback) {
             m_program = std::move(*fallback);
         } else {
-            m_warnings.push_back("the built-in face-map shader failed too: " + fallback.error());
+            m_warnings.push_back("the built-in face-map shader failed too: " + fallback.error().summary());
         }
     }
     auto base = loadTexture(assetsDir / "face" / "face.png");
     if (base) {
         m_base = std::move(*base);
     } else {
-        m_warnings.push_back(base.error() + " (drawing the zones without the illustration)");
+        m_warnings.push_back(base.error().summary() + " (drawing the zones without the illustration)");
     }
     const auto mask = core::rasteriseZones(zones, kMaskWidth, kMaskHeight);
     m_mask = makeByteTexture(mask.data(), kMaskWidth, kMaskHeight);

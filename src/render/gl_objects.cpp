@@ -10,7 +10,7 @@
 namespace render {
 namespace {
 
-std::expected<GLuint, std::string> compile(GLenum type, const std::string& source, const char* what) {
+std::expected<GLuint, core::Error> compile(GLenum type, const std::string& source, const char* what) {
     const GLuint shader = glCreateShader(type);
     const char* text = source.c_str();
     glShaderSource(shader, 1, &text, nullptr);
@@ -30,15 +30,15 @@ std::expected<GLuint, std::string> compile(GLenum type, const std::string& sourc
 constexpr std::size_t kMaxShaderBytes = 1024u * 1024u;
 constexpr std::size_t kMaxImageBytes = 64u * 1024u * 1024u;
 
-std::expected<std::string, std::string> readText(const std::filesystem::path& file) {
+std::expected<std::string, core::Error> readText(const std::filesystem::path& file) {
     auto text = core::readRegularFile(file, kMaxShaderBytes);
-    if (!text) return std::unexpected("cannot read " + file.string() + ": it " + text.error());
+    if (!text) return std::unexpected("cannot read " + file.string() + ": it " + text.error().summary());
     return std::move(*text);
 }
 
 } // namespace
 
-std::expected<Program, std::string> buildProgram(const std::string& vertexSource, const std::string& fragmentSource) {
+std::expected<Program, core::Error> buildProgram(const std::string& vertexSource, const std::string& fragmentSource) {
     auto vs = compile(GL_VERTEX_SHADER, vertexSource, "vertex");
     if (!vs) return std::unexpected(vs.error());
     auto fs = compile(GL_FRAGMENT_SHADER, fragmentSource, "fragment");
@@ -64,22 +64,22 @@ std::expected<Program, std::string> buildProgram(const std::string& vertexSource
     return program;
 }
 
-std::expected<Program, std::string> loadProgram(const std::filesystem::path& folder, const std::string& name) {
+std::expected<Program, core::Error> loadProgram(const std::filesystem::path& folder, const std::string& name) {
     auto vertex = readText(folder / (name + ".vert"));
     if (!vertex) return std::unexpected(vertex.error());
     auto fragment = readText(folder / (name + ".frag"));
     if (!fragment) return std::unexpected(fragment.error());
     auto program = buildProgram(*vertex, *fragment);
-    if (!program) return std::unexpected((folder / name).string() + ": " + program.error());
+    if (!program) return std::unexpected((folder / name).string() + ": " + program.error().summary());
     return program;
 }
 
-std::expected<Texture, std::string> loadTexture(const std::filesystem::path& file) {
+std::expected<Texture, core::Error> loadTexture(const std::filesystem::path& file) {
     int w = 0;
     int h = 0;
     int channels = 0;
     const auto bytes = core::readRegularFile(file, kMaxImageBytes);
-    if (!bytes) return std::unexpected("cannot load image " + file.string() + ": it " + bytes.error());
+    if (!bytes) return std::unexpected("cannot load image " + file.string() + ": it " + bytes.error().summary());
     unsigned char* pixels = stbi_load_from_memory(reinterpret_cast<const stbi_uc*>(bytes->data()), static_cast<int>(bytes->size()), &w, &h,
                                                   &channels, 4);
     if (!pixels) {

@@ -2,6 +2,7 @@
 // colour texture, and a vertex array. Each deletes its object exactly once.
 #pragma once
 
+#include "base/diagnostics.hpp"
 #include "gl.hpp"
 
 #include <expected>
@@ -56,13 +57,13 @@ using Framebuffer = GlHandle<FramebufferDeleter>;
 using VertexArray = GlHandle<VertexArrayDeleter>;
 
 // Compiles and links a vertex + fragment pair; the error carries the info log.
-std::expected<Program, std::string> buildProgram(const std::string& vertexSource, const std::string& fragmentSource);
+[[nodiscard]] std::expected<Program, core::Error> buildProgram(const std::string& vertexSource, const std::string& fragmentSource);
 
 // Reads and builds "<name>.vert" + "<name>.frag" from a folder.
-std::expected<Program, std::string> loadProgram(const std::filesystem::path& folder, const std::string& name);
+[[nodiscard]] std::expected<Program, core::Error> loadProgram(const std::filesystem::path& folder, const std::string& name);
 
 // An RGBA8 texture from a PNG (stb_image); the error says what went wrong.
-std::expected<Texture, std::string> loadTexture(const std::filesystem::path& file);
+[[nodiscard]] std::expected<Texture, core::Error> loadTexture(const std::filesystem::path& file);
 
 // A single-channel byte texture (e.g. the zone-id mask), nearest filtering.
 Texture makeByteTexture(const unsigned char* data, int width, int height);

@@ -11,8 +11,8 @@
 
 namespace render {
 
-std::string writeScreenshot(const std::filesystem::path& path, int width, int height) {
-    if (width <= 0 || height <= 0) return "the window has no size";
+core::Status writeScreenshot(const std::filesystem::path& path, int width, int height) {
+    if (width <= 0 || height <= 0) return std::unexpected(core::Error("the window has no size"));
     const auto w = static_cast<std::size_t>(width);
     const auto h = static_cast<std::size_t>(height);
     std::vector<unsigned char> pixels(w * h * 4);
@@ -29,10 +29,10 @@ std::string writeScreenshot(const std::filesystem::path& path, int width, int he
     if (path.has_parent_path()) std::filesystem::create_directories(path.parent_path(), ec);
     const std::filesystem::path tmp = path.string() + ".tmp";
     if (!stbi_write_png(tmp.c_str(), width, height, 4, flipped.data(), width * 4)) {
-        return "cannot write " + tmp.string() + ": check that the folder exists and is writable";
+        return std::unexpected(core::Error("cannot write " + tmp.string() + ": check that the folder exists and is writable"));
     }
     std::filesystem::rename(tmp, path, ec);
-    if (ec) return "cannot move the screenshot into place: " + ec.message();
+    if (ec) return std::unexpected(core::Error("cannot move the screenshot into place: " + ec.message()));
     return {};
 }
 

@@ -2,13 +2,14 @@
 // README screenshots and bug reports.
 #pragma once
 
+#include "base/diagnostics.hpp"
+
 #include <filesystem>
 #include <string>
 
 namespace render {
 
 // Writes the current default framebuffer (width x height) as an RGBA PNG.
-// Returns an empty string on success, else what went wrong.
-std::string writeScreenshot(const std::filesystem::path& path, int width, int height);
+[[nodiscard]] core::Status writeScreenshot(const std::filesystem::path& path, int width, int height);
 
 } // namespace render

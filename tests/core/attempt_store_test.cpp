@@ -22,18 +22,20 @@ core::Attempt sampleAttempt() {
 TEST_CASE("the autosave round-trips and a damaged one is reported, not trusted") {
     testing_support::TempDir dir;
     core::AttemptStore store(dir.path());
-    std::string problem;
-    CHECK_FALSE(store.loadAutosave(problem).has_value());
-    CHECK(problem.empty());
-    REQUIRE(store.saveAutosave({sampleAttempt(), core::Stage::Plan, true}).empty());
-    const auto loaded = store.loadAutosave(problem);
+    const auto none = store.loadAutosave();
+    REQUIRE(none.has_value());
+    CHECK_FALSE(none->has_value());
+    REQUIRE(store.saveAutosave({sampleAttempt(), core::Stage::Plan, true}).has_value());
+    const auto loaded = store.loadAutosave();
     REQUIRE(loaded.has_value());
-    CHECK(loaded->stage == core::Stage::Plan);
-    CHECK(loaded->decisionMade);
-    CHECK(loaded->attempt.zones.at(0).depthMm == Approx(1.75));
+    REQUIRE(loaded->has_value());
+    CHECK((*loaded)->stage == core::Stage::Plan);
+    CHECK((*loaded)->decisionMade);
+    CHECK((*loaded)->attempt.zones.at(0).depthMm == Approx(1.75));
     dir.write("autosave.json", "{ \"kind\": \"autosave\", \"attempt\": ");
-    CHECK_FALSE(store.loadAutosave(problem).has_value());
-    CHECK(problem.find("ends too early") != std::string::npos);
+    const auto damaged = store.loadAutosave();
+    REQUIRE_FALSE(damaged.has_value());
+    CHECK(damaged.error().summary().find("ends too early") != std::string::npos);
     store.clearAutosave();
     CHECK_FALSE(std::filesystem::exists(store.autosavePath()));
 }

@@ -24,9 +24,9 @@ std::string sittingJson(const testing_support::TempDir& dir) {
         "time_limit_minutes": 10, "pass_mark": 70, "protocol": "clinic-standard", "feedback": "none"})");
     auto s = core::ExamSession::start({exam, {"Ana", "S-1", ""}}, dir.path() / "j", fixtures::referenceData(), library(), 0.0);
     REQUIRE(s.has_value());
-    REQUIRE((*s)->apply(core::cmd::SetFlag{"pregnancy", true}).empty());
-    REQUIRE((*s)->apply(core::cmd::SetDecision{core::Decision::Defer}).empty());
-    REQUIRE((*s)->submit(60.0, false).empty());
+    REQUIRE((*s)->apply(core::cmd::SetFlag{"pregnancy", true}).has_value());
+    REQUIRE((*s)->apply(core::cmd::SetDecision{core::Decision::Defer}).has_value());
+    REQUIRE((*s)->submit(60.0, false).has_value());
     return core::examResultToJson(*(*s)->result()).dump(2);
 }
 

@@ -24,7 +24,7 @@ core::DocumentEditor fromTemplate(const std::filesystem::path& file) {
 
 void ok(core::DocumentEditor& e, const core::EditCommand& c) {
     const auto r = e.apply(c);
-    INFO((r ? std::string() : r.error()));
+    INFO((r ? std::string() : r.error().summary()));
     REQUIRE(r.has_value());
 }
 
@@ -78,15 +78,15 @@ TEST_CASE("findings are placed where clicked, take the zone there, and follow a 
     const auto rev = e.revision();
     auto r = e.apply(core::edit::AddFinding{"raised_mole", {0.01, 0.01}});
     REQUIRE_FALSE(r.has_value());
-    CHECK(r.error().find("not on any zone") != std::string::npos);
+    CHECK(r.error().summary().find("not on any zone") != std::string::npos);
     r = e.apply(core::edit::AddFinding{"raised_mol", cheek});
     REQUIRE_FALSE(r.has_value());
-    CHECK(r.error().find("Did you mean \"raised_mole\"") != std::string::npos);
+    CHECK(r.error().summary().find("Did you mean \"raised_mole\"") != std::string::npos);
     r = e.apply(core::edit::AddFinding{"raised_mole", {1.5, 0.5}});
     REQUIRE_FALSE(r.has_value());
     r = e.apply(core::edit::MoveFinding{7, cheek, false});
     REQUIRE_FALSE(r.has_value());
-    CHECK(r.error().find("no finding 8") != std::string::npos);
+    CHECK(r.error().summary().find("no finding 8") != std::string::npos);
     CHECK(e.revision() == rev);
 }
 
@@ -180,13 +180,13 @@ TEST_CASE("the editor refuses files it cannot edit, with the reason") {
     REQUIRE_FALSE(r.has_value());
     r = core::DocumentEditor::open(dir.write("bad.json", "{\"kind\": \"case\","), data);
     REQUIRE_FALSE(r.has_value());
-    CHECK(r.error().find("bad.json") != std::string::npos);
+    CHECK(r.error().summary().find("bad.json") != std::string::npos);
     r = core::DocumentEditor::open(kRoot / "cases/protocols/clinic-standard.json", data);
     REQUIRE_FALSE(r.has_value());
-    CHECK(r.error().find("\"protocol\" file") != std::string::npos);
+    CHECK(r.error().summary().find("\"protocol\" file") != std::string::npos);
     r = core::DocumentEditor::open(dir.write("list.json", "[1, 2]"), data);
     REQUIRE_FALSE(r.has_value());
-    CHECK(r.error().find("not a case or an exam") != std::string::npos);
+    CHECK(r.error().summary().find("not a case or an exam") != std::string::npos);
 }
 
 TEST_CASE("exam edits: cases toggle in and out, and validation knows the playable cases") {
@@ -245,7 +245,7 @@ TEST_CASE("a save that cannot be written says why and keeps the changes unsaved"
     ok(e, core::edit::Set{"/client/age", 41});
     const auto saved = e.save();
     REQUIRE_FALSE(saved.has_value());
-    CHECK_FALSE(saved.error().empty());
+    CHECK_FALSE(saved.error().summary().empty());
     CHECK(e.dirty());
     CHECK(e.isNew());
     CHECK_FALSE(std::filesystem::exists(blocker / "case.json"));

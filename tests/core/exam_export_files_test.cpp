@@ -24,7 +24,7 @@ TEST_CASE("a write that fails part-way leaves no half-written file, and a retry 
     std::filesystem::create_directories(out / (base + ".moodle.csv"));
     const auto failed = core::writeExamExports(r, out, *key);
     REQUIRE_FALSE(failed.has_value());
-    CHECK(failed.error().find("export again") != std::string::npos);
+    CHECK(failed.error().summary().find("export again") != std::string::npos);
     for (const auto& e : std::filesystem::directory_iterator(out)) {
         const std::string name = e.path().filename().string();
         INFO(name);

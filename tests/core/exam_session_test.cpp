@@ -31,9 +31,9 @@ void answer(core::ExamSession& s, const std::string& script) {
     for (const auto& l : *lines) {
         if (const auto* c = std::get_if<core::Command>(&l.step)) {
             INFO(l.text);
-            REQUIRE(s.apply(*c).empty());
+            REQUIRE(s.apply(*c).has_value());
         } else if (const auto* go = std::get_if<core::step::ExamCase>(&l.step)) {
-            REQUIRE(s.goToCase(go->number - 1).empty());
+            REQUIRE(s.goToCase(go->number - 1).has_value());
         }
     }
 }
@@ -49,7 +49,7 @@ TEST_CASE("a sitting is journaled and rebuilt exactly from its journal") {
     REQUIRE(s.has_value());
     CHECK((*s)->caseCount() == 2);
     answer(**s, std::string(kDeferAnswers) + "case 2\ndecide treat\ndepth forehead 0.25\npattern forehead oblique\n");
-    REQUIRE((*s)->setReview(1, true).empty());
+    REQUIRE((*s)->setReview(1, true).has_value());
     const auto before = core::attemptToJson((*s)->caseSession(1).attempt());
     const std::string attemptId = (*s)->attemptId();
     s->reset(); // the window closes (or crashes): its lock on the journal goes with it
@@ -75,7 +75,7 @@ TEST_CASE("the clock runs on wall time from the journal, and running out hands i
     CHECK((*resumed)->secondsLeft(1450.0) == Approx(150.0));
     CHECK((*resumed)->timeIsUp(1600.0));
     // Noticed late (the machine was off): the hand-in is dated at the limit.
-    REQUIRE((*resumed)->submit(5000.0, true).empty());
+    REQUIRE((*resumed)->submit(5000.0, true).has_value());
     const auto& r = *(*resumed)->result();
     CHECK(r.autoSubmitted);
     CHECK(r.durationSeconds == Approx(600.0));
@@ -88,14 +88,14 @@ TEST_CASE("exam rules: no library, no debrief, no other cases, a name and ID are
     testing_support::TempDir dir;
     auto s = core::ExamSession::start({writeExam(dir), {"Ana", "S-1", ""}}, dir.path() / "j", fixtures::referenceData(), library(), 0.0);
     REQUIRE(s.has_value());
-    CHECK_FALSE((*s)->apply(core::cmd::OpenCase{"a-acne-scars-cheeks"}).empty());
-    CHECK_FALSE((*s)->apply(core::cmd::BackToLibrary{}).empty());
-    CHECK_FALSE((*s)->apply(core::cmd::GoTo{core::Stage::Debrief}).empty());
-    CHECK_FALSE((*s)->apply(core::cmd::Submit{}).empty());
-    CHECK_FALSE((*s)->goToCase(5).empty());
+    CHECK_FALSE((*s)->apply(core::cmd::OpenCase{"a-acne-scars-cheeks"}).has_value());
+    CHECK_FALSE((*s)->apply(core::cmd::BackToLibrary{}).has_value());
+    CHECK_FALSE((*s)->apply(core::cmd::GoTo{core::Stage::Debrief}).has_value());
+    CHECK_FALSE((*s)->apply(core::cmd::Submit{}).has_value());
+    CHECK_FALSE((*s)->goToCase(5).has_value());
     CHECK_FALSE((*s)->current().currentCase()->allowHints);
     const auto records = (*s)->committedRecords();
-    CHECK_FALSE((*s)->apply(core::cmd::SetDepth{"cheek_left", 9.0}).empty());
+    CHECK_FALSE((*s)->apply(core::cmd::SetDepth{"cheek_left", 9.0}).has_value());
     CHECK((*s)->committedRecords() == records); // refused answers are not journaled
 
     testing_support::TempDir other;
@@ -104,7 +104,7 @@ TEST_CASE("exam rules: no library, no debrief, no other cases, a name and ID are
     // A second sitting cannot overwrite one in progress.
     const auto again = core::ExamSession::start({writeExam(dir), {"Bo", "S-2", ""}}, dir.path() / "j", fixtures::referenceData(), library(), 0);
     REQUIRE_FALSE(again.has_value());
-    CHECK(again.error().find("already in progress") != std::string::npos);
+    CHECK(again.error().summary().find("already in progress") != std::string::npos);
 }
 
 TEST_CASE("handing in grades each case under the exam's profile") {
@@ -112,12 +112,12 @@ TEST_CASE("handing in grades each case under the exam's profile") {
     auto s = core::ExamSession::start({writeExam(dir), {"Ana", "S-1", ""}}, dir.path() / "j", fixtures::referenceData(), library(), 0.0);
     REQUIRE(s.has_value());
     answer(**s, std::string(kDeferAnswers) + "case 2\ndecide treat\n");
-    REQUIRE((*s)->submit(120.0, false).empty());
+    REQUIRE((*s)->submit(120.0, false).has_value());
     const auto& r = *(*s)->result();
     CHECK(r.cases[0].report.total == Approx(100.0)); // the deferral, fully right
     CHECK(r.cases[1].report.total < 50.0);           // decided, planned nothing
     CHECK(r.total() == Approx((r.cases[0].report.total + r.cases[1].report.total) / 2.0).margin(0.05));
-    CHECK_FALSE((*s)->apply(core::cmd::SetDecision{core::Decision::Refer}).empty()); // locked
+    CHECK_FALSE((*s)->apply(core::cmd::SetDecision{core::Decision::Refer}).has_value()); // locked
     CHECK(r.cases[0].caseSha256.size() == 64);
 }
 
@@ -209,8 +209,8 @@ TEST_CASE("malformed journal records are refused with the record's number, never
         const auto journal = here.write("j.journal", bytes);
         auto s = core::ExamSession::resume(journal, fixtures::referenceData(), library(), core::ExamSession::Access::ReadOnly);
         REQUIRE_FALSE(s.has_value());
-        CHECK(s.error().find("journal record 2") != std::string::npos);
-        CHECK(s.error().find(field) != std::string::npos);
+        CHECK(s.error().summary().find("journal record 2") != std::string::npos);
+        CHECK(s.error().summary().find(field) != std::string::npos);
     }
 }
 
@@ -236,8 +236,8 @@ TEST_CASE("a case file changed since the sitting started is refused on resume, n
     const auto lib = core::loadCaseLibrary(libraryDir, fixtures::referenceData());
     auto s = core::ExamSession::resume(journal, fixtures::referenceData(), lib);
     REQUIRE_FALSE(s.has_value());
-    CHECK(s.error().find("a-fine-lines-forehead-eyes") != std::string::npos);
-    CHECK(s.error().find("has changed since this sitting started") != std::string::npos);
+    CHECK(s.error().summary().find("a-fine-lines-forehead-eyes") != std::string::npos);
+    CHECK(s.error().summary().find("has changed since this sitting started") != std::string::npos);
 }
 
 TEST_CASE("a journal left with a header and no start record is set aside, and a new sitting starts") {

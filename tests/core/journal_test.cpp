@@ -20,12 +20,12 @@ std::filesystem::path writeJournal(const testing_support::TempDir& dir, int reco
     const auto path = dir.path() / "exam.journal";
     auto j = core::Journal::create(path, core::Json{{"t", "start"}});
     REQUIRE(j.has_value());
-    for (int i = 1; i < records; ++i) REQUIRE(j->append(answer(i)).empty());
+    for (int i = 1; i < records; ++i) REQUIRE(j->append(answer(i)).has_value());
     return path;
 }
 
 // Closes the journal (and so releases its lock) before the scope ends.
-void close(std::expected<core::Journal, std::string>& journal) { journal = std::unexpected(std::string("closed")); }
+void close(std::expected<core::Journal, core::Error>& journal) { journal = std::unexpected(std::string("closed")); }
 
 void overwrite(const std::filesystem::path& path, const std::string& bytes) {
     std::ofstream(path, std::ios::binary | std::ios::trunc) << bytes;
@@ -42,7 +42,7 @@ TEST_CASE("journal records survive reopening, and the first record is there from
     CHECK(j->records()[0]["t"] == "start");
     CHECK(j->records()[2]["n"] == 2);
     CHECK(j->recoveryWarning().empty());
-    REQUIRE(j->append(answer(3)).empty());
+    REQUIRE(j->append(answer(3)).has_value());
     close(j);
     CHECK(core::Journal::openReadOnly(path)->records().size() == 4);
 }
@@ -53,7 +53,7 @@ TEST_CASE("creating a journal where one exists is refused and leaves it untouche
     const std::string before = testing_support::readFile(path);
     auto again = core::Journal::create(path, core::Json{{"t", "start"}});
     REQUIRE_FALSE(again.has_value());
-    CHECK(again.error().find("already in progress") != std::string::npos);
+    CHECK(again.error().summary().find("already in progress") != std::string::npos);
     CHECK(testing_support::readFile(path) == before);
     // No temp file is left behind either.
     int entries = 0;
@@ -68,11 +68,12 @@ TEST_CASE("a second writer is refused while the first holds the journal, and a r
     REQUIRE(first.has_value());
     auto second = core::Journal::openForAppend(path);
     REQUIRE_FALSE(second.has_value());
-    CHECK(second.error().find("in use by another mntrainer") != std::string::npos);
+    CHECK(second.error().summary().find("in use by another mntrainer") != std::string::npos);
     auto reader = core::Journal::openReadOnly(path);
     REQUIRE(reader.has_value());
     CHECK(reader->records().size() == 2);
-    CHECK(reader->append(answer(9)).find("read-only") != std::string::npos);
+    CHECK_FALSE(reader->append(answer(9)).has_value());
+    CHECK(reader->append(answer(9)).error().summary().find("read-only") != std::string::npos);
     close(first); // the lock goes with the writer
     CHECK(core::Journal::openForAppend(path).has_value());
 }
@@ -89,7 +90,7 @@ TEST_CASE("a torn tail: readers leave it, the writer cuts it and appends after t
     CHECK(testing_support::readFile(path) == torn); // the reader changed nothing
     auto j = core::Journal::openForAppend(path);
     REQUIRE(j.has_value());
-    REQUIRE(j->append(answer(9)).empty());
+    REQUIRE(j->append(answer(9)).has_value());
     close(j);
     auto reopened = core::Journal::openReadOnly(path);
     REQUIRE(reopened->records().size() == 3);
@@ -147,7 +148,7 @@ TEST_CASE("a damaged record in the middle is skipped, later records are kept and
     REQUIRE(j->records().size() == 4);
     CHECK(j->records()[2]["n"] == 3);
     CHECK(j->recoveryWarning().find("1 damaged region") != std::string::npos);
-    REQUIRE(j->append(answer(5)).empty());
+    REQUIRE(j->append(answer(5)).has_value());
     close(j);
     auto after = core::Journal::openReadOnly(path);
     REQUIRE(after->records().size() == 5);
@@ -170,13 +171,13 @@ TEST_CASE("a file that is not a journal, or not a regular file, is refused witho
     const auto other = dir.write("notes.txt", "hello");
     const auto bad = core::Journal::openForAppend(other);
     REQUIRE_FALSE(bad.has_value());
-    CHECK(bad.error().find("not an exam journal") != std::string::npos);
+    CHECK(bad.error().summary().find("not an exam journal") != std::string::npos);
     CHECK(testing_support::readFile(other) == "hello");
     const auto fifo = dir.path() / "fifo.journal";
     REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
     const auto fromFifo = core::Journal::openReadOnly(fifo); // would block forever without O_NONBLOCK
     REQUIRE_FALSE(fromFifo.has_value());
-    CHECK(fromFifo.error().find("not a regular file") != std::string::npos);
+    CHECK(fromFifo.error().summary().find("not a regular file") != std::string::npos);
     CHECK_FALSE(core::Journal::openForAppend(fifo).has_value());
 }
 
@@ -194,13 +195,13 @@ TEST_CASE("a failed append is cut back, and every answer committed after it surv
     rlimit tight = saved;
     tight.rlim_cur = static_cast<rlim_t>(sizeBefore + 100); // room for part of the big record only
     REQUIRE(::setrlimit(RLIMIT_FSIZE, &tight) == 0);
-    const std::string failed = j->append(core::Json{{"t", "answer"}, {"n", 99}, {"pad", std::string(4000, 'x')}});
+    auto failed = j->append(core::Json{{"t", "answer"}, {"n", 99}, {"pad", std::string(4000, 'x')}});
     REQUIRE(::setrlimit(RLIMIT_FSIZE, &saved) == 0);
     std::signal(SIGXFSZ, previousHandler);
-    CHECK_FALSE(failed.empty());
-    CHECK(failed.find("not saved") != std::string::npos);
+    CHECK_FALSE(failed.has_value());
+    CHECK(failed.error().summary().find("not saved") != std::string::npos);
     CHECK(std::filesystem::file_size(path) == sizeBefore); // cut back before anything else
-    for (int i = 3; i < 6; ++i) REQUIRE(j->append(answer(i)).empty());
+    for (int i = 3; i < 6; ++i) REQUIRE(j->append(answer(i)).has_value());
     close(j);
     auto reopened = core::Journal::openReadOnly(path);
     REQUIRE(reopened.has_value());
@@ -212,7 +213,7 @@ TEST_CASE("a failed append is cut back, and every answer committed after it surv
 TEST_CASE("filing a journal away moves it into the done folder") {
     testing_support::TempDir dir;
     const auto path = writeJournal(dir, 2);
-    REQUIRE(core::fileJournalAway(path, dir.path() / "done", "abc.journal").empty());
+    REQUIRE(core::fileJournalAway(path, dir.path() / "done", "abc.journal").has_value());
     CHECK_FALSE(std::filesystem::exists(path));
     CHECK(core::Journal::openReadOnly(dir.path() / "done" / "abc.journal")->records().size() == 2);
 }

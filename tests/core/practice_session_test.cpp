@@ -25,7 +25,7 @@ void run(core::PracticeSession& s, const std::string& script) {
         const auto* command = std::get_if<core::Command>(&line.step);
         REQUIRE(command);
         const auto result = s.apply(*command);
-        INFO(line.text << ": " << (result ? "" : result.error()));
+        INFO(line.text << ": " << (result ? "" : result.error().summary()));
         REQUIRE(result.has_value());
     }
 }
@@ -73,7 +73,7 @@ TEST_CASE("stage access: after a deferral neither plan stage opens, the debrief 
     for (const auto stage : {core::Stage::Plan, core::Stage::Aftercare}) {
         const auto access = s.stageAccess(stage);
         REQUIRE_FALSE(access.has_value());
-        CHECK(access.error().find("no plan or aftercare") != std::string::npos);
+        CHECK(access.error().summary().find("no plan or aftercare") != std::string::npos);
         CHECK_FALSE(s.apply(core::cmd::GoTo{stage}).has_value());
         CHECK(s.stage() == core::Stage::Consultation);
     }
@@ -90,7 +90,7 @@ TEST_CASE("bad commands are refused and change nothing") {
     const auto before = s.revision();
     const auto bad = s.apply(core::cmd::SetDepth{"cheek_lft", 1.0});
     REQUIRE_FALSE(bad.has_value());
-    CHECK(bad.error().find("Did you mean \"cheek_left\"?") != std::string::npos);
+    CHECK(bad.error().summary().find("Did you mean \"cheek_left\"?") != std::string::npos);
     CHECK_FALSE(s.apply(core::cmd::SetDepth{"cheek_left", 1.1}).has_value()); // not a dial step
     CHECK_FALSE(s.apply(core::cmd::SetDepth{"cheek_left", 3.0}).has_value()); // past the dial
     CHECK_FALSE(s.apply(core::cmd::SetFlag{"pregnant", true}).has_value());

@@ -30,11 +30,11 @@ TEST_CASE("signing round-trips and any changed byte fails") {
     tampered[tampered.size() - 3] = '9';
     const auto bad = core::verifyDetached(*pub, tampered, sig);
     REQUIRE_FALSE(bad.has_value());
-    CHECK(bad.error().find("changed after signing") != std::string::npos);
+    CHECK(bad.error().summary().find("changed after signing") != std::string::npos);
 
     std::string badComment = sig;
     badComment.replace(badComment.find("file:results.csv"), 16, "file:other.csvxx");
-    CHECK(core::verifyDetached(*pub, content, badComment).error().find("trusted comment") != std::string::npos);
+    CHECK(core::verifyDetached(*pub, content, badComment).error().summary().find("trusted comment") != std::string::npos);
 }
 
 TEST_CASE("wrong keys and malformed signatures are refused with a reason") {
@@ -46,10 +46,10 @@ TEST_CASE("wrong keys and malformed signatures are refused with a reason") {
     const std::string sig = core::signDetached(*a, "data", "t");
     auto other = core::parsePublicKey(core::publicKeyText(*b));
     REQUIRE(other.has_value());
-    CHECK(core::verifyDetached(*other, "data", sig).error().find("not by the given public key") != std::string::npos);
+    CHECK(core::verifyDetached(*other, "data", sig).error().summary().find("not by the given public key") != std::string::npos);
     auto mine = core::parsePublicKey(core::publicKeyText(*a));
-    CHECK(core::verifyDetached(*mine, "data", "").error().find("malformed") != std::string::npos);
-    CHECK(core::verifyDetached(*mine, "data", "untrusted comment: x\n!!!\ntrusted comment: t\nAAAA\n").error().find("malformed") !=
+    CHECK(core::verifyDetached(*mine, "data", "").error().summary().find("malformed") != std::string::npos);
+    CHECK(core::verifyDetached(*mine, "data", "untrusted comment: x\n!!!\ntrusted comment: t\nAAAA\n").error().summary().find("malformed") !=
           std::string::npos);
     CHECK_FALSE(core::parsePublicKey("untrusted comment: x\nnot-base64!\n").has_value());
     CHECK_FALSE(core::parsePublicKey("").has_value());
@@ -60,7 +60,7 @@ TEST_CASE("a damaged secret key file is reported, not replaced") {
     dir.write("keys/secret.key", "garbage\n");
     const auto key = core::loadOrCreateSigningKey(dir.path() / "keys");
     REQUIRE_FALSE(key.has_value());
-    CHECK(key.error().find("damaged") != std::string::npos);
+    CHECK(key.error().summary().find("damaged") != std::string::npos);
     CHECK(testing_support::readFile(dir.path() / "keys" / "secret.key") == "garbage\n");
 }
 

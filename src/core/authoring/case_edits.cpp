@@ -21,7 +21,7 @@ const Json& arrayAt(const Json& root, const char* key1, const char* key2 = nullp
     return a.at(key2);
 }
 
-std::expected<const Zone*, std::string> zoneAt(glm::dvec2 position, const ReferenceData& data) {
+std::expected<const Zone*, core::Error> zoneAt(glm::dvec2 position, const ReferenceData& data) {
     if (!std::isfinite(position.x) || !std::isfinite(position.y) || position.x < 0.0 || position.x > 1.0 || position.y < 0.0 || position.y > 1.0) {
         return std::unexpected(std::string("the position must be inside the map (0-1 across and down)"));
     }
@@ -32,7 +32,7 @@ std::expected<const Zone*, std::string> zoneAt(glm::dvec2 position, const Refere
 
 Json positionJson(glm::dvec2 p) { return Json::array({roundPosition(p.x), roundPosition(p.y)}); }
 
-std::expected<std::size_t, std::string> findingIndex(const Json& root, int index) {
+std::expected<std::size_t, core::Error> findingIndex(const Json& root, int index) {
     const Json& findings = arrayAt(root, "findings");
     if (index < 0 || static_cast<std::size_t>(index) >= findings.size()) {
         return std::unexpected("there is no finding " + std::to_string(index + 1) + " (the case has " + std::to_string(findings.size()) + ")");
@@ -44,7 +44,7 @@ std::expected<std::size_t, std::string> findingIndex(const Json& root, int index
 
 double roundPosition(double v) { return std::round(v * 1000.0) / 1000.0; }
 
-std::expected<EditPlan, std::string> planEdit(const Json& root, const edit::AddFinding& c, const ReferenceData& data) {
+std::expected<EditPlan, core::Error> planEdit(const Json& root, const edit::AddFinding& c, const ReferenceData& data) {
     const FindingType* type = data.catalogue.findFindingType(c.type);
     if (!type) return std::unexpected("unknown finding type \"" + c.type + "\"." + didYouMean(c.type, data.catalogue.findingTypeIds()));
     auto zone = zoneAt(c.position, data);
@@ -74,7 +74,7 @@ std::expected<EditPlan, std::string> planEdit(const Json& root, const edit::AddF
     return plan;
 }
 
-std::expected<EditPlan, std::string> planEdit(const Json& root, const edit::MoveFinding& c, const ReferenceData& data) {
+std::expected<EditPlan, core::Error> planEdit(const Json& root, const edit::MoveFinding& c, const ReferenceData& data) {
     auto i = findingIndex(root, c.index);
     if (!i) return std::unexpected(i.error());
     auto zone = zoneAt(c.position, data);
@@ -87,7 +87,7 @@ std::expected<EditPlan, std::string> planEdit(const Json& root, const edit::Move
     return plan;
 }
 
-std::expected<EditPlan, std::string> planEdit(const Json& root, const edit::RemoveFinding& c, const ReferenceData&) {
+std::expected<EditPlan, core::Error> planEdit(const Json& root, const edit::RemoveFinding& c, const ReferenceData&) {
     auto i = findingIndex(root, c.index);
     if (!i) return std::unexpected(i.error());
     Json findings = arrayAt(root, "findings");
@@ -112,7 +112,7 @@ std::expected<EditPlan, std::string> planEdit(const Json& root, const edit::Remo
     return plan;
 }
 
-std::expected<EditPlan, std::string> planEdit(const Json& root, const edit::KeyZone& c, const ReferenceData& data) {
+std::expected<EditPlan, core::Error> planEdit(const Json& root, const edit::KeyZone& c, const ReferenceData& data) {
     if (!data.zones.find(c.zone)) return std::unexpected("unknown zone \"" + c.zone + "\"." + didYouMean(c.zone, data.zones.ids()));
     if (c.field.empty() || c.field == "zone") return std::unexpected(std::string("name a field of the zone's key entry (action, band, depth_mm, ...)"));
     if (!root.is_object() || !root.contains("key") || !root.at("key").is_object()) {
@@ -142,7 +142,7 @@ std::expected<EditPlan, std::string> planEdit(const Json& root, const edit::KeyZ
     return plan;
 }
 
-std::expected<EditPlan, std::string> planEdit(const Json& root, const edit::ToggleKeyFlag& c, const ReferenceData& data) {
+std::expected<EditPlan, core::Error> planEdit(const Json& root, const edit::ToggleKeyFlag& c, const ReferenceData& data) {
     if (c.list != "contraindications" && c.list != "distractors") {
         return std::unexpected("\"" + c.list + "\" is not a key list: use contraindications or distractors");
     }

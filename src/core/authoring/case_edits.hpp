@@ -2,6 +2,7 @@
 // document so DocumentEditor can apply each as one undoable step.
 #pragma once
 
+#include "base/diagnostics.hpp"
 #include "authoring/editor_commands.hpp"
 #include "model/reference_data.hpp"
 
@@ -18,11 +19,11 @@ struct EditPlan {
     std::string coalesceKey;
 };
 
-std::expected<EditPlan, std::string> planEdit(const Json& root, const edit::AddFinding& c, const ReferenceData& data);
-std::expected<EditPlan, std::string> planEdit(const Json& root, const edit::MoveFinding& c, const ReferenceData& data);
-std::expected<EditPlan, std::string> planEdit(const Json& root, const edit::RemoveFinding& c, const ReferenceData& data);
-std::expected<EditPlan, std::string> planEdit(const Json& root, const edit::KeyZone& c, const ReferenceData& data);
-std::expected<EditPlan, std::string> planEdit(const Json& root, const edit::ToggleKeyFlag& c, const ReferenceData& data);
+[[nodiscard]] std::expected<EditPlan, core::Error> planEdit(const Json& root, const edit::AddFinding& c, const ReferenceData& data);
+[[nodiscard]] std::expected<EditPlan, core::Error> planEdit(const Json& root, const edit::MoveFinding& c, const ReferenceData& data);
+[[nodiscard]] std::expected<EditPlan, core::Error> planEdit(const Json& root, const edit::RemoveFinding& c, const ReferenceData& data);
+[[nodiscard]] std::expected<EditPlan, core::Error> planEdit(const Json& root, const edit::KeyZone& c, const ReferenceData& data);
+[[nodiscard]] std::expected<EditPlan, core::Error> planEdit(const Json& root, const edit::ToggleKeyFlag& c, const ReferenceData& data);
 
 // Map positions are stored to 3 decimals (a tenth of a percent of the face).
 double roundPosition(double v);

@@ -16,7 +16,7 @@ template <class... Ts> Overloaded(Ts...) -> Overloaded<Ts...>;
 
 } // namespace
 
-std::expected<DocumentEditor, std::string> DocumentEditor::open(const std::filesystem::path& file, const ReferenceData& data) {
+std::expected<DocumentEditor, core::Error> DocumentEditor::open(const std::filesystem::path& file, const ReferenceData& data) {
     auto doc = JsonDocument::fromFile(file);
     if (!doc) return std::unexpected(doc.error().summary());
     const Json& root = doc->root();
@@ -51,9 +51,9 @@ void DocumentEditor::setContext(std::map<std::string, std::string> otherIds, Cas
     refresh();
 }
 
-std::expected<void, std::string> DocumentEditor::apply(const EditCommand& command) {
+std::expected<void, core::Error> DocumentEditor::apply(const EditCommand& command) {
     const bool isCase = kind() == "case";
-    const auto casePlan = [&](const auto& c) -> std::expected<void, std::string> {
+    const auto casePlan = [&](const auto& c) -> std::expected<void, core::Error> {
         if (!isCase) return std::unexpected(std::string("that edit is for case files"));
         auto plan = planEdit(m_doc.root(), c, *m_data);
         if (!plan) return std::unexpected(plan.error());
@@ -69,7 +69,7 @@ std::expected<void, std::string> DocumentEditor::apply(const EditCommand& comman
                 if (!m_doc.find(c.arrayPointer)) return m_doc.set(c.arrayPointer, Json::array({c.value}));
                 return m_doc.insert(c.arrayPointer, -1, c.value);
             },
-            [&](const edit::ToggleListItem& c) -> std::expected<void, std::string> {
+            [&](const edit::ToggleListItem& c) -> std::expected<void, core::Error> {
                 const Json* list = m_doc.find(c.arrayPointer);
                 if (!list) return m_doc.set(c.arrayPointer, Json::array({c.item}));
                 if (!list->is_array()) return std::unexpected(c.arrayPointer + " is not a list");
@@ -83,15 +83,15 @@ std::expected<void, std::string> DocumentEditor::apply(const EditCommand& comman
                 if (next.empty() && c.removeWhenEmpty) return m_doc.remove(c.arrayPointer);
                 return m_doc.set(c.arrayPointer, std::move(next));
             },
-            [&](const edit::Seal&) -> std::expected<void, std::string> {
+            [&](const edit::Seal&) -> std::expected<void, core::Error> {
                 m_doc.seal();
                 return {};
             },
-            [&](const edit::Undo&) -> std::expected<void, std::string> {
+            [&](const edit::Undo&) -> std::expected<void, core::Error> {
                 if (!m_doc.undo()) return std::unexpected(std::string("nothing to undo"));
                 return {};
             },
-            [&](const edit::Redo&) -> std::expected<void, std::string> {
+            [&](const edit::Redo&) -> std::expected<void, core::Error> {
                 if (!m_doc.redo()) return std::unexpected(std::string("nothing to redo"));
                 return {};
             },
@@ -135,8 +135,8 @@ void DocumentEditor::refresh() {
     }
 }
 
-std::expected<void, std::string> DocumentEditor::save() {
-    if (const std::string problem = writeFileAtomically(m_file, text()); !problem.empty()) return std::unexpected(problem);
+std::expected<void, core::Error> DocumentEditor::save() {
+    if (auto problem = writeFileAtomically(m_file, text()); !problem) return std::unexpected(problem.error().summary());
     m_doc.markSaved();
     m_new = false;
     return {};

@@ -23,14 +23,14 @@ class DocumentEditor {
 public:
     // Opens a case or exam file. Anything else (or unreadable JSON) is refused
     // with the reason, so the editor never half-loads a file.
-    static std::expected<DocumentEditor, std::string> open(const std::filesystem::path& file, const ReferenceData& data);
+    [[nodiscard]] static std::expected<DocumentEditor, core::Error> open(const std::filesystem::path& file, const ReferenceData& data);
     // A new, unsaved document that will be saved to `file`.
     DocumentEditor(Json root, std::filesystem::path file, const ReferenceData& data);
     // Unsaved edits rescued after a crash: the file as saved, with `root` on
     // top as one undoable change (or a new document if the file is gone).
     static DocumentEditor recover(const std::filesystem::path& file, Json root, const ReferenceData& data);
 
-    std::expected<void, std::string> apply(const EditCommand& command);
+    [[nodiscard]] std::expected<void, core::Error> apply(const EditCommand& command);
 
     [[nodiscard]] const Json& root() const { return m_doc.root(); }
     [[nodiscard]] const Json* find(const std::string& pointer) const { return m_doc.find(pointer); }
@@ -55,7 +55,7 @@ public:
 
     // Writes atomically. A document with errors is still saved (a draft);
     // the caller warns that it cannot be used in an exam.
-    std::expected<void, std::string> save();
+    [[nodiscard]] std::expected<void, core::Error> save();
     // The text save() would write.
     [[nodiscard]] std::string text() const { return canonicalJsonText(m_doc.root()); }
 

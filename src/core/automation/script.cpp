@@ -14,9 +14,9 @@ namespace core {
 namespace {
 
 using Words = std::vector<std::string>;
-using Parser = std::function<std::expected<ScriptStep, std::string>(const Words&)>;
+using Parser = std::function<std::expected<ScriptStep, core::Error>(const Words&)>;
 
-template <typename E> std::expected<E, std::string> choice(const Choices<E>& options, const std::string& word) {
+template <typename E> std::expected<E, core::Error> choice(const Choices<E>& options, const std::string& word) {
     std::vector<std::string> names;
     for (const auto& [name, value] : options) {
         if (name == word) return value;
@@ -27,7 +27,7 @@ template <typename E> std::expected<E, std::string> choice(const Choices<E>& opt
     return std::unexpected("\"" + word + "\" is not one of " + all + "." + didYouMean(word, names));
 }
 
-std::expected<double, std::string> number(const std::string& word) {
+std::expected<double, core::Error> number(const std::string& word) {
     double v = 0;
     const auto [end, ec] = std::from_chars(word.data(), word.data() + word.size(), v);
     if (ec != std::errc() || end != word.data() + word.size() || !std::isfinite(v)) {
@@ -36,7 +36,7 @@ std::expected<double, std::string> number(const std::string& word) {
     return v;
 }
 
-std::expected<int, std::string> whole(const std::string& word) {
+std::expected<int, core::Error> whole(const std::string& word) {
     auto v = number(word);
     if (!v) return std::unexpected(v.error());
     if (*v != std::floor(*v) || std::abs(*v) > 1e6) return std::unexpected("\"" + word + "\" is not a whole number");
@@ -45,7 +45,7 @@ std::expected<int, std::string> whole(const std::string& word) {
 
 // Builds a parser for "WORD ARG..." with a fixed argument count.
 template <typename Fn> Parser fixed(std::size_t args, const char* usage, Fn make) {
-    return [args, usage, make](const Words& w) -> std::expected<ScriptStep, std::string> {
+    return [args, usage, make](const Words& w) -> std::expected<ScriptStep, core::Error> {
         if (w.size() != args + 1) return std::unexpected(std::string("usage: ") + usage);
         return make(w);
     };
@@ -53,34 +53,34 @@ template <typename Fn> Parser fixed(std::size_t args, const char* usage, Fn make
 
 const std::map<std::string, Parser>& parsers() {
     static const std::map<std::string, Parser> table{
-        {"open", fixed(1, "open CASE_ID", [](const Words& w) -> std::expected<ScriptStep, std::string> { return Command{cmd::OpenCase{w[1]}}; })},
-        {"goto", fixed(1, "goto consultation|plan|aftercare|debrief|library", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+        {"open", fixed(1, "open CASE_ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::OpenCase{w[1]}}; })},
+        {"goto", fixed(1, "goto consultation|plan|aftercare|debrief|library", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto s = choice(stageChoices(), w[1]);
              if (!s) return std::unexpected(s.error());
              return Command{cmd::GoTo{*s}};
          })},
-        {"flag", fixed(1, "flag SCREENING_ID", [](const Words& w) -> std::expected<ScriptStep, std::string> { return Command{cmd::SetFlag{w[1], true}}; })},
-        {"unflag", fixed(1, "unflag SCREENING_ID", [](const Words& w) -> std::expected<ScriptStep, std::string> { return Command{cmd::SetFlag{w[1], false}}; })},
-        {"decide", fixed(1, "decide treat|treat_modified|defer|refer", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+        {"flag", fixed(1, "flag SCREENING_ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetFlag{w[1], true}}; })},
+        {"unflag", fixed(1, "unflag SCREENING_ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetFlag{w[1], false}}; })},
+        {"decide", fixed(1, "decide treat|treat_modified|defer|refer", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto d = choice(decisionChoices(), w[1]);
              if (!d) return std::unexpected(d.error());
              return Command{cmd::SetDecision{*d}};
          })},
-        {"select", fixed(1, "select ZONE", [](const Words& w) -> std::expected<ScriptStep, std::string> { return Command{cmd::SelectZone{w[1]}}; })},
-        {"treat", fixed(1, "treat ZONE", [](const Words& w) -> std::expected<ScriptStep, std::string> { return Command{cmd::SetZoneAction{w[1], ZoneAction::Treat}}; })},
-        {"avoid", fixed(1, "avoid ZONE", [](const Words& w) -> std::expected<ScriptStep, std::string> { return Command{cmd::SetZoneAction{w[1], ZoneAction::Avoid}}; })},
-        {"clear", fixed(1, "clear ZONE", [](const Words& w) -> std::expected<ScriptStep, std::string> { return Command{cmd::SetZoneAction{w[1], std::nullopt}}; })},
-        {"depth", fixed(2, "depth ZONE MM", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+        {"select", fixed(1, "select ZONE", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SelectZone{w[1]}}; })},
+        {"treat", fixed(1, "treat ZONE", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetZoneAction{w[1], ZoneAction::Treat}}; })},
+        {"avoid", fixed(1, "avoid ZONE", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetZoneAction{w[1], ZoneAction::Avoid}}; })},
+        {"clear", fixed(1, "clear ZONE", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetZoneAction{w[1], std::nullopt}}; })},
+        {"depth", fixed(2, "depth ZONE MM", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto mm = number(w[2]);
              if (!mm) return std::unexpected(mm.error());
              return Command{cmd::SetDepth{w[1], *mm}};
          })},
-        {"pattern", fixed(2, "pattern ZONE vertical|horizontal|oblique", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+        {"pattern", fixed(2, "pattern ZONE vertical|horizontal|oblique", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto p = choice(patternChoices(), w[2]);
              if (!p) return std::unexpected(p.error());
              return Command{cmd::TogglePattern{w[1], *p}};
          })},
-        {"patterns", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+        {"patterns", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              if (w.size() < 2) return std::unexpected(std::string("usage: patterns ZONE [vertical] [horizontal] [oblique]"));
              std::vector<Pattern> list;
              for (std::size_t i = 2; i < w.size(); ++i) {
@@ -90,40 +90,40 @@ const std::map<std::string, Parser>& parsers() {
              }
              return Command{cmd::SetPatterns{w[1], list}};
          }},
-        {"passes", fixed(2, "passes ZONE N", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+        {"passes", fixed(2, "passes ZONE N", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto n = whole(w[2]);
              if (!n) return std::unexpected(n.error());
              return Command{cmd::SetPasses{w[1], *n}};
          })},
-        {"endpoint", fixed(2, "endpoint ZONE erythema|pinpoint_bleeding", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+        {"endpoint", fixed(2, "endpoint ZONE erythema|pinpoint_bleeding", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto e = choice(endpointChoices(), w[2]);
              if (!e) return std::unexpected(e.error());
              return Command{cmd::SetEndpoint{w[1], *e}};
          })},
-        {"mirror", fixed(1, "mirror ZONE", [](const Words& w) -> std::expected<ScriptStep, std::string> { return Command{cmd::MirrorZone{w[1]}}; })},
-        {"aftercare", fixed(1, "aftercare ID", [](const Words& w) -> std::expected<ScriptStep, std::string> { return Command{cmd::SetAftercare{w[1], true}}; })},
-        {"no-aftercare", fixed(1, "no-aftercare ID", [](const Words& w) -> std::expected<ScriptStep, std::string> { return Command{cmd::SetAftercare{w[1], false}}; })},
-        {"interval", fixed(1, "interval WEEKS", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+        {"mirror", fixed(1, "mirror ZONE", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::MirrorZone{w[1]}}; })},
+        {"aftercare", fixed(1, "aftercare ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetAftercare{w[1], true}}; })},
+        {"no-aftercare", fixed(1, "no-aftercare ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetAftercare{w[1], false}}; })},
+        {"interval", fixed(1, "interval WEEKS", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto n = whole(w[1]);
              if (!n) return std::unexpected(n.error());
              return Command{cmd::SetInterval{*n}};
          })},
-        {"sessions", fixed(1, "sessions N", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+        {"sessions", fixed(1, "sessions N", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto n = whole(w[1]);
              if (!n) return std::unexpected(n.error());
              return Command{cmd::SetSessions{*n}};
          })},
-        {"submit", fixed(0, "submit", [](const Words&) -> std::expected<ScriptStep, std::string> { return Command{cmd::Submit{}}; })},
-        {"retry", fixed(0, "retry", [](const Words&) -> std::expected<ScriptStep, std::string> { return Command{cmd::Retry{}}; })},
-        {"next", fixed(0, "next", [](const Words&) -> std::expected<ScriptStep, std::string> { return Command{cmd::NextCase{}}; })},
-        {"library", fixed(0, "library", [](const Words&) -> std::expected<ScriptStep, std::string> { return Command{cmd::BackToLibrary{}}; })},
-        {"screenshot", fixed(1, "screenshot NAME", [](const Words& w) -> std::expected<ScriptStep, std::string> { return step::Screenshot{w[1]}; })},
-        {"frames", fixed(1, "frames N", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+        {"submit", fixed(0, "submit", [](const Words&) -> std::expected<ScriptStep, core::Error> { return Command{cmd::Submit{}}; })},
+        {"retry", fixed(0, "retry", [](const Words&) -> std::expected<ScriptStep, core::Error> { return Command{cmd::Retry{}}; })},
+        {"next", fixed(0, "next", [](const Words&) -> std::expected<ScriptStep, core::Error> { return Command{cmd::NextCase{}}; })},
+        {"library", fixed(0, "library", [](const Words&) -> std::expected<ScriptStep, core::Error> { return Command{cmd::BackToLibrary{}}; })},
+        {"screenshot", fixed(1, "screenshot NAME", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return step::Screenshot{w[1]}; })},
+        {"frames", fixed(1, "frames N", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto n = whole(w[1]);
              if (!n || *n < 1 || *n > 1000000) return std::unexpected(std::string("frames takes a whole number 1-1000000"));
              return step::Frames{*n};
          })},
-        {"size", fixed(2, "size WIDTH HEIGHT", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+        {"size", fixed(2, "size WIDTH HEIGHT", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto x = whole(w[1]);
              auto y = whole(w[2]);
              if (!x || !y || *x < 320 || *y < 240 || *x > 7680 || *y > 4320) {
@@ -131,52 +131,52 @@ const std::map<std::string, Parser>& parsers() {
              }
              return step::Resize{*x, *y};
          })},
-        {"scale", fixed(1, "scale FACTOR", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+        {"scale", fixed(1, "scale FACTOR", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto s = number(w[1]);
              if (!s || *s < 0.5 || *s > 3.0) return std::unexpected(std::string("scale takes a number 0.5-3"));
              return step::Scale{static_cast<float>(*s)};
          })},
-        {"hover", fixed(1, "hover ZONE", [](const Words& w) -> std::expected<ScriptStep, std::string> { return step::Hover{w[1]}; })},
-        {"view", fixed(1, "view yours|expert|side-by-side", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+        {"hover", fixed(1, "hover ZONE", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return step::Hover{w[1]}; })},
+        {"view", fixed(1, "view yours|expert|side-by-side", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              if (w[1] != "yours" && w[1] != "expert" && w[1] != "side-by-side") {
                  return std::unexpected(std::string("view takes yours, expert or side-by-side"));
              }
              return step::DebriefView{w[1]};
          })},
-        {"zoom", fixed(1, "zoom FACTOR", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+        {"zoom", fixed(1, "zoom FACTOR", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto z = number(w[1]);
              if (!z || *z < 1.0 || *z > 8.0) return std::unexpected(std::string("zoom takes a number 1-8"));
              return step::Zoom{static_cast<float>(*z)};
          })},
-        {"resume", fixed(0, "resume", [](const Words&) -> std::expected<ScriptStep, std::string> { return step::Resume{}; })},
-        {"exam-start", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+        {"resume", fixed(0, "resume", [](const Words&) -> std::expected<ScriptStep, core::Error> { return step::Resume{}; })},
+        {"exam-start", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              if (w.size() < 4) return std::unexpected(std::string("usage: exam-start EXAM_ID CANDIDATE_ID CANDIDATE NAME"));
              std::string name;
              for (std::size_t i = 3; i < w.size(); ++i) name += (i > 3 ? " " : "") + w[i];
              return step::ExamStart{w[1], w[2], name};
          }},
-        {"case", fixed(1, "case N", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+        {"case", fixed(1, "case N", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto n = whole(w[1]);
              if (!n || *n < 1) return std::unexpected(std::string("case takes a case number from 1"));
              return step::ExamCase{*n};
          })},
-        {"review", fixed(1, "review N", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+        {"review", fixed(1, "review N", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto n = whole(w[1]);
              if (!n || *n < 1) return std::unexpected(std::string("review takes a case number from 1"));
              return step::ExamReview{*n, true};
          })},
-        {"unreview", fixed(1, "unreview N", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+        {"unreview", fixed(1, "unreview N", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto n = whole(w[1]);
              if (!n || *n < 1) return std::unexpected(std::string("unreview takes a case number from 1"));
              return step::ExamReview{*n, false};
          })},
-        {"submit-exam", fixed(0, "submit-exam", [](const Words&) -> std::expected<ScriptStep, std::string> { return step::ExamSubmit{}; })},
-        {"wait", fixed(1, "wait MILLISECONDS", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+        {"submit-exam", fixed(0, "submit-exam", [](const Words&) -> std::expected<ScriptStep, core::Error> { return step::ExamSubmit{}; })},
+        {"wait", fixed(1, "wait MILLISECONDS", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto n = whole(w[1]);
              if (!n || *n < 0 || *n > 600000) return std::unexpected(std::string("wait takes 0-600000 milliseconds"));
              return step::Wait{*n};
          })},
-        {"press", fixed(1, "press [ctrl+][shift+]KEY (a-z, escape, enter, tab)", [](const Words& w) -> std::expected<ScriptStep, std::string> {
+        {"press", fixed(1, "press [ctrl+][shift+]KEY (a-z, escape, enter, tab)", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              step::Press p{"", false, false};
              std::string rest = w[1];
              for (const auto& [prefix, flag] : {std::pair<const char*, bool step::Press::*>{"ctrl+", &step::Press::ctrl}, {"shift+", &step::Press::shift}}) {
@@ -192,8 +192,8 @@ const std::map<std::string, Parser>& parsers() {
              p.key = rest;
              return p;
          })},
-        {"close-window", fixed(0, "close-window", [](const Words&) -> std::expected<ScriptStep, std::string> { return step::CloseWindow{}; })},
-        {"quit", fixed(0, "quit", [](const Words&) -> std::expected<ScriptStep, std::string> { return step::Quit{}; })},
+        {"close-window", fixed(0, "close-window", [](const Words&) -> std::expected<ScriptStep, core::Error> { return step::CloseWindow{}; })},
+        {"quit", fixed(0, "quit", [](const Words&) -> std::expected<ScriptStep, core::Error> { return step::Quit{}; })},
     };
     return table;
 }
@@ -268,7 +268,7 @@ std::expected<std::vector<ScriptLine>, Error> parseScript(const std::string& tex
                 d.file = name;
                 d.line = number;
                 d.column = 1;
-                d.message = editor->error();
+                d.message = editor->error().summary();
                 problems.add(std::move(d));
             }
             continue;
@@ -279,7 +279,7 @@ std::expected<std::vector<ScriptLine>, Error> parseScript(const std::string& tex
         for (std::string word; words >> word;) w.push_back(word);
         if (w.empty()) continue;
         const auto it = parsers().find(w[0]);
-        std::expected<ScriptStep, std::string> parsed =
+        std::expected<ScriptStep, core::Error> parsed =
             it == parsers().end() ? std::unexpected("unknown command \"" + w[0] + "\"." + didYouMean(w[0], scriptWords()))
                                   : it->second(w);
         if (!parsed) {
@@ -287,7 +287,7 @@ std::expected<std::vector<ScriptLine>, Error> parseScript(const std::string& tex
             d.file = name;
             d.line = number;
             d.column = 1;
-            d.message = parsed.error();
+            d.message = parsed.error().summary();
             problems.add(std::move(d));
             continue;
         }

@@ -65,7 +65,7 @@ struct ScriptLine {
 };
 
 // Parses a whole script; every bad line is reported as "NAME:LINE: ...".
-std::expected<std::vector<ScriptLine>, Error> parseScript(const std::string& text, const std::string& name);
+[[nodiscard]] std::expected<std::vector<ScriptLine>, Error> parseScript(const std::string& text, const std::string& name);
 
 // The script line for a Command (parseScript reads it back to the same Command).
 std::string scriptLine(const Command& command);
@@ -75,7 +75,7 @@ const std::vector<std::string>& scriptWords();
 
 // Editor lines ("edit-..."); nullopt when the line is not one. JSON and titles
 // run to the end of the line, so '#' inside them is kept.
-std::optional<std::expected<ScriptStep, std::string>> parseEditorLine(const std::string& line);
+std::optional<std::expected<ScriptStep, core::Error>> parseEditorLine(const std::string& line);
 const std::vector<std::string>& editorScriptWords();
 
 } // namespace core

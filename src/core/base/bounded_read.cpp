@@ -44,7 +44,7 @@ private:
 
 } // namespace
 
-std::expected<std::string, std::string> readRegularFile(const std::filesystem::path& path, std::size_t maxBytes) {
+std::expected<std::string, core::Error> readRegularFile(const std::filesystem::path& path, std::size_t maxBytes) {
     const Descriptor fd(::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY));
     if (fd.get() < 0) {
         if (errno == ENOENT) return std::unexpected(std::string("does not exist (check the path)"));

@@ -47,10 +47,18 @@ std::string formatDiagnostic(const Diagnostic& d) {
 }
 
 std::string Error::summary() const {
+    if (diagnostics.empty()) return message.empty() ? std::string("unknown error") : message;
     for (const auto& d : diagnostics) {
         if (d.severity == Severity::Error) return formatDiagnostic(d);
     }
-    return diagnostics.empty() ? std::string("unknown error") : formatDiagnostic(diagnostics.front());
+    return formatDiagnostic(diagnostics.front());
+}
+
+Error Error::context(const std::string& prefix) const {
+    if (diagnostics.empty()) return Error(prefix + ": " + summary());
+    Error out = *this;
+    for (auto& d : out.diagnostics) d.message = prefix + ": " + d.message;
+    return out;
 }
 
 } // namespace core

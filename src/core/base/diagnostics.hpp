@@ -2,7 +2,9 @@
 // to a JSON pointer (and, once located, a line and column).
 #pragma once
 
+#include <expected>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace core {
@@ -37,11 +39,30 @@ private:
     std::vector<Diagnostic> m_items;
 };
 
-// The value-or-problems result for anything loaded from a file.
+// The one error type of the project: every operation that can fail returns
+// std::expected<T, Error>. A reader's error carries located diagnostics (file,
+// pointer, line); an operation's error (a write, a lock, a rule) carries one
+// plain sentence that says what failed and what to do.
 struct Error {
     std::vector<Diagnostic> diagnostics;
-    [[nodiscard]] std::string summary() const; // first error, formatted
+    std::string message; // used when there are no diagnostics
+
+    Error() = default;
+    Error(std::vector<Diagnostic> located) : diagnostics(std::move(located)) {}
+    // Implicit on purpose: `return std::unexpected("what failed")` reads best.
+    Error(std::string text) : message(std::move(text)) {}
+    Error(const char* text) : message(text) {}
+
+    // The first error, formatted as FILE:LINE:COL: error: /pointer: message,
+    // or the plain message.
+    [[nodiscard]] std::string summary() const;
+    // The same error with "prefix: " in front of what the user reads.
+    [[nodiscard]] Error context(const std::string& prefix) const;
 };
+
+template <class T>
+using Result = std::expected<T, Error>;
+using Status = std::expected<void, Error>;
 
 // "FILE:LINE:COL: error: /pointer: message" (line/col omitted when unknown).
 std::string formatDiagnostic(const Diagnostic& diagnostic);

@@ -12,27 +12,27 @@ namespace {
 
 using Words = std::vector<std::string>;
 
-template <typename E> std::expected<E, std::string> named(const Choices<E>& options, const std::string& word, const char* what) {
+template <typename E> std::expected<E, core::Error> named(const Choices<E>& options, const std::string& word, const char* what) {
     for (const auto& [name, value] : options) {
         if (name == word) return value;
     }
     return std::unexpected("\"" + word + "\" is not a " + what);
 }
 
-std::expected<std::string, std::string> text(const Json& o, const char* key) {
+std::expected<std::string, core::Error> text(const Json& o, const char* key) {
     const auto it = o.find(key);
     if (it == o.end() || !it->is_string()) return std::unexpected(std::string("\"") + key + "\" must be a string");
     return it->get<std::string>();
 }
 
-std::expected<bool, std::string> flagOf(const Json& o, const char* key) {
+std::expected<bool, core::Error> flagOf(const Json& o, const char* key) {
     const auto it = o.find(key);
     if (it == o.end() || !it->is_boolean()) return std::unexpected(std::string("\"") + key + "\" must be true or false");
     return it->get<bool>();
 }
 
 // Whole numbers in a sane range only: a huge double must never reach an int.
-std::expected<int, std::string> wholeOf(const Json& o, const char* key) {
+std::expected<int, core::Error> wholeOf(const Json& o, const char* key) {
     const auto it = o.find(key);
     if (it == o.end() || !it->is_number()) return std::unexpected(std::string("\"") + key + "\" must be a whole number");
     const double v = it->get<double>();
@@ -42,7 +42,7 @@ std::expected<int, std::string> wholeOf(const Json& o, const char* key) {
     return static_cast<int>(v);
 }
 
-std::expected<double, std::string> numberOf(const Json& o, const char* key) {
+std::expected<double, core::Error> numberOf(const Json& o, const char* key) {
     const auto it = o.find(key);
     if (it == o.end() || !it->is_number()) return std::unexpected(std::string("\"") + key + "\" must be a number");
     const double v = it->get<double>();
@@ -71,11 +71,11 @@ struct Encode {
     template <typename Other> Json operator()(const Other&) const { return {{"k", "unsupported"}}; }
 };
 
-std::expected<Command, std::string> decodeObject(const Json& a) {
+std::expected<Command, core::Error> decodeObject(const Json& a) {
     auto kind = text(a, "k");
     if (!kind) return std::unexpected(kind.error());
     const std::string& k = *kind;
-    auto zoneCommand = [&](auto make) -> std::expected<Command, std::string> {
+    auto zoneCommand = [&](auto make) -> std::expected<Command, core::Error> {
         auto zone = text(a, "zone");
         if (!zone) return std::unexpected(zone.error());
         return make(*zone);
@@ -96,7 +96,7 @@ std::expected<Command, std::string> decodeObject(const Json& a) {
         return Command{cmd::SetDecision{*d}};
     }
     if (k == "zone_action") {
-        return zoneCommand([&](const std::string& zone) -> std::expected<Command, std::string> {
+        return zoneCommand([&](const std::string& zone) -> std::expected<Command, core::Error> {
             const auto it = a.find("value");
             if (it != a.end() && it->is_null()) return Command{cmd::SetZoneAction{zone, std::nullopt}};
             auto v = text(a, "value");
@@ -107,14 +107,14 @@ std::expected<Command, std::string> decodeObject(const Json& a) {
         });
     }
     if (k == "depth") {
-        return zoneCommand([&](const std::string& zone) -> std::expected<Command, std::string> {
+        return zoneCommand([&](const std::string& zone) -> std::expected<Command, core::Error> {
             auto mm = numberOf(a, "mm");
             if (!mm) return std::unexpected(mm.error());
             return Command{cmd::SetDepth{zone, *mm}};
         });
     }
     if (k == "patterns") {
-        return zoneCommand([&](const std::string& zone) -> std::expected<Command, std::string> {
+        return zoneCommand([&](const std::string& zone) -> std::expected<Command, core::Error> {
             const auto it = a.find("value");
             if (it == a.end() || !it->is_array()) return std::unexpected(std::string("\"value\" must be a list of patterns"));
             std::vector<Pattern> list;
@@ -128,14 +128,14 @@ std::expected<Command, std::string> decodeObject(const Json& a) {
         });
     }
     if (k == "passes") {
-        return zoneCommand([&](const std::string& zone) -> std::expected<Command, std::string> {
+        return zoneCommand([&](const std::string& zone) -> std::expected<Command, core::Error> {
             auto n = wholeOf(a, "value");
             if (!n) return std::unexpected(n.error());
             return Command{cmd::SetPasses{zone, *n}};
         });
     }
     if (k == "endpoint") {
-        return zoneCommand([&](const std::string& zone) -> std::expected<Command, std::string> {
+        return zoneCommand([&](const std::string& zone) -> std::expected<Command, core::Error> {
             auto v = text(a, "value");
             if (!v) return std::unexpected(v.error());
             auto e = named(endpointChoices(), *v, "endpoint");
@@ -144,7 +144,7 @@ std::expected<Command, std::string> decodeObject(const Json& a) {
         });
     }
     if (k == "mirror") {
-        return zoneCommand([](const std::string& zone) -> std::expected<Command, std::string> { return Command{cmd::MirrorZone{zone}}; });
+        return zoneCommand([](const std::string& zone) -> std::expected<Command, core::Error> { return Command{cmd::MirrorZone{zone}}; });
     }
     if (k == "interval" || k == "sessions") {
         auto n = wholeOf(a, "value");
@@ -155,14 +155,14 @@ std::expected<Command, std::string> decodeObject(const Json& a) {
     return std::unexpected("unknown answer kind \"" + k + "\"");
 }
 
-std::expected<double, std::string> legacyNumber(const std::string& word) {
+std::expected<double, core::Error> legacyNumber(const std::string& word) {
     double v = 0;
     const auto [end, ec] = std::from_chars(word.data(), word.data() + word.size(), v);
     if (ec != std::errc() || end != word.data() + word.size() || !std::isfinite(v)) return std::unexpected("\"" + word + "\" is not a number");
     return v;
 }
 
-std::expected<int, std::string> legacyWhole(const std::string& word) {
+std::expected<int, core::Error> legacyWhole(const std::string& word) {
     auto v = legacyNumber(word);
     if (!v) return std::unexpected(v.error());
     if (*v != std::floor(*v) || std::abs(*v) > 1e6) return std::unexpected("\"" + word + "\" is not a whole number");
@@ -182,14 +182,14 @@ bool isJournalledAnswer(const Command& command) {
 
 Json encodeAnswer(const Command& command) { return std::visit(Encode{}, command); }
 
-std::expected<Command, std::string> decodeAnswer(const Json& answer) {
+std::expected<Command, core::Error> decodeAnswer(const Json& answer) {
     if (!answer.is_object()) return std::unexpected(std::string("an answer must be a JSON object"));
     return decodeObject(answer);
 }
 
 // Frozen: exactly the words and forms that version 1 wrote (see the
 // exam_session of release 0.1.0). Never extend it; new answers use decodeAnswer.
-std::expected<Command, std::string> decodeLegacyAnswerLine(const std::string& line) {
+std::expected<Command, core::Error> decodeLegacyAnswerLine(const std::string& line) {
     std::istringstream in(line);
     Words w;
     for (std::string word; in >> word;) w.push_back(word);

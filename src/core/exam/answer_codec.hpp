@@ -5,6 +5,7 @@
 // frozen copy of the words version 1 could write.
 #pragma once
 
+#include "base/diagnostics.hpp"
 #include "json/json_document.hpp"
 #include "practice/practice_commands.hpp"
 
@@ -22,9 +23,9 @@ namespace core {
 [[nodiscard]] Json encodeAnswer(const Command& command);
 
 // Every malformed object is an error that names the field, never a throw.
-[[nodiscard]] std::expected<Command, std::string> decodeAnswer(const Json& answer);
+[[nodiscard]] std::expected<Command, core::Error> decodeAnswer(const Json& answer);
 
 // Version 1 records: {"t":"cmd","line":"depth cheek_left 1.5"}.
-[[nodiscard]] std::expected<Command, std::string> decodeLegacyAnswerLine(const std::string& line);
+[[nodiscard]] std::expected<Command, core::Error> decodeLegacyAnswerLine(const std::string& line);
 
 } // namespace core

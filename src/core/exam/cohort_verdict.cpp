@@ -26,11 +26,11 @@ ResultVerdict judgeResult(const std::string& content, const std::optional<std::s
         return verdict;
     };
     if (!signature) return problem("UNSIGNED: no .minisig beside it");
-    if (auto ok = verifyDetached(key, content, *signature); !ok) return problem("TAMPERED or wrongly signed: " + ok.error());
+    if (auto ok = verifyDetached(key, content, *signature); !ok) return problem("TAMPERED or wrongly signed: " + ok.error().summary());
     const Json json = Json::parse(content, nullptr, false);
     if (json.is_discarded() || !json.is_object()) return problem("unreadable: not a JSON object");
     auto result = examResultFromJson(json);
-    if (!result) return problem("unreadable: " + result.error());
+    if (!result) return problem("unreadable: " + result.error().summary());
     const Protocol* protocol = data.protocol(result->exam.protocol);
     bool fine = protocol != nullptr;
     if (!protocol) verdict.problems.push_back("unknown protocol profile \"" + result->exam.protocol + "\"");

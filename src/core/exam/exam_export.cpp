@@ -26,7 +26,7 @@ std::string exportBaseName(const ExamResult& r) {
     return safePart(r.exam.id) + "-" + safePart(r.candidate.id) + "-" + safePart(stamp);
 }
 
-std::expected<std::vector<std::filesystem::path>, std::string> writeExamExports(const ExamResult& r, const std::filesystem::path& dir,
+std::expected<std::vector<std::filesystem::path>, core::Error> writeExamExports(const ExamResult& r, const std::filesystem::path& dir,
                                                                               const SigningKey& key) {
     const std::string base = exportBaseName(r);
     const std::vector<std::pair<std::string, std::string>> files{
@@ -39,13 +39,13 @@ std::expected<std::vector<std::filesystem::path>, std::string> writeExamExports(
     std::vector<std::filesystem::path> written;
     for (const auto& [name, content] : files) {
         const auto path = dir / name;
-        if (const std::string problem = writeFileAtomically(path, content); !problem.empty()) {
-            return std::unexpected("cannot write the results to " + dir.string() + " (" + problem +
+        if (auto problem = writeFileAtomically(path, content); !problem) {
+            return std::unexpected("cannot write the results to " + dir.string() + " (" + problem.error().summary() +
                                    "). The exam journal is kept: choose another folder and export again");
         }
         const std::string sig = signDetached(key, content, "mntrainer exam result " + name + " attempt " + r.attemptId);
-        if (const std::string problem = writeFileAtomically(path.string() + ".minisig", sig); !problem.empty()) {
-            return std::unexpected("cannot write the signature for " + path.string() + " (" + problem + "). Export again to retry");
+        if (auto problem = writeFileAtomically(path.string() + ".minisig", sig); !problem) {
+            return std::unexpected("cannot write the signature for " + path.string() + " (" + problem.error().summary() + "). Export again to retry");
         }
         written.push_back(path);
     }

@@ -18,7 +18,7 @@ std::string exportBaseName(const ExamResult& result);
 
 // Writes every file (and its .minisig) into exportDir. On failure nothing is
 // left half-written under a final name, and calling again retries.
-std::expected<std::vector<std::filesystem::path>, std::string> writeExamExports(const ExamResult& result,
+[[nodiscard]] std::expected<std::vector<std::filesystem::path>, core::Error> writeExamExports(const ExamResult& result,
                                                                               const std::filesystem::path& exportDir,
                                                                               const SigningKey& key);
 

@@ -69,7 +69,7 @@ Json examResultToJson(const ExamResult& r) {
     return j;
 }
 
-std::expected<ExamResult, std::string> examResultFromJson(const Json& j) {
+std::expected<ExamResult, core::Error> examResultFromJson(const Json& j) {
     try {
         if (!j.is_object() || j.value("kind", "") != "exam_result") return std::unexpected(std::string("not an exam result file"));
         ExamResult r;

@@ -3,6 +3,7 @@
 // the result; the app writes and signs the files.
 #pragma once
 
+#include "base/diagnostics.hpp"
 #include "model/attempt.hpp"
 #include "model/exam.hpp"
 #include "base/version.hpp"
@@ -51,7 +52,7 @@ enum class CsvPreset { Generic, Moodle, Canvas };
 const Choices<CsvPreset>& csvPresetChoices();
 
 Json examResultToJson(const ExamResult& result);
-std::expected<ExamResult, std::string> examResultFromJson(const Json& json);
+[[nodiscard]] std::expected<ExamResult, core::Error> examResultFromJson(const Json& json);
 
 // RFC 4180 (CRLF, quotes doubled); cells starting = + - @ tab or CR are
 // prefixed with ' so spreadsheets do not run them as formulas.

@@ -1,6 +1,7 @@
 // Exam sittings: every change is written to the journal before it counts,
 // and a journal alone is enough to rebuild the sitting after a crash.
 #include "exam/exam_session.hpp"
+#include "base/diagnostics.hpp"
 
 #include "platform/atomic_file.hpp"
 #include "grading/grader.hpp"
@@ -60,7 +61,7 @@ std::string isoUtc(double unixSeconds) {
 ExamSession::ExamSession(Journal journal, const ReferenceData& data, const CaseLibrary& library)
     : m_journal(std::move(journal)), m_data(data), m_library(library) {}
 
-std::expected<std::unique_ptr<ExamSession>, std::string> ExamSession::start(const ExamSetup& setup, const std::filesystem::path& journalPath,
+std::expected<std::unique_ptr<ExamSession>, core::Error> ExamSession::start(const ExamSetup& setup, const std::filesystem::path& journalPath,
                                                                             const ReferenceData& data, const CaseLibrary& library,
                                                                             double nowUnix) {
     if (setup.candidate.name.find_first_not_of(" \t") == std::string::npos) return std::unexpected(std::string("the candidate's name is required"));
@@ -109,11 +110,11 @@ std::expected<std::unique_ptr<ExamSession>, std::string> ExamSession::start(cons
     auto journal = Journal::create(journalPath, start);
     if (!journal) return std::unexpected(journal.error());
     std::unique_ptr<ExamSession> s(new ExamSession(std::move(*journal), data, library));
-    if (const std::string e = s->begin(start); !e.empty()) return std::unexpected(e);
+    if (auto e = s->begin(start); !e) return std::unexpected(e.error());
     return s;
 }
 
-std::expected<std::unique_ptr<ExamSession>, std::string> ExamSession::resume(const std::filesystem::path& journalPath,
+std::expected<std::unique_ptr<ExamSession>, core::Error> ExamSession::resume(const std::filesystem::path& journalPath,
                                                                              const ReferenceData& data, const CaseLibrary& library,
                                                                              Access access) {
     std::error_code ec;
@@ -127,21 +128,21 @@ std::expected<std::unique_ptr<ExamSession>, std::string> ExamSession::resume(con
         return std::unexpected("the exam journal " + journalPath.string() + " has no start record: it cannot be resumed");
     }
     std::unique_ptr<ExamSession> s(new ExamSession(std::move(*journal), data, library));
-    if (const std::string e = s->begin(records.front()); !e.empty()) return std::unexpected(e);
+    if (auto e = s->begin(records.front()); !e) return std::unexpected(e.error());
     for (std::size_t i = 1; i < records.size(); ++i) {
-        if (const std::string e = s->applyRecord(records[i]); !e.empty()) {
-            return std::unexpected("journal record " + std::to_string(i + 1) + " cannot be replayed: " + e);
+        if (auto e = s->applyRecord(records[i]); !e) {
+            return std::unexpected("journal record " + std::to_string(i + 1) + " cannot be replayed: " + e.error().summary());
         }
     }
     return s;
 }
 
-std::string ExamSession::begin(const Json& start) {
+Status ExamSession::begin(const Json& start) {
     try {
         m_examFile = start.at("exam");
         Diagnostics d;
         m_exam = readExam(m_examFile, d);
-        if (d.hasErrors()) return "the exam in the journal is invalid: " + Error{d.items()}.summary();
+        if (d.hasErrors()) return std::unexpected(Error("the exam in the journal is invalid: " + Error{d.items()}.summary()));
         m_examSha = start.value("exam_sha256", "");
         m_attemptId = start.at("attempt_id").get<std::string>();
         const Json& c = start.at("candidate");
@@ -150,19 +151,19 @@ std::string ExamSession::begin(const Json& start) {
         m_caseIds = start.at("cases").get<std::vector<std::string>>();
         for (const auto& id : m_caseIds) m_caseSha[id] = start.at("case_sha256").value(id, "");
     } catch (const std::exception& e) {
-        return std::string("the exam journal's start record is incomplete: ") + e.what();
+        return std::unexpected(Error(std::string("the exam journal's start record is incomplete: ") + e.what()));
     }
     for (const auto& id : m_caseIds) {
         const auto it = std::find_if(m_library.entries.begin(), m_library.entries.end(),
                                      [&](const CaseEntry& e) { return e.playable && e.playable->id == id; });
-        if (it == m_library.entries.end()) return "case \"" + id + "\" of this exam is no longer in the library";
+        if (it == m_library.entries.end()) return std::unexpected(Error("case \"" + id + "\" of this exam is no longer in the library"));
         // Grading a sitting against a case file that changed since its start would
         // mark the candidate against a key they never saw.
         const std::string nowSha = sha256Hex(readWholeFile(it->file).value_or(""));
         if (!m_caseSha[id].empty() && nowSha != m_caseSha[id]) {
-            return "case \"" + id + "\" (" + it->file +
+            return std::unexpected(Error("case \"" + id + "\" (" + it->file +
                    ") has changed since this sitting started: restore the file as it was to resume (SHA-256 at start " +
-                   m_caseSha[id] + ")";
+                   m_caseSha[id] + ")"));
         }
         CaseEntry entry = *it;
         entry.playable->allowHints = false; // no hints in exams
@@ -170,7 +171,7 @@ std::string ExamSession::begin(const Json& start) {
     }
     for (const auto& id : m_caseIds) {
         auto session = std::make_unique<PracticeSession>(m_data, m_examLibrary);
-        if (auto ok = session->apply(cmd::OpenCase{id}); !ok) return ok.error();
+        if (auto ok = session->apply(cmd::OpenCase{id}); !ok) return ok;
         m_sessions.push_back(std::move(session));
     }
     m_review.assign(m_caseIds.size(), false);
@@ -179,38 +180,38 @@ std::string ExamSession::begin(const Json& start) {
 
 // Every record is type-checked here: a CRC-valid record of the wrong shape is
 // reported with its field, never thrown on and never converted out of range.
-std::string ExamSession::applyRecord(const Json& record) {
-    if (!record.is_object()) return "the record is not a JSON object";
+Status ExamSession::applyRecord(const Json& record) {
+    if (!record.is_object()) return std::unexpected(Error("the record is not a JSON object"));
     const auto typeIt = record.find("t");
-    if (typeIt == record.end() || !typeIt->is_string()) return "the record has no text field \"t\"";
+    if (typeIt == record.end() || !typeIt->is_string()) return std::unexpected(Error("the record has no text field \"t\""));
     const std::string type = typeIt->get<std::string>();
     if (type == "submit") {
         const auto unixIt = record.find("unix");
         const auto autoIt = record.find("auto");
-        if (unixIt == record.end() || !unixIt->is_number() || !std::isfinite(unixIt->get<double>())) return "\"unix\" must be a number";
-        if (autoIt != record.end() && !autoIt->is_boolean()) return "\"auto\" must be true or false";
+        if (unixIt == record.end() || !unixIt->is_number() || !std::isfinite(unixIt->get<double>())) return std::unexpected(Error("\"unix\" must be a number"));
+        if (autoIt != record.end() && !autoIt->is_boolean()) return std::unexpected(Error("\"auto\" must be true or false"));
         finish(unixIt->get<double>(), autoIt != record.end() && autoIt->get<bool>());
         return {};
     }
     const auto caseIt = record.find("case");
-    if (caseIt == record.end() || !caseIt->is_number_integer()) return "\"case\" must be a whole number";
+    if (caseIt == record.end() || !caseIt->is_number_integer()) return std::unexpected(Error("\"case\" must be a whole number"));
     const auto index64 = caseIt->get<std::int64_t>();
-    if (index64 < 0 || index64 >= caseCount()) return "case number out of range";
+    if (index64 < 0 || index64 >= caseCount()) return std::unexpected(Error("case number out of range"));
     const int index = static_cast<int>(index64);
     if (type == "answer" || type == "cmd") {
-        std::expected<Command, std::string> command = std::unexpected(std::string());
+        std::expected<Command, core::Error> command = std::unexpected(Error());
         if (type == "answer") {
             const auto it = record.find("a");
-            if (it == record.end()) return "the answer record has no \"a\"";
+            if (it == record.end()) return std::unexpected(Error("the answer record has no \"a\""));
             command = decodeAnswer(*it);
         } else {
             const auto it = record.find("line");
-            if (it == record.end() || !it->is_string()) return "the version-1 answer record has no text \"line\"";
+            if (it == record.end() || !it->is_string()) return std::unexpected(Error("the version-1 answer record has no text \"line\""));
             command = decodeLegacyAnswerLine(it->get<std::string>());
         }
-        if (!command) return command.error();
+        if (!command) return std::unexpected(command.error());
         auto ok = m_sessions[static_cast<std::size_t>(index)]->apply(*command);
-        return ok ? std::string() : ok.error();
+        return ok;
     }
     if (type == "goto") {
         m_current = index;
@@ -218,47 +219,47 @@ std::string ExamSession::applyRecord(const Json& record) {
     }
     if (type == "review") {
         const auto on = record.find("on");
-        if (on == record.end() || !on->is_boolean()) return "\"on\" must be true or false";
+        if (on == record.end() || !on->is_boolean()) return std::unexpected(Error("\"on\" must be true or false"));
         m_review[static_cast<std::size_t>(index)] = on->get<bool>();
         return {};
     }
-    return "unknown record type \"" + type + "\"";
+    return std::unexpected(Error("unknown record type \"" + type + "\""));
 }
 
-std::string ExamSession::applyToCase(int index, const Command& command) {
-    if (m_result) return "the exam is handed in: answers can no longer change";
-    if (!allowedInExam(command)) return "not available during an exam";
+Status ExamSession::applyToCase(int index, const Command& command) {
+    if (m_result) return std::unexpected(Error("the exam is handed in: answers can no longer change"));
+    if (!allowedInExam(command)) return std::unexpected(Error("not available during an exam"));
     PracticeSession& session = *m_sessions[static_cast<std::size_t>(index)];
     const Command journaled = resolved(command, session.attempt());
     // Try on a copy first, so only answers that apply are committed.
     PracticeSession probe = session;
-    if (auto ok = probe.apply(journaled); !ok) return ok.error();
+    if (auto ok = probe.apply(journaled); !ok) return ok;
     if (isJournalledAnswer(journaled)) {
-        if (const std::string e = m_journal.append({{"t", "answer"}, {"case", index}, {"a", encodeAnswer(journaled)}}); !e.empty()) return e;
+        if (auto e = m_journal.append({{"t", "answer"}, {"case", index}, {"a", encodeAnswer(journaled)}}); !e) return e;
     }
-    (void)session.apply(journaled);
-    return {};
+    // The probe succeeded, so this does too; its result is still passed on.
+    return session.apply(journaled);
 }
 
-std::string ExamSession::apply(const Command& command) { return applyToCase(m_current, command); }
+Status ExamSession::apply(const Command& command) { return applyToCase(m_current, command); }
 
-std::string ExamSession::goToCase(int index) {
-    if (index < 0 || index >= caseCount()) return "there is no case " + std::to_string(index + 1) + " in this exam";
-    if (const std::string e = m_journal.append({{"t", "goto"}, {"case", index}}); !e.empty()) return e;
+Status ExamSession::goToCase(int index) {
+    if (index < 0 || index >= caseCount()) return std::unexpected(Error("there is no case " + std::to_string(index + 1) + " in this exam"));
+    if (auto e = m_journal.append({{"t", "goto"}, {"case", index}}); !e) return e;
     m_current = index;
     return {};
 }
 
-std::string ExamSession::setReview(int index, bool on) {
-    if (index < 0 || index >= caseCount()) return "there is no case " + std::to_string(index + 1) + " in this exam";
-    if (const std::string e = m_journal.append({{"t", "review"}, {"case", index}, {"on", on}}); !e.empty()) return e;
+Status ExamSession::setReview(int index, bool on) {
+    if (index < 0 || index >= caseCount()) return std::unexpected(Error("there is no case " + std::to_string(index + 1) + " in this exam"));
+    if (auto e = m_journal.append({{"t", "review"}, {"case", index}, {"on", on}}); !e) return e;
     m_review[static_cast<std::size_t>(index)] = on;
     return {};
 }
 
-std::string ExamSession::submit(double nowUnix, bool automatic) {
-    if (m_result) return "the exam is already handed in";
-    if (const std::string e = m_journal.append({{"t", "submit"}, {"unix", nowUnix}, {"auto", automatic}}); !e.empty()) return e;
+Status ExamSession::submit(double nowUnix, bool automatic) {
+    if (m_result) return std::unexpected(Error("the exam is already handed in"));
+    if (auto e = m_journal.append({{"t", "submit"}, {"unix", nowUnix}, {"auto", automatic}}); !e) return e;
     finish(nowUnix, automatic);
     return {};
 }

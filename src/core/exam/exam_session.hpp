@@ -26,24 +26,24 @@ struct ExamSetup {
 class ExamSession {
 public:
     // Draws the cases, opens a new journal at journalPath and records the start.
-    static std::expected<std::unique_ptr<ExamSession>, std::string> start(const ExamSetup& setup, const std::filesystem::path& journalPath,
+    [[nodiscard]] static std::expected<std::unique_ptr<ExamSession>, core::Error> start(const ExamSetup& setup, const std::filesystem::path& journalPath,
                                                                           const ReferenceData& data, const CaseLibrary& library,
                                                                           double nowUnix);
     // Rebuilds a sitting from its journal; every committed answer is replayed.
     // ReadOnly takes no lock and never writes (for status); its answers are refused.
     // A case whose file changed since the start (SHA-256) is refused, never graded silently.
     enum class Access { Append, ReadOnly };
-    static std::expected<std::unique_ptr<ExamSession>, std::string> resume(const std::filesystem::path& journalPath,
+    [[nodiscard]] static std::expected<std::unique_ptr<ExamSession>, core::Error> resume(const std::filesystem::path& journalPath,
                                                                            const ReferenceData& data, const CaseLibrary& library,
                                                                            Access access = Access::Append);
 
     // Answers (flags, decision, plan, aftercare, schedule) for the current case.
     // Navigation to the library, debriefs or other cases is refused here.
-    std::string apply(const Command& command);
-    std::string goToCase(int index);
-    std::string setReview(int index, bool on);
+    [[nodiscard]] Status apply(const Command& command);
+    [[nodiscard]] Status goToCase(int index);
+    [[nodiscard]] Status setReview(int index, bool on);
     // Hands in; `automatic` when the time ran out. Grades every case.
-    std::string submit(double nowUnix, bool automatic);
+    [[nodiscard]] Status submit(double nowUnix, bool automatic);
 
     [[nodiscard]] double secondsLeft(double nowUnix) const;
     [[nodiscard]] bool timeIsUp(double nowUnix) const { return secondsLeft(nowUnix) <= 0.0; }
@@ -65,9 +65,9 @@ public:
 
 private:
     ExamSession(Journal journal, const ReferenceData& data, const CaseLibrary& library);
-    std::string begin(const Json& startRecord); // sets up from a start record
-    std::string applyRecord(const Json& record); // replays one journal record
-    std::string applyToCase(int index, const Command& command);
+    [[nodiscard]] Status begin(const Json& startRecord); // sets up from a start record
+    [[nodiscard]] Status applyRecord(const Json& record); // replays one journal record
+    [[nodiscard]] Status applyToCase(int index, const Command& command);
     void finish(double nowUnix, bool automatic);
 
     Journal m_journal;

@@ -15,13 +15,13 @@
 namespace core {
 
 // The case must validate without errors (structure and meaning).
-std::expected<Case, Error> loadCaseFile(const std::filesystem::path& file, const ReferenceData& data);
+[[nodiscard]] std::expected<Case, Error> loadCaseFile(const std::filesystem::path& file, const ReferenceData& data);
 
 // Structure only; checkAttemptAgainstCase does the rest once the case is known.
-std::expected<Attempt, Error> loadAttemptFile(const std::filesystem::path& file);
+[[nodiscard]] std::expected<Attempt, Error> loadAttemptFile(const std::filesystem::path& file);
 
 // `idOrFile` is a profile id known to `data`, or a path to a protocol file
 // (which is then added to `data`). Empty means the case's own profile.
-std::expected<Protocol, Error> resolveProtocol(const std::string& idOrFile, const Case& c, ReferenceData& data);
+[[nodiscard]] std::expected<Protocol, Error> resolveProtocol(const std::string& idOrFile, const Case& c, ReferenceData& data);
 
 } // namespace core

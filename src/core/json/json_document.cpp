@@ -131,10 +131,10 @@ std::expected<JsonDocument, Error> JsonDocument::fromFile(const std::filesystem:
     const std::string name = path.string();
     auto text = readRegularFile(path, kMaxJsonFileBytes);
     if (!text) {
-        std::string message = "the file " + text.error();
-        if (text.error().starts_with("is ") && text.error().find("limit") != std::string::npos) {
+        std::string message = "the file " + text.error().summary();
+        if (text.error().summary().starts_with("is ") && text.error().summary().find("limit") != std::string::npos) {
             message += ": files are capped at 4 MiB. Split it or remove embedded data";
-        } else if (text.error().find("permission denied") != std::string::npos) {
+        } else if (text.error().summary().find("permission denied") != std::string::npos) {
             message = "cannot open the file (Permission denied): check that you may read it";
         }
         return std::unexpected(singleError(name, {}, message));

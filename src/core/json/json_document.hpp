@@ -29,9 +29,9 @@ struct SourcePosition {
 class JsonDocument {
 public:
     // Reads and parses a file; every failure is a located diagnostic.
-    static std::expected<JsonDocument, Error> fromFile(const std::filesystem::path& path);
+    [[nodiscard]] static std::expected<JsonDocument, Error> fromFile(const std::filesystem::path& path);
     // Parses text already in memory; `name` is what diagnostics call the file.
-    static std::expected<JsonDocument, Error> fromText(std::string text, std::string name);
+    [[nodiscard]] static std::expected<JsonDocument, Error> fromText(std::string text, std::string name);
 
     [[nodiscard]] const Json& root() const { return m_root; }
     [[nodiscard]] const std::string& name() const { return m_name; }

@@ -12,7 +12,7 @@ struct ParsedPointer {
     std::string last; // final reference token
 };
 
-std::expected<ParsedPointer, std::string> parsePointer(const std::string& pointer) {
+std::expected<ParsedPointer, core::Error> parsePointer(const std::string& pointer) {
     if (pointer.empty()) return std::unexpected(std::string("the whole document cannot be replaced or removed"));
     try {
         Json::json_pointer p(pointer);
@@ -23,7 +23,7 @@ std::expected<ParsedPointer, std::string> parsePointer(const std::string& pointe
     }
 }
 
-std::expected<std::size_t, std::string> arrayIndex(const std::string& token, std::size_t size, bool allowEnd) {
+std::expected<std::size_t, core::Error> arrayIndex(const std::string& token, std::size_t size, bool allowEnd) {
     if (token == "-" && allowEnd) return size;
     if (token.empty() || token.size() > 9 || token.find_first_not_of("0123456789") != std::string::npos || (token.size() > 1 && token[0] == '0')) {
         return std::unexpected("\"" + token + "\" is not an array index");
@@ -50,7 +50,7 @@ std::string canonicalJsonText(const Json& root) {
     return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 
-std::expected<void, std::string> setAtPointer(Json& root, const std::string& pointer, Json value) {
+std::expected<void, core::Error> setAtPointer(Json& root, const std::string& pointer, Json value) {
     auto parsed = parsePointer(pointer);
     if (!parsed) return std::unexpected(parsed.error());
     Json* parent = findMutable(root, parsed->parent);
@@ -61,7 +61,7 @@ std::expected<void, std::string> setAtPointer(Json& root, const std::string& poi
     }
     if (parent->is_array()) {
         auto i = arrayIndex(parsed->last, parent->size(), true);
-        if (!i) return std::unexpected(pointer + ": " + i.error());
+        if (!i) return std::unexpected(pointer + ": " + i.error().summary());
         if (*i == parent->size()) {
             parent->push_back(std::move(value));
         } else {
@@ -72,7 +72,7 @@ std::expected<void, std::string> setAtPointer(Json& root, const std::string& poi
     return std::unexpected(pointer + ": " + parsed->parent.to_string() + " is not an object or a list");
 }
 
-std::expected<void, std::string> removeAtPointer(Json& root, const std::string& pointer) {
+std::expected<void, core::Error> removeAtPointer(Json& root, const std::string& pointer) {
     auto parsed = parsePointer(pointer);
     if (!parsed) return std::unexpected(parsed.error());
     Json* parent = findMutable(root, parsed->parent);
@@ -83,7 +83,7 @@ std::expected<void, std::string> removeAtPointer(Json& root, const std::string& 
     }
     if (parent->is_array()) {
         auto i = arrayIndex(parsed->last, parent->size(), false);
-        if (!i) return std::unexpected(pointer + ": " + i.error());
+        if (!i) return std::unexpected(pointer + ": " + i.error().summary());
         parent->erase(parent->begin() + static_cast<std::ptrdiff_t>(*i));
         return {};
     }
@@ -113,7 +113,7 @@ void EditableJson::commit(Json before, const std::string& coalescePointer) {
     if (m_undo.size() > kMaxUndoSteps) m_undo.erase(m_undo.begin());
 }
 
-std::expected<void, std::string> EditableJson::set(const std::string& pointer, Json value, bool coalesce) {
+std::expected<void, core::Error> EditableJson::set(const std::string& pointer, Json value, bool coalesce) {
     if (const Json* current = find(pointer); current && *current == value) return {}; // no change, no undo step
     Json before = m_root;
     if (auto r = setAtPointer(m_root, pointer, std::move(value)); !r) return r;
@@ -121,14 +121,14 @@ std::expected<void, std::string> EditableJson::set(const std::string& pointer, J
     return {};
 }
 
-std::expected<void, std::string> EditableJson::remove(const std::string& pointer) {
+std::expected<void, core::Error> EditableJson::remove(const std::string& pointer) {
     Json before = m_root;
     if (auto r = removeAtPointer(m_root, pointer); !r) return r;
     commit(std::move(before), {});
     return {};
 }
 
-std::expected<void, std::string> EditableJson::insert(const std::string& arrayPointer, int index, Json value) {
+std::expected<void, core::Error> EditableJson::insert(const std::string& arrayPointer, int index, Json value) {
     const Json* array = find(arrayPointer);
     if (!array || !array->is_array()) return std::unexpected(arrayPointer + " is not a list");
     if (index > static_cast<int>(array->size())) return std::unexpected(arrayPointer + ": index " + std::to_string(index) + " is past the end of the list");
@@ -143,7 +143,7 @@ std::expected<void, std::string> EditableJson::insert(const std::string& arrayPo
     return {};
 }
 
-std::expected<void, std::string> EditableJson::transaction(const std::vector<std::pair<std::string, Json>>& sets,
+std::expected<void, core::Error> EditableJson::transaction(const std::vector<std::pair<std::string, Json>>& sets,
                                                            const std::vector<std::string>& removals,
                                                            const std::string& coalesceKey) {
     Json next = m_root;

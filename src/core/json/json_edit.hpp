@@ -4,6 +4,7 @@
 // wrote loads and saves back byte for byte.
 #pragma once
 
+#include "base/diagnostics.hpp"
 #include "json/json_document.hpp"
 
 #include <cstddef>
@@ -27,15 +28,15 @@ public:
     // Replaces or adds the value at pointer; the parent must exist. With
     // `coalesce`, a run of sets to the same pointer (typing, dragging) is one
     // undo step until seal() is called.
-    std::expected<void, std::string> set(const std::string& pointer, Json value, bool coalesce = false);
-    std::expected<void, std::string> remove(const std::string& pointer);
+    [[nodiscard]] std::expected<void, core::Error> set(const std::string& pointer, Json value, bool coalesce = false);
+    [[nodiscard]] std::expected<void, core::Error> remove(const std::string& pointer);
     // Inserts into the array at arrayPointer; index < 0 appends.
-    std::expected<void, std::string> insert(const std::string& arrayPointer, int index, Json value);
+    [[nodiscard]] std::expected<void, core::Error> insert(const std::string& arrayPointer, int index, Json value);
     // Several changes as one undo step: each is tried on a copy first, so a
     // failure part-way leaves the document as it was.
     // A non-empty coalesceKey folds a run of transactions with that key (a
     // drag) into one step, like set's coalesce.
-    std::expected<void, std::string> transaction(const std::vector<std::pair<std::string, Json>>& sets,
+    [[nodiscard]] std::expected<void, core::Error> transaction(const std::vector<std::pair<std::string, Json>>& sets,
                                                  const std::vector<std::string>& removals = {},
                                                  const std::string& coalesceKey = {});
 
@@ -72,7 +73,7 @@ private:
 
 // Applies one set/remove to a JSON value in place (no history); used by
 // EditableJson and for building documents.
-std::expected<void, std::string> setAtPointer(Json& root, const std::string& pointer, Json value);
-std::expected<void, std::string> removeAtPointer(Json& root, const std::string& pointer);
+[[nodiscard]] std::expected<void, core::Error> setAtPointer(Json& root, const std::string& pointer, Json value);
+[[nodiscard]] std::expected<void, core::Error> removeAtPointer(Json& root, const std::string& pointer);
 
 } // namespace core

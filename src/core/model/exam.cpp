@@ -109,7 +109,7 @@ void checkExamMeaning(const Exam& exam, const CaseById& cases, const std::vector
     }
 }
 
-std::expected<std::vector<std::string>, std::string> drawExamCases(const Exam& exam, const CaseById& cases) {
+std::expected<std::vector<std::string>, core::Error> drawExamCases(const Exam& exam, const CaseById& cases) {
     std::vector<std::string> order;
     std::set<std::string> taken;
     for (const auto& id : exam.cases) {

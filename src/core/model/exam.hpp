@@ -51,6 +51,6 @@ void checkExamMeaning(const Exam& exam, const CaseById& cases, const std::vector
 // The exam's case ids in sitting order: listed cases plus each pool's draw
 // (deterministic from its seed), then shuffled with the exam's seed if asked.
 // An error if a case is missing or a pool is short.
-std::expected<std::vector<std::string>, std::string> drawExamCases(const Exam& exam, const CaseById& cases);
+[[nodiscard]] std::expected<std::vector<std::string>, core::Error> drawExamCases(const Exam& exam, const CaseById& cases);
 
 } // namespace core

@@ -29,7 +29,7 @@ struct ReferenceData {
 std::filesystem::path findDataRoot();
 
 // Loads assets/zones.json, assets/catalogue.json and cases/protocols/*.json.
-std::expected<ReferenceData, Error> loadReferenceData(const std::filesystem::path& dataRoot);
+[[nodiscard]] std::expected<ReferenceData, Error> loadReferenceData(const std::filesystem::path& dataRoot);
 
 // Parses a protocol file and adds it; an id clash with another file is an error.
 void addProtocolFile(ReferenceData& data, const std::filesystem::path& file, Diagnostics& diagnostics);

@@ -29,14 +29,15 @@ std::optional<std::string> readWholeFile(const std::filesystem::path& path) {
     return std::move(*bytes);
 }
 
-std::string syncFolder(const std::filesystem::path& folder) {
+Status syncFolder(const std::filesystem::path& folder) {
     const int dirFd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd < 0) return errnoText("cannot open folder", folder);
+    if (dirFd < 0) return std::unexpected(Error(errnoText("cannot open folder", folder)));
     // Some file systems cannot fsync a folder (EINVAL); there is nothing more to do on them.
     const bool ok = ::fsync(dirFd) == 0 || errno == EINVAL;
     const std::string problem = ok ? std::string() : errnoText("cannot flush folder", folder);
     ::close(dirFd);
-    return problem;
+    if (!problem.empty()) return std::unexpected(Error(problem));
+    return {};
 }
 
 int removeStaleTempFiles(const std::filesystem::path& folder, double minAgeSeconds) {
@@ -57,15 +58,15 @@ int removeStaleTempFiles(const std::filesystem::path& folder, double minAgeSecon
     return removed;
 }
 
-std::string writeFileAtomically(const std::filesystem::path& path, std::string_view content, unsigned mode) {
+Status writeFileAtomically(const std::filesystem::path& path, std::string_view content, unsigned mode) {
     std::error_code ec;
     const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
     std::filesystem::create_directories(dir, ec);
-    if (ec) return "cannot create folder " + dir.string() + ": " + ec.message();
+    if (ec) return std::unexpected(Error("cannot create folder " + dir.string() + ": " + ec.message()));
     std::random_device rd;
     const auto tmp = dir / ("." + path.filename().string() + ".tmp" + std::to_string(rd()));
     const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, static_cast<mode_t>(mode));
-    if (fd < 0) return errnoText("cannot create", tmp);
+    if (fd < 0) return std::unexpected(Error(errnoText("cannot create", tmp)));
     std::size_t written = 0;
     while (written < content.size()) {
         const ssize_t n = ::write(fd, content.data() + written, content.size() - written);
@@ -74,19 +75,19 @@ std::string writeFileAtomically(const std::filesystem::path& path, std::string_v
             const std::string problem = errnoText("cannot write", tmp);
             ::close(fd);
             ::unlink(tmp.c_str());
-            return problem;
+            return std::unexpected(Error(problem));
         }
         written += static_cast<std::size_t>(n);
     }
     if (::fsync(fd) != 0 || ::close(fd) != 0) {
         const std::string problem = errnoText("cannot flush", tmp);
         ::unlink(tmp.c_str());
-        return problem;
+        return std::unexpected(Error(problem));
     }
     if (::rename(tmp.c_str(), path.c_str()) != 0) {
         const std::string problem = errnoText("cannot move into place", path);
         ::unlink(tmp.c_str());
-        return problem;
+        return std::unexpected(Error(problem));
     }
     // The rename itself is durable only once the folder's entry is on disk.
     return syncFolder(dir);

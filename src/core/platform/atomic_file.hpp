@@ -2,6 +2,8 @@
 // reader sees the old file or the new one, never half of either.
 #pragma once
 
+#include "base/diagnostics.hpp"
+
 #include <cstddef>
 #include <filesystem>
 #include <optional>
@@ -19,11 +21,10 @@ std::optional<std::string> readWholeFile(const std::filesystem::path& path);
 
 // Creates missing parent folders. The temp file is created with `mode` (0600
 // for secrets), so no moment exists where a secret is readable by others.
-// Returns "" on success, else what failed.
-std::string writeFileAtomically(const std::filesystem::path& path, std::string_view content, unsigned mode = 0644);
+[[nodiscard]] Status writeFileAtomically(const std::filesystem::path& path, std::string_view content, unsigned mode = 0644);
 
-// Makes a rename or a new entry in `folder` durable. Returns "" or what failed.
-std::string syncFolder(const std::filesystem::path& folder);
+// Makes a rename or a new entry in `folder` durable.
+[[nodiscard]] Status syncFolder(const std::filesystem::path& folder);
 
 // Removes temp files left in `folder` by an atomic write that was killed
 // before its rename (".NAME.tmpDIGITS", older than `minAgeSeconds`, so a

@@ -70,7 +70,7 @@ bool writeAllAt(int fd, const std::string& bytes, std::size_t offset) {
 }
 
 // Reads the whole file behind an open descriptor (regular files only, capped).
-std::expected<std::string, std::string> readDescriptor(int fd, const std::filesystem::path& path) {
+std::expected<std::string, core::Error> readDescriptor(int fd, const std::filesystem::path& path) {
     struct stat info {};
     if (::fstat(fd, &info) != 0) return std::unexpected(ioProblem("cannot examine the exam journal", path, errno));
     if (!S_ISREG(info.st_mode)) return std::unexpected("the exam journal " + path.string() + " is not a regular file");
@@ -120,7 +120,7 @@ std::string JournalContents::warning(const std::filesystem::path& path) const {
     return text;
 }
 
-std::expected<JournalContents, std::string> parseJournal(const std::string& bytes) {
+std::expected<JournalContents, core::Error> parseJournal(const std::string& bytes) {
     JournalContents c;
     c.fileSize = bytes.size();
     if (bytes.size() < kMagicSize || bytes.compare(0, kMagicSize, kJournalMagic) != 0) {
@@ -150,7 +150,7 @@ std::expected<JournalContents, std::string> parseJournal(const std::string& byte
     return c;
 }
 
-std::expected<Journal, std::string> Journal::create(const std::filesystem::path& path, const Json& first) {
+std::expected<Journal, core::Error> Journal::create(const std::filesystem::path& path, const Json& first) {
     std::error_code ec;
     const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
     std::filesystem::create_directories(dir, ec);
@@ -175,11 +175,11 @@ std::expected<Journal, std::string> Journal::create(const std::filesystem::path&
         return std::unexpected(ioProblem("cannot put the exam journal in place at", path, linkError));
     }
     ::unlink(tmp.c_str());
-    if (const std::string problem = syncFolder(dir); !problem.empty()) return std::unexpected(problem);
+    if (auto problem = syncFolder(dir); !problem) return std::unexpected(problem.error());
     return openForAppend(path);
 }
 
-std::expected<Journal, std::string> Journal::openForAppend(const std::filesystem::path& path) {
+std::expected<Journal, core::Error> Journal::openForAppend(const std::filesystem::path& path) {
     Journal j;
     j.m_path = path;
     j.m_fd = ::open(path.c_str(), O_RDWR | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
@@ -205,7 +205,7 @@ std::expected<Journal, std::string> Journal::openForAppend(const std::filesystem
     auto bytes = readDescriptor(j.m_fd, path);
     if (!bytes) return std::unexpected(bytes.error());
     auto contents = parseJournal(*bytes);
-    if (!contents) return std::unexpected("the exam journal " + path.string() + ": " + contents.error() + ": move it aside to start a new one");
+    if (!contents) return std::unexpected("the exam journal " + path.string() + ": " + contents.error().summary() + ": move it aside to start a new one");
     j.m_records = std::move(contents->records);
     j.m_warning = contents->warning(path);
     j.m_end = contents->goodEnd;
@@ -216,7 +216,7 @@ std::expected<Journal, std::string> Journal::openForAppend(const std::filesystem
     return j;
 }
 
-std::expected<Journal, std::string> Journal::openReadOnly(const std::filesystem::path& path) {
+std::expected<Journal, core::Error> Journal::openReadOnly(const std::filesystem::path& path) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY);
     if (fd < 0) {
         if (errno == ENOENT) return std::unexpected(std::string("there is no exam in progress (no journal at ") + path.string() + ")");
@@ -226,7 +226,7 @@ std::expected<Journal, std::string> Journal::openReadOnly(const std::filesystem:
     ::close(fd);
     if (!bytes) return std::unexpected(bytes.error());
     auto contents = parseJournal(*bytes);
-    if (!contents) return std::unexpected("the exam journal " + path.string() + ": " + contents.error());
+    if (!contents) return std::unexpected("the exam journal " + path.string() + ": " + contents.error().summary());
     Journal j;
     j.m_path = path;
     j.m_records = std::move(contents->records);
@@ -245,8 +245,8 @@ Journal::~Journal() {
     if (m_fd >= 0) ::close(m_fd);
 }
 
-std::string Journal::append(const Json& record) {
-    if (m_fd < 0) return "the exam journal " + m_path.string() + " was opened read-only";
+Status Journal::append(const Json& record) {
+    if (m_fd < 0) return std::unexpected(Error("the exam journal " + m_path.string() + " was opened read-only"));
     const std::string frame = frameOf(record);
     if (!writeAllAt(m_fd, frame, m_end) || ::fsync(m_fd) != 0) {
         const std::string problem = ioProblem("cannot write to the exam journal", m_path, errno);
@@ -254,20 +254,20 @@ std::string Journal::append(const Json& record) {
         // between committed records. Even if this fails, the next append is
         // written at m_end and overwrites it.
         if (::ftruncate(m_fd, static_cast<off_t>(m_end)) == 0) (void)::fsync(m_fd);
-        return problem + " (the answer was not saved)";
+        return std::unexpected(Error(problem + " (the answer was not saved)"));
     }
     m_end += frame.size();
     m_records.push_back(record);
     return {};
 }
 
-std::string fileJournalAway(const std::filesystem::path& journal, const std::filesystem::path& doneFolder, const std::string& name) {
+Status fileJournalAway(const std::filesystem::path& journal, const std::filesystem::path& doneFolder, const std::string& name) {
     std::error_code ec;
     std::filesystem::create_directories(doneFolder, ec);
-    if (ec) return "cannot create " + doneFolder.string() + ": " + ec.message();
+    if (ec) return std::unexpected(Error("cannot create " + doneFolder.string() + ": " + ec.message()));
     std::filesystem::rename(journal, doneFolder / name, ec);
-    if (ec) return "cannot move the journal to " + (doneFolder / name).string() + ": " + ec.message();
-    if (std::string problem = syncFolder(doneFolder); !problem.empty()) return problem;
+    if (ec) return std::unexpected(Error("cannot move the journal to " + (doneFolder / name).string() + ": " + ec.message()));
+    if (auto synced = syncFolder(doneFolder); !synced) return synced;
     return syncFolder(journal.has_parent_path() ? journal.parent_path() : std::filesystem::path("."));
 }
 

@@ -4,6 +4,7 @@
 // frame costs only that record: reading resynchronises on the next good frame.
 #pragma once
 
+#include "base/diagnostics.hpp"
 #include "json/json_document.hpp"
 
 #include <cstddef>
@@ -33,7 +34,7 @@ struct JournalContents {
 [[nodiscard]] std::string journalFrame(std::string_view payload);
 
 // Decodes journal bytes (for tests and the fuzzer). Never throws.
-[[nodiscard]] std::expected<JournalContents, std::string> parseJournal(const std::string& bytes);
+[[nodiscard]] std::expected<JournalContents, core::Error> parseJournal(const std::string& bytes);
 
 class Journal {
 public:
@@ -41,12 +42,12 @@ public:
     // written to a temp file, fsynced and linked into place, so no kill point
     // leaves a journal with a header and no first record. Refused if `path`
     // exists. The returned journal is locked for appending.
-    [[nodiscard]] static std::expected<Journal, std::string> create(const std::filesystem::path& path, const Json& first);
+    [[nodiscard]] static std::expected<Journal, core::Error> create(const std::filesystem::path& path, const Json& first);
     // Opens an existing journal to append: takes an exclusive lock (a second
     // writer is refused), reads every good record, and cuts a torn tail.
-    [[nodiscard]] static std::expected<Journal, std::string> openForAppend(const std::filesystem::path& path);
+    [[nodiscard]] static std::expected<Journal, core::Error> openForAppend(const std::filesystem::path& path);
     // Reads without a lock; never writes. append() on it is refused.
-    [[nodiscard]] static std::expected<Journal, std::string> openReadOnly(const std::filesystem::path& path);
+    [[nodiscard]] static std::expected<Journal, core::Error> openReadOnly(const std::filesystem::path& path);
 
     Journal(Journal&& other) noexcept;
     Journal& operator=(Journal&&) = delete;
@@ -55,8 +56,8 @@ public:
 
     // Appends one record at the end of the last good frame and fsyncs it. A
     // failed write is cut back to that frame before anything else is written,
-    // so a later answer never lands behind half a frame. Returns "" or what failed.
-    [[nodiscard]] std::string append(const Json& record);
+    // so a later answer never lands behind half a frame.
+    [[nodiscard]] Status append(const Json& record);
 
     [[nodiscard]] const std::vector<Json>& records() const { return m_records; }
     // Non-empty when damage was skipped or a torn tail cut while opening.
@@ -80,8 +81,8 @@ inline constexpr std::size_t kMaxJournalBytes = 64u * 1024u * 1024u;
 inline constexpr std::uint32_t kMaxJournalRecordBytes = 16u * 1024u * 1024u;
 
 // Moves a finished journal into `doneFolder` as NAME and makes both folder
-// entries durable. Returns "" or what failed.
-[[nodiscard]] std::string fileJournalAway(const std::filesystem::path& journal, const std::filesystem::path& doneFolder,
+// entries durable.
+[[nodiscard]] Status fileJournalAway(const std::filesystem::path& journal, const std::filesystem::path& doneFolder,
                                           const std::string& name);
 
 } // namespace core

@@ -26,7 +26,7 @@ std::string toBase64(const unsigned char* data, std::size_t size) {
     return out;
 }
 
-std::expected<std::vector<unsigned char>, std::string> fromBase64(std::string_view text) {
+std::expected<std::vector<unsigned char>, core::Error> fromBase64(std::string_view text) {
     if (text.empty()) return std::unexpected(std::string("empty base64 text"));
     std::vector<unsigned char> out(text.size());
     std::size_t length = 0;
@@ -73,7 +73,7 @@ std::string publicKeyText(const SigningKey& key) {
     return "untrusted comment: minisign public key " + hexKeyId(key.keyId) + "\n" + toBase64(blob, sizeof blob) + "\n";
 }
 
-std::expected<PublicKey, std::string> parsePublicKey(std::string_view text) {
+std::expected<PublicKey, core::Error> parsePublicKey(std::string_view text) {
     const auto l = lines(text);
     std::string encoded;
     for (const auto& line : l) {
@@ -93,7 +93,7 @@ std::expected<PublicKey, std::string> parsePublicKey(std::string_view text) {
     return key;
 }
 
-std::expected<SigningKey, std::string> loadOrCreateSigningKey(const std::filesystem::path& keyDir) {
+std::expected<SigningKey, core::Error> loadOrCreateSigningKey(const std::filesystem::path& keyDir) {
     if (!initialise()) return std::unexpected(std::string("libsodium could not start"));
     const auto secretPath = keyDir / "secret.key";
     std::error_code ec;
@@ -124,11 +124,11 @@ std::expected<SigningKey, std::string> loadOrCreateSigningKey(const std::filesys
         text += '\n';
         std::filesystem::create_directories(keyDir, ec);
         // Created 0600 from the start: a write killed before its rename leaves no readable copy.
-        if (const std::string problem = writeFileAtomically(secretPath, text, 0600); !problem.empty()) return std::unexpected(problem);
+        if (auto problem = writeFileAtomically(secretPath, text, 0600); !problem) return std::unexpected(problem.error());
     }
     if (!std::filesystem::exists(publicKeyPath(keyDir), ec)) {
-        if (const std::string problem = writeFileAtomically(publicKeyPath(keyDir), publicKeyText(key)); !problem.empty()) {
-            return std::unexpected(problem);
+        if (auto problem = writeFileAtomically(publicKeyPath(keyDir), publicKeyText(key)); !problem) {
+            return std::unexpected(problem.error());
         }
     }
     return key;
@@ -151,7 +151,7 @@ std::string signDetached(const SigningKey& key, std::string_view content, const 
            "trusted comment: " + trustedComment + "\n" + toBase64(globalSig, sizeof globalSig) + "\n";
 }
 
-std::expected<void, std::string> verifyDetached(const PublicKey& key, std::string_view content, std::string_view signatureText) {
+std::expected<void, core::Error> verifyDetached(const PublicKey& key, std::string_view content, std::string_view signatureText) {
     initialise();
     const auto l = lines(signatureText);
     if (l.size() < 4 || l[0].rfind("untrusted comment:", 0) != 0 || l[2].rfind("trusted comment: ", 0) != 0) {

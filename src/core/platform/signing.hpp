@@ -3,6 +3,7 @@
 // verifies them and nobody needs this app to check a grade.
 #pragma once
 
+#include "base/diagnostics.hpp"
 #include <array>
 #include <cstdint>
 #include <expected>
@@ -25,18 +26,18 @@ struct PublicKey {
 
 // Loads the install's key from keyDir, creating it on first use. The secret
 // key file is mode 0600; "public.pub" is in minisign's public-key format.
-std::expected<SigningKey, std::string> loadOrCreateSigningKey(const std::filesystem::path& keyDir);
+[[nodiscard]] std::expected<SigningKey, core::Error> loadOrCreateSigningKey(const std::filesystem::path& keyDir);
 std::filesystem::path publicKeyPath(const std::filesystem::path& keyDir);
 
 // minisign public-key text ("untrusted comment: ...\n<base64>\n").
 std::string publicKeyText(const SigningKey& key);
-std::expected<PublicKey, std::string> parsePublicKey(std::string_view text);
+[[nodiscard]] std::expected<PublicKey, core::Error> parsePublicKey(std::string_view text);
 
 // A detached signature over content in minisign's prehashed ("ED") format.
 std::string signDetached(const SigningKey& key, std::string_view content, const std::string& trustedComment);
 
 // Checks a detached signature (prehashed or legacy) and its trusted comment.
-std::expected<void, std::string> verifyDetached(const PublicKey& key, std::string_view content, std::string_view signatureText);
+[[nodiscard]] std::expected<void, core::Error> verifyDetached(const PublicKey& key, std::string_view content, std::string_view signatureText);
 
 std::string hexKeyId(const std::array<unsigned char, 8>& keyId);
 

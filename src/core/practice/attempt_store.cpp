@@ -14,7 +14,7 @@ AttemptStore::AttemptStore(std::filesystem::path dataDir) : m_dir(std::move(data
 std::filesystem::path AttemptStore::autosavePath() const { return m_dir / "autosave.json"; }
 std::filesystem::path AttemptStore::historyDir() const { return m_dir / "attempts"; }
 
-std::string AttemptStore::saveAutosave(const AutosaveRecord& record) const {
+Status AttemptStore::saveAutosave(const AutosaveRecord& record) const {
     Json j;
     j["kind"] = "autosave";
     j["schema_version"] = 1;
@@ -24,25 +24,22 @@ std::string AttemptStore::saveAutosave(const AutosaveRecord& record) const {
     return writeFileAtomically(autosavePath(), j.dump(2) + "\n");
 }
 
-std::optional<AutosaveRecord> AttemptStore::loadAutosave(std::string& problem) const {
+Result<std::optional<AutosaveRecord>> AttemptStore::loadAutosave() const {
     std::error_code ec;
     if (!std::filesystem::exists(autosavePath(), ec)) return std::nullopt;
     auto doc = JsonDocument::fromFile(autosavePath());
     if (!doc) {
-        problem = doc.error().summary();
-        return std::nullopt;
+        return std::unexpected(doc.error());
     }
     const Json& root = doc->root();
     if (!root.is_object() || root.value("kind", "") != "autosave" || !root.contains("attempt")) {
-        problem = autosavePath().string() + ": not an autosave file";
-        return std::nullopt;
+        return std::unexpected(Error(autosavePath().string() + ": not an autosave file"));
     }
     Diagnostics d;
     AutosaveRecord record;
     record.attempt = readAttempt(root["attempt"], d);
     if (d.hasErrors()) {
-        problem = autosavePath().string() + ": " + Error{d.items()}.summary();
-        return std::nullopt;
+        return std::unexpected(Error(autosavePath().string() + ": " + Error{d.items()}.summary()));
     }
     record.decisionMade = root.value("decision_made", false);
     const std::string stage = root.value("stage", "consultation");
@@ -57,7 +54,7 @@ void AttemptStore::clearAutosave() const {
     std::filesystem::remove(autosavePath(), ec);
 }
 
-std::expected<std::filesystem::path, std::string> AttemptStore::saveFinished(const Attempt& attempt, const Report& report,
+std::expected<std::filesystem::path, core::Error> AttemptStore::saveFinished(const Attempt& attempt, const Report& report,
                                                                              const std::string& finishedAtIso) const {
     Json j;
     j["kind"] = "attempt_record";
@@ -72,8 +69,8 @@ std::expected<std::filesystem::path, std::string> AttemptStore::saveFinished(con
     for (int n = 2; std::filesystem::exists(file); ++n) {
         file = historyDir() / (attempt.caseId + "--" + stamp + "-" + std::to_string(n) + ".json");
     }
-    if (const std::string problem = writeFileAtomically(file, j.dump(2) + "\n"); !problem.empty()) {
-        return std::unexpected(problem);
+    if (auto problem = writeFileAtomically(file, j.dump(2) + "\n"); !problem) {
+        return std::unexpected(problem.error());
     }
     return file;
 }

@@ -2,6 +2,7 @@
 // the attempt in progress, and every finished attempt with its Report.
 #pragma once
 
+#include "base/diagnostics.hpp"
 #include "model/attempt.hpp"
 #include "practice/practice_commands.hpp"
 #include "grading/report.hpp"
@@ -29,13 +30,13 @@ public:
     [[nodiscard]] std::filesystem::path historyDir() const;
 
     // Atomic; returns "" or what went wrong.
-    std::string saveAutosave(const AutosaveRecord& record) const;
+    [[nodiscard]] Status saveAutosave(const AutosaveRecord& record) const;
     // nullopt when there is none; a damaged one is reported in `problem`.
-    std::optional<AutosaveRecord> loadAutosave(std::string& problem) const;
+    [[nodiscard]] Result<std::optional<AutosaveRecord>> loadAutosave() const;
     void clearAutosave() const;
 
     // Saves a finished attempt with its report; returns the file or an error.
-    std::expected<std::filesystem::path, std::string> saveFinished(const Attempt& attempt, const Report& report,
+    [[nodiscard]] std::expected<std::filesystem::path, core::Error> saveFinished(const Attempt& attempt, const Report& report,
                                                                   const std::string& finishedAtIso) const;
     // Best total per case id over the saved history.
     [[nodiscard]] std::map<std::string, double> bestScores() const;

@@ -1,5 +1,6 @@
 // One handler per practice Command (see practice_commands.hpp).
 #include "grading/grader.hpp"
+#include "base/diagnostics.hpp"
 #include "model/input_limits.hpp"
 #include "practice/practice_session.hpp"
 #include "base/text_similarity.hpp"
@@ -9,7 +10,6 @@
 
 namespace core {
 
-using Result = std::expected<void, std::string>;
 
 namespace {
 
@@ -22,21 +22,21 @@ void setMember(std::vector<std::string>& list, const std::string& id, bool on) {
 
 } // namespace
 
-Result PracticeSession::applyOne(const cmd::OpenCase& c) { return open(c.caseId); }
+Status PracticeSession::applyOne(const cmd::OpenCase& c) { return open(c.caseId); }
 
-Result PracticeSession::applyOne(const cmd::GoTo& c) {
+Status PracticeSession::applyOne(const cmd::GoTo& c) {
     if (c.stage == Stage::Library) return applyOne(cmd::BackToLibrary{});
     if (auto ok = stageAccess(c.stage); !ok) return ok;
     m_stage = c.stage;
     return {};
 }
 
-Result PracticeSession::applyOne(const cmd::ToggleFlag& c) {
+Status PracticeSession::applyOne(const cmd::ToggleFlag& c) {
     if (auto ok = requireCase(); !ok) return ok;
     return applyOne(cmd::SetFlag{c.id, !m_attempt.flagged(c.id)});
 }
 
-Result PracticeSession::applyOne(const cmd::SetFlag& c) {
+Status PracticeSession::applyOne(const cmd::SetFlag& c) {
     if (auto ok = requireCase(); !ok) return ok;
     if (!m_data.catalogue.findScreening(c.id)) {
         return std::unexpected("unknown screening item \"" + c.id + "\"." + didYouMean(c.id, m_data.catalogue.screeningIds()));
@@ -45,14 +45,14 @@ Result PracticeSession::applyOne(const cmd::SetFlag& c) {
     return {};
 }
 
-Result PracticeSession::applyOne(const cmd::SetDecision& c) {
+Status PracticeSession::applyOne(const cmd::SetDecision& c) {
     if (auto ok = requireCase(); !ok) return ok;
     m_attempt.decision = c.decision;
     m_decisionMade = true;
     return {};
 }
 
-Result PracticeSession::applyOne(const cmd::SelectZone& c) {
+Status PracticeSession::applyOne(const cmd::SelectZone& c) {
     if (!m_case) return std::unexpected(std::string("no case is open"));
     if (!c.zone.empty() && !m_data.zones.find(c.zone)) {
         return std::unexpected("unknown zone \"" + c.zone + "\"." + didYouMean(c.zone, m_data.zones.ids()));
@@ -61,7 +61,7 @@ Result PracticeSession::applyOne(const cmd::SelectZone& c) {
     return {};
 }
 
-Result PracticeSession::applyOne(const cmd::SetZoneAction& c) {
+Status PracticeSession::applyOne(const cmd::SetZoneAction& c) {
     if (auto ok = requireCase(); !ok) return ok;
     if (!m_data.zones.find(c.zone)) return std::unexpected("unknown zone \"" + c.zone + "\"." + didYouMean(c.zone, m_data.zones.ids()));
     auto& zones = m_attempt.zones;
@@ -83,7 +83,7 @@ Result PracticeSession::applyOne(const cmd::SetZoneAction& c) {
     return {};
 }
 
-Result PracticeSession::applyOne(const cmd::SetDepth& c) {
+Status PracticeSession::applyOne(const cmd::SetDepth& c) {
     const double steps = c.mm / kDialStepMm;
     if (!std::isfinite(c.mm) || c.mm < kDialMinMm - 1e-9 || c.mm > kDialMaxMm + 1e-9 || std::abs(steps - std::round(steps)) > 1e-6) {
         return std::unexpected(std::string("depth must be 0.25 to 2.5 mm in 0.25 mm steps (the pen's dial)"));
@@ -94,7 +94,7 @@ Result PracticeSession::applyOne(const cmd::SetDepth& c) {
     return {};
 }
 
-Result PracticeSession::applyOne(const cmd::TogglePattern& c) {
+Status PracticeSession::applyOne(const cmd::TogglePattern& c) {
     auto z = zoneForEdit(c.zone);
     if (!z) return std::unexpected(z.error());
     auto& patterns = (*z)->patterns;
@@ -108,7 +108,7 @@ Result PracticeSession::applyOne(const cmd::TogglePattern& c) {
     return {};
 }
 
-Result PracticeSession::applyOne(const cmd::SetPatterns& c) {
+Status PracticeSession::applyOne(const cmd::SetPatterns& c) {
     auto z = zoneForEdit(c.zone);
     if (!z) return std::unexpected(z.error());
     auto patterns = c.patterns;
@@ -118,7 +118,7 @@ Result PracticeSession::applyOne(const cmd::SetPatterns& c) {
     return {};
 }
 
-Result PracticeSession::applyOne(const cmd::SetPasses& c) {
+Status PracticeSession::applyOne(const cmd::SetPasses& c) {
     if (!kPassesLimit.contains(c.passes)) {
         return std::unexpected("passes must be " + std::to_string(kPassesLimit.min) + " to " + std::to_string(kPassesLimit.max));
     }
@@ -128,24 +128,24 @@ Result PracticeSession::applyOne(const cmd::SetPasses& c) {
     return {};
 }
 
-Result PracticeSession::applyOne(const cmd::SetEndpoint& c) {
+Status PracticeSession::applyOne(const cmd::SetEndpoint& c) {
     auto z = zoneForEdit(c.zone);
     if (!z) return std::unexpected(z.error());
     (*z)->endpoint = c.endpoint;
     return {};
 }
 
-Result PracticeSession::applyOne(const cmd::MirrorZone& c) {
+Status PracticeSession::applyOne(const cmd::MirrorZone& c) {
     if (auto ok = requireCase(); !ok) return ok;
     return mirror(c.zone);
 }
 
-Result PracticeSession::applyOne(const cmd::ToggleAftercare& c) {
+Status PracticeSession::applyOne(const cmd::ToggleAftercare& c) {
     if (auto ok = requireCase(); !ok) return ok;
     return applyOne(cmd::SetAftercare{c.id, !m_attempt.choseAftercare(c.id)});
 }
 
-Result PracticeSession::applyOne(const cmd::SetAftercare& c) {
+Status PracticeSession::applyOne(const cmd::SetAftercare& c) {
     if (auto ok = requireCase(); !ok) return ok;
     if (!m_data.catalogue.findAftercare(c.id)) {
         return std::unexpected("unknown aftercare item \"" + c.id + "\"." + didYouMean(c.id, m_data.catalogue.aftercareIds()));
@@ -154,7 +154,7 @@ Result PracticeSession::applyOne(const cmd::SetAftercare& c) {
     return {};
 }
 
-Result PracticeSession::applyOne(const cmd::SetInterval& c) {
+Status PracticeSession::applyOne(const cmd::SetInterval& c) {
     if (auto ok = requireCase(); !ok) return ok;
     if (!kIntervalWeeksLimit.contains(c.weeks)) {
         return std::unexpected("the interval must be " + std::to_string(kIntervalWeeksLimit.min) + " to " +
@@ -164,7 +164,7 @@ Result PracticeSession::applyOne(const cmd::SetInterval& c) {
     return {};
 }
 
-Result PracticeSession::applyOne(const cmd::SetSessions& c) {
+Status PracticeSession::applyOne(const cmd::SetSessions& c) {
     if (auto ok = requireCase(); !ok) return ok;
     if (!kSessionsLimit.contains(c.sessions)) {
         return std::unexpected("sessions must be " + std::to_string(kSessionsLimit.min) + " to " + std::to_string(kSessionsLimit.max));
@@ -173,7 +173,7 @@ Result PracticeSession::applyOne(const cmd::SetSessions& c) {
     return {};
 }
 
-Result PracticeSession::applyOne(const cmd::Submit&) {
+Status PracticeSession::applyOne(const cmd::Submit&) {
     if (auto ok = requireCase(); !ok) return ok;
     if (!m_decisionMade) return std::unexpected(std::string("choose a decision before submitting"));
     const Protocol* p = protocol();
@@ -190,12 +190,12 @@ Result PracticeSession::applyOne(const cmd::Submit&) {
     return {};
 }
 
-Result PracticeSession::applyOne(const cmd::Retry&) {
+Status PracticeSession::applyOne(const cmd::Retry&) {
     if (!m_case) return std::unexpected(std::string("no case is open"));
     return open(m_case->id);
 }
 
-Result PracticeSession::applyOne(const cmd::NextCase&) {
+Status PracticeSession::applyOne(const cmd::NextCase&) {
     std::vector<const Case*> playable;
     for (const auto& e : m_library.entries) {
         if (e.playable) playable.push_back(&*e.playable);
@@ -210,7 +210,7 @@ Result PracticeSession::applyOne(const cmd::NextCase&) {
     return open(playable[next]->id);
 }
 
-Result PracticeSession::applyOne(const cmd::BackToLibrary&) {
+Status PracticeSession::applyOne(const cmd::BackToLibrary&) {
     m_stage = Stage::Library;
     return {};
 }

@@ -49,7 +49,7 @@ PracticeSession::PracticeSession(const ReferenceData& data, const CaseLibrary& l
 
 const Protocol* PracticeSession::protocol() const { return m_case ? m_data.protocol(m_case->protocol) : nullptr; }
 
-std::expected<void, std::string> PracticeSession::stageAccess(Stage stage) const {
+std::expected<void, core::Error> PracticeSession::stageAccess(Stage stage) const {
     if (stage == Stage::Library) return {};
     if (!m_case) return std::unexpected(std::string("no case is open"));
     if (stage == Stage::Debrief && !m_report) return std::unexpected(std::string("submit the attempt to see the debrief"));
@@ -64,13 +64,13 @@ bool PracticeSession::planSkipped() const {
     return m_decisionMade && (m_attempt.decision == Decision::Defer || m_attempt.decision == Decision::Refer);
 }
 
-std::expected<void, std::string> PracticeSession::requireCase() const {
+std::expected<void, core::Error> PracticeSession::requireCase() const {
     if (!m_case) return std::unexpected(std::string("no case is open: open one from the library first"));
     if (m_stage == Stage::Debrief) return std::unexpected(std::string("this attempt is submitted: retry the case to change it"));
     return {};
 }
 
-std::expected<void, std::string> PracticeSession::open(const std::string& caseId) {
+std::expected<void, core::Error> PracticeSession::open(const std::string& caseId) {
     std::vector<std::string> ids;
     for (const auto& entry : m_library.entries) {
         if (!entry.playable) continue;
@@ -89,7 +89,7 @@ std::expected<void, std::string> PracticeSession::open(const std::string& caseId
     return std::unexpected("no playable case \"" + caseId + "\" in the library." + didYouMean(caseId, ids));
 }
 
-std::expected<AttemptZone*, std::string> PracticeSession::zoneForEdit(const std::string& zone) {
+std::expected<AttemptZone*, core::Error> PracticeSession::zoneForEdit(const std::string& zone) {
     if (auto ok = requireCase(); !ok) return std::unexpected(ok.error());
     if (!m_data.zones.find(zone)) {
         return std::unexpected("unknown zone \"" + zone + "\"." + didYouMean(zone, m_data.zones.ids()));
@@ -107,7 +107,7 @@ std::expected<AttemptZone*, std::string> PracticeSession::zoneForEdit(const std:
     return &m_attempt.zones.back();
 }
 
-std::expected<void, std::string> PracticeSession::mirror(const std::string& zone) {
+std::expected<void, core::Error> PracticeSession::mirror(const std::string& zone) {
     const std::string other = mirrorZoneId(zone);
     if (other.empty()) return std::unexpected("\"" + zone + "\" has no left/right twin to mirror to");
     const AttemptZone* source = m_attempt.zone(zone);
@@ -123,13 +123,13 @@ std::expected<void, std::string> PracticeSession::mirror(const std::string& zone
     return {};
 }
 
-std::expected<void, std::string> PracticeSession::apply(const Command& command) {
+std::expected<void, core::Error> PracticeSession::apply(const Command& command) {
     auto result = std::visit([this](const auto& c) { return applyOne(c); }, command);
     if (result) ++m_revision;
     return result;
 }
 
-std::expected<void, std::string> PracticeSession::resume(const Attempt& attempt, Stage stage, bool decisionMade) {
+std::expected<void, core::Error> PracticeSession::resume(const Attempt& attempt, Stage stage, bool decisionMade) {
     if (auto ok = open(attempt.caseId); !ok) return ok;
     Diagnostics d;
     checkAttemptAgainstCase(attempt, *m_case, m_data, d);

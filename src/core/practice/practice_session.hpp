@@ -3,6 +3,7 @@
 // shows what this holds.
 #pragma once
 
+#include "base/diagnostics.hpp"
 #include "model/attempt.hpp"
 #include "model/input_limits.hpp"
 #include "validation/case_library.hpp"
@@ -23,7 +24,7 @@ public:
 
     // Applies one command. An error (unknown case, zone, id) leaves the state
     // as it was and says what was wrong.
-    std::expected<void, std::string> apply(const Command& command);
+    [[nodiscard]] std::expected<void, core::Error> apply(const Command& command);
 
     [[nodiscard]] Stage stage() const { return m_stage; }
     [[nodiscard]] const Case* currentCase() const { return m_case ? &*m_case : nullptr; }
@@ -39,14 +40,14 @@ public:
     // this rule: GoTo, the practice stage bar and the exam tabs all ask here.
     // After a defer or refer both plan stages (Plan, Aftercare) are closed:
     // nothing there is graded for a decision not to treat today.
-    [[nodiscard]] std::expected<void, std::string> stageAccess(Stage stage) const;
+    [[nodiscard]] std::expected<void, core::Error> stageAccess(Stage stage) const;
     // Items the trainee has not answered yet, in words (for the submit prompt).
     [[nodiscard]] std::vector<std::string> unansweredItems() const;
 
     [[nodiscard]] bool decisionMade() const { return m_decisionMade; }
 
     // Restores an attempt in progress (autosave) for its case.
-    std::expected<void, std::string> resume(const Attempt& attempt, Stage stage, bool decisionMade);
+    [[nodiscard]] std::expected<void, core::Error> resume(const Attempt& attempt, Stage stage, bool decisionMade);
 
 private:
     const ReferenceData& m_data;
@@ -59,33 +60,33 @@ private:
     unsigned m_revision = 0;
     bool m_decisionMade = false;
 
-    using Result = std::expected<void, std::string>;
-    Result applyOne(const cmd::OpenCase& c);
-    Result applyOne(const cmd::GoTo& c);
-    Result applyOne(const cmd::ToggleFlag& c);
-    Result applyOne(const cmd::SetFlag& c);
-    Result applyOne(const cmd::SetDecision& c);
-    Result applyOne(const cmd::SelectZone& c);
-    Result applyOne(const cmd::SetZoneAction& c);
-    Result applyOne(const cmd::SetDepth& c);
-    Result applyOne(const cmd::TogglePattern& c);
-    Result applyOne(const cmd::SetPatterns& c);
-    Result applyOne(const cmd::SetPasses& c);
-    Result applyOne(const cmd::SetEndpoint& c);
-    Result applyOne(const cmd::MirrorZone& c);
-    Result applyOne(const cmd::ToggleAftercare& c);
-    Result applyOne(const cmd::SetAftercare& c);
-    Result applyOne(const cmd::SetInterval& c);
-    Result applyOne(const cmd::SetSessions& c);
-    Result applyOne(const cmd::Submit& c);
-    Result applyOne(const cmd::Retry& c);
-    Result applyOne(const cmd::NextCase& c);
-    Result applyOne(const cmd::BackToLibrary& c);
 
-    std::expected<void, std::string> open(const std::string& caseId);
-    std::expected<AttemptZone*, std::string> zoneForEdit(const std::string& zone);
-    std::expected<void, std::string> requireCase() const;
-    std::expected<void, std::string> mirror(const std::string& zone);
+    [[nodiscard]] Status applyOne(const cmd::OpenCase& c);
+    [[nodiscard]] Status applyOne(const cmd::GoTo& c);
+    [[nodiscard]] Status applyOne(const cmd::ToggleFlag& c);
+    [[nodiscard]] Status applyOne(const cmd::SetFlag& c);
+    [[nodiscard]] Status applyOne(const cmd::SetDecision& c);
+    [[nodiscard]] Status applyOne(const cmd::SelectZone& c);
+    [[nodiscard]] Status applyOne(const cmd::SetZoneAction& c);
+    [[nodiscard]] Status applyOne(const cmd::SetDepth& c);
+    [[nodiscard]] Status applyOne(const cmd::TogglePattern& c);
+    [[nodiscard]] Status applyOne(const cmd::SetPatterns& c);
+    [[nodiscard]] Status applyOne(const cmd::SetPasses& c);
+    [[nodiscard]] Status applyOne(const cmd::SetEndpoint& c);
+    [[nodiscard]] Status applyOne(const cmd::MirrorZone& c);
+    [[nodiscard]] Status applyOne(const cmd::ToggleAftercare& c);
+    [[nodiscard]] Status applyOne(const cmd::SetAftercare& c);
+    [[nodiscard]] Status applyOne(const cmd::SetInterval& c);
+    [[nodiscard]] Status applyOne(const cmd::SetSessions& c);
+    [[nodiscard]] Status applyOne(const cmd::Submit& c);
+    [[nodiscard]] Status applyOne(const cmd::Retry& c);
+    [[nodiscard]] Status applyOne(const cmd::NextCase& c);
+    [[nodiscard]] Status applyOne(const cmd::BackToLibrary& c);
+
+    [[nodiscard]] std::expected<void, core::Error> open(const std::string& caseId);
+    [[nodiscard]] std::expected<AttemptZone*, core::Error> zoneForEdit(const std::string& zone);
+    [[nodiscard]] std::expected<void, core::Error> requireCase() const;
+    [[nodiscard]] std::expected<void, core::Error> mirror(const std::string& zone);
 };
 
 // The zone on the other side of the face ("cheek_left" <-> "cheek_right"), or "".

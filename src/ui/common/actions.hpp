@@ -5,6 +5,7 @@
 #pragma once
 
 #include "authoring/editor_commands.hpp"
+#include "exam/exam_result.hpp"
 #include "practice/practice_commands.hpp"
 
 #include <string>
@@ -21,9 +22,10 @@ struct SetScale { float scale; };
 struct AskSubmit {};                   // show the submit confirmation
 struct OpenExamSetup {};
 struct CloseExamSetup {};
-struct StartExam { std::string examFile; }; // for the candidate in the setup screen
+// `exam` is an exam file, or the id (file stem) of one in the exam folders.
+struct StartExam { std::string exam; core::Candidate candidate; std::string exportDir; };
 struct GoToExamCase { int index; };    // 0-based
-struct ToggleExamReview { int index; };
+struct SetExamReview { int index; bool on; };
 struct SubmitExam {};
 struct CloseExam {};                   // leave the finished exam screen
 struct EditFile { std::string file; }; // open a case or exam file in the editor
@@ -38,7 +40,7 @@ struct EditorBack {};                  // back from playing to the editor
 } // namespace act
 
 using AppAction = std::variant<act::ResumeAutosave, act::DiscardAutosave, act::SetScale, act::AskSubmit, act::OpenExamSetup,
-                               act::CloseExamSetup, act::StartExam, act::GoToExamCase, act::ToggleExamReview, act::SubmitExam,
+                               act::CloseExamSetup, act::StartExam, act::GoToExamCase, act::SetExamReview, act::SubmitExam,
                                act::CloseExam, act::EditFile, act::NewCase, act::NewExam, act::EditorSave, act::EditorClose,
                                act::EditorDiscard, act::EditorKeep, act::EditorPlay, act::EditorBack>;
 

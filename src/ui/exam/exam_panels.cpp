@@ -43,7 +43,9 @@ void drawExamSetup(UiContext& ctx, ExamSetupState& state) {
     ImGui::Spacing();
     const bool ready = !exams.empty() && !state.name.empty() && !state.id.empty();
     if (!ready) ImGui::BeginDisabled();
-    if (ImGui::Button("Start the exam")) ctx.actions.push_back(act::StartExam{exams[static_cast<std::size_t>(state.selected)].first});
+    if (ImGui::Button("Start the exam")) {
+        ctx.actions.push_back(act::StartExam{exams[static_cast<std::size_t>(state.selected)].first, {state.name, state.id, state.email}, state.exportDir});
+    }
     if (!ready) ImGui::EndDisabled();
     ImGui::SameLine();
     if (ImGui::Button("Cancel")) ctx.actions.push_back(act::CloseExamSetup{});
@@ -75,7 +77,7 @@ void drawExamBar(UiContext& ctx) {
     ImGui::TextDisabled("|");
     ImGui::SameLine();
     if (ImGui::Button(exam.markedForReview(exam.currentIndex()) ? "Unmark review" : "Mark for review")) {
-        ctx.actions.push_back(act::ToggleExamReview{exam.currentIndex()});
+        ctx.actions.push_back(act::SetExamReview{exam.currentIndex(), !exam.markedForReview(exam.currentIndex())});
     }
     ImGui::SameLine();
     if (ImGui::Button("Hand in the exam")) ctx.actions.push_back(act::AskSubmit{});
