@@ -220,6 +220,7 @@ int runGui(const cli::GuiOptions& options) {
         const double frameStart = timing ? threadCpuMs() : 0.0;
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplSDL2_NewFrame();
+        if (script) script->feedMouse(ImGui::GetIO());
         ImGui::NewFrame();
         const ImGuiViewport* viewport = ImGui::GetMainViewport();
         ImGui::SetNextWindowPos(viewport->WorkPos);

@@ -8,6 +8,7 @@
 #include "platform/atomic_file.hpp"
 #include "model/attempt.hpp"
 #include "render/screenshot.hpp"
+#include "ui/common/click_targets.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h> // the open popup stack, for screenshot notes
@@ -109,8 +110,17 @@ void pushKey(Uint32 type, SDL_Scancode code) {
 
 } // namespace
 
+void ScriptDriver::feedMouse(ImGuiIO& io) {
+    if (m_clickFrames <= 0) return;
+    // Hover, press, release: one frame each, as ImGui sees a real click.
+    io.MousePos = m_clickAt;
+    io.MouseDown[0] = m_clickFrames == kClickFrames - 1;
+    --m_clickFrames;
+}
+
 bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
     if (m_done) return true;
+    if (m_clickFrames > 0) return true;
     if (m_keyUp != SDL_SCANCODE_UNKNOWN && m_waitFrames == 0) {
         // The second half of a "press": the key goes up and the modifiers are released.
         pushKey(SDL_KEYUP, static_cast<SDL_Scancode>(m_keyUp));
@@ -181,6 +191,24 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             m_keyUp = scancodeOf(press->key);
             pushKey(SDL_KEYDOWN, static_cast<SDL_Scancode>(m_keyUp));
             m_waitFrames = 1;
+            return true;
+        } else if (const auto* click = std::get_if<core::step::Click>(&line.step)) {
+            const auto& targets = ui::lastFrameClickTargets();
+            const auto it = std::find_if(targets.begin(), targets.end(), [&](const ui::ClickTarget& t) { return t.label == click->label; });
+            if (it == targets.end() && m_clickWaits < kClickWaitFrames) {
+                // Not drawn yet (the first frames, a screen still switching): wait as a user would.
+                ++m_clickWaits;
+                --m_next;
+                return true;
+            }
+            m_clickWaits = 0;
+            if (it == targets.end()) {
+                std::string shown;
+                for (const auto& t : targets) shown += (shown.empty() ? "" : ", ") + ("\"" + t.label + "\"");
+                return fail(line, "no button \"" + click->label + "\" on screen" + (shown.empty() ? std::string() : "; buttons shown: " + shown));
+            }
+            m_clickAt = {(it->min.x + it->max.x) * 0.5f, (it->min.y + it->max.y) * 0.5f};
+            m_clickFrames = kClickFrames;
             return true;
         } else if (std::holds_alternative<core::step::CloseWindow>(line.step)) {
             SDL_Event e{};

@@ -5,6 +5,8 @@
 
 #include "automation/script.hpp"
 
+#include <imgui.h>
+
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -22,6 +24,9 @@ public:
     // Before a frame: applies steps until one needs frames drawn.
     // Returns false when the script failed (see error()).
     bool beforeFrame(App& app, SDL_Window* window);
+    // Between the platform's new frame and ImGui's: a scripted click moves and
+    // presses ImGui's mouse, so the button's own code sees a real click.
+    void feedMouse(ImGuiIO& io);
     // After a frame is drawn (before the swap): takes a pending screenshot.
     bool afterFrame(App& app, int width, int height);
 
@@ -35,6 +40,11 @@ private:
     std::filesystem::path m_screenshotDir;
     std::size_t m_next = 0;
     int m_waitFrames = 0;
+    static constexpr int kClickFrames = 3; // hover, press, release
+    static constexpr int kClickWaitFrames = 30; // for the button to appear
+    int m_clickFrames = 0;
+    int m_clickWaits = 0;
+    ImVec2 m_clickAt;
     int m_keyUp = 0; // scancode of a pressed key to release next (0: none)
     std::string m_pendingShot;
     bool m_done = false;

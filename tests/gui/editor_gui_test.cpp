@@ -358,15 +358,36 @@ TEST_CASE("closing the window with unsaved edits asks first, and discarding then
 }
 
 TEST_CASE("the library's authoring buttons open their dialogs") {
+    // Each button is clicked with ImGui's mouse (hover, press, release), so the
+    // button's own code runs; Cancel is clicked the same way.
     TempDir dir;
     AppRun app(dir);
-    const auto r = app.run("screenshot none\nedit-dialog new-case\nscreenshot new-case\n");
+    const auto r = app.run("screenshot none\n"
+                           "click New case...\nscreenshot new-case\nclick Cancel\nscreenshot new-case-cancelled\n"
+                           "click New exam...\nscreenshot new-exam\nclick Cancel\n"
+                           "click Edit an exam...\nscreenshot edit-exam\nclick Cancel\n"
+                           "click Copy\nscreenshot copy\nclick Cancel\n"
+                           "click Edit\nscreenshot edit\n");
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     CHECK(notes(app, "none")["popups"].empty());
+    CHECK_FALSE(notes(app, "none").contains("editor"));
     CHECK(notes(app, "new-case")["popups"] == nlohmann::json::array({"New case"}));
-    TempDir other;
-    AppRun exams(other);
-    REQUIRE(exams.run("edit-dialog edit-exam\nscreenshot edit-exam\n").exitCode == 0);
-    CHECK(notes(exams, "edit-exam")["popups"] == nlohmann::json::array({"Edit an exam"}));
+    CHECK(notes(app, "new-case-cancelled")["popups"].empty());
+    CHECK(notes(app, "new-exam")["popups"] == nlohmann::json::array({"New exam"}));
+    CHECK(notes(app, "edit-exam")["popups"] == nlohmann::json::array({"Edit an exam"}));
+    CHECK(notes(app, "copy")["popups"] == nlohmann::json::array({"New case"}));
+    CHECK(notes(app, "copy")["stage"] == "library"); // the row under the button did not open the case
+    // "Edit" on the first row opens that case in the editor.
+    REQUIRE(notes(app, "edit").contains("editor"));
+    CHECK(notes(app, "edit")["editor"]["kind"] == "case");
+    CHECK(notes(app, "edit")["popups"].empty());
+}
+
+TEST_CASE("a click on a button that is not on screen fails and lists the buttons shown") {
+    TempDir dir;
+    AppRun app(dir);
+    const auto r = app.run("frames 2\nclick Launch rockets\n");
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("no button \"Launch rockets\" on screen; buttons shown: \"New case...\"") != std::string::npos);
 }

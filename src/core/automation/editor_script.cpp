@@ -1,6 +1,7 @@
 // Script lines for the editor: "edit-WORD ARGS". Pointer edits take their JSON
 // value from the rest of the line; titles likewise.
 #include "automation/script.hpp"
+#include "automation/script_numbers.hpp"
 #include "base/diagnostics.hpp"
 
 #include "base/text_similarity.hpp"
@@ -44,12 +45,7 @@ Args split(const std::string& line, std::size_t fixed) {
     return a;
 }
 
-std::expected<double, core::Error> number(const std::string& word) {
-    double v = 0;
-    const auto [end, ec] = std::from_chars(word.data(), word.data() + word.size(), v);
-    if (ec != std::errc() || end != word.data() + word.size() || !std::isfinite(v)) return std::unexpected("\"" + word + "\" is not a number");
-    return v;
-}
+using script_numbers::number;
 
 std::expected<int, core::Error> ordinal(const std::string& word) {
     auto v = number(word);

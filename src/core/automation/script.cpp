@@ -1,6 +1,7 @@
 // Script parsing: whitespace-separated words, '#' starts a comment.
 #include "automation/script.hpp"
 
+#include "automation/script_numbers.hpp"
 #include "base/text_similarity.hpp"
 
 #include <charconv>
@@ -27,21 +28,8 @@ template <typename E> std::expected<E, core::Error> choice(const Choices<E>& opt
     return std::unexpected("\"" + word + "\" is not one of " + all + "." + didYouMean(word, names));
 }
 
-std::expected<double, core::Error> number(const std::string& word) {
-    double v = 0;
-    const auto [end, ec] = std::from_chars(word.data(), word.data() + word.size(), v);
-    if (ec != std::errc() || end != word.data() + word.size() || !std::isfinite(v)) {
-        return std::unexpected("\"" + word + "\" is not a number");
-    }
-    return v;
-}
-
-std::expected<int, core::Error> whole(const std::string& word) {
-    auto v = number(word);
-    if (!v) return std::unexpected(v.error());
-    if (*v != std::floor(*v) || std::abs(*v) > 1e6) return std::unexpected("\"" + word + "\" is not a whole number");
-    return static_cast<int>(*v);
-}
+using script_numbers::number;
+using script_numbers::whole;
 
 // Builds a parser for "WORD ARG..." with a fixed argument count.
 template <typename Fn> Parser fixed(std::size_t args, const char* usage, Fn make) {
@@ -192,6 +180,12 @@ const std::map<std::string, Parser>& parsers() {
              p.key = rest;
              return p;
          })},
+        {"click", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
+             if (w.size() < 2) return std::unexpected(std::string("usage: click BUTTON LABEL (as shown on screen, e.g. click New case...)"));
+             std::string label;
+             for (std::size_t i = 1; i < w.size(); ++i) label += (i > 1 ? " " : "") + w[i];
+             return step::Click{label};
+         }},
         {"close-window", fixed(0, "close-window", [](const Words&) -> std::expected<ScriptStep, core::Error> { return step::CloseWindow{}; })},
         {"quit", fixed(0, "quit", [](const Words&) -> std::expected<ScriptStep, core::Error> { return step::Quit{}; })},
     };

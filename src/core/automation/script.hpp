@@ -30,6 +30,7 @@ struct ExamReview { int number; bool on; };  // exam: flag case N for review
 struct ExamSubmit {};                        // exam: hand in
 struct Wait { int milliseconds; };           // headless: pause (for crash tests)
 struct Press { std::string key; bool ctrl; bool shift; }; // a key press through the window's event queue
+struct Click { std::string label; }; // the mouse clicks the first button drawn with this label
 struct CloseWindow {};                       // the window's close button (SDL_QUIT)
 struct Quit {};
 // Authoring steps the app does (open, new, save, play, ...): see editor_script.cpp.
@@ -56,7 +57,7 @@ using Editor = std::variant<editor::NewCase, editor::NewExam, editor::Open, edit
 
 using ScriptStep = std::variant<Command, step::Screenshot, step::Frames, step::Resize, step::Scale, step::Hover,
                                 step::DebriefView, step::Zoom, step::Resume, step::ExamStart, step::ExamCase, step::ExamReview,
-                                step::ExamSubmit, step::Wait, step::Quit, EditCommand, step::Editor, step::Press, step::CloseWindow>;
+                                step::ExamSubmit, step::Wait, step::Quit, EditCommand, step::Editor, step::Press, step::Click, step::CloseWindow>;
 
 struct ScriptLine {
     int line = 0;     // 1-based line in the file

@@ -1,8 +1,10 @@
 // New case, duplicate, new and edit exam dialogs.
 #include "ui/authoring/authoring_dialogs.hpp"
-#include <imgui_stdlib.h>
 
+#include "ui/common/click_targets.hpp"
 #include "ui/common/modal.hpp"
+
+#include <imgui_stdlib.h>
 
 #include <cstring>
 
@@ -22,14 +24,14 @@ bool titleInput(EditorUiState& s) {
     return enter;
 }
 
-bool cancelled() { return ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)); }
+bool cancelled() { return button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape)); }
 
 // Create (enabled when ready; Enter in the title counts) and Cancel. True when
 // Create was chosen; either closes the popup.
 bool createOrCancel(bool ready, bool enter) {
     bool create = false;
     if (!ready) ImGui::BeginDisabled();
-    if (ImGui::Button("Create") || (enter && ready)) {
+    if (button("Create") || (enter && ready)) {
         create = true;
         ImGui::CloseCurrentPopup();
     }
@@ -89,26 +91,26 @@ void drawEditExamDialog(UiContext& ctx, EditorUiState& s) {
 void drawAuthoringButtons(UiContext& ctx, UiState& state) {
     (void)ctx;
     EditorUiState& s = state.editor;
-    if (ImGui::Button("New case...")) {
+    if (button("New case...")) {
         s.duplicateFile.clear();
         s.sourceIndex = 0;
         setTitle(s, "");
         s.newCaseOpen = true;
     }
     ImGui::SameLine();
-    if (ImGui::Button("New exam...")) {
+    if (button("New exam...")) {
         setTitle(s, "");
         s.newExamOpen = true;
     }
     ImGui::SameLine();
-    if (ImGui::Button("Edit an exam...")) s.editExamOpen = true;
+    if (button("Edit an exam...")) s.editExamOpen = true;
 }
 
 void drawCaseRowButtons(UiContext& ctx, UiState& state, const core::CaseEntry& entry) {
-    if (ImGui::SmallButton("Edit")) ctx.actions.push_back(act::EditFile{entry.file});
+    if (smallButton("Edit")) ctx.actions.push_back(act::EditFile{entry.file});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Edit %s", entry.file.c_str());
     ImGui::SameLine();
-    if (ImGui::SmallButton("Copy")) {
+    if (smallButton("Copy")) {
         state.editor.duplicateFile = entry.file;
         setTitle(state.editor, "Copy of " + entry.title);
         state.editor.newCaseOpen = true;

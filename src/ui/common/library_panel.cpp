@@ -109,7 +109,8 @@ void drawLibraryPanel(UiContext& ctx, UiState& ui) {
         ImGui::TableSetColumnIndex(0);
         ImGui::PushID(static_cast<int>(i));
         if (!entry.playable) ImGui::BeginDisabled();
-        if (ImGui::Selectable(entry.title.c_str(), false, ImGuiSelectableFlags_SpanAllColumns) && entry.playable) {
+        // AllowItemOverlap: the Edit and Copy buttons drawn over the row take their own clicks.
+        if (ImGui::Selectable(entry.title.c_str(), false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap) && entry.playable) {
             ctx.actions.push_back(core::cmd::OpenCase{entry.playable->id});
         }
         if (!entry.playable) ImGui::EndDisabled();

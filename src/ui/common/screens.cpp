@@ -1,6 +1,7 @@
 // Screen composition and popups.
 #include "ui/common/screens.hpp"
 
+#include "ui/common/click_targets.hpp"
 #include "ui/practice/aftercare_panel.hpp"
 #include "ui/practice/debrief_panel.hpp"
 #include "ui/authoring/editor_screen.hpp"
@@ -116,6 +117,7 @@ void drawExamScreens(UiContext& ctx, UiState& state) {
 }
 
 void drawScreens(UiContext& ctx, UiState& state) {
+    beginClickTargets();
     if (ctx.exam && ctx.exam->session) {
         for (const auto& w : state.warnings) ImGui::TextColored(kWarnColour, "%s", w.c_str());
         drawExamScreens(ctx, state);
