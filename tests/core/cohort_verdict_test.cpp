@@ -11,18 +11,13 @@
 
 namespace {
 
-const core::CaseLibrary& library() {
-    static const core::CaseLibrary lib =
-        core::loadCaseLibrary(std::filesystem::path(MN_SOURCE_ROOT) / "cases/library", fixtures::referenceData());
-    return lib;
-}
 
 // A handed-in sitting of two cases, as the exported JSON text.
 std::string sittingJson(const testing_support::TempDir& dir) {
     const auto exam = dir.write("exam.json", R"({"kind": "exam", "schema_version": 1, "id": "mini", "title": "Mini exam",
         "cases": ["a-melasma-pregnant-rosacea-flare", "a-fine-lines-forehead-eyes"],
         "time_limit_minutes": 10, "pass_mark": 70, "protocol": "clinic-standard", "feedback": "none"})");
-    auto s = core::ExamSession::start({exam, {"Ana", "S-1", ""}}, dir.path() / "j", fixtures::referenceData(), library(), 0.0);
+    auto s = core::ExamSession::start({exam, {"Ana", "S-1", ""}}, dir.path() / "j", fixtures::referenceData(), fixtures::bundledLibrary(), 0.0);
     REQUIRE(s.has_value());
     REQUIRE((*s)->apply(core::cmd::SetFlag{"pregnancy", true}).has_value());
     REQUIRE((*s)->apply(core::cmd::SetDecision{core::Decision::Defer}).has_value());
@@ -38,7 +33,7 @@ TEST_CASE("cohort verdicts: signed and unchanged is accepted, anything else is r
     REQUIRE(key.has_value());
     const auto pub = core::parsePublicKey(core::publicKeyText(*key));
     REQUIRE(pub.has_value());
-    const auto cases = core::cohortCases(library());
+    const auto cases = core::cohortCases(fixtures::bundledLibrary());
     const auto& data = fixtures::referenceData();
     const std::string content = sittingJson(dir);
     const std::string signature = core::signDetached(*key, content, "test");

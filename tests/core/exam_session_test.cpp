@@ -13,11 +13,6 @@
 
 namespace {
 
-const core::CaseLibrary& library() {
-    static const core::CaseLibrary lib =
-        core::loadCaseLibrary(std::filesystem::path(MN_SOURCE_ROOT) / "cases/library", fixtures::referenceData());
-    return lib;
-}
 
 std::filesystem::path writeExam(const testing_support::TempDir& dir) {
     return dir.write("exam.json", R"({"kind": "exam", "schema_version": 1, "id": "mini", "title": "Mini exam",
@@ -45,7 +40,7 @@ const char* kDeferAnswers = "flag pregnancy\nflag rosacea_flare\ndecide defer\n"
 TEST_CASE("a sitting is journaled and rebuilt exactly from its journal") {
     testing_support::TempDir dir;
     const auto journal = dir.path() / "exam.journal";
-    auto s = core::ExamSession::start({writeExam(dir), {"Ana Ruiz", "S-1", ""}}, journal, fixtures::referenceData(), library(), 1000.0);
+    auto s = core::ExamSession::start({writeExam(dir), {"Ana Ruiz", "S-1", ""}}, journal, fixtures::referenceData(), fixtures::bundledLibrary(), 1000.0);
     REQUIRE(s.has_value());
     CHECK((*s)->caseCount() == 2);
     answer(**s, std::string(kDeferAnswers) + "case 2\ndecide treat\ndepth forehead 0.25\npattern forehead oblique\n");
@@ -54,7 +49,7 @@ TEST_CASE("a sitting is journaled and rebuilt exactly from its journal") {
     const std::string attemptId = (*s)->attemptId();
     s->reset(); // the window closes (or crashes): its lock on the journal goes with it
 
-    auto resumed = core::ExamSession::resume(journal, fixtures::referenceData(), library());
+    auto resumed = core::ExamSession::resume(journal, fixtures::referenceData(), fixtures::bundledLibrary());
     REQUIRE(resumed.has_value());
     CHECK((*resumed)->currentIndex() == 1);
     CHECK((*resumed)->markedForReview(1));
@@ -67,11 +62,11 @@ TEST_CASE("a sitting is journaled and rebuilt exactly from its journal") {
 TEST_CASE("the clock runs on wall time from the journal, and running out hands in at the limit") {
     testing_support::TempDir dir;
     const auto journal = dir.path() / "exam.journal";
-    auto s = core::ExamSession::start({writeExam(dir), {"Ana", "S-1", ""}}, journal, fixtures::referenceData(), library(), 1000.0);
+    auto s = core::ExamSession::start({writeExam(dir), {"Ana", "S-1", ""}}, journal, fixtures::referenceData(), fixtures::bundledLibrary(), 1000.0);
     REQUIRE(s.has_value());
     CHECK((*s)->secondsLeft(1000.0) == Approx(600.0));
     s->reset();
-    auto resumed = core::ExamSession::resume(journal, fixtures::referenceData(), library());
+    auto resumed = core::ExamSession::resume(journal, fixtures::referenceData(), fixtures::bundledLibrary());
     CHECK((*resumed)->secondsLeft(1450.0) == Approx(150.0));
     CHECK((*resumed)->timeIsUp(1600.0));
     // Noticed late (the machine was off): the hand-in is dated at the limit.
@@ -86,7 +81,7 @@ TEST_CASE("the clock runs on wall time from the journal, and running out hands i
 
 TEST_CASE("exam rules: no library, no debrief, no other cases, a name and ID are required") {
     testing_support::TempDir dir;
-    auto s = core::ExamSession::start({writeExam(dir), {"Ana", "S-1", ""}}, dir.path() / "j", fixtures::referenceData(), library(), 0.0);
+    auto s = core::ExamSession::start({writeExam(dir), {"Ana", "S-1", ""}}, dir.path() / "j", fixtures::referenceData(), fixtures::bundledLibrary(), 0.0);
     REQUIRE(s.has_value());
     CHECK_FALSE((*s)->apply(core::cmd::OpenCase{"a-acne-scars-cheeks"}).has_value());
     CHECK_FALSE((*s)->apply(core::cmd::BackToLibrary{}).has_value());
@@ -99,17 +94,17 @@ TEST_CASE("exam rules: no library, no debrief, no other cases, a name and ID are
     CHECK((*s)->committedRecords() == records); // refused answers are not journaled
 
     testing_support::TempDir other;
-    CHECK_FALSE(core::ExamSession::start({writeExam(other), {" ", "S-1", ""}}, other.path() / "j", fixtures::referenceData(), library(), 0).has_value());
-    CHECK_FALSE(core::ExamSession::start({writeExam(other), {"Ana", "", ""}}, other.path() / "j", fixtures::referenceData(), library(), 0).has_value());
+    CHECK_FALSE(core::ExamSession::start({writeExam(other), {" ", "S-1", ""}}, other.path() / "j", fixtures::referenceData(), fixtures::bundledLibrary(), 0).has_value());
+    CHECK_FALSE(core::ExamSession::start({writeExam(other), {"Ana", "", ""}}, other.path() / "j", fixtures::referenceData(), fixtures::bundledLibrary(), 0).has_value());
     // A second sitting cannot overwrite one in progress.
-    const auto again = core::ExamSession::start({writeExam(dir), {"Bo", "S-2", ""}}, dir.path() / "j", fixtures::referenceData(), library(), 0);
+    const auto again = core::ExamSession::start({writeExam(dir), {"Bo", "S-2", ""}}, dir.path() / "j", fixtures::referenceData(), fixtures::bundledLibrary(), 0);
     REQUIRE_FALSE(again.has_value());
     CHECK(again.error().summary().find("already in progress") != std::string::npos);
 }
 
 TEST_CASE("handing in grades each case under the exam's profile") {
     testing_support::TempDir dir;
-    auto s = core::ExamSession::start({writeExam(dir), {"Ana", "S-1", ""}}, dir.path() / "j", fixtures::referenceData(), library(), 0.0);
+    auto s = core::ExamSession::start({writeExam(dir), {"Ana", "S-1", ""}}, dir.path() / "j", fixtures::referenceData(), fixtures::bundledLibrary(), 0.0);
     REQUIRE(s.has_value());
     answer(**s, std::string(kDeferAnswers) + "case 2\ndecide treat\n");
     REQUIRE((*s)->submit(120.0, false).has_value());
@@ -127,7 +122,7 @@ namespace {
 core::Json realStartRecord(const testing_support::TempDir& dir) {
     const auto journal = dir.path() / "real.journal";
     {
-        auto s = core::ExamSession::start({writeExam(dir), {"Ana", "S-1", ""}}, journal, fixtures::referenceData(), library(), 1000.0);
+        auto s = core::ExamSession::start({writeExam(dir), {"Ana", "S-1", ""}}, journal, fixtures::referenceData(), fixtures::bundledLibrary(), 1000.0);
         REQUIRE(s.has_value());
     }
     auto j = core::Journal::openReadOnly(journal);
@@ -155,7 +150,7 @@ TEST_CASE("a version-1 journal (answers stored as script lines) still resumes to
                                                   {{"t", "cmd"}, {"case", 1}, {"line", "depth forehead 0.25"}},
                                                   {{"t", "cmd"}, {"case", 1}, {"line", "patterns forehead oblique vertical"}},
                                                   {{"t", "cmd"}, {"case", 1}, {"line", "interval 4"}}});
-    auto s = core::ExamSession::resume(journal, fixtures::referenceData(), library());
+    auto s = core::ExamSession::resume(journal, fixtures::referenceData(), fixtures::bundledLibrary());
     REQUIRE(s.has_value());
     const auto& first = (*s)->caseSession(0).attempt();
     CHECK(first.flagged("pregnancy"));
@@ -172,7 +167,7 @@ TEST_CASE("answers are journalled in the exam's own codec, not in the script gra
     testing_support::TempDir dir;
     const auto journal = dir.path() / "exam.journal";
     {
-        auto s = core::ExamSession::start({writeExam(dir), {"Ana", "S-1", ""}}, journal, fixtures::referenceData(), library(), 0.0);
+        auto s = core::ExamSession::start({writeExam(dir), {"Ana", "S-1", ""}}, journal, fixtures::referenceData(), fixtures::bundledLibrary(), 0.0);
         REQUIRE(s.has_value());
         answer(**s, "flag pregnancy\ndecide defer\n");
     }
@@ -207,7 +202,7 @@ TEST_CASE("malformed journal records are refused with the record's number, never
         bytes += core::journalFrame(start.dump());
         bytes += core::journalFrame(record.dump());
         const auto journal = here.write("j.journal", bytes);
-        auto s = core::ExamSession::resume(journal, fixtures::referenceData(), library(), core::ExamSession::Access::ReadOnly);
+        auto s = core::ExamSession::resume(journal, fixtures::referenceData(), fixtures::bundledLibrary(), core::ExamSession::Access::ReadOnly);
         REQUIRE_FALSE(s.has_value());
         CHECK(s.error().summary().find("journal record 2") != std::string::npos);
         CHECK(s.error().summary().find(field) != std::string::npos);
@@ -243,7 +238,7 @@ TEST_CASE("a case file changed since the sitting started is refused on resume, n
 TEST_CASE("a journal left with a header and no start record is set aside, and a new sitting starts") {
     testing_support::TempDir dir;
     const auto journal = dir.write("exam.journal", core::kJournalMagic);
-    auto s = core::ExamSession::start({writeExam(dir), {"Ana", "S-1", ""}}, journal, fixtures::referenceData(), library(), 77.0);
+    auto s = core::ExamSession::start({writeExam(dir), {"Ana", "S-1", ""}}, journal, fixtures::referenceData(), fixtures::bundledLibrary(), 77.0);
     REQUIRE(s.has_value());
     CHECK(std::filesystem::exists(dir.path() / "exam.journal.no-start-77"));
     CHECK(testing_support::readFile(dir.path() / "exam.journal.no-start-77") == core::kJournalMagic);

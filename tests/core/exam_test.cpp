@@ -10,15 +10,10 @@
 
 namespace {
 
-const core::CaseLibrary& library() {
-    static const core::CaseLibrary lib =
-        core::loadCaseLibrary(std::filesystem::path(MN_SOURCE_ROOT) / "cases/library", fixtures::referenceData());
-    return lib;
-}
 
 core::CaseById byId() {
     core::CaseById out;
-    for (const auto& e : library().entries) {
+    for (const auto& e : fixtures::bundledLibrary().entries) {
         if (e.playable) out[e.playable->id] = &*e.playable;
     }
     return out;

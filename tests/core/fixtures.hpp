@@ -1,9 +1,12 @@
-// Shared fixtures for core tests: the bundled reference data and a small,
+// Shared fixtures for core tests: the bundled reference data and library, and a small,
 // valid case that each test breaks in one specific way.
 #pragma once
 
 #include "json/json_document.hpp"
 #include "model/reference_data.hpp"
+#include "validation/case_library.hpp"
+
+#include <filesystem>
 
 #include <string>
 
@@ -16,6 +19,12 @@ inline const core::ReferenceData& referenceData() {
         return *loaded;
     }();
     return data;
+}
+
+// The bundled case library, loaded once.
+inline const core::CaseLibrary& bundledLibrary() {
+    static const core::CaseLibrary library = core::loadCaseLibrary(std::filesystem::path(MN_SOURCE_ROOT) / "cases/library", referenceData());
+    return library;
 }
 
 // A valid case: a raised mole on the left cheek (avoided), forehead treated.

@@ -11,15 +11,10 @@
 
 namespace {
 
-const core::CaseLibrary& library() {
-    static const core::CaseLibrary lib =
-        core::loadCaseLibrary(std::filesystem::path(MN_SOURCE_ROOT) / "cases/library", fixtures::referenceData());
-    return lib;
-}
 
 std::vector<const core::Case*> cases() {
     std::vector<const core::Case*> out;
-    for (const auto& e : library().entries) {
+    for (const auto& e : fixtures::bundledLibrary().entries) {
         if (e.playable) out.push_back(&*e.playable);
     }
     return out;
@@ -28,8 +23,8 @@ std::vector<const core::Case*> cases() {
 } // namespace
 
 TEST_CASE("at least 24 cases, all playable, each with a model answer") {
-    CHECK(library().entries.size() >= 24);
-    for (const auto& e : library().entries) {
+    CHECK(fixtures::bundledLibrary().entries.size() >= 24);
+    for (const auto& e : fixtures::bundledLibrary().entries) {
         INFO(e.file << ": " << e.problem);
         REQUIRE(e.playable);
         CHECK(std::filesystem::exists(std::filesystem::path(MN_SOURCE_ROOT) / "cases/answers" / (e.playable->id + ".answer.json")));

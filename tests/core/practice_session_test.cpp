@@ -12,11 +12,6 @@
 
 namespace {
 
-const core::CaseLibrary& library() {
-    static const core::CaseLibrary lib =
-        core::loadCaseLibrary(std::filesystem::path(MN_SOURCE_ROOT) / "cases/library", fixtures::referenceData());
-    return lib;
-}
 
 void run(core::PracticeSession& s, const std::string& script) {
     auto lines = core::parseScript(script, "test");
@@ -33,7 +28,7 @@ void run(core::PracticeSession& s, const std::string& script) {
 } // namespace
 
 TEST_CASE("playing a case through commands reproduces the model answer's grade") {
-    core::PracticeSession s(fixtures::referenceData(), library());
+    core::PracticeSession s(fixtures::referenceData(), fixtures::bundledLibrary());
     run(s, testing_support::readFile(std::filesystem::path(MN_SOURCE_ROOT) / "tests/data/scripts/a-acne-scars-cheeks-model.txt"));
     CHECK(s.unansweredItems().empty());
     REQUIRE(s.apply(core::cmd::Submit{}).has_value());
@@ -52,7 +47,7 @@ TEST_CASE("playing a case through commands reproduces the model answer's grade")
 }
 
 TEST_CASE("deferring skips the plan, and submitting drops anything planned before") {
-    core::PracticeSession s(fixtures::referenceData(), library());
+    core::PracticeSession s(fixtures::referenceData(), fixtures::bundledLibrary());
     run(s, "open a-melasma-pregnant-rosacea-flare\nflag pregnancy\nflag rosacea_flare\ndepth cheek_left 0.5\ndecide defer\n");
     CHECK(s.planSkipped());
     CHECK_FALSE(s.apply(core::cmd::GoTo{core::Stage::Plan}).has_value());
@@ -64,7 +59,7 @@ TEST_CASE("deferring skips the plan, and submitting drops anything planned befor
 // One rule for which stages open: the stage bar, the exam tabs and GoTo all
 // read stageAccess, so checking it and GoTo together checks all three.
 TEST_CASE("stage access: after a deferral neither plan stage opens, the debrief opens only after submitting") {
-    core::PracticeSession s(fixtures::referenceData(), library());
+    core::PracticeSession s(fixtures::referenceData(), fixtures::bundledLibrary());
     run(s, "open a-melasma-pregnant-rosacea-flare\n");
     CHECK(s.stageAccess(core::Stage::Plan).has_value());
     CHECK(s.stageAccess(core::Stage::Aftercare).has_value());
@@ -84,7 +79,7 @@ TEST_CASE("stage access: after a deferral neither plan stage opens, the debrief 
 }
 
 TEST_CASE("bad commands are refused and change nothing") {
-    core::PracticeSession s(fixtures::referenceData(), library());
+    core::PracticeSession s(fixtures::referenceData(), fixtures::bundledLibrary());
     CHECK_FALSE(s.apply(core::cmd::SetFlag{"pregnancy", true}).has_value()); // no case open
     REQUIRE(s.apply(core::cmd::OpenCase{"a-acne-scars-cheeks"}).has_value());
     const auto before = s.revision();
@@ -102,7 +97,7 @@ TEST_CASE("bad commands are refused and change nothing") {
 }
 
 TEST_CASE("mirroring copies a plan to the other side, avoiding clears plan values") {
-    core::PracticeSession s(fixtures::referenceData(), library());
+    core::PracticeSession s(fixtures::referenceData(), fixtures::bundledLibrary());
     run(s, "open a-fine-lines-forehead-eyes\ndepth temple_left 0.5\npasses temple_left 2\nmirror temple_left\n");
     REQUIRE(s.attempt().zone("temple_right"));
     CHECK(*s.attempt().zone("temple_right")->depthMm == Approx(0.5));
@@ -114,7 +109,7 @@ TEST_CASE("mirroring copies a plan to the other side, avoiding clears plan value
 }
 
 TEST_CASE("unanswered items are listed for the submit prompt") {
-    core::PracticeSession s(fixtures::referenceData(), library());
+    core::PracticeSession s(fixtures::referenceData(), fixtures::bundledLibrary());
     run(s, "open a-fine-lines-forehead-eyes\ndecide treat\ndepth forehead 0.25\n");
     const auto missing = s.unansweredItems();
     CHECK(std::find(missing.begin(), missing.end(), "Forehead: no endpoint") != missing.end());
@@ -122,7 +117,7 @@ TEST_CASE("unanswered items are listed for the submit prompt") {
 }
 
 TEST_CASE("retry starts clean, next opens the following case") {
-    core::PracticeSession s(fixtures::referenceData(), library());
+    core::PracticeSession s(fixtures::referenceData(), fixtures::bundledLibrary());
     run(s, "open a-fine-lines-forehead-eyes\ndecide treat\nsubmit\n");
     CHECK(s.stage() == core::Stage::Debrief);
     CHECK_FALSE(s.apply(core::cmd::SetDecision{core::Decision::Defer}).has_value()); // submitted: locked
@@ -135,7 +130,7 @@ TEST_CASE("retry starts clean, next opens the following case") {
 
 TEST_CASE("the aftercare list is shuffled, complete and stable per case") {
     const auto& data = fixtures::referenceData();
-    const auto& lib = library();
+    const auto& lib = fixtures::bundledLibrary();
     const core::Case& a = *lib.entries[0].playable;
     const core::Case& b = *lib.entries[1].playable;
     const auto first = core::aftercareChoices(a, data.catalogue);
@@ -162,7 +157,7 @@ TEST_CASE("scripts: unknown words and bad arguments are reported by line") {
 }
 
 TEST_CASE("pattern toggles one pattern on and off") {
-    core::PracticeSession s(fixtures::referenceData(), library());
+    core::PracticeSession s(fixtures::referenceData(), fixtures::bundledLibrary());
     run(s, "open a-acne-scars-cheeks\ndecide treat_modified\ngoto plan\ndepth cheek_left 1.75\n"
            "pattern cheek_left vertical\npattern cheek_left horizontal\npattern cheek_left oblique\n");
     REQUIRE(s.attempt().zone("cheek_left"));

@@ -9,8 +9,6 @@
 namespace ui {
 namespace {
 
-const glm::vec4 kTreatFill{0.05f, 0.60f, 0.62f, 0.42f};
-const glm::vec4 kAvoidFill{0.16f, 0.17f, 0.22f, 0.55f};
 
 struct TabInfo {
     EditorTab tab;
@@ -39,7 +37,7 @@ FaceMapOverlay keyOverlay(const UiContext& ctx, const core::Case& preview, const
     for (const auto& z : preview.key.zones) {
         const core::Zone* zone = ctx.data.zones.find(z.zone);
         if (!zone) continue;
-        overlay.fill[static_cast<std::size_t>(zone - zones.data())] = z.action == core::ZoneAction::Treat ? kTreatFill : kAvoidFill;
+        overlay.fill[static_cast<std::size_t>(zone - zones.data())] = z.action == core::ZoneAction::Treat ? kPlanTreatFill : kPlanAvoidFill;
         std::string label = "treat";
         if (z.action == core::ZoneAction::Avoid) {
             label = "AVOID";

@@ -14,6 +14,11 @@
 
 namespace ui {
 
+// Plan overlays: a treated zone's fill and an avoided zone's, shared by the
+// trainee's plan map and the editor's plan key.
+inline const glm::vec4 kPlanTreatFill{0.05f, 0.60f, 0.62f, 0.42f};
+inline const glm::vec4 kPlanAvoidFill{0.16f, 0.17f, 0.22f, 0.55f};
+
 struct FaceMapOverlay {
     std::vector<glm::vec4> fill;              // per zone index
     std::map<std::string, std::string> labels; // zone id -> short text drawn on the zone

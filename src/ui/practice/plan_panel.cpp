@@ -11,8 +11,6 @@
 namespace ui {
 namespace {
 
-const glm::vec4 kTreatFill{0.05f, 0.60f, 0.62f, 0.42f};
-const glm::vec4 kAvoidFill{0.16f, 0.17f, 0.22f, 0.55f};
 
 std::string zoneStatus(const core::AttemptZone* z) {
     if (!z) return "-";
@@ -31,7 +29,7 @@ FaceMapOverlay planOverlay(const UiContext& ctx) {
         const core::Zone* zone = ctx.data.zones.find(z.zone);
         if (!zone) continue;
         const auto index = static_cast<std::size_t>(zone - zones.data());
-        overlay.fill[index] = z.action == core::ZoneAction::Treat ? kTreatFill : kAvoidFill;
+        overlay.fill[index] = z.action == core::ZoneAction::Treat ? kPlanTreatFill : kPlanAvoidFill;
         overlay.labels[z.zone] = z.action == core::ZoneAction::Treat ? zoneStatus(&z) : "AVOID";
     }
     overlay.fitzpatrick = ctx.session.currentCase()->client.fitzpatrick;
