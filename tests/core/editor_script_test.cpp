@@ -85,13 +85,3 @@ TEST_CASE("malformed editor lines are refused with the usage or the reason") {
     CHECK(problem("open a-acne-scars-cheeks\nedit-set /x {").find("t:2:") != std::string::npos);
 }
 
-TEST_CASE("press takes ctrl+ and shift+ and a known key only") {
-    const auto step = one("press ctrl+shift+z");
-    const auto* p = std::get_if<core::step::Press>(&step);
-    REQUIRE(p);
-    CHECK(p->ctrl);
-    CHECK(p->shift);
-    CHECK(p->key == "z");
-    CHECK(problem("press ctrl+f5").find("is not a key") != std::string::npos);
-    CHECK(problem("press").find("usage: press") != std::string::npos);
-}

@@ -12,7 +12,6 @@
 
 namespace {
 
-
 void run(core::PracticeSession& s, const std::string& script) {
     auto lines = core::parseScript(script, "test");
     REQUIRE(lines.has_value());
@@ -138,22 +137,6 @@ TEST_CASE("the aftercare list is shuffled, complete and stable per case") {
     CHECK(first.size() == data.catalogue.aftercare.size());
     CHECK(first != data.catalogue.aftercareIds()); // not catalogue order
     CHECK(first != core::aftercareChoices(b, data.catalogue));
-}
-
-TEST_CASE("scripts: unknown words and bad arguments are reported by line") {
-    const auto r = core::parseScript("open x\nflagg pregnancy\ndepth cheek_left deep\n\n# ok\nsize 10 10\n", "play.txt");
-    REQUIRE_FALSE(r.has_value());
-    const auto& d = r.error().diagnostics;
-    REQUIRE(d.size() == 3);
-    CHECK(d[0].line == 2);
-    CHECK(d[0].message.find("Did you mean \"flag\"?") != std::string::npos);
-    CHECK(d[1].line == 3);
-    CHECK(d[1].message.find("not a number") != std::string::npos);
-    CHECK(d[2].line == 6);
-    const auto ok = core::parseScript("open a # comment\nscreenshot library\nframes 3\n", "ok.txt");
-    REQUIRE(ok.has_value());
-    CHECK(ok->size() == 3);
-    CHECK(std::holds_alternative<core::step::Screenshot>((*ok)[1].step));
 }
 
 TEST_CASE("pattern toggles one pattern on and off") {

@@ -1,0 +1,1 @@
+// named after no unit

@@ -1,0 +1,1 @@
+// named after its unit
