@@ -1,5 +1,6 @@
 // App state handling: commands in, autosave and history out.
 #include "app.hpp"
+#include "base/clocks.hpp"
 
 #include "platform/journal.hpp"
 
@@ -15,9 +16,6 @@
 namespace app {
 namespace {
 
-double nowUnix() {
-    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
 
 std::string nowIso() {
     const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -90,13 +88,13 @@ void App::createRenderer() {
 
 void App::tick() {
     if (!examRunning()) return;
-    m_examView.secondsLeft = m_exam->secondsLeft(nowUnix());
-    if (!m_exam->timeIsUp(nowUnix()) || nowUnix() < m_nextAutoHandIn) return;
+    m_examView.secondsLeft = m_exam->secondsLeft(core::nowUnix());
+    if (!m_exam->timeIsUp(core::nowUnix()) || core::nowUnix() < m_nextAutoHandIn) return;
     // A failed hand-in (full disk, I/O error) is shown once per distinct problem
     // and retried every few seconds, never dropped silently.
     if (const auto handedIn = submitExam(true); !handedIn) {
         const std::string problem = handedIn.error().summary();
-        m_nextAutoHandIn = nowUnix() + kAutoHandInRetrySeconds;
+        m_nextAutoHandIn = core::nowUnix() + kAutoHandInRetrySeconds;
         if (problem != m_autoHandInProblem) {
             m_autoHandInProblem = problem;
             m_ui.warnings.push_back("The time is up but the exam could not be handed in: " + problem +
@@ -116,7 +114,7 @@ core::Status App::startExam(const std::string& exam, const core::Candidate& cand
     }
     if (!m_data) return std::unexpected(core::Error("the trainer's data is not loaded"));
     if (m_exam && !m_exam->submitted()) return std::unexpected(core::Error("an exam is already in progress"));
-    auto started = core::ExamSession::start({examFile, candidate}, examJournal(), *m_data, m_library, nowUnix());
+    auto started = core::ExamSession::start({examFile, candidate}, examJournal(), *m_data, m_library, core::nowUnix());
     if (!started) return std::unexpected(started.error());
     m_exam = std::move(*started);
     m_examExportDir = exportDir;
@@ -137,7 +135,7 @@ core::Status App::setExamReview(int index, bool on) {
 
 core::Status App::submitExam(bool automatic) {
     if (!examRunning()) return std::unexpected(core::Error("no exam is running"));
-    if (auto e = m_exam->submit(nowUnix(), automatic); !e) return e;
+    if (auto e = m_exam->submit(core::nowUnix(), automatic); !e) return e;
     exportExam();
     return {};
 }

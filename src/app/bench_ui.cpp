@@ -2,6 +2,7 @@
 // same run), CPU per frame on the plan screen, and CPU at idle. Prints
 // figures; it is not a test and never fails on them.
 #include "bench_ui.hpp"
+#include "base/clocks.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -23,11 +24,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-long long monotonicNs() {
-    timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return static_cast<long long>(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
-}
 
 std::string quote(const std::string& s) {
     std::string out = "'";
@@ -59,7 +55,7 @@ double median(std::vector<double> v) {
 // ms from spawning a child to the child reporting a frame on screen.
 double frameMs(const std::string& env, const std::string& self, const std::string& extra, const std::string& key,
                double* libraryMs = nullptr) {
-    const long long start = monotonicNs();
+    const long long start = core::monotonicNs();
     const std::string out = capture(env + quote(self) + " --first-frame-report " + extra + " 2>/dev/null");
     const double shown = valueOf(out, key);
     if (libraryMs) {

@@ -1,6 +1,7 @@
 // Frame loop of the trainer window. Sleeps in SDL_WaitEventTimeout when
 // nothing changes, so an idle trainer costs almost no CPU.
 #include "gui_app.hpp"
+#include "base/clocks.hpp"
 
 #include "app.hpp"
 #include "script_driver.hpp"
@@ -58,17 +59,7 @@ float scaleFromKeys(const SDL_Event& e, float current) {
     }
 }
 
-long long monotonicNs() {
-    timespec ts{};
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return static_cast<long long>(ts.tv_sec) * 1000000000LL + ts.tv_nsec;
-}
 
-double threadCpuMs() {
-    timespec ts{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
-    return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
-}
 
 // The baseline for `bench ui`: the same stack with nothing of ours in it.
 int runBareWindow(const cli::GuiOptions& options) {
@@ -90,7 +81,7 @@ int runBareWindow(const cli::GuiOptions& options) {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     window->swap();
     glFinish();
-    std::cout << "first_frame_ns " << monotonicNs() << std::endl;
+    std::cout << "first_frame_ns " << core::monotonicNs() << std::endl;
     return 0;
 }
 
@@ -136,9 +127,9 @@ int runGui(const cli::GuiOptions& options) {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
 
     const bool trace = std::getenv("MNTRAINER_STARTUP_TRACE") != nullptr;
-    const long long t0 = monotonicNs();
+    const long long t0 = core::monotonicNs();
     const auto phase = [&](const char* name) {
-        if (trace) std::cerr << "startup: " << name << " at " << (monotonicNs() - t0) / 1000 << " us after the window\n";
+        if (trace) std::cerr << "startup: " << name << " at " << (core::monotonicNs() - t0) / 1000 << " us after the window\n";
     };
     const auto dataRoot = core::findDataRoot();
     AppPaths paths{dataRoot, options.casesDir.empty() ? dataRoot / "cases" / "library" : options.casesDir, core::dataDir(),
@@ -217,7 +208,7 @@ int runGui(const cli::GuiOptions& options) {
         }
 
         const bool timing = measuring && script && script->finished();
-        const double frameStart = timing ? threadCpuMs() : 0.0;
+        const double frameStart = timing ? core::threadCpuMs() : 0.0;
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         if (script) script->feedMouse(ImGui::GetIO());
@@ -231,7 +222,7 @@ int runGui(const cli::GuiOptions& options) {
         app.drawFrame();
         ImGui::End();
         ImGui::Render();
-        if (timing) uiCpu.push_back(threadCpuMs() - frameStart);
+        if (timing) uiCpu.push_back(core::threadCpuMs() - frameStart);
         const int w = window->drawableWidth();
         const int h = window->drawableHeight();
         glViewport(0, 0, w, h);
@@ -245,7 +236,7 @@ int runGui(const cli::GuiOptions& options) {
             // Frame 1 is the window with "Loading cases..."; frame 2 the full library.
             window->swap();
             glFinish();
-            std::cout << (frame == 1 ? "first_frame_ns " : "library_frame_ns ") << monotonicNs() << std::endl;
+            std::cout << (frame == 1 ? "first_frame_ns " : "library_frame_ns ") << core::monotonicNs() << std::endl;
             if (frame == 2) return 0;
             app.applyPending();
             continue;
@@ -258,7 +249,7 @@ int runGui(const cli::GuiOptions& options) {
             }
             if (timing) {
                 glFinish();
-                frameCpu.push_back(threadCpuMs() - frameStart);
+                frameCpu.push_back(core::threadCpuMs() - frameStart);
             }
             if (script->finished() && static_cast<int>(uiCpu.size()) >= options.frameStats) {
                 if (measuring) printFrameStats(uiCpu, frameCpu);

@@ -1,5 +1,6 @@
 // Headless exam sittings. The journal lives in $XDG_DATA_HOME/mntrainer/exam/.
 #include "exam_command.hpp"
+#include "base/clocks.hpp"
 
 #include "validation/case_library.hpp"
 #include "exam/exam_export.hpp"
@@ -21,9 +22,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-double nowUnix() {
-    return std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count();
-}
 
 constexpr std::size_t kMaxScriptBytes = 4u * 1024u * 1024u;
 
@@ -81,9 +79,9 @@ int answer(core::ExamSession& session, const std::string& scriptFile, const std:
     }
     for (const auto& line : *lines) {
         if (session.submitted()) break;
-        if (session.timeIsUp(nowUnix())) {
+        if (session.timeIsUp(core::nowUnix())) {
             std::cerr << "mntrainer exam: the time is up; the exam was handed in automatically\n";
-            if (auto e = session.submit(nowUnix(), true); !e) {
+            if (auto e = session.submit(core::nowUnix(), true); !e) {
                 std::cerr << e.error().summary() << "\n";
                 return 1;
             }
@@ -97,7 +95,7 @@ int answer(core::ExamSession& session, const std::string& scriptFile, const std:
         } else if (const auto* review = std::get_if<core::step::ExamReview>(&line.step)) {
             error = session.setReview(review->number - 1, review->on);
         } else if (std::holds_alternative<core::step::ExamSubmit>(line.step)) {
-            error = session.submit(nowUnix(), false);
+            error = session.submit(core::nowUnix(), false);
         } else if (const auto* wait = std::get_if<core::step::Wait>(&line.step)) {
             std::this_thread::sleep_for(std::chrono::milliseconds(wait->milliseconds));
         } else {
@@ -147,7 +145,7 @@ int runExamCommand(const ExamOptions& o) {
     if (!loaded) return 1;
     std::unique_ptr<core::ExamSession> session;
     if (o.action == "start" || o.action == "run") {
-        auto started = core::ExamSession::start({o.examFile, {o.name, o.id, o.email}}, journalPath(), loaded->data, loaded->library, nowUnix());
+        auto started = core::ExamSession::start({o.examFile, {o.name, o.id, o.email}}, journalPath(), loaded->data, loaded->library, core::nowUnix());
         if (!started) {
             std::cerr << "mntrainer exam: " << started.error().summary() << "\n";
             return 1;
@@ -172,7 +170,7 @@ int runExamCommand(const ExamOptions& o) {
                      {"attempt_id", session->attemptId()},
                      {"candidate", session->candidate().name},
                      {"current_case", session->currentIndex() + 1},
-                     {"seconds_left", std::max(0.0, session->secondsLeft(nowUnix()))},
+                     {"seconds_left", std::max(0.0, session->secondsLeft(core::nowUnix()))},
                      {"submitted", session->submitted()},
                      {"journal_records", session->committedRecords()},
                      {"cases", core::Json::array()}};
