@@ -15,6 +15,8 @@
 
 #include <SDL.h>
 
+#include <set>
+
 namespace app {
 namespace {
 
@@ -204,7 +206,10 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             m_clickWaits = 0;
             if (it == targets.end()) {
                 std::string shown;
-                for (const auto& t : targets) shown += (shown.empty() ? "" : ", ") + ("\"" + t.label + "\"");
+                std::set<std::string> listed;
+                for (const auto& t : targets) {
+                    if (listed.insert(t.label).second) shown += (shown.empty() ? "" : ", ") + ("\"" + t.label + "\"");
+                }
                 return fail(line, "no button \"" + click->label + "\" on screen" + (shown.empty() ? std::string() : "; buttons shown: " + shown));
             }
             m_clickAt = {(it->min.x + it->max.x) * 0.5f, (it->min.y + it->max.y) * 0.5f};

@@ -1,5 +1,6 @@
 // `mntrainer grade` through the real binary: JSON fields, readable output,
 // exit codes, bad attempts, and batch rows.
+#include "cli_binary.hpp"
 #include "../support/run_process.hpp"
 
 #include <catch2/catch.hpp>
@@ -11,19 +12,17 @@ using namespace testing_support;
 
 namespace {
 
-const std::string kBin = shellQuote(MNTRAINER_BIN);
-const std::string kRoot = MN_SOURCE_ROOT;
 
-std::string caseFile(const std::string& id) { return kRoot + "/cases/library/" + id + ".json"; }
-std::string answerFile(const std::string& id) { return kRoot + "/cases/answers/" + id + ".answer.json"; }
+std::string caseFile(const std::string& id) { return cli_tests::sourceRoot() + "/cases/library/" + id + ".json"; }
+std::string answerFile(const std::string& id) { return cli_tests::sourceRoot() + "/cases/answers/" + id + ".answer.json"; }
 
-ProcessResult grade(const std::string& args) { return runShell(kBin + " grade " + args); }
+ProcessResult grade(const std::string& args) { return runShell(cli_tests::quotedBinary() + " grade " + args); }
 
 } // namespace
 
 TEST_CASE("grade with the json flag prints exactly one object with the documented fields") {
     const auto r = grade("--case " + shellQuote(caseFile("a-acne-scars-cheeks")) + " --attempt " +
-                         shellQuote(kRoot + "/tests/data/golden/acne-past-safety-max.attempt.json") + " --json");
+                         shellQuote(cli_tests::sourceRoot() + "/tests/data/golden/acne-past-safety-max.attempt.json") + " --json");
     INFO(r.err);
     REQUIRE(r.exitCode == 0); // graded, even though it failed
     const auto j = nlohmann::json::parse(r.out);
@@ -56,7 +55,7 @@ TEST_CASE("grade with the json flag prints exactly one object with the documente
 }
 
 TEST_CASE("every bundled model answer grades to 100 and passed through the CLI") {
-    const auto r = runShell(kBin + " grade --attempts " + shellQuote(kRoot + "/cases/answers"));
+    const auto r = runShell(cli_tests::quotedBinary() + " grade --attempts " + shellQuote(cli_tests::sourceRoot() + "/cases/answers"));
     INFO(r.err);
     CHECK(r.exitCode == 0);
     int rows = 0;
@@ -72,7 +71,7 @@ TEST_CASE("every bundled model answer grades to 100 and passed through the CLI")
 }
 
 TEST_CASE("the readable report leads with the verdict and the critical errors") {
-    const auto r = grade("--attempt " + shellQuote(kRoot + "/tests/data/golden/pregnant-missed-and-treated.attempt.json") + " --case " +
+    const auto r = grade("--attempt " + shellQuote(cli_tests::sourceRoot() + "/tests/data/golden/pregnant-missed-and-treated.attempt.json") + " --case " +
                          shellQuote(caseFile("a-melasma-pregnant-rosacea-flare")));
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.find("Score 25.0 / 100: FAILED") != std::string::npos);
@@ -121,7 +120,7 @@ TEST_CASE("the protocol option takes an id or a file") {
     REQUIRE(r.exitCode == 0);
     CHECK(nlohmann::json::parse(r.out)["passed"] == false);
     r = grade("--attempt " + shellQuote(answerFile("a-acne-scars-cheeks")) + " --protocol " +
-              shellQuote(kRoot + "/cases/protocols/device-label.json") + " --json");
+              shellQuote(cli_tests::sourceRoot() + "/cases/protocols/device-label.json") + " --json");
     REQUIRE(r.exitCode == 0);
     CHECK(nlohmann::json::parse(r.out)["protocol"] == "device-label");
 }
@@ -130,9 +129,9 @@ TEST_CASE("batch: an unreadable attempt is an error row and the rest are still g
     TempDir dir;
     std::filesystem::copy_file(answerFile("a-acne-scars-cheeks"), dir.path() / "1-good.json");
     dir.write("2-broken.json", "{ not json");
-    std::filesystem::copy_file(kRoot + "/tests/data/golden/acne-too-deep.attempt.json", dir.path() / "3-deep.json");
+    std::filesystem::copy_file(cli_tests::sourceRoot() + "/tests/data/golden/acne-too-deep.attempt.json", dir.path() / "3-deep.json");
 
-    auto r = runShell(kBin + " grade --attempts " + shellQuote(dir.path().string()));
+    auto r = runShell(cli_tests::quotedBinary() + " grade --attempts " + shellQuote(dir.path().string()));
     CHECK(r.exitCode == 1); // something could not be graded
     std::vector<nlohmann::json> rows;
     std::istringstream lines(r.out);
@@ -142,7 +141,7 @@ TEST_CASE("batch: an unreadable attempt is an error row and the rest are still g
     CHECK(rows[1]["error"].get<std::string>().find("not valid JSON") != std::string::npos);
     CHECK(rows[2]["score"].get<double>() == Approx(98.4));
 
-    r = runShell(kBin + " grade --format csv --attempts " + shellQuote(dir.path().string()));
+    r = runShell(cli_tests::quotedBinary() + " grade --format csv --attempts " + shellQuote(dir.path().string()));
     std::istringstream csv(r.out);
     std::string header, first, second, third;
     std::getline(csv, header);

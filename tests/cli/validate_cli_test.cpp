@@ -1,5 +1,6 @@
 // `mntrainer validate` through the real binary: output format, exit codes,
 // and every bad input from the foundation issue.
+#include "cli_binary.hpp"
 #include "../support/run_process.hpp"
 
 #include <catch2/catch.hpp>
@@ -14,9 +15,8 @@ using namespace testing_support;
 
 namespace {
 
-const std::string kBin = shellQuote(MNTRAINER_BIN);
 
-ProcessResult validate(const std::string& args) { return runShell(kBin + " validate " + args); }
+ProcessResult validate(const std::string& args) { return runShell(cli_tests::quotedBinary() + " validate " + args); }
 
 std::string validCaseText() {
     return readFile(std::string(MN_SOURCE_ROOT) + "/tests/data/valid_case.json");
@@ -34,7 +34,7 @@ TEST_CASE("validate passes on every bundled file") {
 TEST_CASE("usage errors exit 2") {
     CHECK(validate("").exitCode == 2);
     CHECK(validate("--no-such-flag x.json").exitCode == 2);
-    CHECK(runShell(kBin + " frobnicate").exitCode == 2);
+    CHECK(runShell(cli_tests::quotedBinary() + " frobnicate").exitCode == 2);
 }
 
 TEST_CASE("each problem is one FILE:LINE:COL: error: /pointer: message line") {
@@ -166,7 +166,7 @@ TEST_CASE("missing paths, loops and unreadable files or folders") {
     std::filesystem::permissions(dir.path() / "locked", std::filesystem::perms::owner_all | std::filesystem::perms::others_exec);
     std::filesystem::permissions(dir.path(), std::filesystem::perms::owner_all | std::filesystem::perms::others_exec);
     const std::string asUser = geteuid() == 0 ? "setpriv --bounding-set -dac_override,-dac_read_search " : "";
-    r = runShell(asUser + kBin + " validate " + shellQuote(secret.string()));
+    r = runShell(asUser + cli_tests::quotedBinary() + " validate " + shellQuote(secret.string()));
     INFO(r.out << r.err);
     CHECK(r.exitCode == 1);
     CHECK(r.out.find("cannot open the file (Permission denied)") != std::string::npos);
@@ -175,7 +175,7 @@ TEST_CASE("missing paths, loops and unreadable files or folders") {
     std::filesystem::create_directory(closed);
     dir.write("closed/inner.json", validCaseText());
     std::filesystem::permissions(closed, std::filesystem::perms::none);
-    r = runShell(asUser + kBin + " validate " + shellQuote(closed.string()));
+    r = runShell(asUser + cli_tests::quotedBinary() + " validate " + shellQuote(closed.string()));
     INFO(r.out << r.err);
     CHECK(r.exitCode == 1);
     CHECK(r.out.find("Permission denied") != std::string::npos);

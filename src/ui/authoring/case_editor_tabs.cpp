@@ -1,5 +1,6 @@
 // Case, client, findings, decision and sources tabs.
 #include "ui/authoring/case_editor_tabs.hpp"
+#include "ui/common/click_targets.hpp"
 
 #include "ui/common/face_map_widget.hpp"
 
@@ -72,11 +73,11 @@ void drawClientTab(FieldContext& f, const UiContext& ctx) {
         textField(f, "What", p + "/what");
         choiceField(f, "Zone", p + "/zone", zones, true);
         numberField(f, "Weeks ago", p + "/weeks_ago", 0.0, 520.0, 1.0, "%.0f");
-        if (ImGui::SmallButton("Remove this treatment")) f.edits.push_back(core::edit::Remove{p});
+        if (smallButton("Remove this treatment")) f.edits.push_back(core::edit::Remove{p});
         ImGui::Separator();
         ImGui::PopID();
     }
-    if (ImGui::SmallButton("+ add a recent treatment")) {
+    if (smallButton("+ add a recent treatment")) {
         const core::Json entry = {{"what", ""}, {"weeks_ago", 4}};
         f.edits.push_back(core::edit::Append{"/client/recent_treatments", entry});
     }
@@ -84,7 +85,7 @@ void drawClientTab(FieldContext& f, const UiContext& ctx) {
 
     ImGui::TextUnformatted("Lifestyle");
     if (!f.doc.find("/client/lifestyle")) {
-        if (ImGui::SmallButton("+ add lifestyle answers")) {
+        if (smallButton("+ add lifestyle answers")) {
             f.edits.push_back(core::edit::Set{"/client/lifestyle", {{"sun_exposure", "low"}, {"tanning_last_2_weeks", false}, {"pregnant", false},
                                                                     {"breastfeeding", false}, {"smoker", false}}});
         }
@@ -152,7 +153,7 @@ void drawFindingsTab(FieldContext& f, const UiContext& ctx) {
     problemMarker(f.doc, p + "/position");
     numberField(f, "Size (radius)", p + "/radius", 0.005, 0.15, 0.005, "%.3f");
     textField(f, "Note (shown on hover)", p + "/note", true);
-    if (ImGui::Button("Remove this finding")) {
+    if (button("Remove this finding")) {
         f.edits.push_back(core::edit::RemoveFinding{sel});
         f.state.selectedFinding = -1;
     }
@@ -208,11 +209,11 @@ void drawSourcesTab(FieldContext& f, const UiContext&) {
         ImGui::Separator();
         textField(f, "Citation", p + "/citation", true);
         choiceField(f, "Tier", p + "/tier", namesOf(core::tierChoices()));
-        if (ImGui::SmallButton("Remove this source")) f.edits.push_back(core::edit::Remove{p});
+        if (smallButton("Remove this source")) f.edits.push_back(core::edit::Remove{p});
         ImGui::PopID();
     }
     ImGui::Separator();
-    if (ImGui::Button("+ add a source")) {
+    if (button("+ add a source")) {
         const core::Json entry = {{"citation", ""}, {"tier", "PR"}};
         f.edits.push_back(core::edit::Append{"/sources", entry});
     }

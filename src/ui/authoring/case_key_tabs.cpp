@@ -1,6 +1,7 @@
 // The answer-key tabs: screening flags, the plan per zone (the same zone list
 // and map the trainee plans on), and aftercare with the schedule.
 #include "ui/authoring/case_editor_tabs.hpp"
+#include "ui/common/click_targets.hpp"
 #include "model/input_limits.hpp"
 #include "model/band_hints.hpp"
 
@@ -30,7 +31,7 @@ void drawFlagList(FieldContext& f, const UiContext& ctx, const char* list, const
                                             item ? item->label.c_str() : id.c_str());
         problemMarker(f.doc, p + "/id");
         ImGui::SameLine();
-        if (ImGui::SmallButton("remove")) f.edits.push_back(core::edit::ToggleKeyFlag{list, id});
+        if (smallButton("remove")) f.edits.push_back(core::edit::ToggleKeyFlag{list, id});
         if (open) {
             if (item) {
                 std::string kind = core::toString(item->kind);
@@ -224,7 +225,7 @@ void drawAftercareTab(FieldContext& f, const UiContext& ctx) {
     for (const auto& a : ctx.data.catalogue.aftercare) (a.harmful ? harmful : good).emplace_back(a.id, a.label);
     if (!f.doc.find("/key/aftercare")) {
         ImGui::TextDisabled("This case has no aftercare key (right for defer and refer cases).");
-        if (ImGui::Button("+ add an aftercare key")) {
+        if (button("+ add an aftercare key")) {
             f.edits.push_back(core::edit::Set{"/key/aftercare", {{"required", core::Json::array()}, {"harmful", core::Json::array()},
                                                                   {"critical", core::Json::array()}, {"feedback", ""}}});
         }
@@ -233,12 +234,12 @@ void drawAftercareTab(FieldContext& f, const UiContext& ctx) {
         idSetField(f, "Harmful advice offered as a trap", "/key/aftercare/harmful", harmful, 2);
         idSetField(f, "Critical (giving it fails the case)", "/key/aftercare/critical", harmful, 2);
         textField(f, "Aftercare feedback", "/key/aftercare/feedback", true);
-        if (ImGui::SmallButton("Remove the aftercare key")) f.edits.push_back(core::edit::Remove{"/key/aftercare"});
+        if (smallButton("Remove the aftercare key")) f.edits.push_back(core::edit::Remove{"/key/aftercare"});
     }
     ImGui::Separator();
     if (!f.doc.find("/key/schedule")) {
         ImGui::TextDisabled("No schedule key.");
-        if (ImGui::Button("+ add a schedule key")) {
+        if (button("+ add a schedule key")) {
             f.edits.push_back(core::edit::Set{"/key/schedule", {{"interval_weeks", {4, 6}}, {"sessions", {3, 6}}, {"feedback", ""}}});
         }
         return;
@@ -246,7 +247,7 @@ void drawAftercareTab(FieldContext& f, const UiContext& ctx) {
     intRangeField(f, "Weeks apart", "/key/schedule/interval_weeks", core::kIntervalWeeksLimit.min, core::kIntervalWeeksLimit.max);
     intRangeField(f, "Sessions", "/key/schedule/sessions", core::kSessionsLimit.min, core::kSessionsLimit.max);
     textField(f, "Schedule feedback", "/key/schedule/feedback", true);
-    if (ImGui::SmallButton("Remove the schedule key")) f.edits.push_back(core::edit::Remove{"/key/schedule"});
+    if (smallButton("Remove the schedule key")) f.edits.push_back(core::edit::Remove{"/key/schedule"});
 }
 
 } // namespace ui

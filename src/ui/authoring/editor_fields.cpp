@@ -1,5 +1,6 @@
 // Pointer-bound form fields.
 #include "ui/authoring/editor_fields.hpp"
+#include "ui/common/click_targets.hpp"
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -249,11 +250,11 @@ void stringListField(FieldContext& f, const char* label, const std::string& poin
         outlineIfFocused(focused);
         afterEdit(f);
         ImGui::SameLine();
-        if (ImGui::SmallButton("x")) f.edits.push_back(core::edit::Remove{item});
+        if (smallButton("x")) f.edits.push_back(core::edit::Remove{item});
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this line");
         ImGui::PopID();
     }
-    if (ImGui::SmallButton(addHint)) {
+    if (smallButton(addHint)) {
         f.edits.push_back(core::edit::Append{pointer, ""});
     }
     ImGui::Unindent();
@@ -296,7 +297,7 @@ void idSetField(FieldContext& f, const char* label, const std::string& pointer, 
             ImGui::PushID(static_cast<int>(i));
             ImGui::TextColored(kBadColour, "unknown id \"%s\"", id.c_str());
             ImGui::SameLine();
-            if (ImGui::SmallButton("remove")) f.edits.push_back(core::edit::Remove{pointer + "/" + std::to_string(i)});
+            if (smallButton("remove")) f.edits.push_back(core::edit::Remove{pointer + "/" + std::to_string(i)});
             ImGui::PopID();
         }
     }

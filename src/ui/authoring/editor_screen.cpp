@@ -1,5 +1,6 @@
 // Authoring screen composition.
 #include "ui/authoring/editor_screen.hpp"
+#include "ui/common/click_targets.hpp"
 
 #include "ui/authoring/case_editor_panel.hpp"
 #include "ui/authoring/exam_builder_panel.hpp"
@@ -43,25 +44,25 @@ void drawToolbar(UiContext& ctx) {
         ImGui::SameLine();
         ImGui::TextColored(kWarnColour, doc.isNew() ? "(new, not saved)" : "(unsaved changes)");
     }
-    if (ImGui::Button("Save  (Ctrl+S)")) ctx.actions.push_back(act::EditorSave{});
+    if (button("Save  (Ctrl+S)")) ctx.actions.push_back(act::EditorSave{});
     ImGui::SameLine();
     if (!doc.canUndo()) ImGui::BeginDisabled();
-    if (ImGui::Button("Undo  (Ctrl+Z)")) ctx.edits->push_back(core::edit::Undo{});
+    if (button("Undo  (Ctrl+Z)")) ctx.edits->push_back(core::edit::Undo{});
     if (!doc.canUndo()) ImGui::EndDisabled();
     ImGui::SameLine();
     if (!doc.canRedo()) ImGui::BeginDisabled();
-    if (ImGui::Button("Redo  (Ctrl+Y)")) ctx.edits->push_back(core::edit::Redo{});
+    if (button("Redo  (Ctrl+Y)")) ctx.edits->push_back(core::edit::Redo{});
     if (!doc.canRedo()) ImGui::EndDisabled();
     if (isCase) {
         ImGui::SameLine();
         const bool blocked = doc.hasErrors();
         if (blocked) ImGui::BeginDisabled();
-        if (ImGui::Button("Play this case")) ctx.actions.push_back(act::EditorPlay{});
+        if (button("Play this case")) ctx.actions.push_back(act::EditorPlay{});
         if (blocked) ImGui::EndDisabled();
         if (blocked && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Fix the errors first: a trainee cannot play a broken case.");
     }
     ImGui::SameLine();
-    if (ImGui::Button("Close")) ctx.actions.push_back(act::EditorClose{});
+    if (button("Close")) ctx.actions.push_back(act::EditorClose{});
     if (!ctx.editor->status.empty()) {
         ImGui::SameLine();
         ImGui::TextColored(kMutedColour, "%s", ctx.editor->status.c_str());
@@ -106,18 +107,18 @@ void drawProblems(UiContext& ctx, UiState& state, ImVec2 size) {
 void drawClosePrompt(UiContext& ctx, UiState& state) {
     if (!beginRequestedModal("Unsaved changes", state.editor.confirmClose)) return;
     ImGui::Text("\"%s\" has changes that are not saved.", ctx.editor->doc->file().filename().string().c_str());
-    if (ImGui::Button("Save and close")) {
+    if (button("Save and close")) {
         ctx.actions.push_back(act::EditorSave{});
         ctx.actions.push_back(act::EditorClose{});
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button("Close without saving")) {
+    if (button("Close without saving")) {
         ctx.actions.push_back(act::EditorDiscard{});
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button("Keep editing") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    if (button("Keep editing") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
         ctx.actions.push_back(act::EditorKeep{});
         ImGui::CloseCurrentPopup();
     }

@@ -1,5 +1,6 @@
 // Exam builder form.
 #include "ui/authoring/exam_builder_panel.hpp"
+#include "ui/common/click_targets.hpp"
 
 #include "ui/authoring/case_editor_tabs.hpp"
 #include "ui/authoring/editor_fields.hpp"
@@ -22,7 +23,7 @@ void drawRules(FieldContext& f, const UiContext& ctx) {
     if (const core::Json* shuffle = f.doc.find("/shuffle"); shuffle && shuffle->is_boolean() && shuffle->get<bool>()) {
         if (!f.doc.find("/seed")) {
             ImGui::SameLine();
-            if (ImGui::SmallButton("set a seed")) f.edits.push_back(core::edit::Set{"/seed", 1});
+            if (smallButton("set a seed")) f.edits.push_back(core::edit::Set{"/seed", 1});
         } else {
             intField(f, "Shuffle seed", "/seed", 0, 2147483647);
         }
@@ -43,10 +44,10 @@ void drawPools(FieldContext& f) {
         choiceField(f, "Difficulty", p + "/difficulty", namesOf(core::difficultyChoices()), true);
         stringListField(f, "Tags (any of them)", p + "/tags", "+ add a tag");
         intField(f, "Seed", p + "/seed", 0, 2147483647);
-        if (ImGui::SmallButton("Remove this pool")) f.edits.push_back(core::edit::Remove{p});
+        if (smallButton("Remove this pool")) f.edits.push_back(core::edit::Remove{p});
         ImGui::PopID();
     }
-    if (ImGui::Button("+ add a pool")) {
+    if (button("+ add a pool")) {
         const core::Json pool = {{"id", "pool-" + std::to_string(n + 1)}, {"count", 1}, {"difficulty", "beginner"}, {"seed", static_cast<int>(n + 1)}};
         f.edits.push_back(core::edit::Append{"/pools", pool});
     }

@@ -1,5 +1,6 @@
 // Face map widget (thin: geometry comes from core, pixels from the renderer).
 #include "ui/common/face_map_widget.hpp"
+#include "ui/common/click_targets.hpp"
 
 #include "render/face_map_renderer.hpp"
 
@@ -162,7 +163,7 @@ FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& sta
         const ImVec2 buttonSize = ImGui::CalcTextSize("Reset view");
         ImGui::SetCursorScreenPos({origin.x + size.x - buttonSize.x - ImGui::GetStyle().FramePadding.x * 2.0f - 6.0f,
                                    origin.y + size.y - buttonSize.y - 8.0f});
-        if (ImGui::SmallButton("Reset view")) {
+        if (smallButton("Reset view")) {
             state.viewport.zoom = 1.0;
             state.viewport.pan = {0.0, 0.0};
         }

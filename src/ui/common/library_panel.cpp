@@ -1,5 +1,6 @@
 // Library panel: emits OpenCase; everything else is display and filtering.
 #include "ui/common/library_panel.hpp"
+#include "ui/common/click_targets.hpp"
 #include <imgui_stdlib.h>
 
 #include "ui/authoring/authoring_dialogs.hpp"
@@ -61,7 +62,7 @@ void drawLibraryPanel(UiContext& ctx, UiState& ui) {
     ImGui::TextColored(kMutedColour, "%d cases, %d playable. Pick a client to start a consultation.",
                        static_cast<int>(ctx.library.entries.size()), playable);
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize("Start an exam...").x - ImGui::GetStyle().FramePadding.x * 2.0f);
-    if (ImGui::Button("Start an exam...")) ctx.actions.push_back(act::OpenExamSetup{});
+    if (button("Start an exam...")) ctx.actions.push_back(act::OpenExamSetup{});
     if (authoring) {
         ImGui::AlignTextToFramePadding();
         ImGui::TextColored(kMutedColour, "Instructors:");

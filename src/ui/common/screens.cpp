@@ -54,7 +54,7 @@ void drawSubmitPopup(UiContext& ctx, UiState& state) {
         for (const auto& m : missing) ImGui::BulletText("%s", m.c_str());
         ImGui::TextUnformatted("Unanswered items earn no points. Submit anyway?");
     }
-    if (ImGui::Button(exam ? "Hand in the exam" : "Submit")) {
+    if (button(exam ? "Hand in the exam" : "Submit")) {
         if (exam) {
             ctx.actions.push_back(act::SubmitExam{});
         } else {
@@ -63,7 +63,7 @@ void drawSubmitPopup(UiContext& ctx, UiState& state) {
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button("Keep working") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+    if (button("Keep working") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
     (void)state;
 }
@@ -74,7 +74,7 @@ void drawErrorPopup(UiState& state) {
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
     ImGui::TextUnformatted(state.errorMessage.c_str());
     ImGui::PopTextWrapPos();
-    if (ImGui::Button("OK") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+    if (button("OK") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
         state.errorMessage.clear();
         ImGui::CloseCurrentPopup();
     }
@@ -87,13 +87,13 @@ void drawResumePopup(UiContext& ctx, UiState& state) {
     if (!ImGui::BeginPopupModal("Resume your attempt?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     ImGui::Text("You have an unfinished attempt on \"%s\".", state.resumeCaseTitle.c_str());
     ImGui::TextColored(kMutedColour, "It was saved as you worked, so nothing was lost.");
-    if (ImGui::Button("Resume")) {
+    if (button("Resume")) {
         ctx.actions.push_back(act::ResumeAutosave{});
         state.resumeCaseTitle.clear();
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    if (ImGui::Button("Discard it")) {
+    if (button("Discard it")) {
         ctx.actions.push_back(act::DiscardAutosave{});
         state.resumeCaseTitle.clear();
         ImGui::CloseCurrentPopup();
@@ -139,7 +139,7 @@ void drawScreens(UiContext& ctx, UiState& state) {
     if (ctx.editor && ctx.editor->previewing) {
         ImGui::TextColored(kWarnColour, "Playing your case as a trainee sees it. Nothing is saved to the history.");
         ImGui::SameLine();
-        if (ImGui::SmallButton("Back to the editor")) ctx.actions.push_back(act::EditorBack{});
+        if (smallButton("Back to the editor")) ctx.actions.push_back(act::EditorBack{});
     }
     drawStageBar(ctx);
     for (const auto& w : state.warnings) ImGui::TextColored(kWarnColour, "%s", w.c_str());

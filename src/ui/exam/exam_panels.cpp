@@ -1,5 +1,6 @@
 // Exam panels: they read the ExamView and emit UiRequests / Commands only.
 #include "ui/exam/exam_panels.hpp"
+#include "ui/common/click_targets.hpp"
 #include <imgui_stdlib.h>
 
 #include "exam/exam_feedback.hpp"
@@ -43,12 +44,12 @@ void drawExamSetup(UiContext& ctx, ExamSetupState& state) {
     ImGui::Spacing();
     const bool ready = !exams.empty() && !state.name.empty() && !state.id.empty();
     if (!ready) ImGui::BeginDisabled();
-    if (ImGui::Button("Start the exam")) {
+    if (button("Start the exam")) {
         ctx.actions.push_back(act::StartExam{exams[static_cast<std::size_t>(state.selected)].first, {state.name, state.id, state.email}, state.exportDir});
     }
     if (!ready) ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button("Cancel")) ctx.actions.push_back(act::CloseExamSetup{});
+    if (button("Cancel")) ctx.actions.push_back(act::CloseExamSetup{});
 }
 
 void drawExamBar(UiContext& ctx) {
@@ -70,17 +71,17 @@ void drawExamBar(UiContext& ctx) {
         std::snprintf(label, sizeof label, "Case %d%s", i + 1, exam.markedForReview(i) ? " (review)" : "");
         const bool current = exam.currentIndex() == i;
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-        if (ImGui::Button(label) && !current) ctx.actions.push_back(act::GoToExamCase{i});
+        if (button(label) && !current) ctx.actions.push_back(act::GoToExamCase{i});
         if (current) ImGui::PopStyleColor();
     }
     ImGui::SameLine();
     ImGui::TextDisabled("|");
     ImGui::SameLine();
-    if (ImGui::Button(exam.markedForReview(exam.currentIndex()) ? "Unmark review" : "Mark for review")) {
+    if (button(exam.markedForReview(exam.currentIndex()) ? "Unmark review" : "Mark for review")) {
         ctx.actions.push_back(act::SetExamReview{exam.currentIndex(), !exam.markedForReview(exam.currentIndex())});
     }
     ImGui::SameLine();
-    if (ImGui::Button("Hand in the exam")) ctx.actions.push_back(act::AskSubmit{});
+    if (button("Hand in the exam")) ctx.actions.push_back(act::AskSubmit{});
 
     const auto& session = exam.current();
     struct Tab {
@@ -94,7 +95,7 @@ void drawExamBar(UiContext& ctx) {
         const bool available = session.stageAccess(tabs[i].stage).has_value();
         if (!available) ImGui::BeginDisabled();
         if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-        if (ImGui::Button(tabs[i].label) && !current) ctx.actions.push_back(core::cmd::GoTo{tabs[i].stage});
+        if (button(tabs[i].label) && !current) ctx.actions.push_back(core::cmd::GoTo{tabs[i].stage});
         if (current) ImGui::PopStyleColor();
         if (!available) ImGui::EndDisabled();
     }
@@ -130,7 +131,7 @@ void drawExamDone(UiContext& ctx) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(ctx.exam->exportStatus.c_str());
     ImGui::PopTextWrapPos();
-    if (ImGui::Button("Close")) ctx.actions.push_back(act::CloseExam{});
+    if (button("Close")) ctx.actions.push_back(act::CloseExam{});
 }
 
 } // namespace ui

@@ -1,5 +1,6 @@
 // Aftercare panel: emits SetAftercare, SetInterval, SetSessions; submit asks first.
 #include "ui/practice/aftercare_panel.hpp"
+#include "ui/common/click_targets.hpp"
 #include "model/input_limits.hpp"
 
 namespace ui {
@@ -50,7 +51,7 @@ void drawAftercarePanel(UiContext& ctx) {
     } else {
         ImGui::TextColored(kWarnColour, "%d item(s) still open", static_cast<int>(missing.size()));
     }
-    if (ImGui::Button("Submit for grading", {-1.0f, ImGui::GetFrameHeight() * 1.4f})) ctx.actions.push_back(act::AskSubmit{});
+    if (button("Submit for grading", {-1.0f, ImGui::GetFrameHeight() * 1.4f})) ctx.actions.push_back(act::AskSubmit{});
     ImGui::EndChild();
 }
 

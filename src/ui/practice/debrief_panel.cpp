@@ -1,5 +1,6 @@
 // Debrief panel: reads the Report; emits Retry, NextCase, BackToLibrary.
 #include "ui/practice/debrief_panel.hpp"
+#include "ui/common/click_targets.hpp"
 
 #include "ui/common/face_map_widget.hpp"
 
@@ -195,11 +196,11 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
     ImGui::BeginChild("debriefitems", {0.0f, avail.y}, true);
     drawSectionBars(*report);
     ImGui::Spacing();
-    if (ImGui::Button("Retry this case")) ctx.actions.push_back(core::cmd::Retry{});
+    if (button("Retry this case")) ctx.actions.push_back(core::cmd::Retry{});
     ImGui::SameLine();
-    if (ImGui::Button("Next case  >")) ctx.actions.push_back(core::cmd::NextCase{});
+    if (button("Next case  >")) ctx.actions.push_back(core::cmd::NextCase{});
     ImGui::SameLine();
-    if (ImGui::Button("Library")) ctx.actions.push_back(core::cmd::BackToLibrary{});
+    if (button("Library")) ctx.actions.push_back(core::cmd::BackToLibrary{});
     ImGui::Spacing();
     ImGui::TextColored(kAccentColour, "Why, point by point");
     ImGui::PushTextWrapPos(0.0f);

@@ -1,5 +1,6 @@
 // Intake panel: read-only client record with "flag from here" buttons.
 #include "ui/practice/intake_panel.hpp"
+#include "ui/common/click_targets.hpp"
 
 #include "ui/common/face_map_widget.hpp"
 #include "render/face_map_renderer.hpp"
@@ -15,7 +16,7 @@ const char* kRoman[] = {"I", "II", "III", "IV", "V", "VI"};
 // A wrapped line with a small button that copies it into the screening search.
 void flaggableLine(const std::string& text, ScreeningPanelState& screening, int id) {
     ImGui::PushID(id);
-    if (ImGui::SmallButton("flag")) {
+    if (smallButton("flag")) {
         screening.search = text;
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Search the contraindication list for this line");

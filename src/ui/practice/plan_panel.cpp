@@ -1,5 +1,6 @@
 // Plan panel: emits zone Commands; shading and labels come from the attempt.
 #include "ui/practice/plan_panel.hpp"
+#include "ui/common/click_targets.hpp"
 #include "model/band_hints.hpp"
 #include "model/input_limits.hpp"
 
@@ -152,7 +153,7 @@ void drawZoneEditor(UiContext& ctx) {
     if (!twin.empty()) {
         ImGui::Spacing();
         const std::string label = "Mirror to " + zoneDisplayName(ctx.data.zones, twin);
-        if (ImGui::Button(label.c_str())) ctx.actions.push_back(core::cmd::MirrorZone{zoneId});
+        if (button(label.c_str())) ctx.actions.push_back(core::cmd::MirrorZone{zoneId});
     }
 }
 

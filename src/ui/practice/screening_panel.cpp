@@ -1,6 +1,7 @@
 // Screening panel: emits SetFlag, SetDecision, GoTo; the search ranks the
 // catalogue by words shared with the query (an intake line or a finding).
 #include "ui/practice/screening_panel.hpp"
+#include "ui/common/click_targets.hpp"
 #include <imgui_stdlib.h>
 
 #include "ui/common/face_map_widget.hpp"
@@ -50,7 +51,7 @@ void drawFindingsLegend(UiContext& ctx, ScreeningPanelState& state) {
         const auto& f = c->findings[i];
         const core::FindingType* type = ctx.data.catalogue.findFindingType(f.type);
         ImGui::PushID(static_cast<int>(i));
-        if (ImGui::SmallButton("flag") && type) {
+        if (smallButton("flag") && type) {
             if (const auto* item = ctx.data.catalogue.findScreening(type->screening)) {
                 state.search = item->label;
             }
@@ -67,7 +68,7 @@ void drawScreeningPanel(UiContext& ctx, ScreeningPanelState& state) {
     ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 4.0f);
     ImGui::InputTextWithHint("##screen", "Search (e.g. blood thinner)", &state.search);
     ImGui::SameLine();
-    if (ImGui::Button("Clear")) state.search.clear();
+    if (button("Clear")) state.search.clear();
 
     std::vector<std::pair<int, const core::ScreeningItem*>> items;
     const std::string query = state.search;
@@ -113,8 +114,8 @@ void drawScreeningPanel(UiContext& ctx, ScreeningPanelState& state) {
     ImGui::Spacing();
     if (!decided) ImGui::BeginDisabled();
     if (ctx.session.planSkipped()) {
-        if (ImGui::Button("Review and submit")) ctx.actions.push_back(act::AskSubmit{});
-    } else if (ImGui::Button("Plan the treatment  >")) {
+        if (button("Review and submit")) ctx.actions.push_back(act::AskSubmit{});
+    } else if (button("Plan the treatment  >")) {
         ctx.actions.push_back(core::cmd::GoTo{core::Stage::Plan});
     }
     if (!decided) ImGui::EndDisabled();

@@ -1,5 +1,6 @@
 // Stage bar: emits GoTo and BackToLibrary; scale buttons go through UiRequests.
 #include "ui/practice/stage_bar.hpp"
+#include "ui/common/click_targets.hpp"
 
 namespace ui {
 
@@ -16,9 +17,9 @@ void drawStageBar(UiContext& ctx) {
     // Right-aligned UI scale control.
     const float buttons = ImGui::CalcTextSize("A-  A+  100%").x + ImGui::GetStyle().FramePadding.x * 6.0f;
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttons);
-    if (ImGui::SmallButton("A-")) ctx.actions.push_back(act::SetScale{ctx.scale - 0.1f});
+    if (smallButton("A-")) ctx.actions.push_back(act::SetScale{ctx.scale - 0.1f});
     ImGui::SameLine();
-    if (ImGui::SmallButton("A+")) ctx.actions.push_back(act::SetScale{ctx.scale + 0.1f});
+    if (smallButton("A+")) ctx.actions.push_back(act::SetScale{ctx.scale + 0.1f});
     ImGui::SameLine();
     ImGui::TextDisabled("%d%%", static_cast<int>(ctx.scale * 100.0f + 0.5f));
 
@@ -31,14 +32,14 @@ void drawStageBar(UiContext& ctx) {
                             {core::Stage::Plan, "2  Plan"},
                             {core::Stage::Aftercare, "3  Aftercare"},
                             {core::Stage::Debrief, "4  Debrief"}};
-        if (ImGui::Button("<  Library")) ctx.actions.push_back(core::cmd::BackToLibrary{});
+        if (button("<  Library")) ctx.actions.push_back(core::cmd::BackToLibrary{});
         for (const auto& tab : tabs) {
             ImGui::SameLine();
             const bool current = session.stage() == tab.stage;
             const bool available = session.stageAccess(tab.stage).has_value();
             if (!available) ImGui::BeginDisabled();
             if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-            if (ImGui::Button(tab.label) && !current) ctx.actions.push_back(core::cmd::GoTo{tab.stage});
+            if (button(tab.label) && !current) ctx.actions.push_back(core::cmd::GoTo{tab.stage});
             if (current) ImGui::PopStyleColor();
             if (!available) ImGui::EndDisabled();
         }
