@@ -213,6 +213,10 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
                 return fail(line, "no button \"" + click->label + "\" on screen" + (shown.empty() ? std::string() : "; buttons shown: " + shown));
             }
             m_clickAt = {(it->min.x + it->max.x) * 0.5f, (it->min.y + it->max.y) * 0.5f};
+            const ImVec2 display = ImGui::GetIO().DisplaySize;
+            if (m_clickAt.x < 0 || m_clickAt.y < 0 || m_clickAt.x >= display.x || m_clickAt.y >= display.y) {
+                return fail(line, "the button \"" + click->label + "\" is off-screen, where a user could not click it");
+            }
             m_clickFrames = kClickFrames;
             return true;
         } else if (std::holds_alternative<core::step::CloseWindow>(line.step)) {

@@ -395,3 +395,13 @@ TEST_CASE("a click on a button that is not on screen fails and lists the buttons
     // Each label is listed once, though every library row has its own "Edit".
     CHECK(r.err.find("\"Edit\"") == r.err.rfind("\"Edit\""));
 }
+
+TEST_CASE("a click on a button drawn below the window's edge fails as off-screen") {
+    // At 1024x640 and scale 2 the exam setup's Start button lies below the
+    // window: a user must scroll first, so a scripted click may not reach it.
+    TempDir dir;
+    AppRun app(dir);
+    const auto r = app.run("size 1024 640\nscale 2\nclick Start an exam...\nclick Start the exam\n");
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("the button \"Start the exam\" is off-screen") != std::string::npos);
+}

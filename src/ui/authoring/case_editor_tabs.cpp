@@ -1,5 +1,6 @@
 // Case, client, findings, decision and sources tabs.
 #include "ui/authoring/case_editor_tabs.hpp"
+
 #include "ui/common/click_targets.hpp"
 
 #include "ui/common/face_map_widget.hpp"

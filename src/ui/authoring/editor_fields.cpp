@@ -1,5 +1,6 @@
 // Pointer-bound form fields.
 #include "ui/authoring/editor_fields.hpp"
+
 #include "ui/common/click_targets.hpp"
 #include <imgui_stdlib.h>
 

@@ -1,5 +1,6 @@
 // Authoring screen composition.
 #include "ui/authoring/editor_screen.hpp"
+
 #include "ui/common/click_targets.hpp"
 
 #include "ui/authoring/case_editor_panel.hpp"

@@ -1,5 +1,6 @@
 // Exam builder form.
 #include "ui/authoring/exam_builder_panel.hpp"
+
 #include "ui/common/click_targets.hpp"
 
 #include "ui/authoring/case_editor_tabs.hpp"

@@ -1,5 +1,6 @@
 // Face map widget (thin: geometry comes from core, pixels from the renderer).
 #include "ui/common/face_map_widget.hpp"
+
 #include "ui/common/click_targets.hpp"
 
 #include "render/face_map_renderer.hpp"

@@ -1,5 +1,6 @@
 // Library panel: emits OpenCase; everything else is display and filtering.
 #include "ui/common/library_panel.hpp"
+
 #include "ui/common/click_targets.hpp"
 #include <imgui_stdlib.h>
 

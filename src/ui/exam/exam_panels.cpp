@@ -1,10 +1,12 @@
-// Exam panels: they read the ExamView and emit UiRequests / Commands only.
+// Exam panels: they read the ExamView and emit Actions only.
 #include "ui/exam/exam_panels.hpp"
-#include "ui/common/click_targets.hpp"
-#include <imgui_stdlib.h>
 
 #include "exam/exam_feedback.hpp"
+#include "ui/common/click_targets.hpp"
 
+#include <imgui_stdlib.h>
+
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -22,7 +24,9 @@ std::string clock(double seconds) {
 
 void drawExamSetup(UiContext& ctx, ExamSetupState& state) {
     ImGui::TextColored(kAccentColour, "Start an exam");
-    ImGui::TextColored(kMutedColour, "For the proctor: choose the exam, enter the candidate, then hand the machine over.");
+    ImGui::PushStyleColor(ImGuiCol_Text, kMutedColour);
+    ImGui::TextWrapped("For the proctor: choose the exam, enter the candidate, then hand the machine over.");
+    ImGui::PopStyleColor();
     ImGui::Spacing();
     const auto& exams = ctx.exam ? ctx.exam->exams : std::vector<std::pair<std::string, std::string>>{};
     if (exams.empty()) {
@@ -33,13 +37,16 @@ void drawExamSetup(UiContext& ctx, ExamSetupState& state) {
         if (ImGui::Selectable(exams[static_cast<std::size_t>(i)].second.c_str(), state.selected == i)) state.selected = i;
     }
     ImGui::EndChild();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
+    // Fields up to 20 em wide, narrower when the window (or a large UI scale) leaves less, so labels stay whole.
+    const float labelWidth = ImGui::CalcTextSize("Candidate's name (required)").x + ImGui::GetStyle().ItemInnerSpacing.x;
+    const float fieldWidth = std::max(ImGui::GetFontSize() * 6.0f, std::min(ImGui::GetFontSize() * 20.0f, ImGui::GetContentRegionAvail().x - labelWidth));
+    ImGui::SetNextItemWidth(fieldWidth);
     ImGui::InputText("Candidate's name (required)", &state.name);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
+    ImGui::SetNextItemWidth(fieldWidth);
     ImGui::InputText("Candidate's ID (required)", &state.id);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
+    ImGui::SetNextItemWidth(fieldWidth);
     ImGui::InputText("Email (optional)", &state.email);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 20.0f);
+    ImGui::SetNextItemWidth(fieldWidth);
     ImGui::InputTextWithHint("Export folder", "default: the trainer's data folder", &state.exportDir);
     ImGui::Spacing();
     const bool ready = !exams.empty() && !state.name.empty() && !state.id.empty();

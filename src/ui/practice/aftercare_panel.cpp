@@ -1,5 +1,6 @@
 // Aftercare panel: emits SetAftercare, SetInterval, SetSessions; submit asks first.
 #include "ui/practice/aftercare_panel.hpp"
+
 #include "ui/common/click_targets.hpp"
 #include "model/input_limits.hpp"
 

@@ -1,5 +1,6 @@
 // Debrief panel: reads the Report; emits Retry, NextCase, BackToLibrary.
 #include "ui/practice/debrief_panel.hpp"
+
 #include "ui/common/click_targets.hpp"
 
 #include "ui/common/face_map_widget.hpp"

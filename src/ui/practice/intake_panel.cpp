@@ -1,5 +1,6 @@
 // Intake panel: read-only client record with "flag from here" buttons.
 #include "ui/practice/intake_panel.hpp"
+
 #include "ui/common/click_targets.hpp"
 
 #include "ui/common/face_map_widget.hpp"

@@ -1,5 +1,6 @@
 // Plan panel: emits zone Commands; shading and labels come from the attempt.
 #include "ui/practice/plan_panel.hpp"
+
 #include "ui/common/click_targets.hpp"
 #include "model/band_hints.hpp"
 #include "model/input_limits.hpp"

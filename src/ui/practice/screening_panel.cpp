@@ -1,6 +1,7 @@
 // Screening panel: emits SetFlag, SetDecision, GoTo; the search ranks the
 // catalogue by words shared with the query (an intake line or a finding).
 #include "ui/practice/screening_panel.hpp"
+
 #include "ui/common/click_targets.hpp"
 #include <imgui_stdlib.h>
 

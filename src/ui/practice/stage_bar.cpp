@@ -1,5 +1,6 @@
 // Stage bar: emits GoTo and BackToLibrary; scale buttons go through UiRequests.
 #include "ui/practice/stage_bar.hpp"
+
 #include "ui/common/click_targets.hpp"
 
 namespace ui {
