@@ -26,7 +26,7 @@ except ImportError:  # pragma: no cover
     sys.stderr.write("check_schemas: needs the jsonschema module (apt-get install python3-jsonschema)\n")
     sys.exit(2)
 
-KINDS = ("case", "protocol", "attempt", "exam", "catalogue", "zone_map")
+KINDS = ("case", "protocol", "attempt", "exam", "catalogue", "zone_map", "references")
 MAX_BYTES = 4 * 1024 * 1024  # cases/README.md: at most 4 MiB ...
 MAX_DEPTH = 64               # ... and at most 64 levels of nesting
 

@@ -56,13 +56,15 @@ void gradeAftercare(Context& ctx) {
         const bool chosen = ctx.a.choseAftercare(id);
         ctx.add(Section::Aftercare, "aftercare", id, "", "given", chosen ? "given" : "not given", chosen ? kAftercarePoints : 0.0,
                 kAftercarePoints, chosen ? "Given." : "Missing from the advice.", item ? item->explanation : SharedText(),
-                aftercareSource(), item ? tiersText(item->tiers) : "");
+                item && !item->source.empty() ? item->source : aftercareSource(), item ? tiersText(item->tiers) : "")
+            .citations = item ? item->citations : SharedText();
     }
     for (const auto& id : ctx.a.aftercare) {
         const AftercareItem* item = ctx.data.catalogue.findAftercare(id);
         if (!item || !item->harmful) continue;
         ctx.add(Section::Aftercare, "aftercare_harmful", id, "", "not given", "given", -ctx.p.scoring.harmfulAftercarePenalty, 0.0,
-                "Harmful advice.", item->explanation, aftercareSource(), tiersText(item->tiers));
+                "Harmful advice.", item->explanation, item->source.empty() ? aftercareSource() : item->source, tiersText(item->tiers))
+            .citations = item->citations;
         if (contains(key.critical, id)) {
             ctx.critical("harmful_aftercare:" + id, "Gave harmful aftercare advice: \"" + item->label + "\".");
         }

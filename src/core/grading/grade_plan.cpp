@@ -53,16 +53,19 @@ void gradeDepth(Context& ctx, const KeyZone& key, const AttemptZone& given, cons
     static const SharedText profileSource("Protocol profile depth table");
     static const SharedText caseBandSource("Case key: depth band set for this case");
     SharedText source = profile && !profile->source.empty() ? profile->source : profileSource;
+    SharedText citations = profile ? profile->citations : SharedText();
     std::string tier = profile ? toString(profile->tier) : "IND";
     if (key.depthMm) { // the case set its own band; the profile's citation would not apply
         source = caseBandSource;
+        citations = {};
         tier = ctx.c.sources.empty() ? "IND" : toString(ctx.c.sources.front().tier);
     }
 
     const std::string givenText = given.depthMm ? mm(*given.depthMm) : "none";
     if (!band) {
         ctx.add(Section::Plan, "zone", key.zone, "depth", "no band in profile " + ctx.p.id, givenText, 0.0, 0.0,
-                "This profile defines no band for this zone and indication, so depth is not graded here.", {}, source, tier);
+                "This profile defines no band for this zone and indication, so depth is not graded here.", {}, source, tier)
+            .citations = citations;
         return;
     }
     const Band b = *effectiveBand(key, ctx.p);
@@ -86,7 +89,8 @@ void gradeDepth(Context& ctx, const KeyZone& key, const AttemptZone& given, cons
         }
     }
     ctx.add(Section::Plan, "zone", key.zone, "depth", bandText(b), givenText, points, kDepthPoints,
-            verdict, firstOf(key.feedback, profile ? profile->note : SharedText()), source, tier);
+            verdict, firstOf(key.feedback, profile ? profile->note : SharedText()), source, tier)
+        .citations = citations;
 }
 
 void gradePatterns(Context& ctx, const KeyZone& key, const AttemptZone& given) {
@@ -203,7 +207,7 @@ void checkSafetyLimits(Context& ctx, const AttemptZone& z) {
         if ((type < limit->min || type > limit->max) && ctx.p.critical.treatedAvoidZone) {
             ctx.critical("outside_skin_type_limit:" + z.zone,
                          "Profile \"" + ctx.p.id + "\" allows the " + label + " only for Fitzpatrick " + std::to_string(limit->min) + "-" +
-                             std::to_string(limit->max) + " (" + limit->source + "); this client is type " + std::to_string(type) + ".");
+                             std::to_string(limit->max) + " (" + limit->source.str() + "); this client is type " + std::to_string(type) + ".");
         }
     }
 }

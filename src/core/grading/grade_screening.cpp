@@ -33,7 +33,8 @@ void gradeExpectedFlags(Context& ctx) {
         const bool given = ctx.a.flagged(flag.id);
         ctx.add(Section::Screening, "flag", flag.id, "", "flagged", given ? "flagged" : "not flagged", given ? kFlagPoints : 0.0,
                 kFlagPoints, given ? "Correctly flagged." : "Missed: this had to be flagged.",
-                firstOf(flag.feedback, catalogueExplanation(item)), catalogueSource(item), item ? tiersText(item->tiers) : "");
+                firstOf(flag.feedback, catalogueExplanation(item)), catalogueSource(item), item ? tiersText(item->tiers) : "")
+            .citations = item ? item->citations : SharedText();
         const bool absolute = item && item->kind == ScreeningKind::Absolute;
         if (!given && absolute && ctx.a.decisionGiven && isTreating(ctx.a.decision) && ctx.p.critical.missedAbsoluteWhenTreating) {
             ctx.critical("missed_absolute:" + flag.id,
@@ -61,14 +62,16 @@ void gradeOtherFlags(Context& ctx) {
         ctx.add(Section::Screening, "distractor", distractor.id, "", "not flagged", given ? "flagged" : "not flagged",
                 given ? -penalty : 0.0, 0.0,
                 given ? "Not a contraindication here: flagging it costs points." : "Correctly not flagged.",
-                firstOf(distractor.feedback, catalogueExplanation(item)), catalogueSource(item), item ? tiersText(item->tiers) : "");
+                firstOf(distractor.feedback, catalogueExplanation(item)), catalogueSource(item), item ? tiersText(item->tiers) : "")
+            .citations = item ? item->citations : SharedText();
     }
     for (const auto& id : ctx.a.flags) {
         if (inKey(id)) continue;
         const ScreeningItem* item = ctx.data.catalogue.findScreening(id);
         ctx.add(Section::Screening, "extra_flag", id, "", "not flagged", "flagged", -penalty, 0.0,
                 "Nothing in this client's intake or face map supports this flag; over-flagging turns away clients who could be treated.",
-                {}, catalogueSource(item), item ? tiersText(item->tiers) : "");
+                {}, catalogueSource(item), item ? tiersText(item->tiers) : "")
+            .citations = item ? item->citations : SharedText();
     }
 }
 

@@ -50,6 +50,7 @@ struct LineItem {
     SharedText source;      // where the rule comes from
     std::string tier;       // PR, REG, IND, SEED (comma-joined when several)
     bool voided = false;    // points cancelled by a critical decision to treat
+    SharedText citations;   // the full citations behind `source`, one per line
 
     [[nodiscard]] std::string id() const;
     // The verdict and the teaching point as one sentence sequence.

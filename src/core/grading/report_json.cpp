@@ -21,7 +21,7 @@ Json reportToJson(const Report& r) {
     j["items"] = Json::array();
     for (const auto& i : r.items) {
         j["items"].push_back({{"section", toString(i.section)}, {"id", i.id()}, {"expected", i.expected}, {"given", i.given},
-                              {"points", i.points}, {"max", i.max}, {"explanation", i.explanation()}, {"source", i.source.str()},
+                              {"points", i.points}, {"max", i.max}, {"explanation", i.explanation()}, {"source", i.source.str()}, {"citations", i.citations.str()},
                               {"tier", i.tier}});
     }
     return j;

@@ -68,7 +68,7 @@ Catalogue readCatalogue(const Json& root, Diagnostics& diagnostics) {
         s.action = r.string("action", Need::Required).value_or("");
         s.explanation = r.string("explanation", Need::Optional).value_or("");
         s.tiers = readChoiceArray(r, "tiers", Need::Required, tierChoices());
-        s.source = r.string("source", Need::Optional).value_or("");
+        s.refs = r.stringArray("refs", Need::Required);
     });
     c.indications = readSection<Indication>(top, "indications", [](ObjectReader& r, Indication& x) {
         x.band = r.choice("band", Need::Required, bandKindChoices()).value_or(BandKind::Rejuvenation);
@@ -79,6 +79,7 @@ Catalogue readCatalogue(const Json& root, Diagnostics& diagnostics) {
         a.harmful = r.boolean("harmful", Need::Required).value_or(false);
         a.explanation = r.string("explanation", Need::Optional).value_or("");
         a.tiers = readChoiceArray(r, "tiers", Need::Required, tierChoices());
+        a.refs = r.stringArray("refs", Need::Required);
     });
     c.findingTypes = readSection<FindingType>(top, "finding_types", [](ObjectReader& r, FindingType& f) {
         f.screening = r.string("screening", Need::Required).value_or("");

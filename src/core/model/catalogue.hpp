@@ -20,7 +20,9 @@ struct ScreeningItem {
     std::string action;
     SharedText explanation;
     std::vector<Tier> tiers;
-    SharedText source;
+    std::vector<std::string> refs; // ids in assets/references.json
+    SharedText source;             // short citations of refs, set when references resolve
+    SharedText citations;          // full citations of refs, one per line
 };
 
 struct Indication {
@@ -37,6 +39,9 @@ struct AftercareItem {
     bool harmful = false;
     SharedText explanation;
     std::vector<Tier> tiers;
+    std::vector<std::string> refs;
+    SharedText source;
+    SharedText citations;
 };
 
 enum class Marker { Dot, Cluster, Patch, Ring, Cross, Hatch };

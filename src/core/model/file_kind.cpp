@@ -7,7 +7,7 @@
 namespace core {
 
 const std::vector<std::string>& knownFileKinds() {
-    static const std::vector<std::string> kinds{"case", "protocol", "attempt", "exam", "catalogue", "zone_map"};
+    static const std::vector<std::string> kinds{"case", "protocol", "attempt", "exam", "catalogue", "zone_map", "references"};
     return kinds;
 }
 

@@ -66,7 +66,7 @@ ZoneProfile readZoneProfile(ObjectReader& r, double maxDepth) {
         }
     }
     z.note = r.string("note", Need::Optional).value_or("");
-    z.source = r.string("source", Need::Optional).value_or("");
+    z.refs = r.stringArray("refs", Need::Required);
     z.tier = r.choice("tier", Need::Required, tierChoices()).value_or(Tier::Industry);
     return z;
 }
@@ -89,7 +89,7 @@ void readModifiers(ObjectReader& r, const ZoneMap& zones, Modifiers& m) {
         l.min = lr.integer("min", Need::Required, 1, 6).value_or(1);
         l.max = lr.integer("max", Need::Required, 1, 6).value_or(6);
         if (l.min > l.max) lr.diagnostics().error(lr.pointerOf("min"), "min is greater than max: swap them");
-        l.source = lr.string("source", Need::Optional).value_or("");
+        l.refs = lr.stringArray("refs", Need::Required);
         l.tier = lr.choice("tier", Need::Required, tierChoices()).value_or(Tier::Regulatory);
         m.fitzpatrickLimits.push_back(std::move(l));
     }

@@ -20,7 +20,9 @@ struct ZoneProfile {
     double safetyMaxMm = 0.0;
     std::map<BandKind, Band> bands;
     SharedText note;
-    SharedText source;
+    std::vector<std::string> refs; // ids in assets/references.json
+    SharedText source;             // short citations of refs, set when references resolve
+    SharedText citations;          // full citations, one per line
     Tier tier = Tier::Industry;
 };
 
@@ -28,7 +30,9 @@ struct FitzpatrickLimit {
     std::string zone;
     int min = 1;
     int max = 6;
-    std::string source;
+    std::vector<std::string> refs;
+    SharedText source;
+    SharedText citations;
     Tier tier = Tier::Regulatory;
 };
 

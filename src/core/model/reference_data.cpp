@@ -64,6 +64,7 @@ void addProtocolFile(ReferenceData& data, const std::filesystem::path& file, Dia
     checkKind(doc->root(), "protocol", local);
     if (!local.hasErrors()) {
         Protocol p = readProtocol(doc->root(), data.zones, local);
+        resolveProtocolCitations(p, data.references, local);
         if (!p.id.empty() && !local.hasErrors()) {
             const auto existing = data.protocolFiles.find(p.id);
             std::error_code ec;
@@ -85,7 +86,14 @@ std::expected<ReferenceData, Error> loadReferenceData(const std::filesystem::pat
     auto zones = loadAsset<ZoneMap>(root / "assets" / "zones.json", "zone_map", readZoneMap);
     if (!zones) return std::unexpected(zones.error());
     data.zones = std::move(*zones);
-    auto catalogue = loadAsset<Catalogue>(root / "assets" / "catalogue.json", "catalogue", readCatalogue);
+    auto references = loadAsset<References>(root / "assets" / "references.json", "references", readReferences);
+    if (!references) return std::unexpected(references.error());
+    data.references = std::move(*references);
+    auto catalogue = loadAsset<Catalogue>(root / "assets" / "catalogue.json", "catalogue", [&](const Json& json, Diagnostics& d) {
+        Catalogue c = readCatalogue(json, d);
+        resolveCatalogueCitations(c, data.references, d);
+        return c;
+    });
     if (!catalogue) return std::unexpected(catalogue.error());
     data.catalogue = std::move(*catalogue);
 

@@ -5,6 +5,7 @@
 #include "model/catalogue.hpp"
 #include "base/diagnostics.hpp"
 #include "model/protocol.hpp"
+#include "model/references.hpp"
 #include "model/zone_map.hpp"
 
 #include <expected>
@@ -16,6 +17,7 @@ namespace core {
 
 struct ReferenceData {
     ZoneMap zones;
+    References references; // every rule below cites entries here
     Catalogue catalogue;
     std::map<std::string, Protocol> protocols;       // by id
     std::map<std::string, std::string> protocolFiles; // id -> file it came from
@@ -28,7 +30,8 @@ struct ReferenceData {
 // binary was built from that has assets/zones.json.
 std::filesystem::path findDataRoot();
 
-// Loads assets/zones.json, assets/catalogue.json and cases/protocols/*.json.
+// Loads assets/zones.json, assets/references.json, assets/catalogue.json and
+// cases/protocols/*.json; every rule's references must be in references.json.
 [[nodiscard]] std::expected<ReferenceData, Error> loadReferenceData(const std::filesystem::path& dataRoot);
 
 // Parses a protocol file and adds it; an id clash with another file is an error.

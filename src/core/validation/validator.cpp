@@ -46,10 +46,14 @@ FileReport validateDocument(const JsonDocument& doc, const ReferenceData& data, 
         // Meaning checks on a structurally broken file would mostly repeat its errors.
         if (!d.hasErrors()) checkCaseMeaning(c, data, d);
     } else if (report.kind == "protocol") {
-        const Protocol p = readProtocol(doc.root(), data.zones, d);
+        Protocol p = readProtocol(doc.root(), data.zones, d);
+        resolveProtocolCitations(p, data.references, d);
         report.id = p.id;
     } else if (report.kind == "catalogue") {
-        (void)readCatalogue(doc.root(), d);
+        Catalogue catalogue = readCatalogue(doc.root(), d);
+        resolveCatalogueCitations(catalogue, data.references, d);
+    } else if (report.kind == "references") {
+        (void)readReferences(doc.root(), d);
     } else if (report.kind == "zone_map") {
         (void)readZoneMap(doc.root(), d);
     } else if (report.kind == "exam") {

@@ -118,7 +118,19 @@ void drawItems(const core::Report& r) {
             ImGui::Text("%s: expected %s, given %s", item.id().c_str(), item.expected.c_str(), item.given.c_str());
             ImGui::Indent();
             ImGui::TextUnformatted(item.explanation().c_str());
-            ImGui::TextColored(kMutedColour, "Source: %s [%s]", item.source.str().c_str(), item.tier.c_str());
+            if (item.citations.empty()) {
+                ImGui::TextColored(kMutedColour, "Source: %s [%s]", item.source.str().c_str(), item.tier.c_str());
+            } else {
+                // The short citation opens to the full references (click, or Enter when focused).
+                ImGui::PushStyleColor(ImGuiCol_Text, kMutedColour);
+                const std::string label = "Source: " + item.source.str() + " [" + item.tier + "]##" + item.id();
+                const bool open = ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+                ImGui::PopStyleColor();
+                if (open) {
+                    ImGui::TextUnformatted(item.citations.str().c_str());
+                    ImGui::TreePop();
+                }
+            }
             ImGui::Unindent();
         }
         ImGui::PopTextWrapPos();
