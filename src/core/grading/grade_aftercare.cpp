@@ -26,7 +26,8 @@ bool contains(const std::vector<std::string>& list, const std::string& id) {
 }
 
 void gradeBand(Context& ctx, std::string_view aspect, const IntRange& band, std::optional<int> given, int near,
-               const char* unit, const SharedText& teaching, const SharedText& source) {
+               const char* unit, const SharedText& teaching, const SharedText& source, const SharedText& citations,
+               const std::string& tiers) {
     double points = 0.0;
     const char* verdict = "Not set.";
     if (given) {
@@ -43,7 +44,8 @@ void gradeBand(Context& ctx, std::string_view aspect, const IntRange& band, std:
         }
     }
     ctx.add(Section::Schedule, "schedule", "", aspect, rangeText(band, unit), given ? std::to_string(*given) + " " + unit : "none", points,
-            kSchedulePoints, verdict, teaching, source, "SEED, IND");
+            kSchedulePoints, verdict, teaching, source, tiers.empty() ? std::string("SEED, IND") : tiers)
+        .citations = citations;
 }
 
 } // namespace
@@ -74,12 +76,12 @@ void gradeAftercare(Context& ctx) {
 void gradeSchedule(Context& ctx) {
     if (!ctx.c.key.schedule) return;
     const auto& key = *ctx.c.key.schedule;
-    static const SharedText intervalSource("Collagen remodelling: re-treat about 4-6 weeks apart");
-    static const SharedText sessionsSource("Course length: 3-6 sessions, more for scars");
+    static const SharedText fallback("The profile's schedule");
+    const SharedText& source = ctx.p.scheduleSource.empty() ? fallback : ctx.p.scheduleSource;
     gradeBand(ctx, "interval", key.intervalWeeks, ctx.a.intervalWeeks, ctx.p.scoring.intervalNearWeeks, "weeks",
-              key.feedback, intervalSource);
+              key.feedback, source, ctx.p.scheduleCitations, ctx.p.scheduleTiers);
     gradeBand(ctx, "sessions", key.sessions, ctx.a.sessions, ctx.p.scoring.sessionsNear, "sessions", {},
-              sessionsSource);
+              source, ctx.p.scheduleCitations, ctx.p.scheduleTiers);
 }
 
 } // namespace core::grading

@@ -84,6 +84,10 @@ struct Protocol {
     std::map<std::string, ZoneProfile> zones;
     PlanDefaults planDefaults;
     Modifiers modifiers;
+    std::vector<std::string> scheduleRefs; // behind the schedule (interval and course length)
+    SharedText scheduleSource;             // short citations of scheduleRefs
+    SharedText scheduleCitations;          // full citations, one per line
+    std::string scheduleTiers;             // the cited references' tiers, "PR, SEED"
     IntRange intervalWeeks{4, 6};
     IntRange sessions{3, 6};
     SectionWeights weights;

@@ -154,6 +154,20 @@ void resolve(const std::vector<std::string>& ids, const References& references, 
 
 } // namespace
 
+std::string tiersText(const References& references, const std::vector<std::string>& ids) {
+    std::string out;
+    for (const Tier tier : {Tier::PeerReviewed, Tier::Regulatory, Tier::Industry, Tier::Seed}) {
+        for (const auto& id : ids) {
+            const Reference* r = references.find(id);
+            if (r && r->tier == tier) {
+                out += (out.empty() ? "" : ", ") + toString(tier);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
 void resolveCatalogueCitations(Catalogue& catalogue, const References& references, Diagnostics& diagnostics) {
     for (std::size_t i = 0; i < catalogue.screening.size(); ++i) {
         auto& item = catalogue.screening[i];
@@ -169,6 +183,8 @@ void resolveProtocolCitations(Protocol& protocol, const References& references, 
     for (auto& [zone, profile] : protocol.zones) {
         resolve(profile.refs, references, "/zones/" + zone, diagnostics, profile.source, profile.citations);
     }
+    resolve(protocol.scheduleRefs, references, "/schedule", diagnostics, protocol.scheduleSource, protocol.scheduleCitations);
+    protocol.scheduleTiers = tiersText(references, protocol.scheduleRefs);
     for (std::size_t i = 0; i < protocol.modifiers.fitzpatrickLimits.size(); ++i) {
         auto& limit = protocol.modifiers.fitzpatrickLimits[i];
         resolve(limit.refs, references, "/modifiers/fitzpatrick_limits/" + std::to_string(i), diagnostics, limit.source, limit.citations);

@@ -42,6 +42,8 @@ References readReferences(const Json& root, Diagnostics& diagnostics);
 [[nodiscard]] std::string shortCitation(const Reference& reference);
 // Authors. Title. Container. Year;Volume(Issue):Pages. doi:DOI (or the URL). [TIER]
 [[nodiscard]] std::string fullCitation(const Reference& reference);
+// The tiers of the cited references, strongest first: "PR, SEED".
+[[nodiscard]] std::string tiersText(const References& references, const std::vector<std::string>& ids);
 // Short citations of several ids joined with "; ", each once (unknown ids are shown as they are).
 [[nodiscard]] std::string shortCitations(const References& references, const std::vector<std::string>& ids);
 
