@@ -38,6 +38,21 @@ install_packages() { # extra package names may follow
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
+# The schema tests run Ajv (from npm, pinned in tests/schema/ajv/package-lock.json)
+# in strict mode, as outside tools do. Node comes from Debian when it is missing.
+install_ajv() {
+  if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    echo "setup: installing Node.js and npm from Debian"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm
+  fi
+  [ -f tests/schema/ajv/node_modules/ajv/package.json ] && return 0
+  echo "setup: installing Ajv for the schema tests (npm ci in tests/schema/ajv)"
+  npm ci --prefix tests/schema/ajv --no-audit --no-fund --loglevel=error
+}
+
 jobs() { nproc 2>/dev/null || echo 2; }
 
 configure_and_build() { # $1 build dir, rest: extra cmake args
@@ -61,6 +76,7 @@ case "$cmd" in
     ;;
   test)
     install_packages
+    install_ajv
     configure_and_build build
     ctest --test-dir build --output-on-failure -j "$(jobs)"
     ;;

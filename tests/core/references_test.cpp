@@ -8,11 +8,13 @@
 #include "model/case_model.hpp"
 #include "model/catalogue.hpp"
 #include "model/protocol.hpp"
+#include "validation/case_checks.hpp"
 
 #include "fixtures.hpp"
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <set>
 
 namespace {
@@ -146,4 +148,32 @@ TEST_CASE("citations: a graded flag carries its rule's full references into the 
     bool cited = false;
     for (const auto& i : json["items"]) cited = cited || !i["citations"].get<std::string>().empty();
     CHECK(cited);
+}
+
+TEST_CASE("case sources: an unknown reference is an error, a free-text citation a warning, and the decision cites them") {
+    const auto& data = fixtures::referenceData();
+    core::Json json = fixtures::validCase();
+    json["sources"] = core::Json::array({{{"ref", "harris-2015-acne-scar-needling"}, {"note", "scar depths"}},
+                                         {{"ref", "lima-2017-melasm"}},
+                                         {{"citation", "A talk at a conference"}, {"tier", "IND"}}});
+    core::Diagnostics d;
+    const core::Case c = core::readCase(json, d);
+    core::checkCaseMeaning(c, data, d);
+    REQUIRE(d.errorCount() == 1);
+    const auto& error = *std::find_if(d.items().begin(), d.items().end(), [](const auto& i) { return i.severity == core::Severity::Error; });
+    CHECK(error.pointer == "/sources/1/ref");
+    CHECK(error.message.find("Did you mean \"lima-2017-melasma\"?") != std::string::npos);
+    REQUIRE(d.warningCount() >= 1);
+    bool legacyWarned = false;
+    for (const auto& i : d.items()) legacyWarned = legacyWarned || (i.pointer == "/sources/2" && i.message.find("free-text citation") != std::string::npos);
+    CHECK(legacyWarned);
+
+    // The decision line: the known reference's short citation, then the free text; tiers of both.
+    core::Attempt attempt;
+    attempt.caseId = c.id;
+    const auto report = core::grade(c, attempt, *data.protocol(c.protocol), data);
+    const auto decision = std::find_if(report.items.begin(), report.items.end(), [](const auto& i) { return i.kind == "decision"; });
+    REQUIRE(decision != report.items.end());
+    CHECK(decision->source.str() == "Harris et al. 2015; lima-2017-melasm; A talk at a conference");
+    CHECK(decision->citations.str().starts_with("Harris AG, Naidoo C, Murrell DF."));
 }

@@ -56,9 +56,10 @@ void gradeDepth(Context& ctx, const KeyZone& key, const AttemptZone& given, cons
     SharedText citations = profile ? profile->citations : SharedText();
     std::string tier = profile ? toString(profile->tier) : "IND";
     if (key.depthMm) { // the case set its own band; the profile's citation would not apply
-        source = caseBandSource;
-        citations = {};
-        tier = ctx.c.sources.empty() ? "IND" : toString(ctx.c.sources.front().tier);
+        const CaseCitations cited = caseCitations(ctx.c, ctx.data.references);
+        source = cited.source.empty() ? caseBandSource : SharedText("Case key, from " + cited.source.str());
+        citations = cited.citations;
+        tier = cited.tiers.empty() ? "IND" : cited.tiers;
     }
 
     const std::string givenText = given.depthMm ? mm(*given.depthMm) : "none";

@@ -82,11 +82,10 @@ std::string decisionTiers(const Context& ctx) {
             for (auto t : item->tiers) tiers.insert(toString(t));
         }
     }
-    if (tiers.empty() && !ctx.c.sources.empty()) tiers.insert(toString(ctx.c.sources.front().tier));
-    if (tiers.empty()) tiers.insert("IND");
     std::string out;
     for (const auto& t : tiers) out += (out.empty() ? "" : ", ") + t;
-    return out;
+    if (out.empty()) out = caseCitations(ctx.c, ctx.data.references).tiers;
+    return out.empty() ? std::string("IND") : out;
 }
 
 void gradeDecision(Context& ctx) {
@@ -103,10 +102,10 @@ void gradeDecision(Context& ctx) {
         verdict = "Defensible, but not the best decision: partial credit.";
     }
     static const SharedText caseKey("Case key");
-    const SharedText source = ctx.c.sources.empty() ? caseKey : ctx.c.sources.front().citation;
+    const CaseCitations cited = caseCitations(ctx.c, ctx.data.references);
     ctx.add(Section::Screening, "decision", "", "", toString(key.expected), ctx.a.decisionGiven ? toString(ctx.a.decision) : "none", points,
-            kDecisionPoints, verdict,
-            key.reason, source, decisionTiers(ctx));
+            kDecisionPoints, verdict, key.reason, cited.source.empty() ? caseKey : cited.source, decisionTiers(ctx))
+        .citations = cited.citations;
     const bool keyWithholds = !isTreating(key.expected);
     if (keyWithholds && ctx.a.decisionGiven && isTreating(ctx.a.decision) && ctx.p.critical.treatedWhenKeyDefers) {
         ctx.critical("treated_when_key_defers",

@@ -2,6 +2,8 @@
 // cheap: the grader runs 100 000+ times a second in the benchmark.
 #include "grading/grading_context.hpp"
 
+#include <set>
+
 #include <cmath>
 #include <cstdio>
 
@@ -76,5 +78,36 @@ std::string patternsText(const std::vector<Pattern>& patterns) {
 }
 
 const SharedText& firstOf(const SharedText& a, const SharedText& b) { return a.empty() ? b : a; }
+
+CaseCitations caseCitations(const Case& c, const References& references) {
+    std::vector<std::string> ids;
+    std::string legacy;
+    std::set<Tier> legacyTiers;
+    for (const auto& s : c.sources) {
+        if (!s.ref.empty()) {
+            ids.push_back(s.ref);
+        } else if (!s.citation.empty()) {
+            legacy += (legacy.empty() ? "" : "; ") + s.citation.str();
+            legacyTiers.insert(s.tier);
+        }
+    }
+    CaseCitations out;
+    std::string shortText = shortCitations(references, ids);
+    std::string full;
+    for (const auto& id : ids) {
+        if (const Reference* r = references.find(id)) full += (full.empty() ? "" : "\n") + fullCitation(*r);
+    }
+    if (!legacy.empty()) {
+        shortText += (shortText.empty() ? "" : "; ") + legacy;
+        full += (full.empty() ? "" : "\n") + legacy;
+    }
+    out.source = SharedText(shortText);
+    out.citations = SharedText(full);
+    out.tiers = tiersText(references, ids);
+    for (const Tier t : legacyTiers) {
+        if (out.tiers.find(toString(t)) == std::string::npos) out.tiers += (out.tiers.empty() ? "" : ", ") + toString(t);
+    }
+    return out;
+}
 
 } // namespace core::grading

@@ -27,6 +27,14 @@ struct Context {
     void zone(const std::string& zoneId, ZoneVerdict verdict);
 };
 
+// The case's own sources, for rules the case key sets (the decision, a case band).
+struct CaseCitations {
+    SharedText source;    // short citations ("Harris et al. 2015; ..."), or "" when the case cites nothing
+    SharedText citations; // full citations, one per line
+    std::string tiers;    // "PR, SEED"
+};
+CaseCitations caseCitations(const Case& c, const References& references);
+
 bool isTreating(Decision d);
 std::string mm(double value);        // "0.5 mm"
 std::string number(double value);    // "0.5"

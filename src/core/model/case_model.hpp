@@ -103,8 +103,13 @@ struct AnswerKey {
     [[nodiscard]] const KeyZone* zone(const std::string& id) const;
 };
 
+// A reference behind the case: an id in assets/references.json, with an
+// optional note on what it supports here. Files from before references.json
+// carry a free-text citation and tier instead; they still load, with a warning.
 struct Source {
-    SharedText citation;
+    std::string ref;
+    SharedText note;
+    SharedText citation; // legacy free text
     Tier tier = Tier::Industry;
 };
 

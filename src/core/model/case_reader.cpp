@@ -181,8 +181,15 @@ Case readCase(const Json& root, Diagnostics& diagnostics) {
     }
     forEachObject(top, "sources", Need::Optional, [&](ObjectReader& r) {
         Source s;
-        s.citation = r.string("citation", Need::Required, false).value_or("");
-        s.tier = r.choice("tier", Need::Required, tierChoices()).value_or(Tier::Industry);
+        if (r.has("ref") || !r.has("citation")) {
+            s.ref = r.string("ref", Need::Required, false).value_or("");
+            s.note = r.string("note", Need::Optional).value_or("");
+        } else {
+            s.citation = r.string("citation", Need::Required, false).value_or("");
+            s.tier = r.choice("tier", Need::Required, tierChoices()).value_or(Tier::Industry);
+            r.diagnostics().warning(r.pointer(), "a free-text citation: cite a reference from assets/references.json instead, as "
+                                                 "{\"ref\": \"id\"}, so trainees can open the full reference");
+        }
         c.sources.push_back(std::move(s));
     });
     return c;

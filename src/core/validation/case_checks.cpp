@@ -37,9 +37,20 @@ public:
         checkZones();
         checkDecision();
         checkAftercare();
+        checkSources();
     }
 
 private:
+    void checkSources() {
+        for (std::size_t i = 0; i < m_case.sources.size(); ++i) {
+            const Source& s = m_case.sources[i];
+            if (s.ref.empty() || m_data.references.find(s.ref)) continue;
+            m_d.error("/sources/" + std::to_string(i) + "/ref", "unknown reference \"" + s.ref +
+                                                                    "\": use an id from assets/references.json, or add the reference there." +
+                                                                    didYouMean(s.ref, m_data.references.ids()));
+        }
+    }
+
     const Case& m_case;
     const ReferenceData& m_data;
     Diagnostics& m_d;

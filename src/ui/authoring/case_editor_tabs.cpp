@@ -199,8 +199,14 @@ void drawDecisionTab(FieldContext& f, const UiContext&) {
     ImGui::Unindent();
 }
 
-void drawSourcesTab(FieldContext& f, const UiContext&) {
-    ImGui::TextWrapped("The evidence behind this case's rules. Tiers: PR peer-reviewed, REG regulatory, IND industry, SEED the project's source documents.");
+void drawSourcesTab(FieldContext& f, const UiContext& ctx) {
+    ImGui::TextWrapped("The evidence behind this case's own rules (its decision and any depth band it sets), chosen from the "
+                       "trainer's references (assets/references.json). Tiers: PR peer-reviewed, REG regulatory, IND clinic or "
+                       "manufacturer protocol, SEED clinic training material.");
+    Options references;
+    for (const auto& r : ctx.data.references.items) {
+        references.emplace_back(r.id, core::shortCitation(r) + " [" + core::toString(r.tier) + "]");
+    }
     const core::Json* sources = f.doc.find("/sources");
     const std::size_t n = sources && sources->is_array() ? sources->size() : 0;
     problemMarker(f.doc, "/sources");
@@ -208,15 +214,26 @@ void drawSourcesTab(FieldContext& f, const UiContext&) {
         ImGui::PushID(static_cast<int>(i));
         const std::string p = at("/sources", i);
         ImGui::Separator();
-        textField(f, "Citation", p + "/citation", true);
-        choiceField(f, "Tier", p + "/tier", namesOf(core::tierChoices()));
+        if (f.doc.find(p + "/citation") && !f.doc.find(p + "/ref")) {
+            // A free-text citation from an older file: shown, and replaced by choosing a reference.
+            ImGui::TextDisabled("Free-text citation (older file): %s", f.doc.find(p + "/citation")->dump().c_str());
+            if (smallButton("Cite a reference instead")) {
+                f.edits.push_back(core::edit::Set{p, core::Json{{"ref", references.empty() ? "" : references.front().first}}});
+            }
+        } else {
+            choiceField(f, "Reference", p + "/ref", references);
+            const core::Json* ref = f.doc.find(p + "/ref");
+            if (const core::Reference* r = ref && ref->is_string() ? ctx.data.references.find(ref->get<std::string>()) : nullptr) {
+                ImGui::TextDisabled("%s", core::fullCitation(*r).c_str());
+            }
+            textField(f, "What it supports here (optional)", p + "/note", true);
+        }
         if (smallButton("Remove this source")) f.edits.push_back(core::edit::Remove{p});
         ImGui::PopID();
     }
     ImGui::Separator();
-    if (button("+ add a source")) {
-        const core::Json entry = {{"citation", ""}, {"tier", "PR"}};
-        f.edits.push_back(core::edit::Append{"/sources", entry});
+    if (button("+ add a source") && !references.empty()) {
+        f.edits.push_back(core::edit::Append{"/sources", core::Json{{"ref", references.front().first}}});
     }
 }
 
