@@ -224,7 +224,9 @@ void drawSourcesTab(FieldContext& f, const UiContext& ctx) {
             choiceField(f, "Reference", p + "/ref", references);
             const core::Json* ref = f.doc.find(p + "/ref");
             if (const core::Reference* r = ref && ref->is_string() ? ctx.data.references.find(ref->get<std::string>()) : nullptr) {
-                ImGui::TextDisabled("%s", core::fullCitation(*r).c_str());
+                ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+                ImGui::TextWrapped("%s", core::fullCitation(*r).c_str());
+                ImGui::PopStyleColor();
             }
             textField(f, "What it supports here (optional)", p + "/note", true);
         }
