@@ -1,7 +1,9 @@
-// Plain-text report: verdict first, critical errors, sections, then every item.
+// Plain-text report: verdict first, critical errors, sections, every item, then the references cited.
 #include "report_text.hpp"
 
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 namespace cli {
 namespace {
@@ -48,6 +50,22 @@ std::string formatReportText(const core::Report& r, const std::string& caseTitle
         out += "  [" + pts(i.points) + "/" + pts(i.max) + "] " + i.id() + ": expected " + i.expected + ", given " + i.given + "\n";
         out += "      " + i.explanation() + "\n";
         out += "      source: " + i.source.str() + (i.tier.empty() ? "" : " (" + i.tier + ")") + "\n";
+    }
+    // Each full reference once, in the order the report first cites it.
+    std::vector<std::string> references;
+    for (const auto& i : r.items) {
+        std::size_t start = 0;
+        const std::string& all = i.citations.str();
+        while (start < all.size()) {
+            const std::size_t end = std::min(all.find('\n', start), all.size());
+            std::string line = all.substr(start, end - start);
+            if (std::find(references.begin(), references.end(), line) == references.end()) references.push_back(std::move(line));
+            start = end + 1;
+        }
+    }
+    if (!references.empty()) {
+        out += "\nreferences\n";
+        for (const auto& line : references) out += "  - " + line + "\n";
     }
     return out;
 }

@@ -80,6 +80,20 @@ TEST_CASE("the readable report leads with the verdict and the critical errors") 
     CHECK(r.out.find("plan: not graded in this case") != std::string::npos);
 }
 
+TEST_CASE("the readable report ends with each reference it cites, once") {
+    const auto r = grade("--attempt " + shellQuote(cli_tests::sourceRoot() + "/tests/data/golden/pregnant-missed-and-treated.attempt.json") + " --case " +
+                         shellQuote(caseFile("a-melasma-pregnant-rosacea-flare")));
+    REQUIRE(r.exitCode == 0);
+    const auto references = r.out.find("\nreferences\n");
+    REQUIRE(references != std::string::npos);
+    CHECK(references > r.out.find("source: "));
+    // Pregnancy cites the SkinPen De Novo decision; the list holds it once though several rules cite it.
+    const std::string deNovo = "  - US Food and Drug Administration, Center for Devices and Radiological Health. De Novo classification DEN160029";
+    const auto first = r.out.find(deNovo, references);
+    REQUIRE(first != std::string::npos);
+    CHECK(r.out.find(deNovo, first + 1) == std::string::npos);
+}
+
 TEST_CASE("an attempt for another case, or with unknown ids, is an error, not a zero") {
     TempDir dir;
     auto attempt = nlohmann::json::parse(readFile(answerFile("a-acne-scars-cheeks")));
