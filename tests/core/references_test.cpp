@@ -4,6 +4,7 @@
 #include "model/references.hpp"
 
 #include "grading/grader.hpp"
+#include "grading/grading_inputs.hpp"
 #include "grading/report_json.hpp"
 #include "model/case_model.hpp"
 #include "model/catalogue.hpp"
@@ -176,4 +177,37 @@ TEST_CASE("case sources: an unknown reference is an error, a free-text citation 
     REQUIRE(decision != report.items.end());
     CHECK(decision->source.str() == "Harris et al. 2015; lima-2017-melasm; A talk at a conference");
     CHECK(decision->citations.str().starts_with("Harris AG, Naidoo C, Murrell DF."));
+}
+
+TEST_CASE("citations: a band with sources of its own cites them, so melasma on the cheek cites the melasma study") {
+    // The issue: melasma depth feedback on the cheek cited the acne-scar review, because the
+    // source came from the zone, not the band. Both model answers are graded; each depth line
+    // on the cheek is read.
+    const auto& data = fixtures::referenceData();
+    const auto depthSource = [&](const std::string& caseId, const std::string& zone) {
+        const auto c = core::loadCaseFile(std::string(MN_SOURCE_ROOT) + "/cases/library/" + caseId + ".json", data);
+        REQUIRE(c.has_value());
+        const auto attempt = core::loadAttemptFile(std::string(MN_SOURCE_ROOT) + "/cases/answers/" + caseId + ".answer.json");
+        REQUIRE(attempt.has_value());
+        const auto report = core::grade(*c, *attempt, *data.protocol(c->protocol), data);
+        for (const auto& line : report.items) {
+            if (line.kind == "zone" && line.subject == zone && line.aspect == "depth") return line;
+        }
+        FAIL("no depth line for " << zone);
+        return core::LineItem{};
+    };
+    const auto melasma = depthSource("a-melasma-raised-mole", "cheek_right");
+    CHECK(melasma.source.str() == "Lima et al. 2017; Microneedling Trainer authors 2026");
+    CHECK(melasma.tier == "PR, IND");
+    const auto scars = depthSource("a-acne-scars-cheeks", "cheek_left");
+    CHECK(scars.source.str() == "Harris et al. 2015");
+    // Patterns and passes cite the clinic text that describes the three directions.
+    const auto c = core::loadCaseFile(std::string(MN_SOURCE_ROOT) + "/cases/library/a-acne-scars-cheeks.json", data);
+    REQUIRE(c.has_value());
+    const auto attempt = core::loadAttemptFile(std::string(MN_SOURCE_ROOT) + "/cases/answers/a-acne-scars-cheeks.answer.json");
+    REQUIRE(attempt.has_value());
+    for (const auto& line : core::grade(*c, *attempt, *data.protocol(c->protocol), data).items) {
+        if (line.aspect == "patterns" || line.aspect == "passes") CHECK(line.source.str() == "Clinic training material: Facts about Micro-Needling");
+        if (line.aspect == "endpoint") CHECK(line.source.str() == "Microneedling Trainer authors 2026");
+    }
 }

@@ -30,14 +30,14 @@ constexpr double kEndpointPoints = 1.0;
 constexpr double kUnplannedPenalty = 1.0;
 constexpr double kEpsilon = 1e-9;
 
-const SharedText& techniqueSource() {
-    static const SharedText s("Pen technique: vertical, horizontal and oblique passes, up to three over an area");
-    return s;
+// A profile rule's short citation, or `fallback` for a profile that cites nothing.
+const SharedText& sourceOr(const Citation& citation, const char* fallback) {
+    static const SharedText technique("Pen technique: vertical, horizontal and oblique passes, up to three over an area");
+    static const SharedText endpoint("Clinical endpoint: erythema for superficial work, pinpoint bleeding for deep work");
+    if (!citation.source.empty()) return citation.source;
+    return std::string_view(fallback) == "endpoint" ? endpoint : technique;
 }
-const SharedText& endpointSource() {
-    static const SharedText s("Clinical endpoint: erythema for superficial work, pinpoint bleeding for deep work");
-    return s;
-}
+std::string tiersOr(const Citation& citation, const char* fallback) { return citation.tiers.empty() ? std::string(fallback) : citation.tiers; }
 const SharedText& caseKeySource() {
     static const SharedText s("Case key");
     return s;
@@ -55,6 +55,14 @@ void gradeDepth(Context& ctx, const KeyZone& key, const AttemptZone& given, cons
     SharedText source = profile && !profile->source.empty() ? profile->source : profileSource;
     SharedText citations = profile ? profile->citations : SharedText();
     std::string tier = profile ? toString(profile->tier) : "IND";
+    if (profile && key.bandKind) {
+        // A band with sources of its own (melasma on the cheek) cites them, not the zone's.
+        if (const auto it = profile->bandCitations.find(*key.bandKind); it != profile->bandCitations.end() && !it->second.source.empty()) {
+            source = it->second.source;
+            citations = it->second.citations;
+            tier = it->second.tiers;
+        }
+    }
     if (key.depthMm) { // the case set its own band; the profile's citation would not apply
         const CaseCitations cited = caseCitations(ctx.c, ctx.data.references);
         source = cited.source.empty() ? caseBandSource : SharedText("Case key, from " + cited.source.str());
@@ -106,7 +114,8 @@ void gradePatterns(Context& ctx, const KeyZone& key, const AttemptZone& given) {
     ctx.add(Section::Plan, "zone", key.zone, "patterns", patternsText(required), patternsText(given.patterns), points,
             kPatternPoints,
             all ? "All required directions covered." : "Each direction lays channels across a different axis; missing one leaves uneven coverage.",
-            SharedText(), techniqueSource(), "SEED");
+            SharedText(), sourceOr(ctx.p.planDefaults.technique, "technique"), tiersOr(ctx.p.planDefaults.technique, "SEED"))
+        .citations = ctx.p.planDefaults.technique.citations;
 }
 
 void gradePasses(Context& ctx, const KeyZone& key, const AttemptZone& given) {
@@ -129,7 +138,9 @@ void gradePasses(Context& ctx, const KeyZone& key, const AttemptZone& given) {
     }
     if (points < kPassesPoints) ctx.zone(key.zone, ZoneVerdict::Technique);
     ctx.add(Section::Plan, "zone", key.zone, "passes", rangeText(range, "passes"),
-            given.passes ? std::to_string(*given.passes) : "none", points, kPassesPoints, verdict, SharedText(), techniqueSource(), "SEED");
+            given.passes ? std::to_string(*given.passes) : "none", points, kPassesPoints, verdict, SharedText(), sourceOr(ctx.p.planDefaults.technique, "technique"),
+            tiersOr(ctx.p.planDefaults.technique, "SEED"))
+        .citations = ctx.p.planDefaults.technique.citations;
 }
 
 void gradeEndpoint(Context& ctx, const KeyZone& key, const AttemptZone& given, const std::optional<Band>& band) {
@@ -140,7 +151,8 @@ void gradeEndpoint(Context& ctx, const KeyZone& key, const AttemptZone& given, c
     ctx.add(Section::Plan, "zone", key.zone, "endpoint", toString(expected),
             given.endpoint ? toString(*given.endpoint) : "none", right ? kEndpointPoints : 0.0, kEndpointPoints,
             right ? "Right endpoint." : "Wrong endpoint: erythema marks superficial work, pinpoint bleeding deeper work from 1 mm.",
-            SharedText(), endpointSource(), "IND, SEED");
+            SharedText(), sourceOr(ctx.p.planDefaults.endpoint, "endpoint"), tiersOr(ctx.p.planDefaults.endpoint, "IND, SEED"))
+        .citations = ctx.p.planDefaults.endpoint.citations;
 }
 
 void gradeTreatedKeyZone(Context& ctx, const KeyZone& key) {

@@ -67,6 +67,12 @@ ZoneProfile readZoneProfile(ObjectReader& r, double maxDepth) {
     }
     z.note = r.string("note", Need::Optional).value_or("");
     z.refs = r.stringArray("refs", Need::Required);
+    if (const Json* bandRefs = r.object("band_refs", Need::Optional)) {
+        ObjectReader br(*bandRefs, r.pointerOf("band_refs"), r.diagnostics());
+        for (const auto& [name, kind] : bandKindChoices()) {
+            if (br.has(name)) z.bandCitations[kind].refs = br.stringArray(name, Need::Required);
+        }
+    }
     z.tier = r.choice("tier", Need::Required, tierChoices()).value_or(Tier::Industry);
     return z;
 }
@@ -134,6 +140,8 @@ Protocol readProtocol(const Json& root, const ZoneMap& zoneMap, Diagnostics& dia
         p.planDefaults.patterns = readChoiceArray(r, "patterns", Need::Required, patternChoices());
         p.planDefaults.passes = r.intRange("passes", Need::Required, kPassesLimit.min, kPassesLimit.max).value_or(p.planDefaults.passes);
         p.planDefaults.erythemaMaxMm = r.number("erythema_max_mm", Need::Required, 0.0, kAbsoluteMaxDepthMm).value_or(0.5);
+        p.planDefaults.technique.refs = r.stringArray("refs", Need::Required);
+        p.planDefaults.endpoint.refs = r.stringArray("endpoint_refs", Need::Required);
         p.planDefaults.bleedingMinMm = r.number("bleeding_min_mm", Need::Required, 0.0, kAbsoluteMaxDepthMm).value_or(1.0);
     }
     if (const Json* m = top.object("modifiers", Need::Required)) {

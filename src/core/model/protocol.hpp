@@ -6,6 +6,7 @@
 #include "json/json_document.hpp"
 #include "json/object_reader.hpp"
 #include "base/shared_text.hpp"
+#include "model/references.hpp"
 #include "model/vocabulary.hpp"
 #include "model/zone_map.hpp"
 
@@ -24,6 +25,7 @@ struct ZoneProfile {
     SharedText source;             // short citations of refs, set when references resolve
     SharedText citations;          // full citations, one per line
     Tier tier = Tier::Industry;
+    std::map<BandKind, Citation> bandCitations; // where one band has sources of its own (melasma on the cheek)
 };
 
 struct FitzpatrickLimit {
@@ -41,6 +43,8 @@ struct PlanDefaults {
     IntRange passes{1, 3};
     double erythemaMaxMm = 0.5;
     double bleedingMinMm = 1.0;
+    Citation technique; // patterns and passes
+    Citation endpoint;  // erythema or pinpoint bleeding by depth
 };
 
 struct Modifiers {

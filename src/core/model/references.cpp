@@ -179,10 +179,27 @@ void resolveCatalogueCitations(Catalogue& catalogue, const References& reference
     }
 }
 
+void resolveCitation(Citation& citation, const References& references, const std::string& pointer, const std::string& key,
+                     Diagnostics& diagnostics) {
+    Diagnostics local;
+    resolve(citation.refs, references, pointer, local, citation.source, citation.citations);
+    for (auto d : local.items()) {
+        // resolve() names "/refs"; this citation's ids live under `key`.
+        if (d.pointer.starts_with(pointer + "/refs")) d.pointer = pointer + "/" + key + d.pointer.substr(pointer.size() + 5);
+        diagnostics.add(std::move(d));
+    }
+    citation.tiers = tiersText(references, citation.refs);
+}
+
 void resolveProtocolCitations(Protocol& protocol, const References& references, Diagnostics& diagnostics) {
     for (auto& [zone, profile] : protocol.zones) {
         resolve(profile.refs, references, "/zones/" + zone, diagnostics, profile.source, profile.citations);
+        for (auto& [kind, citation] : profile.bandCitations) {
+            resolveCitation(citation, references, "/zones/" + zone + "/band_refs", toString(kind), diagnostics);
+        }
     }
+    resolveCitation(protocol.planDefaults.technique, references, "/plan_defaults", "refs", diagnostics);
+    resolveCitation(protocol.planDefaults.endpoint, references, "/plan_defaults", "endpoint_refs", diagnostics);
     resolve(protocol.scheduleRefs, references, "/schedule", diagnostics, protocol.scheduleSource, protocol.scheduleCitations);
     protocol.scheduleTiers = tiersText(references, protocol.scheduleRefs);
     for (std::size_t i = 0; i < protocol.modifiers.fitzpatrickLimits.size(); ++i) {

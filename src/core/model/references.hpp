@@ -5,6 +5,7 @@
 
 #include "base/diagnostics.hpp"
 #include "json/json_document.hpp"
+#include "base/shared_text.hpp"
 #include "model/vocabulary.hpp"
 
 #include <optional>
@@ -27,6 +28,14 @@ struct Reference {
     std::string url;
     Tier tier = Tier::PeerReviewed;
     std::string note; // what kind of source it is, when that needs saying
+};
+
+// What a rule cites: the ids, and once resolved their short and full citations.
+struct Citation {
+    std::vector<std::string> refs;
+    SharedText source;    // "Harris et al. 2015; ..."
+    SharedText citations; // full citations, one per line
+    std::string tiers;    // "PR, SEED"
 };
 
 struct References {
@@ -57,6 +66,9 @@ struct Protocol;
 // Fills each rule's short `source` and full `citations` from its `refs`. An
 // unknown id, or a rule citing nothing, is an error at the rule's pointer.
 void resolveCatalogueCitations(Catalogue& catalogue, const References& references, Diagnostics& diagnostics);
+// Resolves one citation whose ids are at pointer/key (e.g. "/plan_defaults", "endpoint_refs").
+void resolveCitation(Citation& citation, const References& references, const std::string& pointer, const std::string& key,
+                     Diagnostics& diagnostics);
 void resolveProtocolCitations(Protocol& protocol, const References& references, Diagnostics& diagnostics);
 
 } // namespace core
