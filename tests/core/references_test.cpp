@@ -209,5 +209,10 @@ TEST_CASE("citations: a band with sources of its own cites them, so melasma on t
     for (const auto& line : core::grade(*c, *attempt, *data.protocol(c->protocol), data).items) {
         if (line.aspect == "patterns" || line.aspect == "passes") CHECK(line.source.str() == "Clinic training material: Facts about Micro-Needling");
         if (line.aspect == "endpoint") CHECK(line.source.str() == "Microneedling Trainer authors 2026");
+        // What the case key itself decides (treat this zone) cites the case's own sources.
+        if (line.aspect == "treat") {
+            CHECK(line.source.str().starts_with("Case key, from "));
+            CHECK_FALSE(line.citations.empty());
+        }
     }
 }

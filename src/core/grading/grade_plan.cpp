@@ -43,6 +43,15 @@ const SharedText& caseKeySource() {
     return s;
 }
 
+// A rule the case key sets cites the case's own sources, when it has some.
+void citeCase(const Context& ctx, LineItem& line) {
+    const CaseCitations cited = caseCitations(ctx.c, ctx.data.references);
+    if (cited.source.empty()) return;
+    line.source = SharedText("Case key, from " + cited.source.str());
+    line.citations = cited.citations;
+    line.tier = cited.tiers;
+}
+
 const std::string& zoneLabel(const Context& ctx, const std::string& id) {
     const Zone* z = ctx.data.zones.find(id);
     return z ? z->label : id;
@@ -158,10 +167,10 @@ void gradeEndpoint(Context& ctx, const KeyZone& key, const AttemptZone& given, c
 void gradeTreatedKeyZone(Context& ctx, const KeyZone& key) {
     const AttemptZone* given = ctx.a.zone(key.zone);
     const bool treated = given && given->action == ZoneAction::Treat;
-    ctx.add(Section::Plan, "zone", key.zone, "treat", "treat", treated ? "treat" : (given ? "avoid" : "not planned"),
-            treated ? kTreatPoints : 0.0, kTreatPoints,
-            treated ? "Zone included in the plan." : "This zone should have been treated; its plan points are lost.",
-            SharedText(), caseKeySource(), "IND");
+    citeCase(ctx, ctx.add(Section::Plan, "zone", key.zone, "treat", "treat", treated ? "treat" : (given ? "avoid" : "not planned"),
+                          treated ? kTreatPoints : 0.0, kTreatPoints,
+                          treated ? "Zone included in the plan." : "This zone should have been treated; its plan points are lost.",
+                          SharedText(), caseKeySource(), "IND"));
     ctx.zone(key.zone, treated ? ZoneVerdict::Correct : ZoneVerdict::Missed);
     const auto band = resolvedBand(key, ctx.p);
     if (!treated) {
@@ -184,9 +193,9 @@ void gradeAvoidedKeyZone(Context& ctx, const KeyZone& key) {
     const AttemptZone* given = ctx.a.zone(key.zone);
     const bool treated = given && given->action == ZoneAction::Treat;
     const std::string& label = zoneLabel(ctx, key.zone);
-    ctx.add(Section::Plan, "zone", key.zone, "avoid", "avoid", treated ? "treated" : "avoided", treated ? 0.0 : 1.0, 1.0,
-            treated ? "This zone had to be avoided." : "Correctly left alone.", firstOf(key.feedback, key.reason),
-            caseKeySource(), "IND");
+    citeCase(ctx, ctx.add(Section::Plan, "zone", key.zone, "avoid", "avoid", treated ? "treated" : "avoided", treated ? 0.0 : 1.0, 1.0,
+                          treated ? "This zone had to be avoided." : "Correctly left alone.", firstOf(key.feedback, key.reason),
+                          caseKeySource(), "IND"));
     ctx.zone(key.zone, treated ? ZoneVerdict::MustAvoid : ZoneVerdict::Correct);
     if (treated && ctx.p.critical.treatedAvoidZone) {
         ctx.critical("treated_avoid_zone:" + key.zone,
@@ -235,14 +244,14 @@ void gradeUnplannedZones(Context& ctx) {
             ctx.zone(z.zone, ZoneVerdict::MustAvoid);
             ctx.add(Section::Plan, "zone", z.zone, "no_go", "never treat", given, 0.0, 0.0,
                     "No-go area: needles here can injure the eye, the lip's vermilion or the nostril lining.", SharedText(),
-                    SharedText("Device labelling: no needling on the eyelids (no-go area)"), "REG");
+                    SharedText("No-go areas of the face map (assets/zones.json): eyes, lips' vermilion, nostrils"), "IND");
             if (ctx.p.critical.treatedAvoidZone) ctx.critical("treated_no_go:" + z.zone, "Treated a no-go area: the " + label + ".");
             continue;
         }
         ctx.zone(z.zone, ZoneVerdict::Unplanned);
-        ctx.add(Section::Plan, "zone", z.zone, "unplanned", "not part of this plan", given, -kUnplannedPenalty, 0.0,
-                "The client did not need this zone treated; extra zones add trauma and downtime without benefit.", SharedText(),
-                caseKeySource(), "IND");
+        citeCase(ctx, ctx.add(Section::Plan, "zone", z.zone, "unplanned", "not part of this plan", given, -kUnplannedPenalty, 0.0,
+                              "The client did not need this zone treated; extra zones add trauma and downtime without benefit.",
+                              SharedText(), caseKeySource(), "IND"));
     }
 }
 
