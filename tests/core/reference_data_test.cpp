@@ -16,7 +16,10 @@ TEST_CASE("the catalogue holds the clinic screening items with their kinds") {
     CHECK(cat.findScreening("stable_rosacea")->kind == core::ScreeningKind::NotContraindication);
     CHECK(cat.findAftercare("vitamin_c_straight_after")->harmful);
     CHECK_FALSE(cat.findAftercare("spf30_daily")->harmful);
-    CHECK(cat.findingTypes.size() == 10);
+    CHECK(cat.findingTypes.size() == 11);
+    // A changing, bleeding or non-healing lesion is a suspected cancer, not a mole.
+    REQUIRE(cat.findFindingType("suspicious_lesion"));
+    CHECK(cat.findFindingType("suspicious_lesion")->screening == "skin_cancer");
 }
 
 TEST_CASE("the two shipped profiles carry the clinic figures") {
