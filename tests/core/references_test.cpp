@@ -114,9 +114,9 @@ TEST_CASE("citations: every bundled rule cites real references and shows their t
         }
         for (const auto& limit : protocol.modifiers.fitzpatrickLimits) CHECK_FALSE(limit.citations.empty());
         // The schedule cites Harris 2015 (PR) and two clinic texts (SEED).
-        CHECK(protocol.scheduleSource.str() ==
+        CHECK(protocol.schedule.source.str() ==
               "Clinic training material: What is Microneedling?; Clinic training material: Facts about Micro-Needling; Harris et al. 2015");
-        CHECK(protocol.scheduleTiers == "PR, SEED");
+        CHECK(protocol.schedule.tiers == "PR, SEED");
     }
     // A body's document reads as the body's name before the first comma, and its year.
     CHECK(core::shortCitation(*data.references.find("fda-2020-microneedling-guidance")) == "US Food and Drug Administration 2020");

@@ -77,11 +77,11 @@ void gradeSchedule(Context& ctx) {
     if (!ctx.c.key.schedule) return;
     const auto& key = *ctx.c.key.schedule;
     static const SharedText fallback("The profile's schedule");
-    const SharedText& source = ctx.p.scheduleSource.empty() ? fallback : ctx.p.scheduleSource;
+    const SharedText& source = ctx.p.schedule.source.empty() ? fallback : ctx.p.schedule.source;
     gradeBand(ctx, "interval", key.intervalWeeks, ctx.a.intervalWeeks, ctx.p.scoring.intervalNearWeeks, "weeks",
-              key.feedback, source, ctx.p.scheduleCitations, ctx.p.scheduleTiers);
+              key.feedback, source, ctx.p.schedule.citations, ctx.p.schedule.tiers);
     gradeBand(ctx, "sessions", key.sessions, ctx.a.sessions, ctx.p.scoring.sessionsNear, "sessions", {},
-              source, ctx.p.scheduleCitations, ctx.p.scheduleTiers);
+              source, ctx.p.schedule.citations, ctx.p.schedule.tiers);
 }
 
 } // namespace core::grading

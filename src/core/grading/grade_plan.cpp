@@ -31,12 +31,11 @@ constexpr double kUnplannedPenalty = 1.0;
 constexpr double kEpsilon = 1e-9;
 
 // A profile rule's short citation, or `fallback` for a profile that cites nothing.
-const SharedText& sourceOr(const Citation& citation, const char* fallback) {
-    static const SharedText technique("Pen technique: vertical, horizontal and oblique passes, up to three over an area");
-    static const SharedText endpoint("Clinical endpoint: erythema for superficial work, pinpoint bleeding for deep work");
-    if (!citation.source.empty()) return citation.source;
-    return std::string_view(fallback) == "endpoint" ? endpoint : technique;
+const SharedText& sourceOr(const Citation& citation, const SharedText& fallback) {
+    return citation.source.empty() ? fallback : citation.source;
 }
+const SharedText kTechniqueFallback("Pen technique: vertical, horizontal and oblique passes, up to three over an area");
+const SharedText kEndpointFallback("Clinical endpoint: erythema for superficial work, pinpoint bleeding for deep work");
 std::string tiersOr(const Citation& citation, const char* fallback) { return citation.tiers.empty() ? std::string(fallback) : citation.tiers; }
 const SharedText& caseKeySource() {
     static const SharedText s("Case key");
@@ -45,7 +44,7 @@ const SharedText& caseKeySource() {
 
 // A rule the case key sets cites the case's own sources, when it has some.
 void citeCase(const Context& ctx, LineItem& line) {
-    const CaseCitations cited = caseCitations(ctx.c, ctx.data.references);
+    const CaseCitations& cited = ctx.cited;
     if (cited.source.empty()) return;
     line.source = SharedText("Case key, from " + cited.source.str());
     line.citations = cited.citations;
@@ -73,7 +72,7 @@ void gradeDepth(Context& ctx, const KeyZone& key, const AttemptZone& given, cons
         }
     }
     if (key.depthMm) { // the case set its own band; the profile's citation would not apply
-        const CaseCitations cited = caseCitations(ctx.c, ctx.data.references);
+        const CaseCitations& cited = ctx.cited;
         source = cited.source.empty() ? caseBandSource : SharedText("Case key, from " + cited.source.str());
         citations = cited.citations;
         tier = cited.tiers.empty() ? "IND" : cited.tiers;
@@ -123,7 +122,7 @@ void gradePatterns(Context& ctx, const KeyZone& key, const AttemptZone& given) {
     ctx.add(Section::Plan, "zone", key.zone, "patterns", patternsText(required), patternsText(given.patterns), points,
             kPatternPoints,
             all ? "All required directions covered." : "Each direction lays channels across a different axis; missing one leaves uneven coverage.",
-            SharedText(), sourceOr(ctx.p.planDefaults.technique, "technique"), tiersOr(ctx.p.planDefaults.technique, "SEED"))
+            SharedText(), sourceOr(ctx.p.planDefaults.technique, kTechniqueFallback), tiersOr(ctx.p.planDefaults.technique, "SEED"))
         .citations = ctx.p.planDefaults.technique.citations;
 }
 
@@ -147,7 +146,7 @@ void gradePasses(Context& ctx, const KeyZone& key, const AttemptZone& given) {
     }
     if (points < kPassesPoints) ctx.zone(key.zone, ZoneVerdict::Technique);
     ctx.add(Section::Plan, "zone", key.zone, "passes", rangeText(range, "passes"),
-            given.passes ? std::to_string(*given.passes) : "none", points, kPassesPoints, verdict, SharedText(), sourceOr(ctx.p.planDefaults.technique, "technique"),
+            given.passes ? std::to_string(*given.passes) : "none", points, kPassesPoints, verdict, SharedText(), sourceOr(ctx.p.planDefaults.technique, kTechniqueFallback),
             tiersOr(ctx.p.planDefaults.technique, "SEED"))
         .citations = ctx.p.planDefaults.technique.citations;
 }
@@ -160,7 +159,7 @@ void gradeEndpoint(Context& ctx, const KeyZone& key, const AttemptZone& given, c
     ctx.add(Section::Plan, "zone", key.zone, "endpoint", toString(expected),
             given.endpoint ? toString(*given.endpoint) : "none", right ? kEndpointPoints : 0.0, kEndpointPoints,
             right ? "Right endpoint." : "Wrong endpoint: erythema marks superficial work, pinpoint bleeding deeper work from 1 mm.",
-            SharedText(), sourceOr(ctx.p.planDefaults.endpoint, "endpoint"), tiersOr(ctx.p.planDefaults.endpoint, "IND, SEED"))
+            SharedText(), sourceOr(ctx.p.planDefaults.endpoint, kEndpointFallback), tiersOr(ctx.p.planDefaults.endpoint, "IND, SEED"))
         .citations = ctx.p.planDefaults.endpoint.citations;
 }
 

@@ -84,7 +84,7 @@ std::string decisionTiers(const Context& ctx) {
     }
     std::string out;
     for (const auto& t : tiers) out += (out.empty() ? "" : ", ") + t;
-    if (out.empty()) out = caseCitations(ctx.c, ctx.data.references).tiers;
+    if (out.empty()) out = ctx.cited.tiers;
     return out.empty() ? std::string("IND") : out;
 }
 
@@ -102,7 +102,7 @@ void gradeDecision(Context& ctx) {
         verdict = "Defensible, but not the best decision: partial credit.";
     }
     static const SharedText caseKey("Case key");
-    const CaseCitations cited = caseCitations(ctx.c, ctx.data.references);
+    const CaseCitations& cited = ctx.cited;
     ctx.add(Section::Screening, "decision", "", "", toString(key.expected), ctx.a.decisionGiven ? toString(ctx.a.decision) : "none", points,
             kDecisionPoints, verdict, key.reason, cited.source.empty() ? caseKey : cited.source, decisionTiers(ctx))
         .citations = cited.citations;

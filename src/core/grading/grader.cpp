@@ -34,7 +34,7 @@ Report grade(const Case& c, const Attempt& attempt, const Protocol& protocol, co
     report.items.reserve(c.key.contraindications.size() + c.key.distractors.size() + attempt.flags.size() + 1 +
                          c.key.zones.size() * 6 + attempt.zones.size() +
                          (c.key.aftercare ? c.key.aftercare->required.size() : 0) + attempt.aftercare.size() + 2);
-    grading::Context ctx{c, attempt, protocol, data, report};
+    grading::Context ctx{c, attempt, protocol, data, report, grading::caseCitations(c, data.references)};
     grading::gradeScreening(ctx);
     grading::gradePlan(ctx);
     grading::gradeAftercare(ctx);

@@ -13,20 +13,6 @@
 
 namespace core::grading {
 
-struct Context {
-    const Case& c;
-    const Attempt& a;
-    const Protocol& p;
-    const ReferenceData& data;
-    Report& report;
-
-    LineItem& add(Section section, std::string_view kind, std::string subject, std::string_view aspect, std::string expected, std::string given, double points, double max,
-                  std::string_view verdict, SharedText teaching, SharedText source, std::string tier);
-    void critical(std::string id, std::string message);
-    // Records what this zone's grading found; the graver verdict wins.
-    void zone(const std::string& zoneId, ZoneVerdict verdict);
-};
-
 // The case's own sources, for rules the case key sets (the decision, a case band).
 struct CaseCitations {
     SharedText source;    // short citations ("Harris et al. 2015; ..."), or "" when the case cites nothing
@@ -34,6 +20,21 @@ struct CaseCitations {
     std::string tiers;    // "PR, SEED"
 };
 CaseCitations caseCitations(const Case& c, const References& references);
+
+struct Context {
+    const Case& c;
+    const Attempt& a;
+    const Protocol& p;
+    const ReferenceData& data;
+    Report& report;
+    CaseCitations cited = {}; // the case's sources, resolved once per grade
+
+    LineItem& add(Section section, std::string_view kind, std::string subject, std::string_view aspect, std::string expected, std::string given, double points, double max,
+                  std::string_view verdict, SharedText teaching, SharedText source, std::string tier);
+    void critical(std::string id, std::string message);
+    // Records what this zone's grading found; the graver verdict wins.
+    void zone(const std::string& zoneId, ZoneVerdict verdict);
+};
 
 bool isTreating(Decision d);
 std::string mm(double value);        // "0.5 mm"

@@ -152,7 +152,7 @@ Protocol readProtocol(const Json& root, const ZoneMap& zoneMap, Diagnostics& dia
         ObjectReader r(*s, top.pointerOf("schedule"), diagnostics);
         p.intervalWeeks = r.intRange("interval_weeks", Need::Required, kIntervalWeeksLimit.min, kIntervalWeeksLimit.max).value_or(p.intervalWeeks);
         p.sessions = r.intRange("sessions", Need::Required, kSessionsLimit.min, kSessionsLimit.max).value_or(p.sessions);
-        p.scheduleRefs = r.stringArray("refs", Need::Required);
+        p.schedule.refs = r.stringArray("refs", Need::Required);
     }
     if (const Json* w = top.object("weights", Need::Required)) {
         ObjectReader r(*w, top.pointerOf("weights"), diagnostics);

@@ -88,10 +88,7 @@ struct Protocol {
     std::map<std::string, ZoneProfile> zones;
     PlanDefaults planDefaults;
     Modifiers modifiers;
-    std::vector<std::string> scheduleRefs; // behind the schedule (interval and course length)
-    SharedText scheduleSource;             // short citations of scheduleRefs
-    SharedText scheduleCitations;          // full citations, one per line
-    std::string scheduleTiers;             // the cited references' tiers, "PR, SEED"
+    Citation schedule; // behind the schedule (interval and course length)
     IntRange intervalWeeks{4, 6};
     IntRange sessions{3, 6};
     SectionWeights weights;

@@ -130,18 +130,18 @@ std::string shortCitations(const References& references, const std::vector<std::
 
 namespace {
 
-// The short and full citations of `ids`, or errors at `pointer` + "/refs".
-void resolve(const std::vector<std::string>& ids, const References& references, const std::string& pointer, Diagnostics& diagnostics,
+// The short and full citations of `ids`, or errors at `idsPointer` (the id array's own pointer).
+void resolve(const std::vector<std::string>& ids, const References& references, const std::string& idsPointer, Diagnostics& diagnostics,
              SharedText& source, SharedText& citations) {
     if (ids.empty()) {
-        diagnostics.error(pointer + "/refs", "cite at least one reference id from assets/references.json");
+        diagnostics.error(idsPointer, "cite at least one reference id from assets/references.json");
         return;
     }
     std::string full;
     for (std::size_t i = 0; i < ids.size(); ++i) {
         const Reference* r = references.find(ids[i]);
         if (!r) {
-            diagnostics.error(pointer + "/refs/" + std::to_string(i), "unknown reference \"" + ids[i] +
+            diagnostics.error(idsPointer + "/" + std::to_string(i), "unknown reference \"" + ids[i] +
                                                                           "\": add it to assets/references.json or fix the id." +
                                                                           didYouMean(ids[i], references.ids()));
             continue;
@@ -171,40 +171,32 @@ std::string tiersText(const References& references, const std::vector<std::strin
 void resolveCatalogueCitations(Catalogue& catalogue, const References& references, Diagnostics& diagnostics) {
     for (std::size_t i = 0; i < catalogue.screening.size(); ++i) {
         auto& item = catalogue.screening[i];
-        resolve(item.refs, references, "/screening/" + std::to_string(i), diagnostics, item.source, item.citations);
+        resolve(item.refs, references, "/screening/" + std::to_string(i) + "/refs", diagnostics, item.source, item.citations);
     }
     for (std::size_t i = 0; i < catalogue.aftercare.size(); ++i) {
         auto& item = catalogue.aftercare[i];
-        resolve(item.refs, references, "/aftercare/" + std::to_string(i), diagnostics, item.source, item.citations);
+        resolve(item.refs, references, "/aftercare/" + std::to_string(i) + "/refs", diagnostics, item.source, item.citations);
     }
 }
 
-void resolveCitation(Citation& citation, const References& references, const std::string& pointer, const std::string& key,
-                     Diagnostics& diagnostics) {
-    Diagnostics local;
-    resolve(citation.refs, references, pointer, local, citation.source, citation.citations);
-    for (auto d : local.items()) {
-        // resolve() names "/refs"; this citation's ids live under `key`.
-        if (d.pointer.starts_with(pointer + "/refs")) d.pointer = pointer + "/" + key + d.pointer.substr(pointer.size() + 5);
-        diagnostics.add(std::move(d));
-    }
+void resolveCitation(Citation& citation, const References& references, const std::string& idsPointer, Diagnostics& diagnostics) {
+    resolve(citation.refs, references, idsPointer, diagnostics, citation.source, citation.citations);
     citation.tiers = tiersText(references, citation.refs);
 }
 
 void resolveProtocolCitations(Protocol& protocol, const References& references, Diagnostics& diagnostics) {
     for (auto& [zone, profile] : protocol.zones) {
-        resolve(profile.refs, references, "/zones/" + zone, diagnostics, profile.source, profile.citations);
+        resolve(profile.refs, references, "/zones/" + zone + "/refs", diagnostics, profile.source, profile.citations);
         for (auto& [kind, citation] : profile.bandCitations) {
-            resolveCitation(citation, references, "/zones/" + zone + "/band_refs", toString(kind), diagnostics);
+            resolveCitation(citation, references, "/zones/" + zone + "/band_refs/" + toString(kind), diagnostics);
         }
     }
-    resolveCitation(protocol.planDefaults.technique, references, "/plan_defaults", "refs", diagnostics);
-    resolveCitation(protocol.planDefaults.endpoint, references, "/plan_defaults", "endpoint_refs", diagnostics);
-    resolve(protocol.scheduleRefs, references, "/schedule", diagnostics, protocol.scheduleSource, protocol.scheduleCitations);
-    protocol.scheduleTiers = tiersText(references, protocol.scheduleRefs);
+    resolveCitation(protocol.planDefaults.technique, references, "/plan_defaults/refs", diagnostics);
+    resolveCitation(protocol.planDefaults.endpoint, references, "/plan_defaults/endpoint_refs", diagnostics);
+    resolveCitation(protocol.schedule, references, "/schedule/refs", diagnostics);
     for (std::size_t i = 0; i < protocol.modifiers.fitzpatrickLimits.size(); ++i) {
         auto& limit = protocol.modifiers.fitzpatrickLimits[i];
-        resolve(limit.refs, references, "/modifiers/fitzpatrick_limits/" + std::to_string(i), diagnostics, limit.source, limit.citations);
+        resolve(limit.refs, references, "/modifiers/fitzpatrick_limits/" + std::to_string(i) + "/refs", diagnostics, limit.source, limit.citations);
     }
 }
 

@@ -66,9 +66,8 @@ struct Protocol;
 // Fills each rule's short `source` and full `citations` from its `refs`. An
 // unknown id, or a rule citing nothing, is an error at the rule's pointer.
 void resolveCatalogueCitations(Catalogue& catalogue, const References& references, Diagnostics& diagnostics);
-// Resolves one citation whose ids are at pointer/key (e.g. "/plan_defaults", "endpoint_refs").
-void resolveCitation(Citation& citation, const References& references, const std::string& pointer, const std::string& key,
-                     Diagnostics& diagnostics);
+// Resolves one citation whose id array is at `idsPointer` (e.g. "/plan_defaults/endpoint_refs").
+void resolveCitation(Citation& citation, const References& references, const std::string& idsPointer, Diagnostics& diagnostics);
 void resolveProtocolCitations(Protocol& protocol, const References& references, Diagnostics& diagnostics);
 
 } // namespace core
