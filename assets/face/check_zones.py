@@ -5,7 +5,9 @@
     python3 assets/face/check_zones.py --overlay out.png   # also draws the overlay
 
 Checks: ids, 6-40 points, simple polygons, consistent winding, area > 0.0005,
-treatable zones do not overlap (grid sampling), centroid inside its zone.
+treatable zones of one view (face or body) do not overlap (grid sampling),
+centroid inside its zone, view "face" or "body" with region "body" exactly on
+the body view. The overlay is drawn per view (OUT.png, and OUT-body.png).
 The printed interior point of each zone is the grid point farthest (in
 normalised units) from the zone's edges and outside every no-go polygon.
 """
@@ -20,7 +22,7 @@ ZONES = os.path.join(HERE, "..", "zones.json")
 REQUIRED = """forehead temple_left temple_right periorbital_left periorbital_right nose
 cheek_left cheek_right perioral chin jawline_left jawline_right neck decollete
 scalp_hairline scalp_crown nogo_eye_left nogo_eye_right nogo_vermilion
-nogo_nostrils""".split()
+nogo_nostrils abdomen thigh_left thigh_right upper_arm_left upper_arm_right""".split()
 
 
 def area(p):
@@ -96,20 +98,30 @@ def check(zones):
         big = max(z["polygons"], key=lambda p: abs(area(p)))
         if not inside(centroid(big), big):
             errors.append(f"{z['id']}: centroid outside")
+        v = view(z)
+        if v not in ("face", "body"):
+            errors.append(f"{z['id']}: view {v!r} is not face or body")
+        elif (z["region"] == "body") != (v == "body"):
+            errors.append(f"{z['id']}: region {z['region']!r} does not fit view {v!r}")
     if len(signs) != 1:
         errors.append("polygons wind in both directions")
-    treat = [z for z in zones if not z["no_go"]]
-    n, over, covered = 300, 0, 0
-    for i in range(n):
-        for j in range(n):
-            pt = ((i + 0.5) / n, (j + 0.5) / n)
-            k = sum(any(inside(pt, p) for p in z["polygons"]) for z in treat)
-            over += k > 1
-            covered += k > 0
-    if over:
-        errors.append(f"{over} of {n * n} grid points lie in more than one treatable zone")
-    print(f"grid: {over} overlapping points, {covered / n / n:.3f} of the canvas covered")
+    for v in ("face", "body"):
+        treat = [z for z in zones if not z["no_go"] and view(z) == v]
+        n, over, covered = 300, 0, 0
+        for i in range(n):
+            for j in range(n):
+                pt = ((i + 0.5) / n, (j + 0.5) / n)
+                k = sum(any(inside(pt, p) for p in z["polygons"]) for z in treat)
+                over += k > 1
+                covered += k > 0
+        if over:
+            errors.append(f"{v}: {over} of {n * n} grid points lie in more than one treatable zone")
+        print(f"{v} grid: {over} overlapping points, {covered / n / n:.3f} of the canvas covered")
     return errors
+
+
+def view(z):
+    return z.get("view", "face")
 
 
 def interior_point(z, nogo_polys, step=0.0025):
@@ -138,9 +150,9 @@ SVG_COLOURS = ["#d7191c", "#2b83ba", "#1a9641", "#7b3294", "#e66101", "#008837",
                "#5e3c99", "#0571b0", "#ca0020", "#4d9221"]
 
 
-def overlay(zones, points, out_png):
+def overlay(zones, points, out_png, art=os.path.join(HERE, "face.png")):
     w, h = 768, 1024
-    with open(os.path.join(HERE, "face.png"), "rb") as fh:
+    with open(art, "rb") as fh:
         b64 = base64.b64encode(fh.read()).decode()
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" '
              f'width="{w}" height="{h}" viewBox="0 0 {w} {h}">',
@@ -171,15 +183,18 @@ def overlay(zones, points, out_png):
 def main():
     zones = json.load(open(ZONES))["zones"]
     errors = check(zones)
-    nogo = [p for z in zones if z["no_go"] for p in z["polygons"]]
+    nogo = [p for z in zones if z["no_go"] and view(z) == "face" for p in z["polygons"]]
     points = {}
     for z in zones:
-        pt, d = interior_point(z, nogo)
+        pt, d = interior_point(z, nogo if view(z) == "face" else [])
         points[z["id"]] = pt
         flag = "" if d >= 0.02 else "  <-- closer than 0.02 to an edge"
         print(f'{z["id"]:20s} {pt}  edge distance {d:.3f}{flag}')
     if "--overlay" in sys.argv:
-        overlay(zones, points, sys.argv[sys.argv.index("--overlay") + 1])
+        out = sys.argv[sys.argv.index("--overlay") + 1]
+        overlay([z for z in zones if view(z) == "face"], points, out)
+        overlay([z for z in zones if view(z) == "body"], points, out[:-4] + "-body.png",
+                os.path.join(HERE, "..", "body", "body.png"))
     for e in errors:
         print("ERROR:", e)
     sys.exit(1 if errors else 0)

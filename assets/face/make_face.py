@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes assets/zones.json and assets/face/face.svg from face_geometry.py,
 then rasterises face.png (768x1024 RGBA) with rsvg-convert if it is installed.
+zones.json also gets the body view's zones from ../body/body_geometry.py.
 
     python3 assets/face/make_face.py
 
@@ -12,9 +13,13 @@ import json
 import os
 import shutil
 import subprocess
+import sys
 
 import face_geometry as g
 from face_geometry import W, H, mirror
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "body"))
+import body_geometry  # noqa: E402  (the body view's zones, drawn by ../body/make_body.py)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LINE = "#4d4d4d"
@@ -289,8 +294,10 @@ def dump_zones(doc):
 
 
 def main():
+    # Face zones first (their order is the zone-id mask's), then the body view's.
     zones = {"$schema": "../cases/schema/zone_map.schema.json", "kind": "zone_map",
-             "schema_version": 1, "aspect": [3, 4], "zones": g.zones_normalised()}
+             "schema_version": 1, "aspect": [3, 4],
+             "zones": g.zones_normalised() + body_geometry.zones_normalised()}
     with open(os.path.join(HERE, "..", "zones.json"), "w") as fh:
         fh.write(dump_zones(zones))
     svg_path = os.path.join(HERE, "face.svg")

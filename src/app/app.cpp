@@ -172,7 +172,7 @@ void App::drawFrame() {
     const bool playing = m_editor && m_editor->playing();
     const bool mapShown = m_session->stage() != core::Stage::Library || (m_editor && m_editor->editing());
     if (!m_renderer && m_data && mapShown) createRenderer();
-    const core::PracticeSession& shown = m_exam && !m_exam->submitted() ? m_exam->current() : (playing ? *m_editor->playSession() : *m_session);
+    const core::PracticeSession& shown = shownSession();
     ui::UiContext ctx{m_data ? *m_data : m_emptyData, m_library, shown, m_bestScores, m_renderer.get(),
                       m_actions, m_settings.uiScale > 0.0f ? m_settings.uiScale : 1.0f};
     // The exam screens, and the proctor's setup screen (which lists the exams), read the view.
@@ -185,7 +185,19 @@ void App::drawFrame() {
         ctx.editor = &m_editorView;
         ctx.edits = &m_actions;
     }
+    ctx.mapViews = &m_ui.mapViews;
+    ctx.mapViewKeyIndex = m_mapViewKeyIndex;
     ui::drawScreens(ctx, m_ui);
+}
+
+const core::PracticeSession& App::shownSession() const {
+    if (m_exam && !m_exam->submitted()) return m_exam->current();
+    return m_editor && m_editor->playing() ? *m_editor->playSession() : *m_session;
+}
+
+const core::Case* App::mapCase() const {
+    const bool authoring = m_editor && m_editor->editing() && !m_editor->playing() && !examRunning();
+    return authoring ? &m_editor->document()->preview() : shownSession().currentCase();
 }
 
 core::Status App::apply(const core::Command& command) {
@@ -258,6 +270,10 @@ core::Status App::applyAppAction(const ui::AppAction& action) {
     if (std::holds_alternative<act::SubmitExam>(action)) return submitExam(false);
     if (std::holds_alternative<act::CloseExam>(action)) {
         if (m_exam && m_exam->submitted()) m_exam.reset();
+        return {};
+    }
+    if (const auto* view = std::get_if<act::SetMapView>(&action)) {
+        m_ui.mapViews[view->caseId] = view->view;
         return {};
     }
     return applyAuthoringAction(action);

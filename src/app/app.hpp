@@ -88,6 +88,12 @@ public:
     bool allowQuit();
     [[nodiscard]] bool quitRequested() const { return m_quitRequested; }
     void setSaveKeyIndex(int index) { m_editorView.saveKeyIndex = index; }
+    void setMapViewKeyIndex(int index) { m_mapViewKeyIndex = index; }
+    // The session on screen: the exam's case, a case played from the editor, or practice.
+    [[nodiscard]] const core::PracticeSession& shownSession() const;
+    // The case whose maps are on screen (the edited document while authoring), if any.
+    [[nodiscard]] const core::Case* mapCase() const;
+    [[nodiscard]] const core::ReferenceData& data() const { return m_data ? *m_data : m_emptyData; }
     void addWarning(std::string warning) { m_ui.warnings.push_back(std::move(warning)); }
 
 private:
@@ -107,6 +113,7 @@ private:
     std::string m_dataProblem;
     bool m_loaded = false;
     bool m_offerResume = true;
+    int m_mapViewKeyIndex = -1;
     std::unique_ptr<core::ExamSession> m_exam;
     ui::ExamView m_examView;
     std::string m_examExportDir;

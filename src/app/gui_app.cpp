@@ -136,6 +136,7 @@ int runGui(const cli::GuiOptions& options) {
                    core::configDir()};
     App app(paths);
     app.setSaveKeyIndex(SDL_SCANCODE_S); // the SDL backend indexes ImGui's keys by scancode
+    app.setMapViewKeyIndex(SDL_SCANCODE_B);
     app.setOfferResume(!script.has_value());
     float scale = app.uiScale() > 0.0f ? app.uiScale() : defaultScale(window->handle());
     if (auto themed = applyTheme(scale); !themed) app.addWarning(themed.error().summary());

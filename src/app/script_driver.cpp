@@ -7,6 +7,8 @@
 
 #include "platform/atomic_file.hpp"
 #include "model/attempt.hpp"
+#include "model/case_views.hpp"
+#include "ui/common/face_map_widget.hpp"
 #include "render/screenshot.hpp"
 #include "ui/common/click_targets.hpp"
 
@@ -162,6 +164,11 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             auto& ui = app.uiState();
             ui.debriefView = view->view == "expert" ? ui::DebriefView::Expert
                                                     : (view->view == "side-by-side" ? ui::DebriefView::SideBySide : ui::DebriefView::Yours);
+        } else if (const auto* show = std::get_if<core::step::ShowMapView>(&line.step)) {
+            // What the Face / Body toggle pushes, for the case on screen.
+            const core::Case* shown = app.mapCase();
+            if (!shown) return fail(line, "no case is open, so there is no map to turn to the " + core::toString(show->view));
+            if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::SetMapView{shown->id, show->view}}}); !e) return fail(line, e.error().summary());
         } else if (const auto* zoom = std::get_if<core::step::Zoom>(&line.step)) {
             auto& ui = app.uiState();
             for (auto* map : {&ui.consultationMap, &ui.planMap, &ui.debriefYours, &ui.debriefExpert}) {
@@ -256,6 +263,13 @@ core::Status ScriptDriver::writeSidecar(App& app, const std::filesystem::path& p
         const core::ExamFeedbackView view = core::examFeedbackView(*exam->result());
         j["exam_done"] = {{"show_score", view.showScore}, {"cases_shown", view.cases.size()}};
         if (view.showScore) j["exam_done"]["total"] = view.total;
+    }
+    // The map view of the case on screen (face or body) and whether the toggle is offered.
+    if (const core::Case* shown = app.mapCase()) {
+        const bool authoring = shown != app.shownSession().currentCase();
+        const auto views = core::caseViews(*shown, authoring ? nullptr : &app.shownSession().attempt(), app.data().zones, app.data().catalogue);
+        j["map_view"] = core::toString(ui::shownMapView(&ui.mapViews, shown->id, views));
+        j["map_toggle"] = authoring || views.body;
     }
     // The messages in the warning bar, as shown (damaged installs, resumed exams).
     j["warnings"] = ui.warnings;

@@ -76,6 +76,7 @@ int runCohort(const CohortOptions& o) {
         }
         auto verdict = core::judgeResult(*content, core::readWholeFile(f.string() + ".minisig"), *key, cases, *data);
         for (const auto& problem : verdict.problems) report(f, problem);
+        for (const auto& note : verdict.notes) std::cerr << f.string() << ": note: " << note << "\n";
         if (verdict.accepted) good.push_back(std::move(*verdict.accepted));
     }
     core::CsvPreset preset = core::CsvPreset::Generic;

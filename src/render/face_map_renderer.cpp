@@ -14,6 +14,8 @@ constexpr int kMaskWidth = 768;
 constexpr int kMaskHeight = 1024;
 constexpr int kMaxZones = 32;
 
+std::size_t viewIndex(core::MapView view) { return view == core::MapView::Body ? 1 : 0; }
+
 // Used only when shaders/face_map.* cannot be built: flat tinted zones.
 const char* kFallbackVertex = R"(#version 330 core
 uniform vec2 uOrigin; uniform vec2 uSize; uniform vec2 uTarget; out vec2 vMap;
@@ -50,14 +52,19 @@ FaceMapRenderer::FaceMapRenderer(const core::ZoneMap& zones, const std::filesyst
             m_warnings.push_back("the built-in face-map shader failed too: " + fallback.error().summary());
         }
     }
-    auto base = loadTexture(assetsDir / "face" / "face.png");
-    if (base) {
-        m_base = std::move(*base);
-    } else {
-        m_warnings.push_back(base.error().summary() + " (drawing the zones without the illustration)");
+    for (const core::MapView view : {core::MapView::Face, core::MapView::Body}) {
+        const std::size_t v = viewIndex(view);
+        const bool used = std::any_of(zones.zones().begin(), zones.zones().end(), [&](const core::Zone& z) { return z.view == view; });
+        if (!used) continue; // a map without body zones needs no body picture
+        auto base = loadTexture(view == core::MapView::Body ? assetsDir / "body" / "body.png" : assetsDir / "face" / "face.png");
+        if (base) {
+            m_base[v] = std::move(*base);
+        } else {
+            m_warnings.push_back(base.error().summary() + " (drawing the zones without the illustration)");
+        }
+        const auto mask = core::rasteriseZones(zones, kMaskWidth, kMaskHeight, view);
+        m_mask[v] = makeByteTexture(mask.data(), kMaskWidth, kMaskHeight);
     }
-    const auto mask = core::rasteriseZones(zones, kMaskWidth, kMaskHeight);
-    m_mask = makeByteTexture(mask.data(), kMaskWidth, kMaskHeight);
     GLuint vao = 0;
     glGenVertexArrays(1, &vao);
     m_quad = VertexArray(vao);
@@ -101,12 +108,13 @@ GLuint FaceMapRenderer::render(const FaceMapFrame& frame, int slot) {
         glUniform4fv(glGetUniformLocation(p, "uFill"), kMaxZones, &fill[0].x);
         glUniform1iv(glGetUniformLocation(p, "uNoGo"), kMaxZones, m_noGo.data());
         glUniform1iv(glGetUniformLocation(p, "uScalp"), kMaxZones, m_scalp.data());
-        glUniform1i(glGetUniformLocation(p, "uHasBase"), m_base ? 1 : 0);
+        const std::size_t v = viewIndex(frame.view);
+        glUniform1i(glGetUniformLocation(p, "uHasBase"), m_base[v] ? 1 : 0);
         glActiveTexture(GL_TEXTURE0);
-        glBindTexture(GL_TEXTURE_2D, m_base.id());
+        glBindTexture(GL_TEXTURE_2D, m_base[v].id());
         glUniform1i(glGetUniformLocation(p, "uBase"), 0);
         glActiveTexture(GL_TEXTURE1);
-        glBindTexture(GL_TEXTURE_2D, m_mask.id());
+        glBindTexture(GL_TEXTURE_2D, m_mask[v].id());
         glUniform1i(glGetUniformLocation(p, "uMask"), 1);
         glBindVertexArray(m_quad.id());
         glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);

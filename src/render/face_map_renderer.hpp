@@ -1,6 +1,7 @@
 // Draws the face map into an offscreen target that the UI shows with
 // ImGui::Image: the illustration tinted per skin type, the zone-id mask for
-// highlights and overlays, all from the shaders in shaders/.
+// highlights and overlays, all from the shaders in shaders/. One illustration
+// and one mask per view (face, body); the zone ids are the map's on both.
 #pragma once
 
 #include "gl_objects.hpp"
@@ -26,6 +27,7 @@ struct FaceMapFrame {
     int selectedZone = -1;
     std::vector<glm::vec4> zoneFill;   // per zone index: overlay colour, alpha = strength
     core::MapViewport viewport;        // panelSize is overwritten with width x height
+    core::MapView view = core::MapView::Face; // which picture and zones
     glm::vec4 background{0.0f, 0.0f, 0.0f, 0.0f};
 };
 
@@ -47,8 +49,8 @@ public:
 private:
     const core::ZoneMap& m_zones;
     Program m_program;
-    Texture m_base;
-    Texture m_mask;
+    std::array<Texture, 2> m_base; // by view: face, body
+    std::array<Texture, 2> m_mask;
     VertexArray m_quad;
     std::array<RenderTarget, 4> m_targets;
     std::vector<int> m_noGo;

@@ -224,7 +224,7 @@ TEST_CASE("an unknown protocol is reported with a suggestion") {
     CHECK(find(validate(c), "/protocol", "Did you mean \"clinic-standard\"?"));
 }
 
-TEST_CASE("resolved bands and endpoints follow the profile") {
+TEST_CASE("resolved bands and accepted endpoints follow the profile") {
     const auto& data = fixtures::referenceData();
     const core::Protocol& p = *data.protocol("clinic-standard");
     core::KeyZone cheek;
@@ -233,11 +233,35 @@ TEST_CASE("resolved bands and endpoints follow the profile") {
     const auto band = core::resolvedBand(cheek, p);
     REQUIRE(band);
     CHECK(*band == core::Band{1.5, 2.0}); // clinic-standard: cheeks, scars 1.5-2.0 mm
-    CHECK(core::resolvedEndpoint(cheek, *band, p) == core::Endpoint::PinpointBleeding);
+    // Scars band starts at 1.5 mm, past bleeding_min_mm 1.0: bleeding only.
+    CHECK(core::acceptedEndpoints(cheek, *band, p) == std::vector{core::Endpoint::PinpointBleeding});
     core::KeyZone forehead;
     forehead.zone = "forehead";
     forehead.bandKind = core::BandKind::Rejuvenation;
     const auto shallow = core::resolvedBand(forehead, p);
     REQUIRE(shallow);
-    CHECK(core::resolvedEndpoint(forehead, *shallow, p) == core::Endpoint::Erythema);
+    // 0.25-0.5 mm ends below 1.0 mm: erythema only.
+    CHECK(core::acceptedEndpoints(forehead, *shallow, p) == std::vector{core::Endpoint::Erythema});
+    // Cheek rejuvenation 0.5-1.0 mm spans 1.0 mm: either endpoint is accepted.
+    core::KeyZone cheekRejuvenation = cheek;
+    cheekRejuvenation.bandKind = core::BandKind::Rejuvenation;
+    const auto spanning = core::resolvedBand(cheekRejuvenation, p);
+    REQUIRE(spanning);
+    CHECK(core::acceptedEndpoints(cheekRejuvenation, *spanning, p) == std::vector{core::Endpoint::Erythema, core::Endpoint::PinpointBleeding});
+    // A key's own set wins.
+    cheekRejuvenation.endpoints = {core::Endpoint::Erythema};
+    CHECK(core::acceptedEndpoints(cheekRejuvenation, *spanning, p) == std::vector{core::Endpoint::Erythema});
+}
+
+TEST_CASE("the skin-type shallow cap narrows rejuvenation and pigmentation bands from type IV") {
+    const auto& data = fixtures::referenceData();
+    const core::Protocol& p = *data.protocol("clinic-standard");
+    core::KeyZone cheek;
+    cheek.zone = "cheek_left";
+    cheek.bandKind = core::BandKind::Rejuvenation;
+    // clinic-standard: cheek rejuvenation 0.5-1.0 mm; skin_type caps it at 0.5 mm from type 4.
+    CHECK(*core::effectiveBand(cheek, p, 3) == core::Band{0.5, 1.0});
+    CHECK(*core::effectiveBand(cheek, p, 4) == core::Band{0.5, 0.5});
+    cheek.bandKind = core::BandKind::Scars; // scars are not in shallow_bands: 1.5-2.0 mm on any type
+    CHECK(*core::effectiveBand(cheek, p, 6) == core::Band{1.5, 2.0});
 }

@@ -22,8 +22,8 @@ std::vector<const core::Case*> cases() {
 
 } // namespace
 
-TEST_CASE("at least 24 cases, all playable, each with a model answer") {
-    CHECK(fixtures::bundledLibrary().entries.size() >= 24);
+TEST_CASE("at least 40 cases, all playable, each with a model answer") {
+    CHECK(fixtures::bundledLibrary().entries.size() >= 40);
     for (const auto& e : fixtures::bundledLibrary().entries) {
         INFO(e.file << ": " << e.problem);
         REQUIRE(e.playable);
@@ -65,7 +65,7 @@ TEST_CASE("every zone is treated somewhere, every local finding type avoided som
             if (k && k->action == core::ZoneAction::Avoid) avoidedFindingTypes.insert(f.type);
         }
     }
-    for (const auto& id : data.zones.treatableIds()) {
+    for (const auto& id : data.zones.treatableIds()) { // face and body zones alike
         INFO(id);
         CHECK(treated.count(id) == 1);
     }
@@ -74,6 +74,17 @@ TEST_CASE("every zone is treated somewhere, every local finding type avoided som
         if (!item || item->kind != core::ScreeningKind::Local) continue;
         INFO(type.id);
         CHECK(avoidedFindingTypes.count(type.id) == 1);
+    }
+}
+
+TEST_CASE("every finding type is placed on some case's map") {
+    std::set<std::string> placed;
+    for (const auto* c : cases()) {
+        for (const auto& f : c->findings) placed.insert(f.type);
+    }
+    for (const auto& type : fixtures::referenceData().catalogue.findingTypes) {
+        INFO(type.id);
+        CHECK(placed.count(type.id) == 1);
     }
 }
 

@@ -33,7 +33,8 @@ void answer(core::ExamSession& s, const std::string& script) {
     }
 }
 
-const char* kDeferAnswers = "flag pregnancy\nflag rosacea_flare\ndecide defer\n";
+// The deferral with its follow-up (a visit 40-52 weeks away and two pieces of advice): fully right.
+const char* kDeferAnswers = "flag pregnancy\nflag rosacea_flare\ndecide defer\nrebook 44\nadvice protect_from_sun\nadvice let_skin_settle\n";
 
 } // namespace
 

@@ -30,6 +30,7 @@ core::Attempt perfectAttempt() {
     const std::vector<core::Pattern> all{core::Pattern::Vertical, core::Pattern::Horizontal, core::Pattern::Oblique};
     a.zones.push_back({"forehead", core::ZoneAction::Treat, 0.5, all, 2, core::Endpoint::Erythema});
     a.zones.push_back({"cheek_right", core::ZoneAction::Treat, 1.25, all, 2, core::Endpoint::PinpointBleeding});
+    a.zones.push_back({"cheek_left", core::ZoneAction::Avoid, {}, {}, {}, {}}); // avoidance is credited only when chosen
     a.aftercare = {"spf30_daily"};
     a.intervalWeeks = 4;
     a.sessions = 3;
@@ -138,10 +139,10 @@ TEST_CASE("profile overrides: weights, pass mark, penalties and near-credit are 
     strict.weights = {50, 50, 0, 0};
     strict.passMark = 95;
     strict.scoring.depthNearCredit = 0.0;
-    strict.scoring.distractorPenalty = 1.0;
+    strict.scoring.distractorPenaltyShare = 1.0 / 3.0;
     auto a = perfectAttempt();
     a.zones[0].depthMm = 0.75;                      // near the band: 0 under this profile
-    a.flags.push_back("controlled_hypothyroidism"); // distractor: -1 under this profile
+    a.flags.push_back("controlled_hypothyroidism"); // distractor: a third of the section (3 raw points) = -1
     const auto r = core::grade(bandCase(), a, strict, fixtures::referenceData());
     CHECK(r.item("zone:forehead:depth")->points == Approx(0.0));
     // Screening (1 + 2 - 1)/3 x 50 = 33.33; plan (13 - 2)/13 x 50 = 42.31; total 75.6.

@@ -50,9 +50,28 @@ TEST_CASE("deferring skips the plan, and submitting drops anything planned befor
     run(s, "open a-melasma-pregnant-rosacea-flare\nflag pregnancy\nflag rosacea_flare\ndepth cheek_left 0.5\ndecide defer\n");
     CHECK(s.planSkipped());
     CHECK_FALSE(s.apply(core::cmd::GoTo{core::Stage::Plan}).has_value());
+    // The follow-up is what a deferral plans instead: the key wants a visit 40-52 weeks away
+    // (19 weeks pregnant + 26 weeks postpartum) and two pieces of advice.
+    run(s, "rebook 44\nadvice protect_from_sun\nadvice let_skin_settle\n");
     REQUIRE(s.apply(core::cmd::Submit{}).has_value());
     CHECK(s.attempt().zones.empty());
+    CHECK(s.attempt().followUp.rebookWeeks == 44);
     CHECK(s.report()->total == Approx(100.0));
+}
+
+TEST_CASE("a deferral's follow-up: rebooking inside the postpartum wait is critical, and treating drops the follow-up") {
+    core::PracticeSession s(fixtures::referenceData(), fixtures::bundledLibrary());
+    run(s, "open a-melasma-pregnant-rosacea-flare\nflag pregnancy\nflag rosacea_flare\ndecide defer\nrebook 8\n");
+    REQUIRE(s.apply(core::cmd::Submit{}).has_value());
+    // Pregnant now: the 26-week postpartum wait has not even begun, so 8 weeks is inside it.
+    CHECK(s.report()->hasCritical("rebooked_inside_wait:childbirth"));
+    CHECK_FALSE(s.report()->passed);
+    core::PracticeSession t(fixtures::referenceData(), fixtures::bundledLibrary());
+    run(t, "open a-acne-scars-cheeks\nrebook 4\nadvice antiviral_cover\ndecide treat_modified\n");
+    REQUIRE(t.apply(core::cmd::Submit{}).has_value());
+    CHECK_FALSE(t.attempt().followUp.rebookWeeks.has_value());
+    CHECK(t.attempt().followUp.advice.empty());
+    CHECK_FALSE(t.apply(core::cmd::SetReferral{"surgeon"}).has_value());
 }
 
 // One rule for which stages open: the stage bar, the exam tabs and GoTo all

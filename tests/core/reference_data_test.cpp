@@ -7,7 +7,7 @@
 
 TEST_CASE("the catalogue holds the clinic screening items with their kinds") {
     const auto& cat = fixtures::referenceData().catalogue;
-    CHECK(cat.screening.size() == 33); // 25 contraindications + 8 distractors
+    CHECK(cat.screening.size() == 34); // 26 contraindications and precautions + 8 distractors
     REQUIRE(cat.findScreening("pregnancy"));
     CHECK(cat.findScreening("pregnancy")->kind == core::ScreeningKind::Absolute);
     CHECK(cat.findScreening("anticoagulants")->kind == core::ScreeningKind::Relative);

@@ -45,3 +45,15 @@ TEST_CASE("click takes the button's label as shown, spaces and dots included") {
     REQUIRE_FALSE(bare.has_value());
     CHECK(bare.error().summary().find("usage: click BUTTON LABEL") != std::string::npos);
 }
+
+TEST_CASE("map-view takes face or body") {
+    const auto parsed = core::parseScript("map-view body\nmap-view face\n", "views.txt");
+    REQUIRE(parsed.has_value());
+    const auto* body = std::get_if<core::step::ShowMapView>(&parsed->at(0).step);
+    REQUIRE(body);
+    CHECK(body->view == core::MapView::Body);
+    CHECK(std::get<core::step::ShowMapView>(parsed->at(1).step).view == core::MapView::Face);
+    const auto bad = core::parseScript("map-view legs\n", "views.txt");
+    REQUIRE_FALSE(bad.has_value());
+    CHECK(bad.error().summary().find("map-view takes face or body") != std::string::npos);
+}

@@ -25,6 +25,13 @@ std::string scriptFor(const nlohmann::json& answer) {
         for (const auto& p : z["patterns"]) s += " " + p.get<std::string>();
         s += "\npasses " + zone + " " + std::to_string(z["passes"].get<int>()) + "\n";
         s += "endpoint " + zone + " " + z["endpoint"].get<std::string>() + "\n";
+        for (const auto& f : z.value("exclude", nlohmann::json::array())) s += "exclude " + zone + " " + f.get<std::string>() + "\n";
+    }
+    if (answer.contains("follow_up")) {
+        const auto& f = answer["follow_up"];
+        if (f.contains("rebook_weeks")) s += "rebook " + std::to_string(f["rebook_weeks"].get<int>()) + "\n";
+        if (f.contains("refer_to")) s += "refer-to " + f["refer_to"].get<std::string>() + "\n";
+        for (const auto& a : f.value("advice", nlohmann::json::array())) s += "advice " + a.get<std::string>() + "\n";
     }
     for (const auto& a : answer["aftercare"]) s += "aftercare " + a.get<std::string>() + "\n";
     if (answer.contains("schedule")) {

@@ -152,7 +152,7 @@ TEST_CASE("the debrief overlay colours a too-deep zone differently from a correc
     CHECK(ok[1] > ok[0] + 30);
 }
 
-TEST_CASE("a deferral case: no plan, graded on screening, saved") {
+TEST_CASE("a deferral case: no plan, graded on screening and follow-up, saved") {
     TempDir dir;
     AppRun app(dir);
     const auto r = app.run(R"(
@@ -160,6 +160,10 @@ open a-melasma-pregnant-rosacea-flare
 flag pregnancy
 flag rosacea_flare
 decide defer
+rebook 44
+advice protect_from_sun
+advice let_skin_settle
+screenshot consultation-follow-up
 submit
 screenshot debrief-defer
 )");
@@ -168,6 +172,7 @@ screenshot debrief-defer
     const auto history = app.history();
     REQUIRE(history.size() == 1);
     CHECK(history[0]["attempt"]["zones"].empty());
+    CHECK(history[0]["attempt"]["follow_up"]["rebook_weeks"] == 44);
     CHECK(history[0]["report"]["score"].get<double>() == Approx(100.0));
     CHECK(cliScore(dir, history[0]) == Approx(100.0));
     const auto notes = nlohmann::json::parse(readFile(app.shots() / "debrief-defer.json"));

@@ -21,12 +21,15 @@ const Json& arrayAt(const Json& root, const char* key1, const char* key2 = nullp
     return a.at(key2);
 }
 
-std::expected<const Zone*, core::Error> zoneAt(glm::dvec2 position, const ReferenceData& data) {
+std::expected<const Zone*, core::Error> zoneAt(glm::dvec2 position, MapView view, const ReferenceData& data) {
     if (!std::isfinite(position.x) || !std::isfinite(position.y) || position.x < 0.0 || position.x > 1.0 || position.y < 0.0 || position.y > 1.0) {
         return std::unexpected(std::string("the position must be inside the map (0-1 across and down)"));
     }
-    const Zone* zone = data.zones.hitTest(position);
-    if (!zone) return std::unexpected(std::string("that point is not on any zone of the face: place findings on the face"));
+    const Zone* zone = data.zones.hitTest(position, view);
+    if (!zone) {
+        const std::string where = view == MapView::Body ? "body" : "face";
+        return std::unexpected("that point is not on any zone of the " + where + ": place findings on the " + where);
+    }
     return zone;
 }
 
@@ -47,7 +50,7 @@ double roundPosition(double v) { return std::round(v * 1000.0) / 1000.0; }
 std::expected<EditPlan, core::Error> planEdit(const Json& root, const edit::AddFinding& c, const ReferenceData& data) {
     const FindingType* type = data.catalogue.findFindingType(c.type);
     if (!type) return std::unexpected("unknown finding type \"" + c.type + "\"." + didYouMean(c.type, data.catalogue.findingTypeIds()));
-    auto zone = zoneAt(c.position, data);
+    auto zone = zoneAt(c.position, c.view, data);
     if (!zone) return std::unexpected(zone.error());
     std::set<std::string> ids;
     const Json& findings = arrayAt(root, "findings");
@@ -77,7 +80,12 @@ std::expected<EditPlan, core::Error> planEdit(const Json& root, const edit::AddF
 std::expected<EditPlan, core::Error> planEdit(const Json& root, const edit::MoveFinding& c, const ReferenceData& data) {
     auto i = findingIndex(root, c.index);
     if (!i) return std::unexpected(i.error());
-    auto zone = zoneAt(c.position, data);
+    // A finding moves on the picture it is drawn on.
+    const Json& finding = arrayAt(root, "findings").at(*i);
+    const Zone* current = finding.is_object() && finding.contains("zone") && finding.at("zone").is_string()
+                              ? data.zones.find(finding.at("zone").get<std::string>())
+                              : nullptr;
+    auto zone = zoneAt(c.position, current ? current->view : MapView::Face, data);
     if (!zone) return std::unexpected(zone.error());
     const std::string p = "/findings/" + std::to_string(*i);
     EditPlan plan;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "json/json_document.hpp"
+#include "model/zone_map.hpp"
 
 #include <glm/vec2.hpp>
 
@@ -28,9 +29,9 @@ struct Undo {};
 struct Redo {};
 
 // Case edits that keep the file consistent.
-// A new finding of a type at a map position; its zone is the zone there.
-struct AddFinding { std::string type; glm::dvec2 position; };
-// Moves finding N (0-based); its zone follows the position.
+// A new finding of a type at a map position of a view; its zone is the zone there.
+struct AddFinding { std::string type; glm::dvec2 position; MapView view = MapView::Face; };
+// Moves finding N (0-based) on the view it lies on; its zone follows the position.
 struct MoveFinding { int index = 0; glm::dvec2 position; bool coalesce = true; };
 // Removes finding N and every key reference to it.
 struct RemoveFinding { int index = 0; };

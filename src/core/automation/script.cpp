@@ -101,6 +101,17 @@ const std::map<std::string, Parser>& parsers() {
              if (!n) return std::unexpected(n.error());
              return Command{cmd::SetSessions{*n}};
          })},
+        {"exclude", fixed(2, "exclude ZONE FINDING", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetExclude{w[1], w[2], true}}; })},
+        {"no-exclude", fixed(2, "no-exclude ZONE FINDING", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetExclude{w[1], w[2], false}}; })},
+        {"rebook", fixed(1, "rebook WEEKS", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
+             auto n = whole(w[1]);
+             if (!n) return std::unexpected(n.error());
+             return Command{cmd::SetRebook{*n}};
+         })},
+        {"refer-to", fixed(1, "refer-to ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetReferral{w[1]}}; })},
+        {"no-referral", fixed(0, "no-referral", [](const Words&) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetReferral{""}}; })},
+        {"advice", fixed(1, "advice ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetAdvice{w[1], true}}; })},
+        {"no-advice", fixed(1, "no-advice ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetAdvice{w[1], false}}; })},
         {"submit", fixed(0, "submit", [](const Words&) -> std::expected<ScriptStep, core::Error> { return Command{cmd::Submit{}}; })},
         {"retry", fixed(0, "retry", [](const Words&) -> std::expected<ScriptStep, core::Error> { return Command{cmd::Retry{}}; })},
         {"next", fixed(0, "next", [](const Words&) -> std::expected<ScriptStep, core::Error> { return Command{cmd::NextCase{}}; })},
@@ -135,6 +146,12 @@ const std::map<std::string, Parser>& parsers() {
              auto z = number(w[1]);
              if (!z || *z < 1.0 || *z > 8.0) return std::unexpected(std::string("zoom takes a number 1-8"));
              return step::Zoom{static_cast<float>(*z)};
+         })},
+        {"map-view", fixed(1, "map-view face|body", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
+             for (const auto& [name, view] : mapViewChoices()) {
+                 if (name == w[1]) return step::ShowMapView{view};
+             }
+             return std::unexpected(std::string("map-view takes face or body"));
          })},
         {"resume", fixed(0, "resume", [](const Words&) -> std::expected<ScriptStep, core::Error> { return step::Resume{}; })},
         {"exam-start", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
@@ -226,6 +243,11 @@ struct LineOf {
     std::string operator()(const cmd::SetAftercare& c) const { return (c.on ? "aftercare " : "no-aftercare ") + c.id; }
     std::string operator()(const cmd::SetInterval& c) const { return "interval " + std::to_string(c.weeks); }
     std::string operator()(const cmd::SetSessions& c) const { return "sessions " + std::to_string(c.sessions); }
+    std::string operator()(const cmd::SetExclude& c) const { return (c.on ? "exclude " : "no-exclude ") + c.zone + " " + c.finding; }
+    std::string operator()(const cmd::SetRebook& c) const { return "rebook " + std::to_string(c.weeks); }
+    std::string operator()(const cmd::SetReferral& c) const { return c.id.empty() ? std::string("no-referral") : "refer-to " + c.id; }
+    std::string operator()(const cmd::ToggleAdvice& c) const { return "advice " + c.id; }
+    std::string operator()(const cmd::SetAdvice& c) const { return (c.on ? "advice " : "no-advice ") + c.id; }
     std::string operator()(const cmd::Submit&) const { return "submit"; }
     std::string operator()(const cmd::Retry&) const { return "retry"; }
     std::string operator()(const cmd::NextCase&) const { return "next"; }

@@ -23,6 +23,7 @@ struct Scale { float scale; };
 struct Hover { std::string zone; };          // pretend the pointer rests on a zone
 struct DebriefView { std::string view; };    // "yours", "expert" or "side-by-side"
 struct Zoom { float factor; };               // face-map zoom (1 = fit)
+struct ShowMapView { MapView view; };        // the maps show the face or the body picture
 struct Resume {};                          // take up the autosaved attempt
 struct ExamStart { std::string examId; std::string candidateId; std::string name; }; // exam: start a sitting
 struct ExamCase { int number; };             // exam: go to case N (1-based)
@@ -56,7 +57,7 @@ using Editor = std::variant<editor::NewCase, editor::NewExam, editor::Open, edit
 } // namespace step
 
 using ScriptStep = std::variant<Command, step::Screenshot, step::Frames, step::Resize, step::Scale, step::Hover,
-                                step::DebriefView, step::Zoom, step::Resume, step::ExamStart, step::ExamCase, step::ExamReview,
+                                step::DebriefView, step::Zoom, step::ShowMapView, step::Resume, step::ExamStart, step::ExamCase, step::ExamReview,
                                 step::ExamSubmit, step::Wait, step::Quit, EditCommand, step::Editor, step::Press, step::Click, step::CloseWindow>;
 
 struct ScriptLine {

@@ -68,6 +68,10 @@ struct Encode {
     Json operator()(const cmd::SetAftercare& c) const { return {{"k", "aftercare"}, {"id", c.id}, {"on", c.on}}; }
     Json operator()(const cmd::SetInterval& c) const { return {{"k", "interval"}, {"value", c.weeks}}; }
     Json operator()(const cmd::SetSessions& c) const { return {{"k", "sessions"}, {"value", c.sessions}}; }
+    Json operator()(const cmd::SetExclude& c) const { return {{"k", "exclude"}, {"zone", c.zone}, {"id", c.finding}, {"on", c.on}}; }
+    Json operator()(const cmd::SetRebook& c) const { return {{"k", "rebook"}, {"value", c.weeks}}; }
+    Json operator()(const cmd::SetReferral& c) const { return {{"k", "referral"}, {"id", c.id}}; }
+    Json operator()(const cmd::SetAdvice& c) const { return {{"k", "advice"}, {"id", c.id}, {"on", c.on}}; }
     template <typename Other> Json operator()(const Other&) const { return {{"k", "unsupported"}}; }
 };
 
@@ -80,13 +84,33 @@ std::expected<Command, core::Error> decodeObject(const Json& a) {
         if (!zone) return std::unexpected(zone.error());
         return make(*zone);
     };
-    if (k == "flag" || k == "aftercare") {
+    if (k == "flag" || k == "aftercare" || k == "advice") {
         auto id = text(a, "id");
         auto on = flagOf(a, "on");
         if (!id) return std::unexpected(id.error());
         if (!on) return std::unexpected(on.error());
         if (k == "flag") return Command{cmd::SetFlag{*id, *on}};
+        if (k == "advice") return Command{cmd::SetAdvice{*id, *on}};
         return Command{cmd::SetAftercare{*id, *on}};
+    }
+    if (k == "exclude") {
+        return zoneCommand([&](const std::string& zone) -> std::expected<Command, core::Error> {
+            auto id = text(a, "id");
+            auto on = flagOf(a, "on");
+            if (!id) return std::unexpected(id.error());
+            if (!on) return std::unexpected(on.error());
+            return Command{cmd::SetExclude{zone, *id, *on}};
+        });
+    }
+    if (k == "referral") {
+        const auto it = a.find("id");
+        if (it == a.end() || !it->is_string()) return std::unexpected(std::string("\"id\" must be a referral id or \"\""));
+        return Command{cmd::SetReferral{it->get<std::string>()}};
+    }
+    if (k == "rebook") {
+        auto n = wholeOf(a, "value");
+        if (!n) return std::unexpected(n.error());
+        return Command{cmd::SetRebook{*n}};
     }
     if (k == "decision") {
         auto v = text(a, "value");
@@ -177,7 +201,9 @@ bool isJournalledAnswer(const Command& command) {
            std::holds_alternative<cmd::SetPatterns>(command) || std::holds_alternative<cmd::SetPasses>(command) ||
            std::holds_alternative<cmd::SetEndpoint>(command) || std::holds_alternative<cmd::MirrorZone>(command) ||
            std::holds_alternative<cmd::SetAftercare>(command) || std::holds_alternative<cmd::SetInterval>(command) ||
-           std::holds_alternative<cmd::SetSessions>(command);
+           std::holds_alternative<cmd::SetSessions>(command) || std::holds_alternative<cmd::SetExclude>(command) ||
+           std::holds_alternative<cmd::SetRebook>(command) || std::holds_alternative<cmd::SetReferral>(command) ||
+           std::holds_alternative<cmd::SetAdvice>(command);
 }
 
 Json encodeAnswer(const Command& command) { return std::visit(Encode{}, command); }

@@ -41,12 +41,26 @@ ResultVerdict judgeResult(const std::string& content, const std::optional<std::s
             fine = false;
             continue;
         }
+        const bool olderRules = c.report.rulesVersion < kGradingRulesVersion;
         if (it->second.sha256 != c.caseSha256) {
-            verdict.problems.push_back("case " + c.caseId + " has changed since the exam (SHA-256 differs): re-grade by hand");
-            fine = false;
+            if (olderRules) {
+                verdict.notes.push_back("case " + c.caseId + " was sat under grading rules version " + std::to_string(c.report.rulesVersion) +
+                                        "; its file has changed since (the library was updated for version " + std::to_string(kGradingRulesVersion) + ")");
+            } else {
+                verdict.problems.push_back("case " + c.caseId + " has changed since the exam (SHA-256 differs): re-grade by hand");
+                fine = false;
+            }
         }
         if (!protocol) continue;
         const Report regraded = grade(*it->second.playable, c.attempt, *protocol, data);
+        if (olderRules) {
+            // Sat under older rules: keep the grade it was sat under and say what today's rules give.
+            char text[260];
+            std::snprintf(text, sizeof text, "case %s was graded under grading rules version %d: %.1f as sat; version %d rules give %.1f", c.caseId.c_str(),
+                          c.report.rulesVersion, c.report.total, kGradingRulesVersion, regraded.total);
+            verdict.notes.emplace_back(text);
+            continue;
+        }
         if (std::abs(regraded.total - c.report.total) > kRegradeTolerance) {
             char text[200];
             std::snprintf(text, sizeof text, "stored score %.1f for case %s differs from the re-grade %.1f", c.report.total, c.caseId.c_str(),

@@ -31,9 +31,14 @@ struct CohortCase {
 struct ResultVerdict {
     std::optional<ExamResult> accepted; // set when it goes into the gradebook (re-graded reports)
     std::vector<std::string> problems;  // each in words, e.g. "TAMPERED or wrongly signed: ..."
+    std::vector<std::string> notes;     // worth telling, not a reason to refuse (graded under older rules)
 };
 
-// `signature` is the .minisig text, or nullopt when there is none.
+// `signature` is the .minisig text, or nullopt when there is none. A result
+// graded under older grading rules (rules_version below kGradingRulesVersion)
+// is never called tampered for scoring differently today: it keeps the score
+// it was sat under, with a note naming both scores, and a case file changed by
+// the library update since is noted rather than refused.
 [[nodiscard]] ResultVerdict judgeResult(const std::string& content, const std::optional<std::string>& signature, const PublicKey& key,
                                         const std::map<std::string, CohortCase>& cases, const ReferenceData& data);
 

@@ -96,6 +96,8 @@ std::expected<ExamResult, core::Error> examResultFromJson(const Json& j) {
             if (ad.hasErrors()) return std::unexpected("the answers for case " + cr.caseId + " are invalid: " + Error{ad.items()}.summary());
             cr.report.caseId = cr.caseId;
             cr.report.total = item.at("score").get<double>();
+            // Results from before rules version 2 carry no rules_version: they were graded under version 1.
+            cr.report.rulesVersion = item.at("report").value("rules_version", 1);
             for (const auto& crit : item.at("report").value("critical", Json::array())) {
                 cr.report.critical.push_back({crit.value("id", ""), crit.value("message", "")});
             }

@@ -33,6 +33,7 @@ bool allowedInExam(const Command& command) {
 Command resolved(const Command& command, const Attempt& attempt) {
     if (const auto* t = std::get_if<cmd::ToggleFlag>(&command)) return cmd::SetFlag{t->id, !attempt.flagged(t->id)};
     if (const auto* t = std::get_if<cmd::ToggleAftercare>(&command)) return cmd::SetAftercare{t->id, !attempt.choseAftercare(t->id)};
+    if (const auto* t = std::get_if<cmd::ToggleAdvice>(&command)) return cmd::SetAdvice{t->id, !attempt.gaveAdvice(t->id)};
     if (const auto* t = std::get_if<cmd::TogglePattern>(&command)) {
         std::vector<Pattern> patterns;
         if (const AttemptZone* z = attempt.zone(t->zone)) patterns = z->patterns;

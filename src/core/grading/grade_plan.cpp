@@ -1,16 +1,31 @@
 // Plan: which zones were treated or avoided, and depth, patterns, passes and
 // endpoint per treated zone.
 // Rules (README "Scoring rules"; the profile's depth bands, passes and patterns):
-//  - a zone the key avoids earns 1 point when left alone; treating it (or any
-//    no-go area) is critical;
+//  - a zone the key avoids earns 1 point only when the trainee chose to avoid it
+//    (leaving it out of the plan is not a choice); treating it (or any no-go
+//    area) is critical, unless its only lesions are ones that may be needled
+//    around and the trainee excluded each of them (a mole, with a margin);
+//  - a zone the key treats over a filler site may instead be avoided, for full
+//    credit: the sources say "cap the depth or avoid";
 //  - a zone the key treats is worth 6: 1 for treating it, 2 for depth (full
 //    inside the band, `depth_near_credit` within `depth_near_mm` of it, else 0),
 //    1 for patterns (in proportion to the required ones chosen), 1 for passes
 //    (full in range, `passes_near_credit` one pass out), 1 for the endpoint.
 //    Skipping it loses all six;
 //  - treating a zone outside the plan costs 1 point;
-//  - deeper than the zone's safety maximum, over a filler site's depth cap, or
-//    outside a zone's skin-type limit is critical;
+//  - endpoint: the key's set, else erythema below `bleeding_min_mm`, pinpoint
+//    bleeding from it, either for a band that spans it;
+//  - the band is capped at `skin_type.shallow_cap_mm` for shallow band kinds
+//    from `shallow_from_type` (PIH risk; Cohen and Elbuluk 2016);
+//  - critical, for every treated zone whatever the decision, each from the
+//    face map or the profile: deeper than the zone's safety maximum; over a
+//    filler site's depth cap; outside a zone's skin-type limit; over a finding
+//    that may not be needled (cold sore, rash, wart, suspicious lesion; a mole or
+//    tattoo not excluded); the toxin site inside its wait; pigmentation work
+//    past the shallow cap on darker skin; pinpoint bleeding in the profile's
+//    `bleeding_over_treatment_bands` (rejuvenation, pigmentation: not scar or
+//    scalp work) from `bleeding_over_treatment_from_type`; more passes than a thin zone's
+//    `critical_passes_above`;
 //  - when the decision to treat was itself critical, every plan point is void.
 #include "grading/grading_context.hpp"
 
@@ -85,7 +100,20 @@ void gradeDepth(Context& ctx, const KeyZone& key, const AttemptZone& given, cons
             .citations = citations;
         return;
     }
-    const Band b = *effectiveBand(key, ctx.p);
+    const Band b = *effectiveBand(key, ctx.p, ctx.c.client.fitzpatrick);
+    SharedText teaching = firstOf(key.feedback, profile ? profile->note : SharedText());
+    if (b != *effectiveBand(key, ctx.p)) {
+        // The skin-type cap narrowed the band: that rule, and its sources, are what the trainee meets.
+        const Citation& skin = ctx.p.skinType.citation;
+        if (!skin.source.empty()) {
+            source = skin.source;
+            citations = skin.citations;
+            tier = skin.tiers;
+        }
+        teaching = SharedText("On Fitzpatrick type " + std::to_string(ctx.c.client.fitzpatrick) + " skin, profile \"" + ctx.p.id + "\" caps " +
+                              toString(*key.bandKind) + " work at " + mm(ctx.p.skinType.shallowCapMm) +
+                              ": deeper needling raises the risk of post-inflammatory hyperpigmentation.");
+    }
     double points = 0.0;
     const char* verdict = "";
     if (!given.depthMm) {
@@ -106,7 +134,7 @@ void gradeDepth(Context& ctx, const KeyZone& key, const AttemptZone& given, cons
         }
     }
     ctx.add(Section::Plan, "zone", key.zone, "depth", bandText(b), givenText, points, kDepthPoints,
-            verdict, firstOf(key.feedback, profile ? profile->note : SharedText()), source, tier)
+            verdict, teaching, source, tier)
         .citations = citations;
 }
 
@@ -151,21 +179,47 @@ void gradePasses(Context& ctx, const KeyZone& key, const AttemptZone& given) {
         .citations = ctx.p.planDefaults.technique.citations;
 }
 
+std::string endpointsText(const std::vector<Endpoint>& endpoints) {
+    std::string out;
+    for (const Endpoint e : endpoints) out += (out.empty() ? "" : " or ") + toString(e);
+    return out;
+}
+
 void gradeEndpoint(Context& ctx, const KeyZone& key, const AttemptZone& given, const std::optional<Band>& band) {
-    if (!band && !key.endpoint) return;
-    const Endpoint expected = band ? resolvedEndpoint(key, *effectiveBand(key, ctx.p), ctx.p) : *key.endpoint;
-    const bool right = given.endpoint && *given.endpoint == expected;
+    if (!band && key.endpoints.empty()) return;
+    const std::vector<Endpoint> accepted =
+        band ? acceptedEndpoints(key, *effectiveBand(key, ctx.p, ctx.c.client.fitzpatrick), ctx.p) : key.endpoints;
+    const bool right = given.endpoint && std::find(accepted.begin(), accepted.end(), *given.endpoint) != accepted.end();
     if (!right) ctx.zone(key.zone, ZoneVerdict::Technique);
-    ctx.add(Section::Plan, "zone", key.zone, "endpoint", toString(expected),
+    ctx.add(Section::Plan, "zone", key.zone, "endpoint", endpointsText(accepted),
             given.endpoint ? toString(*given.endpoint) : "none", right ? kEndpointPoints : 0.0, kEndpointPoints,
-            right ? "Right endpoint." : "Wrong endpoint: erythema marks superficial work, pinpoint bleeding deeper work from 1 mm.",
+            right ? "Right endpoint." : "Wrong endpoint: erythema marks superficial work; pinpoint bleeding is acceptable from 1.0 mm.",
             SharedText(), sourceOr(ctx.p.planDefaults.endpoint, kEndpointFallback), tiersOr(ctx.p.planDefaults.endpoint, "IND, SEED"))
         .citations = ctx.p.planDefaults.endpoint.citations;
+}
+
+// The zone holds a finding that may be capped or avoided (filler).
+bool capOrAvoidSite(const Context& ctx, const std::string& zoneId) {
+    for (const auto& f : ctx.c.findings) {
+        const FindingType* type = ctx.data.catalogue.findFindingType(f.type);
+        if (f.zone == zoneId && type && type->siteRule == SiteRule::CapOrAvoid) return true;
+    }
+    return false;
 }
 
 void gradeTreatedKeyZone(Context& ctx, const KeyZone& key) {
     const AttemptZone* given = ctx.a.zone(key.zone);
     const bool treated = given && given->action == ZoneAction::Treat;
+    if (given && given->action == ZoneAction::Avoid && capOrAvoidSite(ctx, key.zone)) {
+        // Over filler the sources allow either a capped depth or no needling: avoiding earns the zone's points.
+        citeCase(ctx, ctx.add(Section::Plan, "zone", key.zone, "cap_or_avoid", "cap the depth or avoid", "avoid",
+                              kTreatPoints + kDepthPoints + kPatternPoints + kPassesPoints + kEndpointPoints,
+                              kTreatPoints + kDepthPoints + kPatternPoints + kPassesPoints + kEndpointPoints,
+                              "Avoided the filler site: as safe as capping the depth, so the zone earns its points.", firstOf(key.feedback, key.reason),
+                              caseKeySource(), "SEED"));
+        ctx.zone(key.zone, ZoneVerdict::Correct);
+        return;
+    }
     citeCase(ctx, ctx.add(Section::Plan, "zone", key.zone, "treat", "treat", treated ? "treat" : (given ? "avoid" : "not planned"),
                           treated ? kTreatPoints : 0.0, kTreatPoints,
                           treated ? "Zone included in the plan." : "This zone should have been treated; its plan points are lost.",
@@ -188,48 +242,35 @@ void gradeTreatedKeyZone(Context& ctx, const KeyZone& key) {
     gradeEndpoint(ctx, key, *given, band);
 }
 
+// A treated zone whose every lesion may be needled around, each excluded by the trainee.
+bool lesionsExcluded(const Context& ctx, const AttemptZone& given) {
+    bool any = false;
+    for (const auto& f : ctx.c.findings) {
+        if (f.zone != given.zone) continue;
+        const FindingType* type = ctx.data.catalogue.findFindingType(f.type);
+        if (!type || type->siteRule != SiteRule::ExcludeSite) return false;
+        if (std::find(given.exclude.begin(), given.exclude.end(), f.id) == given.exclude.end()) return false;
+        any = true;
+    }
+    return any;
+}
+
 void gradeAvoidedKeyZone(Context& ctx, const KeyZone& key) {
     const AttemptZone* given = ctx.a.zone(key.zone);
     const bool treated = given && given->action == ZoneAction::Treat;
+    const bool chosen = given && given->action == ZoneAction::Avoid;
+    const bool around = treated && lesionsExcluded(ctx, *given);
     const std::string& label = zoneLabel(ctx, key.zone);
-    citeCase(ctx, ctx.add(Section::Plan, "zone", key.zone, "avoid", "avoid", treated ? "treated" : "avoided", treated ? 0.0 : 1.0, 1.0,
-                          treated ? "This zone had to be avoided." : "Correctly left alone.", firstOf(key.feedback, key.reason),
-                          caseKeySource(), "IND"));
-    ctx.zone(key.zone, treated ? ZoneVerdict::MustAvoid : ZoneVerdict::Correct);
-    if (treated && ctx.p.critical.treatedAvoidZone) {
+    const char* verdict = "Not chosen: leaving a zone out of the plan is not deciding to avoid it; mark it avoided.";
+    if (chosen) verdict = "Correctly left alone.";
+    if (treated) verdict = around ? "Needled around the lesion with a margin: as safe as leaving the zone alone." : "This zone had to be avoided.";
+    citeCase(ctx, ctx.add(Section::Plan, "zone", key.zone, "avoid", "avoid", treated ? (around ? "treated around the lesion" : "treated")
+                                                                                   : (chosen ? "avoided" : "not planned"),
+                          chosen || around ? 1.0 : 0.0, 1.0, verdict, firstOf(key.feedback, key.reason), caseKeySource(), "IND"));
+    ctx.zone(key.zone, treated && !around ? ZoneVerdict::MustAvoid : (chosen || around ? ZoneVerdict::Correct : ZoneVerdict::Missed));
+    if (treated && !around && ctx.p.critical.treatedAvoidZone) {
         ctx.critical("treated_avoid_zone:" + key.zone,
                      "Treated the " + label + ", which had to be avoided" + (key.reason.empty() ? std::string(".") : ": " + key.reason.str()));
-    }
-}
-
-// Safety limits apply to every treated zone, in the key or not.
-void checkSafetyLimits(Context& ctx, const AttemptZone& z) {
-    const Zone* zone = ctx.data.zones.find(z.zone);
-    if (!zone || zone->noGo || !z.depthMm) return;
-    const std::string& label = zone->label;
-    const double max = ctx.p.safetyMax(z.zone);
-    // The zone's verdict follows the finding whether or not this profile makes it critical.
-    if (*z.depthMm > max + kEpsilon) ctx.zone(z.zone, ZoneVerdict::TooDeep);
-    if (*z.depthMm > max + kEpsilon && ctx.p.critical.deeperThanSafetyMax) {
-        ctx.critical("deeper_than_safety_max:" + z.zone, "Needled the " + label + " at " + mm(*z.depthMm) + ", past its safety maximum of " +
-                                                             mm(max) + " in profile \"" + ctx.p.id + "\".");
-    }
-    for (const auto& f : ctx.c.findings) {
-        const bool overFiller = f.zone == z.zone && f.type == "filler_site" && *z.depthMm > ctx.p.modifiers.fillerCapMm + kEpsilon;
-        if (overFiller) ctx.zone(z.zone, ZoneVerdict::TooDeep);
-        if (overFiller && ctx.p.critical.overFillerCap) {
-            ctx.critical("over_filler_cap:" + z.zone, "Needled over the filler site in the " + label + " at " + mm(*z.depthMm) +
-                                                          "; over filler stay at or under " + mm(ctx.p.modifiers.fillerCapMm) + ".");
-        }
-    }
-    if (const FitzpatrickLimit* limit = ctx.p.fitzpatrickLimit(z.zone)) {
-        const int type = ctx.c.client.fitzpatrick;
-        if (type < limit->min || type > limit->max) ctx.zone(z.zone, ZoneVerdict::MustAvoid);
-        if ((type < limit->min || type > limit->max) && ctx.p.critical.treatedAvoidZone) {
-            ctx.critical("outside_skin_type_limit:" + z.zone,
-                         "Profile \"" + ctx.p.id + "\" allows the " + label + " only for Fitzpatrick " + std::to_string(limit->min) + "-" +
-                             std::to_string(limit->max) + " (" + limit->source.str() + "); this client is type " + std::to_string(type) + ".");
-        }
     }
 }
 
@@ -256,6 +297,97 @@ void gradeUnplannedZones(Context& ctx) {
 
 } // namespace
 
+// Safety limits apply to every treated zone, in the key or not, whatever the decision.
+void checkSafetyLimits(Context& ctx, const AttemptZone& z) {
+    const Zone* zone = ctx.data.zones.find(z.zone);
+    if (!zone || zone->noGo) return;
+    const std::string& label = zone->label;
+    // Findings on the face map, by the rule of their type (catalogue "site_rule").
+    for (const auto& f : ctx.c.findings) {
+        if (f.zone != z.zone) continue;
+        const FindingType* type = ctx.data.catalogue.findFindingType(f.type);
+        const SiteRule rule = type ? type->siteRule : SiteRule::None;
+        const bool excluded = std::find(z.exclude.begin(), z.exclude.end(), f.id) != z.exclude.end();
+        // A site whose flag a zone-only wait names (a toxin site) is off limits while that wait runs.
+        bool waitRuns = false;
+        for (const auto& w : ctx.intake.active) {
+            waitRuns = waitRuns || (w.wait->zoneOnly && type && type->screening == w.wait->flag && (w.treatment->zone.empty() || w.treatment->zone == z.zone));
+        }
+        const bool forbidden = rule == SiteRule::NoTreatment || rule == SiteRule::AvoidZone || (rule == SiteRule::ExcludeSite && !excluded) || waitRuns;
+        if (forbidden) ctx.zone(z.zone, ZoneVerdict::MustAvoid);
+        // Named even where the key avoids the zone: the finding is the specific error.
+        if (forbidden && ctx.p.critical.treatedOverFinding) {
+            ctx.critical("treated_over_finding:" + f.id, "Needled the " + label + " over the " + (type ? type->label : f.type) +
+                                                              (rule == SiteRule::ExcludeSite ? " without leaving a margin around it." : ", which must not be needled."));
+        }
+        if (rule == SiteRule::CapOrAvoid && z.depthMm && *z.depthMm > ctx.p.modifiers.fillerCapMm + kEpsilon) {
+            ctx.zone(z.zone, ZoneVerdict::TooDeep);
+            if (ctx.p.critical.overFillerCap) {
+                ctx.critical("over_filler_cap:" + z.zone, "Needled over the filler site in the " + label + " at " + mm(*z.depthMm) +
+                                                              "; over filler stay at or under " + mm(ctx.p.modifiers.fillerCapMm) + ", or avoid it.");
+            }
+        }
+    }
+    // The toxin site inside its wait (a zone-only wait).
+    for (const auto& w : ctx.intake.active) {
+        if (!w.wait->zoneOnly || w.treatment->zone != z.zone) continue;
+        ctx.zone(z.zone, ZoneVerdict::MustAvoid);
+        if (ctx.p.critical.treatedWithinWait) {
+            ctx.critical("treated_within_wait:" + toString(w.wait->kind), "Needled the " + label + " " + number(w.treatment->weeksAgo) +
+                                                                               " weeks after " + w.treatment->what + "; profile \"" + ctx.p.id + "\" waits " +
+                                                                               number(w.wait->weeks) + " weeks there.");
+        }
+    }
+    if (const FitzpatrickLimit* limit = ctx.p.fitzpatrickLimit(z.zone)) {
+        const int type = ctx.c.client.fitzpatrick;
+        if (type < limit->min || type > limit->max) ctx.zone(z.zone, ZoneVerdict::MustAvoid);
+        if ((type < limit->min || type > limit->max) && ctx.p.critical.treatedAvoidZone) {
+            ctx.critical("outside_skin_type_limit:" + z.zone,
+                         "Profile \"" + ctx.p.id + "\" allows the " + label + " only for Fitzpatrick " + std::to_string(limit->min) + "-" +
+                             std::to_string(limit->max) + " (" + limit->source.str() + "); this client is type " + std::to_string(type) + ".");
+        }
+    }
+    const int type = ctx.c.client.fitzpatrick;
+    const auto& skin = ctx.p.skinType;
+    const auto kind = workKind(ctx, z.zone);
+    if (z.depthMm) {
+        const double max = ctx.p.safetyMax(z.zone);
+        if (*z.depthMm > max + kEpsilon) ctx.zone(z.zone, ZoneVerdict::TooDeep);
+        if (*z.depthMm > max + kEpsilon && ctx.p.critical.deeperThanSafetyMax) {
+            ctx.critical("deeper_than_safety_max:" + z.zone, "Needled the " + label + " at " + mm(*z.depthMm) + ", past its safety maximum of " +
+                                                                 mm(max) + " in profile \"" + ctx.p.id + "\".");
+        }
+        const bool capped = kind && type >= skin.shallowFromType &&
+                            std::find(skin.criticalOverCapBands.begin(), skin.criticalOverCapBands.end(), *kind) != skin.criticalOverCapBands.end();
+        if (capped && *z.depthMm > skin.shallowCapMm + kEpsilon) {
+            ctx.zone(z.zone, ZoneVerdict::TooDeep);
+            if (ctx.p.critical.overSkinTypeCap) {
+                ctx.critical("over_skin_type_cap:" + z.zone, "Needled the " + label + " at " + mm(*z.depthMm) + " for " + toString(*kind) +
+                                                                 " on Fitzpatrick type " + std::to_string(type) + "; profile \"" + ctx.p.id +
+                                                                 "\" caps that work at " + mm(skin.shallowCapMm) + " from type " +
+                                                                 std::to_string(skin.shallowFromType) + " (post-inflammatory hyperpigmentation).");
+            }
+        }
+    }
+    const bool bleedingBand = kind && std::find(skin.bleedingOverTreatmentBands.begin(), skin.bleedingOverTreatmentBands.end(), *kind) !=
+                                          skin.bleedingOverTreatmentBands.end();
+    if (z.endpoint == Endpoint::PinpointBleeding && type >= skin.bleedingOverTreatmentFromType && bleedingBand) {
+        ctx.zone(z.zone, ZoneVerdict::TooDeep);
+        if (ctx.p.critical.bleedingOverTreatment) {
+            ctx.critical("bleeding_over_treatment:" + z.zone, "Worked the " + label + " to pinpoint bleeding on Fitzpatrick type " + std::to_string(type) +
+                                                                  " outside scar work: over-treatment that risks post-inflammatory hyperpigmentation.");
+        }
+    }
+    const ZoneProfile* profile = ctx.p.zone(z.zone);
+    if (profile && profile->criticalPassesAbove && z.passes && *z.passes > *profile->criticalPassesAbove) {
+        ctx.zone(z.zone, ZoneVerdict::Technique);
+        if (ctx.p.critical.tooManyPasses) {
+            ctx.critical("too_many_passes:" + z.zone, std::to_string(*z.passes) + " passes over the thin skin of the " + label + "; profile \"" + ctx.p.id +
+                                                          "\" allows at most " + std::to_string(*profile->criticalPassesAbove) + " there.");
+        }
+    }
+}
+
 void gradePlan(Context& ctx) {
     const std::size_t firstPlanItem = ctx.report.items.size();
     for (const auto& key : ctx.c.key.zones) {
@@ -266,10 +398,9 @@ void gradePlan(Context& ctx) {
         }
     }
     gradeUnplannedZones(ctx);
-    for (const auto& z : ctx.a.zones) {
-        if (z.action == ZoneAction::Treat) checkSafetyLimits(ctx, z);
-    }
-    if (ctx.report.hasCritical("treated_when_key_defers")) {
+    bool voided = ctx.report.hasCritical("treated_when_key_defers");
+    for (const auto& c : ctx.report.critical) voided = voided || (c.id.starts_with("treated_within_wait:") && ctx.intake.derivedDecision);
+    if (voided) {
         for (std::size_t i = firstPlanItem; i < ctx.report.items.size(); ++i) {
             auto& item = ctx.report.items[i];
             item.points = std::min(item.points, 0.0);

@@ -23,6 +23,20 @@ double weightOf(const Protocol& p, Section s) {
     return 0.0;
 }
 
+// A wrong flag costs a fixed share of the screening section, whatever the case:
+// `distractor_penalty_share` x the section's raw points (expected flags + decision).
+void fixWrongFlagPenalties(Report& report, const Protocol& protocol) {
+    double rawMax = 0.0;
+    for (const auto& item : report.items) {
+        if (item.section == Section::Screening) rawMax += item.max;
+    }
+    for (auto& item : report.items) {
+        if ((item.kind == "distractor" || item.kind == "extra_flag") && item.points < 0.0) {
+            item.points = -protocol.scoring.distractorPenaltyShare * rawMax;
+        }
+    }
+}
+
 } // namespace
 
 Report grade(const Case& c, const Attempt& attempt, const Protocol& protocol, const ReferenceData& data) {
@@ -33,12 +47,24 @@ Report grade(const Case& c, const Attempt& attempt, const Protocol& protocol, co
     // One allocation for all line items: the count is known up front.
     report.items.reserve(c.key.contraindications.size() + c.key.distractors.size() + attempt.flags.size() + 1 +
                          c.key.zones.size() * 6 + attempt.zones.size() +
-                         (c.key.aftercare ? c.key.aftercare->required.size() : 0) + attempt.aftercare.size() + 2);
+                         (c.key.aftercare ? c.key.aftercare->required.size() : 0) + attempt.aftercare.size() + 8);
     grading::Context ctx{c, attempt, protocol, data, report, grading::caseCitations(c, data.references)};
+    ctx.intake = grading::intakeRules(c, protocol, data.catalogue);
+    ctx.expected = ctx.intake.derivedDecision.value_or(c.key.decision.expected);
     grading::gradeScreening(ctx);
-    grading::gradePlan(ctx);
-    grading::gradeAftercare(ctx);
-    grading::gradeSchedule(ctx);
+    if (!attempt.decisionGiven || isTreatingDecision(attempt.decision)) {
+        grading::gradePlan(ctx);
+        grading::gradeAftercare(ctx);
+        grading::gradeSchedule(ctx);
+    } else {
+        // Not treating today: the plan is what happens instead (rebook, referral, advice).
+        grading::gradeFollowUp(ctx);
+    }
+    // Whatever the decision, anything the attempt needles is held to the safety limits.
+    for (const auto& z : attempt.zones) {
+        if (z.action == ZoneAction::Treat) grading::checkSafetyLimits(ctx, z);
+    }
+    fixWrongFlagPenalties(report, protocol);
 
     // A section is graded when the case gives it points to earn; the total is
     // rescaled over the graded sections' weights (a deferral has no plan).
@@ -61,7 +87,12 @@ Report grade(const Case& c, const Attempt& attempt, const Protocol& protocol, co
         report.sections.push_back(score);
     }
     report.total = available > 0.0 ? round1(100.0 * earned / available) : 0.0;
-    report.passed = report.critical.empty() && report.total >= protocol.passMark;
+    // Screening cannot be skipped: a pass needs the screening section at its floor.
+    report.screeningFloor = protocol.scoring.screeningFloor;
+    if (const SectionScore* screening = report.section(Section::Screening); screening && screening->max > 0.0) {
+        report.screeningFloorMet = screening->score + 1e-9 >= protocol.scoring.screeningFloor * screening->max;
+    }
+    report.passed = report.critical.empty() && report.total >= protocol.passMark && report.screeningFloorMet;
     return report;
 }
 

@@ -7,6 +7,8 @@
 #include "model/reference_data.hpp"
 #include "grading/report.hpp"
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,6 +23,26 @@ struct CaseCitations {
 };
 CaseCitations caseCitations(const Case& c, const References& references);
 
+// A profile wait that still runs for this client (isotretinoin stopped 10 weeks
+// ago against a 26-week wait).
+struct ActiveWait {
+    const Wait* wait = nullptr;
+    const RecentTreatment* treatment = nullptr;
+    double remainingWeeks = 0.0;
+};
+
+// What the intake and the profile's waits decide before any section is graded.
+struct IntakeRules {
+    std::vector<ActiveWait> active;          // waits still running
+    std::vector<std::string> derivedFlags;    // flags the waits require that the key does not list
+    std::vector<std::string> waivedFlags;     // key flags whose only ground is a wait that has passed
+    std::optional<Decision> derivedDecision;  // defer, when a client-wide wait runs and the key treats
+    std::shared_ptr<const RecentTreatment> pregnancy; // a pregnant client: the childbirth wait has not even begun
+    [[nodiscard]] bool waived(const std::string& flag) const;
+    [[nodiscard]] const ActiveWait* activeFor(const std::string& flag) const;
+};
+IntakeRules intakeRules(const Case& c, const Protocol& p, const Catalogue& catalogue);
+
 struct Context {
     const Case& c;
     const Attempt& a;
@@ -28,6 +50,9 @@ struct Context {
     const ReferenceData& data;
     Report& report;
     CaseCitations cited = {}; // the case's sources, resolved once per grade
+    IntakeRules intake = {};
+    Decision expected = Decision::Treat; // the key's decision, or defer when a wait runs
+    double decisionCredit = 0.0;         // 1 for the expected decision, the key's share for a neighbour
 
     LineItem& add(Section section, std::string_view kind, std::string subject, std::string_view aspect, std::string expected, std::string given, double points, double max,
                   std::string_view verdict, SharedText teaching, SharedText source, std::string tier);
@@ -37,6 +62,10 @@ struct Context {
 };
 
 bool isTreating(Decision d);
+// The band kind behind a zone's work: the key zone's, else the client's first indication's.
+std::optional<BandKind> workKind(const Context& ctx, const std::string& zoneId);
+// The deepest depth the attempt treats at (0 when nothing is treated).
+double deepestTreatedDepth(const Attempt& a);
 std::string mm(double value);        // "0.5 mm"
 std::string number(double value);    // "0.5"
 std::string bandText(const Band& b); // "0.5-1.0 mm"
@@ -50,5 +79,7 @@ void gradeScreening(Context& ctx);
 void gradePlan(Context& ctx);
 void gradeAftercare(Context& ctx);
 void gradeSchedule(Context& ctx);
+void gradeFollowUp(Context& ctx);
+void checkSafetyLimits(Context& ctx, const AttemptZone& z);
 
 } // namespace core::grading

@@ -70,12 +70,20 @@ struct SectionScore {
     double rawMax = 0.0;
 };
 
+// The grading rules this build applies. Version 1 rules (before waits, skin
+// type and follow-up were graded) scored some attempts differently; a stored
+// result names the version it was graded under.
+inline constexpr int kGradingRulesVersion = 2;
+
 struct Report {
+    int rulesVersion = kGradingRulesVersion;
     std::string caseId;
     std::string protocolId;
     double total = 0.0; // 0..100, one decimal
     bool passed = false;
     double passMark = 70.0;
+    bool screeningFloorMet = true; // the screening section reached the profile's floor
+    double screeningFloor = 0.0;   // that floor, as a share of the section
     std::vector<CriticalError> critical;
     std::vector<SectionScore> sections;
     std::vector<LineItem> items;

@@ -10,6 +10,9 @@ Json reportToJson(const Report& r) {
     j["score"] = r.total;
     j["passed"] = r.passed;
     j["pass_mark"] = r.passMark;
+    j["rules_version"] = r.rulesVersion;
+    j["screening_floor"] = r.screeningFloor;
+    j["screening_floor_met"] = r.screeningFloorMet;
     j["zones"] = Json::object();
     for (const auto& [zone, verdict] : r.zoneVerdicts) j["zones"][zone] = toString(verdict);
     j["critical"] = Json::array();

@@ -22,6 +22,10 @@ bool Attempt::choseAftercare(const std::string& id) const {
     return std::find(aftercare.begin(), aftercare.end(), id) != aftercare.end();
 }
 
+bool Attempt::gaveAdvice(const std::string& id) const {
+    return std::find(followUp.advice.begin(), followUp.advice.end(), id) != followUp.advice.end();
+}
+
 Attempt readAttempt(const Json& root, Diagnostics& diagnostics) {
     Attempt a;
     ObjectReader top(root, "", diagnostics);
@@ -49,8 +53,9 @@ Attempt readAttempt(const Json& root, Diagnostics& diagnostics) {
             z.patterns = readChoiceArray(r, "patterns", Need::Optional, patternChoices());
             z.passes = r.integer("passes", Need::Optional, kPassesLimit.min, kPassesLimit.max);
             z.endpoint = r.choice("endpoint", Need::Optional, endpointChoices());
+            z.exclude = r.stringArray("exclude", Need::Optional);
             if (z.action == ZoneAction::Avoid) {
-                for (const char* key : {"depth_mm", "patterns", "passes", "endpoint"}) {
+                for (const char* key : {"depth_mm", "patterns", "passes", "endpoint", "exclude"}) {
                     if (r.has(key)) diagnostics.error(r.pointerOf(key), std::string("an avoided zone takes no \"") + key + "\": remove it");
                 }
             }
@@ -62,6 +67,12 @@ Attempt readAttempt(const Json& root, Diagnostics& diagnostics) {
         ObjectReader r(*s, top.pointerOf("schedule"), diagnostics);
         a.intervalWeeks = r.integer("interval_weeks", Need::Optional, kIntervalWeeksLimit.min, kIntervalWeeksLimit.max);
         a.sessions = r.integer("sessions", Need::Optional, kSessionsLimit.min, kSessionsLimit.max);
+    }
+    if (const Json* f = top.object("follow_up", Need::Optional)) {
+        ObjectReader r(*f, top.pointerOf("follow_up"), diagnostics);
+        a.followUp.rebookWeeks = r.integer("rebook_weeks", Need::Optional, kIntervalWeeksLimit.min, kIntervalWeeksLimit.max);
+        a.followUp.referTo = r.string("refer_to", Need::Optional, false).value_or("");
+        a.followUp.advice = r.stringArray("advice", Need::Optional);
     }
     a.timeSpentS = top.number("time_spent_s", Need::Optional, 0, 1e7);
     return a;
@@ -88,6 +99,27 @@ void checkAttemptAgainstCase(const Attempt& a, const Case& c, const ReferenceDat
             d.error(p, "unknown zone \"" + z + "\"." + didYouMean(z, data.zones.ids()));
         } else if (!seen.insert(z).second) {
             d.error(p, "zone \"" + z + "\" appears twice: keep one entry per zone");
+        }
+        const auto& excluded = a.zones[i].exclude;
+        for (std::size_t k = 0; k < excluded.size(); ++k) {
+            const Finding* f = c.finding(excluded[k]);
+            const std::string ep = "/zones/" + std::to_string(i) + "/exclude/" + std::to_string(k);
+            if (!f) {
+                std::vector<std::string> ids;
+                for (const auto& x : c.findings) ids.push_back(x.id);
+                d.error(ep, "unknown finding \"" + excluded[k] + "\" in this case." + didYouMean(excluded[k], ids));
+            } else if (f->zone != z) {
+                d.error(ep, "finding \"" + excluded[k] + "\" lies in the " + f->zone + ", not the " + z + ": exclude it from its own zone");
+            }
+        }
+    }
+    if (!a.followUp.referTo.empty() && !data.catalogue.findReferral(a.followUp.referTo)) {
+        d.error("/follow_up/refer_to", "unknown referral \"" + a.followUp.referTo + "\"." + didYouMean(a.followUp.referTo, data.catalogue.referralIds()));
+    }
+    for (std::size_t i = 0; i < a.followUp.advice.size(); ++i) {
+        if (!data.catalogue.findAdvice(a.followUp.advice[i])) {
+            d.error("/follow_up/advice/" + std::to_string(i),
+                    "unknown advice id \"" + a.followUp.advice[i] + "\"." + didYouMean(a.followUp.advice[i], data.catalogue.adviceIds()));
         }
     }
     seen.clear();
@@ -121,6 +153,7 @@ Json attemptToJson(const Attempt& a) {
             zj["patterns"] = patterns;
             if (z.passes) zj["passes"] = *z.passes;
             if (z.endpoint) zj["endpoint"] = toString(*z.endpoint);
+            if (!z.exclude.empty()) zj["exclude"] = z.exclude;
         }
         j["zones"].push_back(zj);
     }
@@ -130,6 +163,13 @@ Json attemptToJson(const Attempt& a) {
         if (a.intervalWeeks) s["interval_weeks"] = *a.intervalWeeks;
         if (a.sessions) s["sessions"] = *a.sessions;
         j["schedule"] = s;
+    }
+    if (a.followUp.rebookWeeks || !a.followUp.referTo.empty() || !a.followUp.advice.empty()) {
+        Json f = Json::object();
+        if (a.followUp.rebookWeeks) f["rebook_weeks"] = *a.followUp.rebookWeeks;
+        if (!a.followUp.referTo.empty()) f["refer_to"] = a.followUp.referTo;
+        if (!a.followUp.advice.empty()) f["advice"] = a.followUp.advice;
+        j["follow_up"] = f;
     }
     if (a.timeSpentS) j["time_spent_s"] = *a.timeSpentS;
     return j;

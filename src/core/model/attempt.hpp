@@ -21,6 +21,14 @@ struct AttemptZone {
     std::vector<Pattern> patterns;
     std::optional<int> passes;
     std::optional<Endpoint> endpoint;
+    std::vector<std::string> exclude; // findings needled around with a margin
+};
+
+// What a deferral or referral plans instead of needling today.
+struct AttemptFollowUp {
+    std::optional<int> rebookWeeks;
+    std::string referTo; // a catalogue referral id, or empty
+    std::vector<std::string> advice;
 };
 
 struct Attempt {
@@ -32,11 +40,13 @@ struct Attempt {
     std::vector<std::string> aftercare;
     std::optional<int> intervalWeeks;
     std::optional<int> sessions;
+    AttemptFollowUp followUp;
     std::optional<double> timeSpentS;
 
     [[nodiscard]] const AttemptZone* zone(const std::string& id) const;
     [[nodiscard]] bool flagged(const std::string& id) const;
     [[nodiscard]] bool choseAftercare(const std::string& id) const;
+    [[nodiscard]] bool gaveAdvice(const std::string& id) const;
 };
 
 Attempt readAttempt(const Json& root, Diagnostics& diagnostics);

@@ -17,7 +17,8 @@ namespace core {
 
 struct RecentTreatment {
     std::string what;
-    std::string zone; // optional: empty when not site-specific
+    TreatmentKind kind = TreatmentKind::Other; // the profile's waits are keyed by it
+    std::string zone;                           // optional: empty when not site-specific
     double weeksAgo = 0.0;
 };
 
@@ -74,8 +75,16 @@ struct KeyZone {
     std::optional<Band> depthMm;
     std::optional<std::vector<Pattern>> patterns;
     std::optional<IntRange> passes;
-    std::optional<Endpoint> endpoint;
+    std::vector<Endpoint> endpoints; // empty: the profile's endpoints for the depth
     SharedText reason;
+    SharedText feedback;
+};
+
+// What a deferral or referral plans instead of needling today.
+struct KeyFollowUp {
+    std::optional<IntRange> rebookWeeks;   // when to see the client again
+    std::vector<std::string> referTo;      // acceptable referral targets (catalogue "referrals")
+    std::vector<std::string> advice;       // advice to give today (catalogue "advice")
     SharedText feedback;
 };
 
@@ -99,6 +108,7 @@ struct AnswerKey {
     std::vector<KeyZone> zones;
     std::optional<KeyAftercare> aftercare;
     std::optional<KeySchedule> schedule;
+    std::optional<KeyFollowUp> followUp;
 
     [[nodiscard]] const KeyZone* zone(const std::string& id) const;
 };

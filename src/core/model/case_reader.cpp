@@ -46,6 +46,12 @@ Client readClient(ObjectReader& r) {
     forEachObject(r, "recent_treatments", Need::Optional, [&](ObjectReader& t) {
         RecentTreatment rt;
         rt.what = t.string("what", Need::Required, false).value_or("");
+        if (t.has("kind")) {
+            rt.kind = t.choice("kind", Need::Required, treatmentKindChoices()).value_or(TreatmentKind::Other);
+        } else {
+            t.diagnostics().warning(t.pointer(), "no \"kind\": the profile's waits cannot apply to this treatment; add one of toxin, filler, "
+                                                 "isotretinoin, peel, ablative, sun, childbirth, microneedling, topical_retinoid, radiotherapy, other");
+        }
         rt.zone = t.string("zone", Need::Optional).value_or("");
         rt.weeksAgo = t.number("weeks_ago", Need::Required, 0, 520).value_or(0);
         c.recentTreatments.push_back(std::move(rt));
@@ -91,7 +97,13 @@ KeyZone readKeyZone(ObjectReader& r) {
     z.depthMm = r.band("depth_mm", Need::Optional, 0.0, kAbsoluteMaxDepthMm);
     if (r.has("patterns")) z.patterns = readChoiceArray(r, "patterns", Need::Optional, patternChoices());
     z.passes = r.intRange("passes", Need::Optional, kPassesLimit.min, kPassesLimit.max);
-    z.endpoint = r.choice("endpoint", Need::Optional, endpointChoices());
+    if (r.has("endpoint") && r.has("endpoints")) {
+        r.diagnostics().error(r.pointerOf("endpoint"), "give either \"endpoint\" or \"endpoints\", not both: keep \"endpoints\"");
+    } else if (r.has("endpoints")) {
+        z.endpoints = readChoiceArray(r, "endpoints", Need::Required, endpointChoices());
+    } else if (const auto one = r.choice("endpoint", Need::Optional, endpointChoices())) {
+        z.endpoints = {*one};
+    }
     z.reason = r.string("reason", Need::Optional).value_or("");
     z.feedback = r.string("feedback", Need::Optional).value_or("");
     if (z.action == ZoneAction::Treat && !r.has("band") && !r.has("depth_mm")) {
@@ -101,7 +113,7 @@ KeyZone readKeyZone(ObjectReader& r) {
         r.diagnostics().error(r.pointerOf("depth_mm"), "give either \"band\" or \"depth_mm\", not both: remove one");
     }
     if (z.action == ZoneAction::Avoid) {
-        for (const char* key : {"band", "depth_mm", "patterns", "passes", "endpoint"}) {
+        for (const char* key : {"band", "depth_mm", "patterns", "passes", "endpoint", "endpoints"}) {
             if (r.has(key)) {
                 r.diagnostics().error(r.pointerOf(key), std::string("an avoided zone takes no \"") + key + "\": remove it or set action to \"treat\"");
             }
@@ -148,6 +160,15 @@ AnswerKey readKey(ObjectReader& r) {
         k.sessions = sr.intRange("sessions", Need::Required, kSessionsLimit.min, kSessionsLimit.max).value_or(k.sessions);
         k.feedback = sr.string("feedback", Need::Optional).value_or("");
         key.schedule = std::move(k);
+    }
+    if (const Json* f = r.object("follow_up", Need::Optional)) {
+        ObjectReader fr(*f, r.pointerOf("follow_up"), r.diagnostics());
+        KeyFollowUp k;
+        k.rebookWeeks = fr.intRange("rebook_weeks", Need::Optional, kIntervalWeeksLimit.min, kIntervalWeeksLimit.max);
+        k.referTo = fr.stringArray("refer_to", Need::Optional);
+        k.advice = fr.stringArray("advice", Need::Optional);
+        k.feedback = fr.string("feedback", Need::Optional).value_or("");
+        key.followUp = std::move(k);
     }
     return key;
 }

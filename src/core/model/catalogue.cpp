@@ -48,6 +48,17 @@ const Choices<Marker>& markerChoices() {
     return c;
 }
 
+const Choices<HarmfulCritical>& harmfulCriticalChoices() {
+    static const Choices<HarmfulCritical> c{{"never", HarmfulCritical::Never},
+                                            {"always", HarmfulCritical::Always},
+                                            {"after_bleeding_depth", HarmfulCritical::AfterBleedingDepth}};
+    return c;
+}
+
+const Referral* Catalogue::findReferral(const std::string& id) const { return findById(referrals, id); }
+const AftercareItem* Catalogue::findAdvice(const std::string& id) const { return findById(advice, id); }
+std::vector<std::string> Catalogue::referralIds() const { return idsOf(referrals); }
+std::vector<std::string> Catalogue::adviceIds() const { return idsOf(advice); }
 const ScreeningItem* Catalogue::findScreening(const std::string& id) const { return findById(screening, id); }
 const Indication* Catalogue::findIndication(const std::string& id) const { return findById(indications, id); }
 const AftercareItem* Catalogue::findAftercare(const std::string& id) const { return findById(aftercare, id); }
@@ -77,6 +88,11 @@ Catalogue readCatalogue(const Json& root, Diagnostics& diagnostics) {
     });
     c.aftercare = readSection<AftercareItem>(top, "aftercare", [](ObjectReader& r, AftercareItem& a) {
         a.harmful = r.boolean("harmful", Need::Required).value_or(false);
+        if (a.harmful) {
+            a.critical = r.choice("critical_when", Need::Required, harmfulCriticalChoices()).value_or(HarmfulCritical::Never);
+        } else if (r.has("critical_when")) {
+            r.diagnostics().error(r.pointerOf("critical_when"), "only harmful advice can be critical: remove \"critical_when\"");
+        }
         a.explanation = r.string("explanation", Need::Optional).value_or("");
         a.tiers = readChoiceArray(r, "tiers", Need::Required, tierChoices());
         a.refs = r.stringArray("refs", Need::Required);
@@ -85,7 +101,16 @@ Catalogue readCatalogue(const Json& root, Diagnostics& diagnostics) {
         f.screening = r.string("screening", Need::Required).value_or("");
         f.marker = r.choice("marker", Need::Required, markerChoices()).value_or(Marker::Dot);
         f.defaultRadius = r.number("default_radius", Need::Required, 0.003, 0.2).value_or(0.015);
+        f.siteRule = r.choice("site_rule", Need::Required, siteRuleChoices()).value_or(SiteRule::None);
         f.explanation = r.string("explanation", Need::Optional).value_or("");
+    });
+    c.referrals = readSection<Referral>(top, "referrals", [](ObjectReader& r, Referral& x) {
+        x.explanation = r.string("explanation", Need::Optional).value_or("");
+    });
+    c.advice = readSection<AftercareItem>(top, "advice", [](ObjectReader& r, AftercareItem& a) {
+        a.explanation = r.string("explanation", Need::Optional).value_or("");
+        a.tiers = readChoiceArray(r, "tiers", Need::Required, tierChoices());
+        a.refs = r.stringArray("refs", Need::Required);
     });
     // Cross-references inside the catalogue.
     for (std::size_t i = 0; i < c.findingTypes.size(); ++i) {

@@ -33,10 +33,14 @@ struct Indication {
     std::string explanation;
 };
 
+// When harmful advice is a critical error rather than a lost point.
+enum class HarmfulCritical { Never, Always, AfterBleedingDepth };
+
 struct AftercareItem {
     std::string id;
     std::string label;
     bool harmful = false;
+    HarmfulCritical critical = HarmfulCritical::Never; // harmful items only
     SharedText explanation;
     std::vector<Tier> tiers;
     std::vector<std::string> refs;
@@ -52,6 +56,14 @@ struct FindingType {
     std::string screening; // the screening item this finding suggests
     Marker marker = Marker::Dot;
     double defaultRadius = 0.015;
+    SiteRule siteRule = SiteRule::None; // how it limits needling where it lies
+    std::string explanation;
+};
+
+// Who a client may be referred to.
+struct Referral {
+    std::string id;
+    std::string label;
     std::string explanation;
 };
 
@@ -60,19 +72,26 @@ struct Catalogue {
     std::vector<Indication> indications;
     std::vector<AftercareItem> aftercare;
     std::vector<FindingType> findingTypes;
+    std::vector<Referral> referrals;
+    std::vector<AftercareItem> advice; // advice for today when not treating (never harmful)
 
     [[nodiscard]] const ScreeningItem* findScreening(const std::string& id) const;
     [[nodiscard]] const Indication* findIndication(const std::string& id) const;
     [[nodiscard]] const AftercareItem* findAftercare(const std::string& id) const;
     [[nodiscard]] const FindingType* findFindingType(const std::string& id) const;
+    [[nodiscard]] const Referral* findReferral(const std::string& id) const;
+    [[nodiscard]] const AftercareItem* findAdvice(const std::string& id) const;
 
     [[nodiscard]] std::vector<std::string> screeningIds() const;
     [[nodiscard]] std::vector<std::string> indicationIds() const;
     [[nodiscard]] std::vector<std::string> aftercareIds() const;
     [[nodiscard]] std::vector<std::string> findingTypeIds() const;
+    [[nodiscard]] std::vector<std::string> referralIds() const;
+    [[nodiscard]] std::vector<std::string> adviceIds() const;
 };
 
 const Choices<Marker>& markerChoices();
+const Choices<HarmfulCritical>& harmfulCriticalChoices();
 
 Catalogue readCatalogue(const Json& root, Diagnostics& diagnostics);
 

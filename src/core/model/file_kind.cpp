@@ -11,6 +11,8 @@ const std::vector<std::string>& knownFileKinds() {
     return kinds;
 }
 
+int newestSchemaVersion(const std::string& kind) { return kind == "protocol" ? 2 : kSchemaVersion; }
+
 bool isJsonSchemaDocument(const Json& root) {
     if (!root.is_object() || root.contains("kind")) return false;
     const auto it = root.find("$schema");
@@ -40,18 +42,19 @@ std::string detectKind(const Json& root, Diagnostics& diagnostics) {
         diagnostics.error("/kind", "unknown kind \"" + name + "\": use one of " + kinds + "." + didYouMean(name, knownFileKinds()));
         return "";
     }
+    const int newest = newestSchemaVersion(name);
     const auto version = root.find("schema_version");
     if (version == root.end()) {
-        diagnostics.error("", "missing \"schema_version\": add \"schema_version\": " + std::to_string(kSchemaVersion));
+        diagnostics.error("", "missing \"schema_version\": add \"schema_version\": " + std::to_string(newest));
         return "";
     }
     if (!version->is_number_integer() && !version->is_number_unsigned()) {
-        diagnostics.error("/schema_version", "must be the whole number " + std::to_string(kSchemaVersion) + ", not " + describeJsonType(*version));
+        diagnostics.error("/schema_version", "must be the whole number " + std::to_string(newest) + ", not " + describeJsonType(*version));
         return "";
     }
-    if (version->get<long long>() != kSchemaVersion) {
-        diagnostics.error("/schema_version", "unknown schema_version " + version->dump() + ": this mntrainer reads version " +
-                                                 std::to_string(kSchemaVersion) + "; update the app or convert the file");
+    if (version->get<long long>() < 1 || version->get<long long>() > newest) {
+        diagnostics.error("/schema_version", "unknown schema_version " + version->dump() + ": this mntrainer reads " + name + " versions 1-" +
+                                                 std::to_string(newest) + "; update the app or convert the file");
         return "";
     }
     return name;

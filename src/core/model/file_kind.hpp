@@ -12,6 +12,10 @@ namespace core {
 
 inline constexpr int kSchemaVersion = 1;
 
+// The newest schema_version this build reads for a kind; every version from 1
+// up to it is read (older ones are migrated by their reader). Profiles are at 2.
+int newestSchemaVersion(const std::string& kind);
+
 const std::vector<std::string>& knownFileKinds();
 
 // True for a JSON Schema document (it describes files rather than being one).

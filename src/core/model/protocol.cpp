@@ -36,6 +36,31 @@ const FitzpatrickLimit* Protocol::fitzpatrickLimit(const std::string& zoneId) co
     return nullptr;
 }
 
+const Wait* Protocol::wait(TreatmentKind kind) const {
+    for (const auto& w : waits) {
+        if (w.kind == kind) return &w;
+    }
+    return nullptr;
+}
+
+int MinimumIntervals::forBand(BandKind kind) const {
+    const auto it = byBand.find(kind);
+    return it == byBand.end() ? defaultWeeks : it->second;
+}
+
+std::vector<Wait> defaultWaits() {
+    // DOMAIN defaults: toxin 2 weeks (at its site), isotretinoin 6 months,
+    // peel or ablative 30 days, sunburn or tanning 2 weeks, postpartum 6 months.
+    return {
+        {TreatmentKind::Toxin, 2, "recent_botox", true, {}},
+        {TreatmentKind::Isotretinoin, 26, "isotretinoin", false, {}},
+        {TreatmentKind::Peel, 4, "recent_peel", false, {}},
+        {TreatmentKind::Ablative, 4, "recent_peel", false, {}},
+        {TreatmentKind::Sun, 2, "sunburn_tanning", false, {}},
+        {TreatmentKind::Childbirth, 26, "pregnancy", false, {}},
+    };
+}
+
 namespace {
 
 std::string mm(double v) {
@@ -74,14 +99,62 @@ ZoneProfile readZoneProfile(ObjectReader& r, double maxDepth) {
         }
     }
     z.tier = r.choice("tier", Need::Required, tierChoices()).value_or(Tier::Industry);
+    z.criticalPassesAbove = r.integer("critical_passes_above", Need::Optional, kPassesLimit.min, kPassesLimit.max);
     return z;
 }
 
-void readModifiers(ObjectReader& r, const ZoneMap& zones, Modifiers& m) {
+std::vector<BandKind> readBandKinds(ObjectReader& r, const std::string& key) {
+    return readChoiceArray(r, key, Need::Required, bandKindChoices());
+}
+
+void readWaits(ObjectReader& r, std::vector<Wait>& waits) {
+    for (const auto& [name, kind] : treatmentKindChoices()) {
+        const Json* node = r.object(name, Need::Optional);
+        if (!node) continue;
+        ObjectReader wr(*node, r.pointerOf(name), r.diagnostics());
+        Wait w;
+        w.kind = kind;
+        w.weeks = wr.number("weeks", Need::Required, 0, 520).value_or(0);
+        w.flag = wr.string("flag", Need::Required, false).value_or("");
+        w.zoneOnly = wr.choice<bool>("scope", Need::Optional, {{"client", false}, {"zone", true}}).value_or(false);
+        w.citation.refs = wr.stringArray("refs", Need::Optional);
+        waits.push_back(std::move(w));
+    }
+}
+
+void readSkinType(ObjectReader& r, SkinTypeRules& s) {
+    s.shallowFromType = r.integer("shallow_from_type", Need::Required, 1, 7).value_or(s.shallowFromType);
+    s.shallowCapMm = r.number("shallow_cap_mm", Need::Required, 0.0, kAbsoluteMaxDepthMm).value_or(s.shallowCapMm);
+    s.shallowBands = readBandKinds(r, "shallow_bands");
+    s.criticalOverCapBands = readBandKinds(r, "critical_over_cap_bands");
+    s.bleedingOverTreatmentFromType = r.integer("bleeding_over_treatment_from_type", Need::Required, 1, 7).value_or(s.bleedingOverTreatmentFromType);
+    s.bleedingOverTreatmentBands = readBandKinds(r, "bleeding_over_treatment_bands");
+    s.citation.refs = r.stringArray("refs", Need::Required);
+}
+
+void readMinimumIntervals(ObjectReader& r, MinimumIntervals& m) {
+    m.byBand.clear();
+    m.defaultWeeks = r.integer("default", Need::Required, 0, kIntervalWeeksLimit.max).value_or(m.defaultWeeks);
+    for (const auto& [name, kind] : bandKindChoices()) {
+        if (const auto weeks = r.integer(name, Need::Optional, 0, kIntervalWeeksLimit.max)) m.byBand[kind] = *weeks;
+    }
+    m.citation.refs = r.stringArray("refs", Need::Required);
+}
+
+void readModifiers(ObjectReader& r, const ZoneMap& zones, Protocol& p) {
+    Modifiers& m = p.modifiers;
     m.fillerCapMm = r.number("filler_cap_mm", Need::Required, 0.0, kAbsoluteMaxDepthMm).value_or(m.fillerCapMm);
-    m.botoxWaitWeeks = r.integer("botox_wait_weeks", Need::Required, 0, 52).value_or(m.botoxWaitWeeks);
-    m.isotretinoinWaitMonths =
-        r.integer("isotretinoin_wait_months", Need::Required, 0, 24).value_or(m.isotretinoinWaitMonths);
+    if (p.schemaVersion == 1) {
+        // Version 1 kept two waits here; they become the toxin and isotretinoin waits.
+        p.waits = defaultWaits();
+        for (auto& w : p.waits) {
+            if (w.kind == TreatmentKind::Toxin) w.weeks = r.integer("botox_wait_weeks", Need::Required, 0, 52).value_or(2);
+            if (w.kind == TreatmentKind::Isotretinoin) {
+                // A month is 52/12 weeks; 6 months is 26 weeks.
+                w.weeks = std::round(r.integer("isotretinoin_wait_months", Need::Required, 0, 24).value_or(6) * 52.0 / 12.0);
+            }
+        }
+    }
     const Json* limits = r.array("fitzpatrick_limits", Need::Optional);
     if (!limits) return;
     for (std::size_t i = 0; i < limits->size(); ++i) {
@@ -108,7 +181,8 @@ Protocol readProtocol(const Json& root, const ZoneMap& zoneMap, Diagnostics& dia
     ObjectReader top(root, "", diagnostics);
     if (!top.isObject()) return p;
     (void)top.string("kind", Need::Required);
-    (void)top.integer("schema_version", Need::Required, 1, 1);
+    p.schemaVersion = top.integer("schema_version", Need::Required, 1, kProtocolSchemaVersion).value_or(kProtocolSchemaVersion);
+    const bool v1 = p.schemaVersion == 1;
     p.id = top.string("id", Need::Required, false).value_or("");
     p.title = top.string("title", Need::Required, false).value_or(p.id);
     p.description = top.string("description", Need::Optional).value_or("");
@@ -146,13 +220,34 @@ Protocol readProtocol(const Json& root, const ZoneMap& zoneMap, Diagnostics& dia
     }
     if (const Json* m = top.object("modifiers", Need::Required)) {
         ObjectReader r(*m, top.pointerOf("modifiers"), diagnostics);
-        readModifiers(r, zoneMap, p.modifiers);
+        readModifiers(r, zoneMap, p);
+    }
+    if (!v1) {
+        if (const Json* w = top.object("waits", Need::Required)) {
+            ObjectReader r(*w, top.pointerOf("waits"), diagnostics);
+            readWaits(r, p.waits);
+        }
+        if (const Json* s = top.object("skin_type", Need::Required)) {
+            ObjectReader r(*s, top.pointerOf("skin_type"), diagnostics);
+            readSkinType(r, p.skinType);
+        }
+    } else {
+        // Version 1 had no skin-type rules: the migrated profile cites the skin-of-colour sources.
+        p.skinType.citation.refs = {"cohen-2016-skin-of-colour", "chu-2021-microneedling-safety", "trainer-clinic-standard-chart"};
     }
     if (const Json* s = top.object("schedule", Need::Required)) {
         ObjectReader r(*s, top.pointerOf("schedule"), diagnostics);
         p.intervalWeeks = r.intRange("interval_weeks", Need::Required, kIntervalWeeksLimit.min, kIntervalWeeksLimit.max).value_or(p.intervalWeeks);
         p.sessions = r.intRange("sessions", Need::Required, kSessionsLimit.min, kSessionsLimit.max).value_or(p.sessions);
         p.schedule.refs = r.stringArray("refs", Need::Required);
+        if (!v1) {
+            if (const Json* m = r.object("min_interval_weeks", Need::Required)) {
+                ObjectReader mr(*m, r.pointerOf("min_interval_weeks"), diagnostics);
+                readMinimumIntervals(mr, p.minimumIntervals);
+            }
+        } else {
+            p.minimumIntervals.citation.refs = {"trainer-clinic-standard-chart", "dhurat-2013-alopecia"};
+        }
     }
     if (const Json* w = top.object("weights", Need::Required)) {
         ObjectReader r(*w, top.pointerOf("weights"), diagnostics);
@@ -171,7 +266,14 @@ Protocol readProtocol(const Json& root, const ZoneMap& zoneMap, Diagnostics& dia
     if (const Json* s = top.object("scoring", Need::Required)) {
         ObjectReader r(*s, top.pointerOf("scoring"), diagnostics);
         auto& sc = p.scoring;
-        sc.distractorPenalty = r.number("distractor_penalty", Need::Required, 0, 1).value_or(sc.distractorPenalty);
+        if (v1) {
+            // Version 1 charged raw points, so one wrong flag cost 5 points in one case
+            // and 7.5 in another; the share replaces it (default 10 % of the section).
+            (void)r.number("distractor_penalty", Need::Required, 0, 1);
+        } else {
+            sc.distractorPenaltyShare = r.number("distractor_penalty_share", Need::Required, 0, 1).value_or(sc.distractorPenaltyShare);
+            sc.screeningFloor = r.number("screening_floor", Need::Required, 0, 1).value_or(sc.screeningFloor);
+        }
         sc.depthNearMm = r.number("depth_near_mm", Need::Required, 0, 1).value_or(sc.depthNearMm);
         sc.depthNearCredit = r.number("depth_near_credit", Need::Required, 0, 1).value_or(sc.depthNearCredit);
         sc.passesNearCredit = r.number("passes_near_credit", Need::Required, 0, 1).value_or(sc.passesNearCredit);
@@ -183,11 +285,26 @@ Protocol readProtocol(const Json& root, const ZoneMap& zoneMap, Diagnostics& dia
     if (const Json* c = top.object("critical", Need::Required)) {
         ObjectReader r(*c, top.pointerOf("critical"), diagnostics);
         auto& cr = p.critical;
-        cr.missedAbsoluteWhenTreating = r.boolean("missed_absolute_when_treating", Need::Required).value_or(true);
+        cr.missedAbsolute = r.boolean(v1 ? "missed_absolute_when_treating" : "missed_absolute", Need::Required).value_or(true);
         cr.treatedWhenKeyDefers = r.boolean("treated_when_key_defers", Need::Required).value_or(true);
         cr.deeperThanSafetyMax = r.boolean("deeper_than_safety_max", Need::Required).value_or(true);
         cr.overFillerCap = r.boolean("over_filler_cap", Need::Required).value_or(true);
         cr.treatedAvoidZone = r.boolean("treated_avoid_zone", Need::Required).value_or(true);
+        if (!v1) {
+            cr.treatedWithinWait = r.boolean("treated_within_wait", Need::Required).value_or(true);
+            cr.treatedOverFinding = r.boolean("treated_over_finding", Need::Required).value_or(true);
+            cr.overSkinTypeCap = r.boolean("over_skin_type_cap", Need::Required).value_or(true);
+            cr.bleedingOverTreatment = r.boolean("bleeding_over_treatment", Need::Required).value_or(true);
+            cr.tooManyPasses = r.boolean("too_many_passes", Need::Required).value_or(true);
+            cr.intervalBelowMinimum = r.boolean("interval_below_minimum", Need::Required).value_or(true);
+            cr.harmfulAftercare = r.boolean("harmful_aftercare", Need::Required).value_or(true);
+        }
+    }
+    if (v1) {
+        diagnostics.warning("/schema_version", "a version 1 profile, migrated on reading: its two waits became \"waits\", missing an absolute "
+                                               "contraindication is now critical whatever the decision, a wrong flag costs 10 % of the screening "
+                                               "section, and the skin-type, minimum-interval and thin-zone rules take their defaults. Set "
+                                               "\"schema_version\": 2 and write them out to choose them.");
     }
     return p;
 }

@@ -26,6 +26,7 @@ struct ZoneProfile {
     SharedText citations;          // full citations, one per line
     Tier tier = Tier::Industry;
     std::map<BandKind, Citation> bandCitations; // where one band has sources of its own (melasma on the cheek)
+    std::optional<int> criticalPassesAbove;     // thin skin: more passes than this is critical
 };
 
 struct FitzpatrickLimit {
@@ -49,9 +50,35 @@ struct PlanDefaults {
 
 struct Modifiers {
     double fillerCapMm = 0.5;
-    int botoxWaitWeeks = 2;
-    int isotretinoinWaitMonths = 6;
     std::vector<FitzpatrickLimit> fitzpatrickLimits;
+};
+
+// How long after an intake event (toxin, isotretinoin, a peel ...) needling must wait.
+struct Wait {
+    TreatmentKind kind = TreatmentKind::Other;
+    double weeks = 0.0;
+    std::string flag;       // the screening item that names it ("isotretinoin")
+    bool zoneOnly = false;  // toxin: only its own site must wait
+    Citation citation;      // empty refs: the flag's catalogue item is cited
+};
+
+// Rules by Fitzpatrick type (PIH risk on darker skin).
+struct SkinTypeRules {
+    int shallowFromType = 4;   // from this type, the bands below are capped
+    double shallowCapMm = 0.5;
+    std::vector<BandKind> shallowBands{BandKind::Pigmentation, BandKind::Rejuvenation};
+    std::vector<BandKind> criticalOverCapBands{BandKind::Pigmentation};
+    int bleedingOverTreatmentFromType = 5; // from this type, bleeding in these bands is over-treatment
+    std::vector<BandKind> bleedingOverTreatmentBands{BandKind::Rejuvenation, BandKind::Pigmentation};
+    Citation citation;
+};
+
+// The shortest safe interval between sessions, by indication.
+struct MinimumIntervals {
+    int defaultWeeks = 2;
+    std::map<BandKind, int> byBand{{BandKind::Alopecia, 1}};
+    Citation citation;
+    [[nodiscard]] int forBand(BandKind kind) const;
 };
 
 struct SectionWeights {
@@ -62,7 +89,8 @@ struct SectionWeights {
 };
 
 struct ScoringRules {
-    double distractorPenalty = 0.5;
+    double distractorPenaltyShare = 0.1; // each wrong flag costs this share of the screening section
+    double screeningFloor = 0.6;         // a pass needs at least this share of the screening section
     double depthNearMm = 0.25;
     double depthNearCredit = 0.5;
     double passesNearCredit = 0.5;
@@ -73,12 +101,22 @@ struct ScoringRules {
 };
 
 struct CriticalRules {
-    bool missedAbsoluteWhenTreating = true;
+    bool missedAbsolute = true; // whatever the decision (v1: only when treating)
     bool treatedWhenKeyDefers = true;
     bool deeperThanSafetyMax = true;
     bool overFillerCap = true;
     bool treatedAvoidZone = true;
+    bool treatedWithinWait = true;
+    bool treatedOverFinding = true;
+    bool overSkinTypeCap = true;
+    bool bleedingOverTreatment = true;
+    bool tooManyPasses = true;
+    bool intervalBelowMinimum = true;
+    bool harmfulAftercare = true;
 };
+
+// The profile format this build writes; version 1 files are migrated on reading.
+inline constexpr int kProtocolSchemaVersion = 2;
 
 struct Protocol {
     std::string id;
@@ -88,6 +126,10 @@ struct Protocol {
     std::map<std::string, ZoneProfile> zones;
     PlanDefaults planDefaults;
     Modifiers modifiers;
+    int schemaVersion = kProtocolSchemaVersion; // as read; 1 = migrated from the first format
+    std::vector<Wait> waits;
+    SkinTypeRules skinType;
+    MinimumIntervals minimumIntervals;
     Citation schedule; // behind the schedule (interval and course length)
     IntRange intervalWeeks{4, 6};
     IntRange sessions{3, 6};
@@ -103,7 +145,13 @@ struct Protocol {
     [[nodiscard]] double safetyMax(const std::string& zoneId) const;
     // The zone limits by skin type, if any ("neck: II-IV only").
     [[nodiscard]] const FitzpatrickLimit* fitzpatrickLimit(const std::string& zoneId) const;
+    [[nodiscard]] const Wait* wait(TreatmentKind kind) const;
 };
+
+// The waits a profile has when its file names none (version 1 files):
+// toxin 2 weeks at its site, isotretinoin 26 weeks, peel and ablative 4 weeks,
+// sun 2 weeks, childbirth 26 weeks.
+std::vector<Wait> defaultWaits();
 
 // Deepest depth any file may name, in mm (device dials reach 3.5 mm).
 inline constexpr double kAbsoluteMaxDepthMm = 3.5;

@@ -177,6 +177,10 @@ void resolveCatalogueCitations(Catalogue& catalogue, const References& reference
         auto& item = catalogue.aftercare[i];
         resolve(item.refs, references, "/aftercare/" + std::to_string(i) + "/refs", diagnostics, item.source, item.citations);
     }
+    for (std::size_t i = 0; i < catalogue.advice.size(); ++i) {
+        auto& item = catalogue.advice[i];
+        resolve(item.refs, references, "/advice/" + std::to_string(i) + "/refs", diagnostics, item.source, item.citations);
+    }
 }
 
 void resolveCitation(Citation& citation, const References& references, const std::string& idsPointer, Diagnostics& diagnostics) {
@@ -194,6 +198,9 @@ void resolveProtocolCitations(Protocol& protocol, const References& references, 
     resolveCitation(protocol.planDefaults.technique, references, "/plan_defaults/refs", diagnostics);
     resolveCitation(protocol.planDefaults.endpoint, references, "/plan_defaults/endpoint_refs", diagnostics);
     resolveCitation(protocol.schedule, references, "/schedule/refs", diagnostics);
+    resolveCitation(protocol.skinType.citation, references, "/skin_type/refs", diagnostics);
+    resolveCitation(protocol.minimumIntervals.citation, references, "/schedule/min_interval_weeks/refs", diagnostics);
+    for (auto& w : protocol.waits) resolveCitation(w.citation, references, "/waits/" + toString(w.kind) + "/refs", diagnostics);
     for (std::size_t i = 0; i < protocol.modifiers.fitzpatrickLimits.size(); ++i) {
         auto& limit = protocol.modifiers.fitzpatrickLimits[i];
         resolve(limit.refs, references, "/modifiers/fitzpatrick_limits/" + std::to_string(i) + "/refs", diagnostics, limit.source, limit.citations);

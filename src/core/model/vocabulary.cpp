@@ -50,5 +50,30 @@ std::string toString(BandKind v) { return nameOf(bandKindChoices(), v); }
 std::string toString(ZoneAction v) { return nameOf(zoneActionChoices(), v); }
 std::string toString(Difficulty v) { return nameOf(difficultyChoices(), v); }
 std::string toString(ScreeningKind v) { return nameOf(screeningKindChoices(), v); }
+std::string toString(TreatmentKind v) { return nameOf(treatmentKindChoices(), v); }
+std::string toString(SiteRule v) { return nameOf(siteRuleChoices(), v); }
+
+const Choices<TreatmentKind>& treatmentKindChoices() {
+    static const Choices<TreatmentKind> c{{"toxin", TreatmentKind::Toxin},
+                                          {"filler", TreatmentKind::Filler},
+                                          {"isotretinoin", TreatmentKind::Isotretinoin},
+                                          {"peel", TreatmentKind::Peel},
+                                          {"ablative", TreatmentKind::Ablative},
+                                          {"sun", TreatmentKind::Sun},
+                                          {"childbirth", TreatmentKind::Childbirth},
+                                          {"microneedling", TreatmentKind::Microneedling},
+                                          {"topical_retinoid", TreatmentKind::TopicalRetinoid},
+                                          {"radiotherapy", TreatmentKind::Radiotherapy},
+                                          {"other", TreatmentKind::Other}};
+    return c;
+}
+const Choices<SiteRule>& siteRuleChoices() {
+    static const Choices<SiteRule> c{{"none", SiteRule::None},
+                                     {"exclude_site", SiteRule::ExcludeSite},
+                                     {"avoid_zone", SiteRule::AvoidZone},
+                                     {"no_treatment", SiteRule::NoTreatment},
+                                     {"cap_or_avoid", SiteRule::CapOrAvoid}};
+    return c;
+}
 
 } // namespace core

@@ -16,6 +16,16 @@ enum class BandKind { Rejuvenation, Scars, Pigmentation, Alopecia, StretchMarks 
 enum class ZoneAction { Treat, Avoid };
 enum class Difficulty { Beginner, Intermediate, Advanced };
 enum class ScreeningKind { Absolute, Local, Relative, Precaution, NotContraindication };
+// What an intake's recent treatment or event was; the profile's waits are keyed by it.
+enum class TreatmentKind { Toxin, Filler, Isotretinoin, Peel, Ablative, Sun, Childbirth, Microneedling, TopicalRetinoid, Radiotherapy, Other };
+// How a face-map finding limits needling where it lies.
+enum class SiteRule {
+    None,        // no limit of its own
+    ExcludeSite, // needle around it with a margin (a mole, a tattoo, a bruise)
+    AvoidZone,   // leave its whole zone out (a wart)
+    NoTreatment, // no needling anywhere today (an active cold sore, a rash)
+    CapOrAvoid,  // cap the depth over it or leave it out (filler)
+};
 
 const Choices<Tier>& tierChoices();
 const Choices<Decision>& decisionChoices();
@@ -25,6 +35,8 @@ const Choices<BandKind>& bandKindChoices();
 const Choices<ZoneAction>& zoneActionChoices();
 const Choices<Difficulty>& difficultyChoices();
 const Choices<ScreeningKind>& screeningKindChoices();
+const Choices<TreatmentKind>& treatmentKindChoices();
+const Choices<SiteRule>& siteRuleChoices();
 
 // The file spelling of a value ("treat_modified", "PR", ...).
 template <typename E> std::string nameOf(const Choices<E>& choices, E value) {
@@ -45,6 +57,8 @@ std::string toString(BandKind value);
 std::string toString(ZoneAction value);
 std::string toString(Difficulty value);
 std::string toString(ScreeningKind value);
+std::string toString(TreatmentKind value);
+std::string toString(SiteRule value);
 
 // Reads an array of choice names, reporting each bad entry with its index.
 template <typename E>

@@ -47,21 +47,34 @@ std::vector<std::string> ZoneMap::treatableIds() const {
     return out;
 }
 
-const Zone* ZoneMap::hitTest(glm::dvec2 point) const {
+const Zone* ZoneMap::hitTest(glm::dvec2 point, MapView view) const {
     for (int pass = 0; pass < 2; ++pass) {
         const bool wantNoGo = pass == 0;
         for (const auto& z : m_zones) {
-            if (z.noGo == wantNoGo && z.contains(point)) return &z;
+            if (z.view == view && z.noGo == wantNoGo && z.contains(point)) return &z;
         }
     }
     return nullptr;
 }
 
+bool ZoneMap::onView(const std::string& id, MapView view) const {
+    const Zone* z = find(id);
+    return z && z->view == view;
+}
+
+const Choices<MapView>& mapViewChoices() {
+    static const Choices<MapView> choices{{"face", MapView::Face}, {"body", MapView::Body}};
+    return choices;
+}
+
+std::string toString(MapView view) { return view == MapView::Body ? "body" : "face"; }
+
 const std::vector<std::string>& requiredZoneIds() {
     static const std::vector<std::string> ids{
         "forehead", "temple_left", "temple_right", "periorbital_left", "periorbital_right", "nose",
         "cheek_left", "cheek_right", "perioral", "chin", "jawline_left", "jawline_right", "neck", "decollete",
-        "scalp_hairline", "scalp_crown", "nogo_eye_left", "nogo_eye_right", "nogo_vermilion", "nogo_nostrils"};
+        "scalp_hairline", "scalp_crown", "nogo_eye_left", "nogo_eye_right", "nogo_vermilion", "nogo_nostrils",
+        "abdomen", "thigh_left", "thigh_right", "upper_arm_left", "upper_arm_right"};
     return ids;
 }
 
@@ -117,6 +130,16 @@ ZoneMap readZoneMap(const Json& root, Diagnostics& diagnostics) {
             z.side = r.choice<Side>("side", Need::Required, {{"none", Side::None}, {"left", Side::Left}, {"right", Side::Right}})
                          .value_or(Side::None);
             z.noGo = r.boolean("no_go", Need::Required).value_or(false);
+            // Optional: zones from before the body map are all on the face.
+            const auto view = r.choice<MapView>("view", Need::Optional, mapViewChoices());
+            z.view = view.value_or(MapView::Face);
+            const bool bodyRegion = z.region == "body";
+            if (view && bodyRegion != (*view == MapView::Body)) {
+                diagnostics.error(r.pointerOf("view"), bodyRegion ? "a zone of region \"body\" lies on the body picture: set \"view\": \"body\""
+                                                                  : "only zones of region \"body\" lie on the body picture: set \"region\": \"body\" or \"view\": \"face\"");
+            } else if (!r.has("view") && bodyRegion) {
+                diagnostics.error(r.pointerOf("region"), "a zone of region \"body\" needs \"view\": \"body\" (zones without a view are on the face)");
+            }
             if (const Json* polys = r.array("polygons", Need::Required)) {
                 for (std::size_t k = 0; k < polys->size(); ++k) {
                     Polygon p = readPolygon((*polys)[k], r.pointerOf("polygons") + "/" + std::to_string(k), diagnostics);

@@ -1,10 +1,12 @@
-// The face-map zone catalogue: ids, labels and polygons, loaded from
-// assets/zones.json. Hit-testing lets no-go areas win over the zones around them.
+// The map zone catalogue: ids, labels, polygons and the view (face or body
+// picture) each lies on, loaded from assets/zones.json. Hit-testing looks at one
+// view and lets no-go areas win over the zones around them.
 #pragma once
 
 #include "base/diagnostics.hpp"
 #include "base/geometry.hpp"
 #include "json/json_document.hpp"
+#include "json/object_reader.hpp"
 
 #include <optional>
 #include <string>
@@ -14,12 +16,20 @@ namespace core {
 
 enum class Side { None, Left, Right };
 
+// The picture a zone is drawn on. Both share the map's canvas and aspect, so
+// polygons of different views overlap in coordinates and are never compared.
+enum class MapView { Face, Body };
+
+const Choices<MapView>& mapViewChoices(); // "face", "body"
+std::string toString(MapView view);
+
 struct Zone {
     std::string id;
     std::string label;
-    std::string region; // scalp, face, neck, chest
+    std::string region; // scalp, face, neck, chest (face view); body (body view)
     Side side = Side::None;
     bool noGo = false;
+    MapView view = MapView::Face;
     std::vector<Polygon> polygons;
 
     [[nodiscard]] bool contains(glm::dvec2 point) const;
@@ -36,8 +46,11 @@ public:
     [[nodiscard]] const Zone* find(const std::string& id) const;
     [[nodiscard]] std::vector<std::string> ids() const;
     [[nodiscard]] std::vector<std::string> treatableIds() const;
-    // The zone under a point: no-go zones first, then the rest; none outside.
-    [[nodiscard]] const Zone* hitTest(glm::dvec2 point) const;
+    // The zone of `view` under a point: no-go zones first, then the rest; none
+    // outside. Zones of the other view are never hit.
+    [[nodiscard]] const Zone* hitTest(glm::dvec2 point, MapView view = MapView::Face) const;
+    // True when a zone of this id lies on `view`.
+    [[nodiscard]] bool onView(const std::string& id, MapView view) const;
     // Width divided by height of the map canvas.
     [[nodiscard]] double aspect() const { return m_aspect; }
 

@@ -30,12 +30,12 @@ void fillPolygon(std::vector<std::uint8_t>& mask, int width, int height, const P
 
 } // namespace
 
-std::vector<std::uint8_t> rasteriseZones(const ZoneMap& map, int width, int height) {
+std::vector<std::uint8_t> rasteriseZones(const ZoneMap& map, int width, int height, MapView view) {
     std::vector<std::uint8_t> mask(static_cast<std::size_t>(width) * static_cast<std::size_t>(height), 0);
     for (int pass = 0; pass < 2; ++pass) {
         for (std::size_t i = 0; i < map.zones().size() && i < 254; ++i) {
             const Zone& z = map.zones()[i];
-            if (z.noGo != (pass == 1)) continue;
+            if (z.view != view || z.noGo != (pass == 1)) continue;
             for (const auto& polygon : z.polygons) fillPolygon(mask, width, height, polygon, static_cast<std::uint8_t>(i + 1));
         }
     }

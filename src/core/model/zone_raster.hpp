@@ -9,9 +9,10 @@
 
 namespace core {
 
-// Pixel value 0 is outside every zone; zone i of the map is value i + 1.
+// The mask of one view: pixel value 0 is outside every zone of that view; zone
+// i of the map is value i + 1 (so ids stay the map's indices on every view).
 // No-go zones are drawn last, so they win where they overlap (as in hitTest).
 // Rows run top-down, matching the map's y-down coordinates.
-std::vector<std::uint8_t> rasteriseZones(const ZoneMap& map, int width, int height);
+std::vector<std::uint8_t> rasteriseZones(const ZoneMap& map, int width, int height, MapView view = MapView::Face);
 
 } // namespace core

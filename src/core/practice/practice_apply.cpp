@@ -173,6 +173,53 @@ Status PracticeSession::applyOne(const cmd::SetSessions& c) {
     return {};
 }
 
+Status PracticeSession::applyOne(const cmd::SetExclude& c) {
+    auto z = zoneForEdit(c.zone);
+    if (!z) return std::unexpected(z.error());
+    const Finding* f = m_case->finding(c.finding);
+    if (!f) {
+        std::vector<std::string> ids;
+        for (const auto& x : m_case->findings) ids.push_back(x.id);
+        return std::unexpected("no finding \"" + c.finding + "\" in this case." + didYouMean(c.finding, ids));
+    }
+    if (f->zone != c.zone) return std::unexpected("finding \"" + c.finding + "\" lies in the " + f->zone + ", not the " + c.zone);
+    setMember((*z)->exclude, c.finding, c.on);
+    return {};
+}
+
+Status PracticeSession::applyOne(const cmd::SetRebook& c) {
+    if (auto ok = requireCase(); !ok) return ok;
+    if (!kIntervalWeeksLimit.contains(c.weeks)) {
+        return std::unexpected("the next visit must be " + std::to_string(kIntervalWeeksLimit.min) + " to " +
+                               std::to_string(kIntervalWeeksLimit.max) + " weeks away");
+    }
+    m_attempt.followUp.rebookWeeks = c.weeks;
+    return {};
+}
+
+Status PracticeSession::applyOne(const cmd::SetReferral& c) {
+    if (auto ok = requireCase(); !ok) return ok;
+    if (!c.id.empty() && !m_data.catalogue.findReferral(c.id)) {
+        return std::unexpected("unknown referral \"" + c.id + "\"." + didYouMean(c.id, m_data.catalogue.referralIds()));
+    }
+    m_attempt.followUp.referTo = c.id;
+    return {};
+}
+
+Status PracticeSession::applyOne(const cmd::ToggleAdvice& c) {
+    if (auto ok = requireCase(); !ok) return ok;
+    return applyOne(cmd::SetAdvice{c.id, !m_attempt.gaveAdvice(c.id)});
+}
+
+Status PracticeSession::applyOne(const cmd::SetAdvice& c) {
+    if (auto ok = requireCase(); !ok) return ok;
+    if (!m_data.catalogue.findAdvice(c.id)) {
+        return std::unexpected("unknown advice \"" + c.id + "\"." + didYouMean(c.id, m_data.catalogue.adviceIds()));
+    }
+    setMember(m_attempt.followUp.advice, c.id, c.on);
+    return {};
+}
+
 Status PracticeSession::applyOne(const cmd::Submit&) {
     if (auto ok = requireCase(); !ok) return ok;
     if (!m_decisionMade) return std::unexpected(std::string("choose a decision before submitting"));
@@ -184,6 +231,9 @@ Status PracticeSession::applyOne(const cmd::Submit&) {
         m_attempt.aftercare.clear();
         m_attempt.intervalWeeks.reset();
         m_attempt.sessions.reset();
+    } else {
+        // Treating today: what a deferral would have planned instead is not part of the answer.
+        m_attempt.followUp = {};
     }
     m_report = grade(*m_case, m_attempt, *p, m_data);
     m_stage = Stage::Debrief;

@@ -35,6 +35,11 @@ struct ToggleAftercare { std::string id; };
 struct SetAftercare { std::string id; bool on; };
 struct SetInterval { int weeks; };
 struct SetSessions { int sessions; };
+struct SetExclude { std::string zone; std::string finding; bool on; }; // needle around a finding with a margin
+struct SetRebook { int weeks; };            // a deferral's next visit
+struct SetReferral { std::string id; };     // a referral target; "" for none
+struct ToggleAdvice { std::string id; };
+struct SetAdvice { std::string id; bool on; };
 struct Submit {};
 struct Retry {};
 struct NextCase {};
@@ -44,6 +49,6 @@ struct BackToLibrary {};
 using Command = std::variant<cmd::OpenCase, cmd::GoTo, cmd::ToggleFlag, cmd::SetFlag, cmd::SetDecision, cmd::SelectZone,
                              cmd::SetZoneAction, cmd::SetDepth, cmd::TogglePattern, cmd::SetPatterns, cmd::SetPasses,
                              cmd::SetEndpoint, cmd::MirrorZone, cmd::ToggleAftercare, cmd::SetAftercare, cmd::SetInterval,
-                             cmd::SetSessions, cmd::Submit, cmd::Retry, cmd::NextCase, cmd::BackToLibrary>;
+                             cmd::SetSessions, cmd::SetExclude, cmd::SetRebook, cmd::SetReferral, cmd::ToggleAdvice, cmd::SetAdvice, cmd::Submit, cmd::Retry, cmd::NextCase, cmd::BackToLibrary>;
 
 } // namespace core

@@ -78,6 +78,11 @@ private:
     [[nodiscard]] Status applyOne(const cmd::SetAftercare& c);
     [[nodiscard]] Status applyOne(const cmd::SetInterval& c);
     [[nodiscard]] Status applyOne(const cmd::SetSessions& c);
+    [[nodiscard]] Status applyOne(const cmd::SetExclude& c);
+    [[nodiscard]] Status applyOne(const cmd::SetRebook& c);
+    [[nodiscard]] Status applyOne(const cmd::SetReferral& c);
+    [[nodiscard]] Status applyOne(const cmd::ToggleAdvice& c);
+    [[nodiscard]] Status applyOne(const cmd::SetAdvice& c);
     [[nodiscard]] Status applyOne(const cmd::Submit& c);
     [[nodiscard]] Status applyOne(const cmd::Retry& c);
     [[nodiscard]] Status applyOne(const cmd::NextCase& c);

@@ -211,9 +211,9 @@ private:
             m_d.error("/key/decision/expected", "the key flags an absolute contraindication, so the expected decision must be "
                                                 "\"defer\" or \"refer\", not \"" + toString(expected) + "\"");
         }
-        if (!treating && !anyAbsolute && !anyRelative) {
+        if (!treating && !anyAbsolute && !anyRelative && !anyLocal && m_case.key.contraindications.empty()) {
             m_d.warning("/key/decision/expected", "the key expects \"" + toString(expected) +
-                                                      "\" but flags no absolute or relative contraindication: check the key");
+                                                      "\" but flags no contraindication: check the key");
         }
         if (expected == Decision::Treat && anyLocal) {
             m_d.warning("/key/decision/expected", "a local contraindication means the plan is modified: \"treat_modified\" is expected");
@@ -259,18 +259,30 @@ std::optional<Band> resolvedBand(const KeyZone& zone, const Protocol& protocol) 
     return std::nullopt;
 }
 
-std::optional<Band> effectiveBand(const KeyZone& zone, const Protocol& protocol) {
+std::optional<Band> effectiveBand(const KeyZone& zone, const Protocol& protocol, int fitzpatrick) {
     auto band = resolvedBand(zone, protocol);
     if (!band) return band;
     band->max = std::min(band->max, protocol.safetyMax(zone.zone));
+    // Darker skin: pigmentation and rejuvenation bands stop at the profile's shallow cap (PIH risk).
+    const auto& skin = protocol.skinType;
+    if (zone.bandKind && fitzpatrick >= skin.shallowFromType &&
+        std::find(skin.shallowBands.begin(), skin.shallowBands.end(), *zone.bandKind) != skin.shallowBands.end()) {
+        band->max = std::min(band->max, skin.shallowCapMm);
+    }
     band->min = std::min(band->min, band->max);
     return band;
 }
 
-Endpoint resolvedEndpoint(const KeyZone& zone, const Band& band, const Protocol& protocol) {
-    if (zone.endpoint) return *zone.endpoint;
-    // Clinic practice: erythema for superficial work, pinpoint bleeding from 1.0 mm.
-    return band.min >= protocol.planDefaults.bleedingMinMm ? Endpoint::PinpointBleeding : Endpoint::Erythema;
+std::vector<Endpoint> acceptedEndpoints(const KeyZone& zone, const Band& band, const Protocol& protocol) {
+    if (!zone.endpoints.empty()) return zone.endpoints;
+    // Clinic practice: erythema marks superficial work (a band starting at or above
+    // erythema_max_mm, 0.5 mm, is past it); pinpoint bleeding is acceptable from
+    // bleeding_min_mm, 1.0 mm. A band that spans both (0.5-1.0 mm) accepts either.
+    std::vector<Endpoint> out;
+    if (band.min <= protocol.planDefaults.erythemaMaxMm + 1e-9) out.push_back(Endpoint::Erythema);
+    if (band.max >= protocol.planDefaults.bleedingMinMm - 1e-9) out.push_back(Endpoint::PinpointBleeding);
+    if (out.empty()) out.push_back(band.max < protocol.planDefaults.bleedingMinMm ? Endpoint::Erythema : Endpoint::PinpointBleeding);
+    return out;
 }
 
 void checkCaseMeaning(const Case& c, const ReferenceData& data, Diagnostics& diagnostics) {

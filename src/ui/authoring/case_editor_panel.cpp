@@ -30,8 +30,9 @@ const TabInfo kTabs[] = {
 bool startsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
 
 // The key's zones shaded like a trainee's plan, labelled with their band.
-FaceMapOverlay keyOverlay(const UiContext& ctx, const core::Case& preview, const EditorUiState& state) {
+FaceMapOverlay keyOverlay(const UiContext& ctx, const core::Case& preview, const EditorUiState& state, core::MapView view) {
     FaceMapOverlay overlay;
+    overlay.view = view;
     const auto& zones = ctx.data.zones.zones();
     overlay.fill.assign(zones.size(), glm::vec4{0.0f});
     for (const auto& z : preview.key.zones) {
@@ -62,10 +63,15 @@ FaceMapOverlay keyOverlay(const UiContext& ctx, const core::Case& preview, const
 void drawEditorMap(UiContext& ctx, UiState& state, ImVec2 size) {
     EditorUiState& es = state.editor;
     const core::DocumentEditor& doc = *ctx.editor->doc;
-    const FaceMapOverlay overlay = keyOverlay(ctx, doc.preview(), es);
+    const core::Case& preview = doc.preview();
+    // Authors may place findings and key zones on either picture: the toggle is always there.
+    const core::MapView shown = shownMapView(ctx.mapViews, preview.id, core::caseViews(preview, nullptr, ctx.data.zones, ctx.data.catalogue));
+    const FaceMapOverlay overlay = keyOverlay(ctx, preview, es, shown);
+    const float top = ImGui::GetCursorPosY();
+    drawMapViewToggle(ctx, preview.id, true, shown);
     ImGui::TextColored(kMutedColour, es.tab == EditorTab::Findings ? "Click to place a finding; drag a marker to move it."
                                                                    : "Click a zone to edit its key; drag a marker to move it.");
-    size.y -= ImGui::GetTextLineHeightWithSpacing() + 1.0f;
+    size.y -= ImGui::GetCursorPosY() - top + 1.0f;
     const FaceMapEvents events = drawFaceMap("editormap", ctx, state.editorMap, overlay, size, 3);
     if (events.draggedFinding >= 0) {
         ctx.edits->push_back(core::edit::MoveFinding{events.draggedFinding, events.dragPoint, true});
@@ -80,7 +86,7 @@ void drawEditorMap(UiContext& ctx, UiState& state, ImVec2 size) {
         const auto& types = ctx.data.catalogue.findingTypes;
         if (!types.empty()) {
             const auto& type = types[static_cast<std::size_t>(std::clamp(es.findingType, 0, static_cast<int>(types.size()) - 1))];
-            ctx.edits->push_back(core::edit::AddFinding{type.id, *events.clickedPoint});
+            ctx.edits->push_back(core::edit::AddFinding{type.id, *events.clickedPoint, shown});
             es.selectedFinding = static_cast<int>(doc.preview().findings.size());
         }
     } else if (events.clickedZone >= 0) {

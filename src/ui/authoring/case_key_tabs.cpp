@@ -91,11 +91,18 @@ void drawKeyZoneList(FieldContext& f, const UiContext& ctx, const core::Json* zo
     }
     ImGui::TableSetupColumn("Zone", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn("Key", ImGuiTableColumnFlags_WidthStretch, 1.6f);
-    for (const auto& zone : ctx.data.zones.zones()) {
+    // Every zone of both pictures (authors may key any), the shown picture's first.
+    const core::Case& preview = f.doc.preview();
+    const auto views = core::caseViews(preview, nullptr, ctx.data.zones, ctx.data.catalogue);
+    const core::MapView shown = shownMapView(ctx.mapViews, preview.id, views);
+    for (const core::Zone* listed : core::offeredZones(ctx.data.zones, {true, views.opening}, shown, true)) {
+        const core::Zone& zone = *listed;
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         if (ImGui::Selectable(zoneDisplayName(ctx.data.zones, zone.id).c_str(), f.state.selectedZone == zone.id, ImGuiSelectableFlags_SpanAllColumns)) {
             f.state.selectedZone = zone.id;
+            // A zone on the other picture: the map turns to it.
+            if (zone.view != shown) f.edits.push_back(act::SetMapView{preview.id, zone.view});
         }
         ImGui::TableSetColumnIndex(1);
         const core::Json* entry = nullptr;
@@ -115,7 +122,7 @@ void drawKeyZoneList(FieldContext& f, const UiContext& ctx, const core::Json* zo
 void drawKeyZoneEditor(FieldContext& f, const UiContext& ctx, const std::string& zoneId, const core::Json* zones) {
     const core::Zone* zone = ctx.data.zones.find(zoneId);
     if (!zone) {
-        ImGui::TextDisabled("Click a zone on the face map, or pick one from the list above.");
+        ImGui::TextDisabled("Click a zone on the map, or pick one from the list above.");
         return;
     }
     std::size_t index = 0;

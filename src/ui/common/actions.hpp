@@ -6,6 +6,7 @@
 
 #include "authoring/editor_commands.hpp"
 #include "exam/exam_result.hpp"
+#include "model/zone_map.hpp"
 #include "practice/practice_commands.hpp"
 
 #include <string>
@@ -37,12 +38,14 @@ struct EditorDiscard {};               // closes without saving
 struct EditorKeep {};                  // "Keep editing" in the unsaved-changes prompt
 struct EditorPlay {};                  // play the case being edited as a trainee
 struct EditorBack {};                  // back from playing to the editor
+// The maps of a case show the face or the body picture (the Face / Body toggle, Ctrl+B).
+struct SetMapView { std::string caseId; core::MapView view; };
 } // namespace act
 
 using AppAction = std::variant<act::ResumeAutosave, act::DiscardAutosave, act::SetScale, act::AskSubmit, act::OpenExamSetup,
                                act::CloseExamSetup, act::StartExam, act::GoToExamCase, act::SetExamReview, act::SubmitExam,
                                act::CloseExam, act::EditFile, act::NewCase, act::NewExam, act::EditorSave, act::EditorClose,
-                               act::EditorDiscard, act::EditorKeep, act::EditorPlay, act::EditorBack>;
+                               act::EditorDiscard, act::EditorKeep, act::EditorPlay, act::EditorBack, act::SetMapView>;
 
 using Action = std::variant<core::Command, core::EditCommand, AppAction>;
 

@@ -35,6 +35,12 @@ bool smallButton(const char* label) {
     return pressed;
 }
 
+bool radioButton(const char* label, bool active) {
+    const bool pressed = ImGui::RadioButton(label, active);
+    noteLastItem(label);
+    return pressed;
+}
+
 void beginClickTargets() {
     lastFrame().swap(drawing());
     drawing().clear();

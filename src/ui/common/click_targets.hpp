@@ -15,9 +15,11 @@ struct ClickTarget {
     ImVec2 max;
 };
 
-// ImGui::Button and ImGui::SmallButton that also record where they were drawn.
+// ImGui::Button, ImGui::SmallButton and ImGui::RadioButton that also record
+// where they were drawn.
 bool button(const char* label, const ImVec2& size = ImVec2(0, 0));
 bool smallButton(const char* label);
+bool radioButton(const char* label, bool active);
 
 // Starts a frame's list; the finished one becomes lastFrameClickTargets().
 void beginClickTargets();

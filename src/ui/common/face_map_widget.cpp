@@ -5,6 +5,8 @@
 
 #include "render/face_map_renderer.hpp"
 
+#include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace ui {
@@ -53,6 +55,42 @@ void drawMarker(ImDrawList* dl, core::Marker marker, ImVec2 c, float r) {
 
 } // namespace
 
+core::MapView shownMapView(const std::map<std::string, core::MapView>* chosen, const std::string& caseId, const core::CaseViews& views) {
+    if (chosen) {
+        if (const auto it = chosen->find(caseId); it != chosen->end()) return it->second;
+    }
+    return views.opening;
+}
+
+void drawMapViewToggle(UiContext& ctx, const std::string& caseId, bool offered, core::MapView shown) {
+    if (!offered) return;
+    ImGui::PushID("mapview");
+    // Each part goes on the same line while it fits, so a narrow map keeps both choices in reach.
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    const auto sameLineIfFits = [&](float width) {
+        const bool fits = ImGui::GetItemRectMax().x + style.ItemSpacing.x + width <= right;
+        if (fits) ImGui::SameLine();
+        return fits;
+    };
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(kMutedColour, "Map:");
+    for (const auto& [name, view] : core::mapViewChoices()) {
+        const std::string label = name == "face" ? "Face" : "Body";
+        sameLineIfFits(ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label.c_str()).x);
+        if (radioButton(label.c_str(), view == shown) && view != shown) ctx.actions.push_back(act::SetMapView{caseId, view});
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show the %s picture and its zones (Ctrl+B switches)", name.c_str());
+    }
+    if (sameLineIfFits(ImGui::CalcTextSize("Ctrl+B").x)) {
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("Ctrl+B");
+    }
+    if (ctx.mapViewKeyIndex >= 0 && ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(ctx.mapViewKeyIndex, false)) {
+        ctx.actions.push_back(act::SetMapView{caseId, shown == core::MapView::Face ? core::MapView::Body : core::MapView::Face});
+    }
+    ImGui::PopID();
+}
+
 std::string zoneDisplayName(const core::ZoneMap& zones, const std::string& id) {
     const core::Zone* z = zones.find(id);
     if (!z) return id;
@@ -68,6 +106,12 @@ FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& sta
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     size.x = std::max(size.x, 50.0f);
     size.y = std::max(size.y, 50.0f);
+    if (state.shownView != overlay.view) {
+        std::swap(state.viewport, state.otherViewport);
+        state.shownView = overlay.view;
+        state.hoverZone = -1;
+    }
+    const auto onView = [&](const core::Zone* z) { return z && z->view == overlay.view; };
     state.viewport.panelSize = {size.x, size.y};
     state.viewport.aspect = zones.aspect();
     state.screenX = origin.x;
@@ -79,7 +123,7 @@ FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& sta
     const ImVec2 mouse = ImGui::GetMousePos();
     const bool inside = mouse.x >= origin.x && mouse.y >= origin.y && mouse.x < origin.x + size.x && mouse.y < origin.y + size.y;
     if (!state.forcedHover.empty()) {
-        if (const core::Zone* z = zones.find(state.forcedHover)) hover = static_cast<int>(z - zones.zones().data());
+        if (const core::Zone* z = zones.find(state.forcedHover); onView(z)) hover = static_cast<int>(z - zones.zones().data());
     }
 
     const ImGuiIO& io = ImGui::GetIO();
@@ -89,11 +133,12 @@ FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& sta
         frame.width = static_cast<int>(size.x * fbScale);
         frame.height = static_cast<int>(size.y * fbScale);
         frame.fitzpatrick = overlay.fitzpatrick;
+        frame.view = overlay.view;
         frame.viewport = state.viewport;
         frame.zoneFill = overlay.fill;
         frame.hoverZone = state.hoverZone;
         const std::string& selected = overlay.selectedZone ? *overlay.selectedZone : ctx.session.selectedZone();
-        if (const core::Zone* z = overlay.selectable ? zones.find(selected) : nullptr) frame.selectedZone = static_cast<int>(z - zones.zones().data());
+        if (const core::Zone* z = overlay.selectable ? zones.find(selected) : nullptr; onView(z)) frame.selectedZone = static_cast<int>(z - zones.zones().data());
         const GLuint texture = ctx.renderer->render(frame, slot);
         ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(texture)), size, ImVec2(0, 1), ImVec2(1, 0));
     } else {
@@ -110,32 +155,78 @@ FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& sta
     };
     const glm::dvec2 mouseMap = state.viewport.panelToMap({mouse.x - origin.x, mouse.y - origin.y});
     if (hover < 0 && hovered && inside) {
-        if (const core::Zone* z = zones.hitTest(mouseMap)) hover = static_cast<int>(z - zones.zones().data());
+        if (const core::Zone* z = zones.hitTest(mouseMap, overlay.view)) hover = static_cast<int>(z - zones.zones().data());
     }
     state.hoverZone = hover;
 
-    // Zone labels (verdicts, plan marks), centred on each zone.
+    // Findings on this view (drawn after the labels, so markers stay on top).
+    const core::Case* c = ctx.session.currentCase();
+    const std::vector<core::Finding>* findings = overlay.findings ? overlay.findings : (c ? &c->findings : nullptr);
+    const auto findingOnView = [&](const core::Finding& f) {
+        const core::Zone* site = zones.find(f.zone);
+        return (site ? site->view : core::MapView::Face) == overlay.view;
+    };
+    const float mapHeight = static_cast<float>(state.viewport.mapSize().y);
+    const auto markerRadius = [&](const core::Finding& f) { return std::max(6.0f, static_cast<float>(f.radius) * mapHeight); };
+
+    // Zone labels (verdicts, plan marks), centred on each zone; a label that
+    // would cover another label or a finding's marker moves a line down or up.
+    std::vector<std::array<float, 4>> placed;
+    // Orientation tags: left and right are the client's (a mirror view); on a
+    // map too narrow for both in full they shorten, and labels keep off them.
+    struct Tag {
+        const char* text;
+        ImVec2 min;
+        ImVec2 max;
+    };
+    std::vector<Tag> tags;
+    const bool fullTags = ImGui::CalcTextSize("< client's right").x + ImGui::CalcTextSize("client's left >").x + 40.0f <= size.x;
+    for (const bool right : {false, true}) {
+        const char* text = right ? (fullTags ? "client's left >" : "L >") : (fullTags ? "< client's right" : "< R");
+        const ImVec2 ts = ImGui::CalcTextSize(text);
+        const ImVec2 a{right ? origin.x + size.x - ts.x - 14.0f : origin.x + 6.0f, origin.y + 6.0f};
+        tags.push_back({text, a, {a.x + ts.x + 8.0f, a.y + ts.y + 4.0f}});
+        placed.push_back({a.x, a.y, a.x + ts.x + 8.0f, a.y + ts.y + 4.0f});
+    }
+    for (std::size_t i = 0; findings && overlay.showFindings && i < findings->size(); ++i) {
+        const auto& f = (*findings)[i];
+        if (!findingOnView(f)) continue;
+        const ImVec2 p = toScreen(f.position);
+        const float r = markerRadius(f);
+        placed.push_back({p.x - r, p.y - r, p.x + r, p.y + r});
+    }
+    const auto overlaps = [&](float x0, float y0, float x1, float y1) {
+        return std::any_of(placed.begin(), placed.end(), [&](const auto& r) { return x0 < r[2] && r[0] < x1 && y0 < r[3] && r[1] < y1; });
+    };
     for (const auto& [zoneId, text] : overlay.labels) {
         const core::Zone* z = zones.find(zoneId);
-        if (!z || text.empty()) continue;
-        const ImVec2 c = toScreen(z->centroid());
+        if (!onView(z) || text.empty()) continue;
+        const ImVec2 centre = toScreen(z->centroid());
         const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
-        const ImVec2 a{c.x - ts.x * 0.5f - 4.0f, c.y - ts.y * 0.5f - 2.0f};
-        dl->AddRectFilled(a, {a.x + ts.x + 8.0f, a.y + ts.y + 4.0f}, IM_COL32(20, 22, 26, 210), 4.0f);
+        const float w = ts.x + 8.0f;
+        const float h = ts.y + 4.0f;
+        ImVec2 a{centre.x - w * 0.5f, centre.y - h * 0.5f};
+        for (const float step : {0.0f, 1.0f, -1.0f, 2.0f, -2.0f}) {
+            const float y = centre.y - h * 0.5f + step * (h + 2.0f);
+            if (!overlaps(a.x, y, a.x + w, y + h)) {
+                a.y = y;
+                break;
+            }
+        }
+        placed.push_back({a.x, a.y, a.x + w, a.y + h});
+        dl->AddRectFilled(a, {a.x + w, a.y + h}, IM_COL32(20, 22, 26, 210), 4.0f);
         dl->AddText({a.x + 4.0f, a.y + 2.0f}, IM_COL32(255, 255, 255, 255), text.c_str());
     }
 
     // Findings.
-    const core::Case* c = ctx.session.currentCase();
-    const std::vector<core::Finding>* findings = overlay.findings ? overlay.findings : (c ? &c->findings : nullptr);
     const core::Finding* hoveredFinding = nullptr;
     int hoveredFindingIndex = -1;
     if (findings && overlay.showFindings) {
-        const float mapHeight = static_cast<float>(state.viewport.mapSize().y);
         for (std::size_t i = 0; i < findings->size(); ++i) {
             const auto& f = (*findings)[i];
+            if (!findingOnView(f)) continue; // on the other picture
             const core::FindingType* type = ctx.data.catalogue.findFindingType(f.type);
-            const float r = std::max(6.0f, static_cast<float>(f.radius) * mapHeight);
+            const float r = markerRadius(f);
             const ImVec2 p = toScreen(f.position);
             if (static_cast<int>(i) == overlay.highlightFinding) dl->AddCircle(p, r + 6.0f, ImGui::GetColorU32(kWarnColour), 0, 3.0f);
             drawMarker(dl, type ? type->marker : core::Marker::Dot, p, r);
@@ -147,15 +238,10 @@ FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& sta
             }
         }
     }
-    // Orientation: left and right are the client's (a mirror view).
-    const auto tag = [&](const char* text, bool right) {
-        const ImVec2 ts = ImGui::CalcTextSize(text);
-        const ImVec2 a{right ? origin.x + size.x - ts.x - 14.0f : origin.x + 6.0f, origin.y + 6.0f};
-        dl->AddRectFilled(a, {a.x + ts.x + 8.0f, a.y + ts.y + 4.0f}, IM_COL32(20, 22, 26, 200), 4.0f);
-        dl->AddText({a.x + 4.0f, a.y + 2.0f}, ImGui::GetColorU32(kMutedColour), text);
-    };
-    tag("< client's right", false);
-    tag("client's left >", true);
+    for (const auto& t : tags) {
+        dl->AddRectFilled(t.min, t.max, IM_COL32(20, 22, 26, 200), 4.0f);
+        dl->AddText({t.min.x + 4.0f, t.min.y + 2.0f}, ImGui::GetColorU32(kMutedColour), t.text);
+    }
     dl->PopClipRect();
 
     // Reset view button over the top-right corner.

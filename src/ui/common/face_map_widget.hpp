@@ -1,9 +1,13 @@
 // The face map widget: the rendered map with hover names, click-to-select,
 // wheel zoom, drag pan, a reset button, finding markers with a legend and
 // tooltips, and optional text labels per zone (so colour is never the only cue).
+// It shows one view (the face or the body picture); zones and findings of the
+// other view are neither drawn nor hit. The Face / Body toggle sits above it.
 #pragma once
 
 #include "ui/common/ui_context.hpp"
+
+#include "model/case_views.hpp"
 
 #include <glm/vec4.hpp>
 
@@ -31,6 +35,7 @@ struct FaceMapOverlay {
     bool emitSelect = true;                               // push SelectZone on a zone click
     bool dragFindings = false;                            // findings can be dragged (the editor)
     int highlightFinding = -1;
+    core::MapView view = core::MapView::Face;             // the picture shown
 };
 
 // What the pointer did on the map this frame, for callers that act on it.
@@ -48,5 +53,12 @@ FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& sta
 
 // Label for a zone as the trainee reads it ("Left cheek (client's left)").
 std::string zoneDisplayName(const core::ZoneMap& zones, const std::string& id);
+
+// The view a case's maps show: the one last chosen for it, else the one it opens on.
+core::MapView shownMapView(const std::map<std::string, core::MapView>* chosen, const std::string& caseId, const core::CaseViews& views);
+
+// "Map: [Face] [Body]" above a map, when `offered` (the case has body zones, or
+// the editor); the buttons and Ctrl+B push act::SetMapView. Draw one per screen.
+void drawMapViewToggle(UiContext& ctx, const std::string& caseId, bool offered, core::MapView shown);
 
 } // namespace ui

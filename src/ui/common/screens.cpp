@@ -28,10 +28,13 @@ void drawConsultation(UiContext& ctx, UiState& state) {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("consultmap", {mapWidth, avail.y}, false);
-    FaceMapOverlay overlay;
-    overlay.fitzpatrick = ctx.session.currentCase()->client.fitzpatrick;
-    ImVec2 mapSize = ImGui::GetContentRegionAvail();
     const core::Case* c = ctx.session.currentCase();
+    const core::CaseViews views = core::caseViews(*c, &ctx.session.attempt(), ctx.data.zones, ctx.data.catalogue);
+    FaceMapOverlay overlay;
+    overlay.fitzpatrick = c->client.fitzpatrick;
+    overlay.view = shownMapView(ctx.mapViews, c->id, views);
+    drawMapViewToggle(ctx, c->id, views.body, overlay.view);
+    ImVec2 mapSize = ImGui::GetContentRegionAvail();
     const float legendHeight = c->findings.empty() ? 0.0f : ImGui::GetFrameHeightWithSpacing() * (static_cast<float>(c->findings.size()) + 1.2f);
     mapSize.y -= legendHeight;
     drawFaceMap("consult", ctx, state.consultationMap, overlay, mapSize, 0);

@@ -81,6 +81,10 @@ struct UiContext {
     const ExamView* exam = nullptr; // set while the exam screens are up
     const EditorView* editor = nullptr;        // set while authoring
     ActionQueue* edits = nullptr; // the same queue, set while authoring
+    // The map view chosen per case id (Face / Body toggle); a case not in it
+    // shows the view it opens on (core::caseViews).
+    const std::map<std::string, core::MapView>* mapViews = nullptr;
+    int mapViewKeyIndex = -1; // the backend's key index for B: Ctrl+B switches the view
 };
 
 struct FaceMapPanelState {
@@ -93,6 +97,10 @@ struct FaceMapPanelState {
     double screenY = 0.0;
     int drawnOnFrame = -1;
     int draggingFinding = -1;  // editor: the finding being dragged
+    // Each view keeps its own zoom and pan: the one not shown waits here
+    // (the body view first opens fitted).
+    core::MapView shownView = core::MapView::Face;
+    core::MapViewport otherViewport{};
 };
 
 struct LibraryPanelState {
@@ -129,6 +137,7 @@ struct UiState {
     FaceMapPanelState debriefYours{core::MapViewport{{1.0, 1.0}, 0.75, 1.5, {0.0, -0.1}}, -1, {}};
     FaceMapPanelState debriefExpert{core::MapViewport{{1.0, 1.0}, 0.75, 1.5, {0.0, -0.1}}, -1, {}};
     DebriefView debriefView = DebriefView::Yours;
+    std::map<std::string, core::MapView> mapViews; // per case id, set by act::SetMapView
     bool confirmSubmit = false;
     bool askSubmit = false;        // the submit confirmation is asked for
     std::string errorMessage;      // shown as a popup on the next frame

@@ -29,8 +29,9 @@ const char* verdictText(core::ZoneVerdict v) {
     return "?";
 }
 
-FaceMapOverlay yoursOverlay(const UiContext& ctx, const std::map<std::string, core::ZoneVerdict>& verdicts) {
+FaceMapOverlay yoursOverlay(const UiContext& ctx, const std::map<std::string, core::ZoneVerdict>& verdicts, core::MapView view) {
     FaceMapOverlay overlay;
+    overlay.view = view;
     overlay.fill.assign(ctx.data.zones.zones().size(), glm::vec4{0.0f});
     for (const auto& [zoneId, verdict] : verdicts) {
         const core::Zone* zone = ctx.data.zones.find(zoneId);
@@ -43,8 +44,9 @@ FaceMapOverlay yoursOverlay(const UiContext& ctx, const std::map<std::string, co
     return overlay;
 }
 
-FaceMapOverlay expertOverlay(const UiContext& ctx) {
+FaceMapOverlay expertOverlay(const UiContext& ctx, core::MapView view) {
     FaceMapOverlay overlay;
+    overlay.view = view;
     const core::Case& c = *ctx.session.currentCase();
     overlay.fill.assign(ctx.data.zones.zones().size(), glm::vec4{0.0f});
     const core::Protocol* p = ctx.session.protocol();
@@ -58,7 +60,7 @@ FaceMapOverlay expertOverlay(const UiContext& ctx) {
             continue;
         }
         overlay.fill[index] = {0.05f, 0.60f, 0.62f, 0.45f};
-        const auto band = p ? core::effectiveBand(key, *p) : std::nullopt;
+        const auto band = p ? core::effectiveBand(key, *p, c.client.fitzpatrick) : std::nullopt;
         char text[48] = "treat";
         if (band) std::snprintf(text, sizeof text, "%.3g-%.3g", band->min, band->max);
         overlay.labels[key.zone] = text;
@@ -167,6 +169,10 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
     ImGui::SameLine();
     ImGui::RadioButton("Side by side", &view, 2);
     state.debriefView = static_cast<DebriefView>(view);
+    // Your plan and the expert's on the picture chosen for this case (face or body).
+    const core::CaseViews views = core::caseViews(*c, &ctx.session.attempt(), ctx.data.zones, ctx.data.catalogue);
+    const core::MapView shown = shownMapView(ctx.mapViews, c->id, views);
+    drawMapViewToggle(ctx, c->id, views.body, shown);
     const bool skipped = !core::isTreatingDecision(c->key.decision.expected);
     if (skipped) ImGui::TextColored(kWarnColour, "Expert decision: %s. %s", core::toString(c->key.decision.expected).c_str(), "No plan is made today.");
     const float legendHeight = ImGui::GetTextLineHeightWithSpacing() * 4.6f;
@@ -179,17 +185,17 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
         const float half = (mapSize.x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
         ImGui::BeginGroup();
         ImGui::TextColored(kMutedColour, "Your plan");
-        drawFaceMap("yours", ctx, state.debriefYours, yoursOverlay(ctx, verdicts), {half, mapSize.y - ImGui::GetTextLineHeightWithSpacing()}, 1);
+        drawFaceMap("yours", ctx, state.debriefYours, yoursOverlay(ctx, verdicts, shown), {half, mapSize.y - ImGui::GetTextLineHeightWithSpacing()}, 1);
         ImGui::EndGroup();
         ImGui::SameLine();
         ImGui::BeginGroup();
         ImGui::TextColored(kMutedColour, "Expert plan");
-        drawFaceMap("expert", ctx, state.debriefExpert, expertOverlay(ctx), {half, mapSize.y - ImGui::GetTextLineHeightWithSpacing()}, 2);
+        drawFaceMap("expert", ctx, state.debriefExpert, expertOverlay(ctx, shown), {half, mapSize.y - ImGui::GetTextLineHeightWithSpacing()}, 2);
         ImGui::EndGroup();
     } else if (state.debriefView == DebriefView::Expert) {
-        drawFaceMap("expert", ctx, state.debriefExpert, expertOverlay(ctx), mapSize, 2);
+        drawFaceMap("expert", ctx, state.debriefExpert, expertOverlay(ctx, shown), mapSize, 2);
     } else {
-        drawFaceMap("yours", ctx, state.debriefYours, yoursOverlay(ctx, verdicts), mapSize, 1);
+        drawFaceMap("yours", ctx, state.debriefYours, yoursOverlay(ctx, verdicts, shown), mapSize, 1);
     }
     if (ImGui::BeginTable("legend", 3)) {
         for (auto v : kAllVerdicts) {

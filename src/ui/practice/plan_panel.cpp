@@ -23,8 +23,9 @@ std::string zoneStatus(const core::AttemptZone* z) {
     return text;
 }
 
-FaceMapOverlay planOverlay(const UiContext& ctx) {
+FaceMapOverlay planOverlay(const UiContext& ctx, core::MapView view) {
     FaceMapOverlay overlay;
+    overlay.view = view;
     const auto& zones = ctx.data.zones.zones();
     overlay.fill.assign(zones.size(), glm::vec4{0.0f});
     for (const auto& z : ctx.session.attempt().zones) {
@@ -38,20 +39,31 @@ FaceMapOverlay planOverlay(const UiContext& ctx) {
     return overlay;
 }
 
-void drawZoneList(UiContext& ctx) {
+// The zones on offer (core decides: body zones only for a case that has them,
+// or while the body is shown); picking one on the other picture shows it.
+void drawZoneList(UiContext& ctx, const core::CaseViews& views, core::MapView shown) {
     const auto& attempt = ctx.session.attempt();
+    const std::string& caseId = ctx.session.currentCase()->id;
     if (!ImGui::BeginTable("zones", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_SizingStretchProp,
                            {0.0f, ImGui::GetTextLineHeightWithSpacing() * 9.5f})) {
         return;
     }
     ImGui::TableSetupColumn("Zone", ImGuiTableColumnFlags_WidthStretch, 3.0f);
     ImGui::TableSetupColumn("Plan", ImGuiTableColumnFlags_WidthStretch, 1.3f);
-    for (const auto& zone : ctx.data.zones.zones()) {
-        if (zone.noGo) continue;
+    const auto offered = core::offeredZones(ctx.data.zones, views, shown, false);
+    const bool both = !offered.empty() && offered.front()->view != offered.back()->view;
+    for (std::size_t i = 0; i < offered.size(); ++i) {
+        const core::Zone& zone = *offered[i];
+        if (both && (i == 0 || offered[i - 1]->view != zone.view)) {
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            ImGui::TextDisabled("%s", zone.view == core::MapView::Body ? "Body" : "Face");
+        }
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         if (ImGui::Selectable(zone.label.c_str(), ctx.session.selectedZone() == zone.id, ImGuiSelectableFlags_SpanAllColumns)) {
             ctx.actions.push_back(core::cmd::SelectZone{zone.id});
+            if (zone.view != shown) ctx.actions.push_back(act::SetMapView{caseId, zone.view});
         }
         ImGui::TableSetColumnIndex(1);
         const core::AttemptZone* z = attempt.zone(zone.id);
@@ -112,7 +124,7 @@ void drawZoneEditor(UiContext& ctx) {
     const std::string& zoneId = ctx.session.selectedZone();
     const core::Zone* zone = ctx.data.zones.find(zoneId);
     if (!zone) {
-        ImGui::TextDisabled("Click a zone on the face map, or pick one from the list above.");
+        ImGui::TextDisabled("Click a zone on the map, or pick one from the list above.");
         return;
     }
     const core::AttemptZone* z = ctx.session.attempt().zone(zoneId);
@@ -164,12 +176,16 @@ void drawPlanPanel(UiContext& ctx, FaceMapPanelState& map) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float editorWidth = std::max(avail.x * 0.42f, ImGui::GetFontSize() * 22.0f);
     const float mapWidth = avail.x - editorWidth - ImGui::GetStyle().ItemSpacing.x;
+    const core::Case& c = *ctx.session.currentCase();
+    const core::CaseViews views = core::caseViews(c, &ctx.session.attempt(), ctx.data.zones, ctx.data.catalogue);
+    const core::MapView shown = shownMapView(ctx.mapViews, c.id, views);
     ImGui::BeginChild("planmap", {mapWidth, avail.y}, false);
-    drawFaceMap("plan", ctx, map, planOverlay(ctx), ImGui::GetContentRegionAvail(), 0);
+    drawMapViewToggle(ctx, c.id, views.body, shown);
+    drawFaceMap("plan", ctx, map, planOverlay(ctx, shown), ImGui::GetContentRegionAvail(), 0);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("planeditor", {editorWidth, avail.y}, true);
-    drawZoneList(ctx);
+    drawZoneList(ctx, views, shown);
     ImGui::Separator();
     drawZoneEditor(ctx);
     ImGui::EndChild();

@@ -47,7 +47,7 @@ const char* decisionLabel(core::Decision d) {
 void drawFindingsLegend(UiContext& ctx, ScreeningPanelState& state) {
     const core::Case* c = ctx.session.currentCase();
     if (!c || c->findings.empty()) return;
-    ImGui::TextColored(kAccentColour, "On the face map");
+    ImGui::TextColored(kAccentColour, "On the map");
     for (std::size_t i = 0; i < c->findings.size(); ++i) {
         const auto& f = c->findings[i];
         const core::FindingType* type = ctx.data.catalogue.findFindingType(f.type);
