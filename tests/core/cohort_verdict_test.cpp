@@ -69,3 +69,39 @@ TEST_CASE("cohort verdicts: signed and unchanged is accepted, anything else is r
     REQUIRE_FALSE(d.problems.empty());
     CHECK(d.problems[0].find("differs from the re-grade") != std::string::npos);
 }
+
+// A real export of the previous version (0.1.0, grading rules version 1), kept
+// verbatim with its signature and the public key of the machine that sat it.
+TEST_CASE("cohort verdicts: a result graded under rules version 1 is accepted as sat, with notes, never as tampered") {
+    const auto dir = std::filesystem::path(MN_SOURCE_ROOT) / "tests/data/v1/export";
+    const auto content = core::readWholeFile(dir / "v1-sitting.json");
+    const auto signature = core::readWholeFile(dir / "v1-sitting.json.minisig");
+    const auto pubText = core::readWholeFile(dir / "public.pub");
+    REQUIRE(content);
+    REQUIRE(signature);
+    REQUIRE(pubText);
+    const auto pub = core::parsePublicKey(*pubText);
+    REQUIRE(pub.has_value());
+    const auto cases = core::cohortCases(fixtures::bundledLibrary());
+    const auto v = core::judgeResult(*content, *signature, *pub, cases, fixtures::referenceData());
+    CHECK(v.problems.empty());
+    REQUIRE(v.accepted.has_value());
+    // Version 1 passed the deferral that missed isotretinoin at 75; the sitting keeps the score it was sat under.
+    REQUIRE(v.accepted->cases.size() == 3);
+    CHECK(v.accepted->cases[1].caseId == "a-acne-scars-cold-sore-isotretinoin");
+    CHECK(v.accepted->cases[1].report.total == Approx(75.0));
+    CHECK(v.accepted->total() == Approx(91.7).margin(0.05));
+    bool namedTheRegrade = false;
+    for (const auto& note : v.notes) {
+        namedTheRegrade = namedTheRegrade || (note.find("a-acne-scars-cold-sore-isotretinoin was graded under grading rules version 1: 75.0 as sat") !=
+                                                  std::string::npos &&
+                                              note.find("missed_absolute:isotretinoin") != std::string::npos);
+    }
+    CHECK(namedTheRegrade);
+    // The signature still guards it: one changed byte is TAMPERED, whatever the rules version.
+    std::string doctored = *content;
+    doctored[doctored.find("Vera One") + 1] = 'E';
+    const auto t = core::judgeResult(doctored, *signature, *pub, cases, fixtures::referenceData());
+    CHECK_FALSE(t.accepted.has_value());
+    CHECK(t.problems.at(0).find("TAMPERED") == 0);
+}

@@ -66,7 +66,7 @@ TEST_CASE("assessor panel: at least 40 attempts over at least 15 cases, each ver
     CHECK(static_cast<int>(p.entries.size()) - passes >= 10);
 }
 
-TEST_CASE("assessor panel: the grader agrees with every verdict, pass or fail and each critical error") {
+TEST_CASE("assessor panel: the grader agrees with every verdict, pass or fail and each critical error, each line fully cited") {
     const auto& p = panel();
     const auto& data = fixtures::referenceData();
     int agreed = 0;
@@ -94,6 +94,11 @@ TEST_CASE("assessor panel: the grader agrees with every verdict, pass or fail an
         INFO("grader: " << r.total << (r.passed ? " pass" : " fail"));
         CHECK(r.passed == e["verdict"]["pass"].get<bool>());
         CHECK(named == wanted);
+        // Every rule shown in the debrief opens to a full citation from assets/references.json.
+        for (const auto& item : r.items) {
+            INFO(item.id() << " cites " << item.source.str());
+            CHECK_FALSE(item.citations.empty());
+        }
         agreed += (r.passed == e["verdict"]["pass"].get<bool>() && named == wanted) ? 1 : 0;
     }
     CHECK(agreed == static_cast<int>(p.entries.size()));

@@ -58,7 +58,9 @@ ResultVerdict judgeResult(const std::string& content, const std::optional<std::s
             char text[260];
             std::snprintf(text, sizeof text, "case %s was graded under grading rules version %d: %.1f as sat; version %d rules give %.1f", c.caseId.c_str(),
                           c.report.rulesVersion, c.report.total, kGradingRulesVersion, regraded.total);
-            verdict.notes.emplace_back(text);
+            std::string note = text;
+            for (std::size_t k = 0; k < regraded.critical.size(); ++k) note += (k == 0 ? ", naming " : ", ") + regraded.critical[k].id;
+            verdict.notes.push_back(std::move(note));
             continue;
         }
         if (std::abs(regraded.total - c.report.total) > kRegradeTolerance) {

@@ -282,9 +282,15 @@ void gradeUnplannedZones(Context& ctx) {
         const std::string given = "treated" + (z.depthMm ? " at " + mm(*z.depthMm) : std::string());
         if (zone && zone->noGo) {
             ctx.zone(z.zone, ZoneVerdict::MustAvoid);
-            ctx.add(Section::Plan, "zone", z.zone, "no_go", "never treat", given, 0.0, 0.0,
-                    "No-go area: needles here can injure the eye, the lip's vermilion or the nostril lining.", SharedText(),
-                    SharedText("No-go areas of the face map (assets/zones.json): eyes, lips' vermilion, nostrils"), "IND");
+            // The no-go areas are the trainer's own chart convention (IND): no published source was confirmed for them.
+            static const std::string kNoGoRef = "trainer-clinic-standard-chart";
+            LineItem& line = ctx.add(Section::Plan, "zone", z.zone, "no_go", "never treat", given, 0.0, 0.0,
+                                     "No-go area: needles here can injure the eye, the lip's vermilion or the nostril lining.", SharedText(),
+                                     SharedText("No-go areas of the face map (assets/zones.json): eyes, lips' vermilion, nostrils"), "IND");
+            if (const Reference* ref = ctx.data.references.find(kNoGoRef)) {
+                line.source = SharedText("No-go areas of the face map: " + shortCitation(*ref));
+                line.citations = SharedText(fullCitation(*ref));
+            }
             if (ctx.p.critical.treatedAvoidZone) ctx.critical("treated_no_go:" + z.zone, "Treated a no-go area: the " + label + ".");
             continue;
         }

@@ -33,13 +33,12 @@ const SharedText& catalogueExplanation(const ScreeningItem* item) {
     return item ? item->explanation : none;
 }
 
-// A wait cites its own references, or its flag's catalogue item.
-void citeWait(LineItem& line, const Wait& w, const ScreeningItem* item) {
+// A line the profile's wait decides cites the wait's references.
+void citeWait(LineItem& line, const Wait& w) {
     if (w.citation.source.empty()) return;
     line.source = w.citation.source;
     line.citations = w.citation.citations;
     line.tier = w.citation.tiers;
-    (void)item;
 }
 
 std::string weeksText(double weeks) { return number(weeks) + (weeks == 1.0 ? " week" : " weeks"); }
@@ -58,7 +57,7 @@ void gradeExpectedFlag(Context& ctx, const std::string& id, const SharedText& ke
                              kFlagPoints, given ? "Correctly flagged." : "Missed: this had to be flagged.", teaching, catalogueSource(item),
                              item ? tiersText(item->tiers) : "");
     line.citations = item ? item->citations : SharedText();
-    if (running && keyFeedback.empty()) citeWait(line, *running->wait, item);
+    if (running && keyFeedback.empty()) citeWait(line, *running->wait);
     const bool absolute = item && item->kind == ScreeningKind::Absolute;
     if (!given && absolute && ctx.p.critical.missedAbsolute) {
         ctx.critical("missed_absolute:" + id, "Missed an absolute contraindication (" + (item ? item->label : id) +
@@ -116,7 +115,7 @@ void gradeOtherFlags(Context& ctx) {
                                        : "Correctly not flagged: the wait is over.",
                                  SharedText(why + ": it no longer stops treatment."), catalogueSource(item), item ? tiersText(item->tiers) : "");
         line.citations = item ? item->citations : SharedText();
-        if (w) citeWait(line, *w, item);
+        if (w) citeWait(line, *w);
     }
     for (const auto& id : ctx.a.flags) {
         if (expected(id) || distractor(id)) continue;

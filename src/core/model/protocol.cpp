@@ -51,13 +51,19 @@ int MinimumIntervals::forBand(BandKind kind) const {
 std::vector<Wait> defaultWaits() {
     // DOMAIN defaults: toxin 2 weeks (at its site), isotretinoin 6 months,
     // peel or ablative 30 days, sunburn or tanning 2 weeks, postpartum 6 months.
+    // The references are those the bundled version 2 profiles cite for each wait.
+    const auto cite = [](std::vector<std::string> refs) {
+        Citation c;
+        c.refs = std::move(refs);
+        return c;
+    };
     return {
-        {TreatmentKind::Toxin, 2, "recent_botox", true, {}},
-        {TreatmentKind::Isotretinoin, 26, "isotretinoin", false, {}},
-        {TreatmentKind::Peel, 4, "recent_peel", false, {}},
-        {TreatmentKind::Ablative, 4, "recent_peel", false, {}},
-        {TreatmentKind::Sun, 2, "sunburn_tanning", false, {}},
-        {TreatmentKind::Childbirth, 26, "pregnancy", false, {}},
+        {TreatmentKind::Toxin, 2, "recent_botox", true, cite({"clinic-text-what-is-microneedling", "trainer-clinic-screening-practice"})},
+        {TreatmentKind::Isotretinoin, 26, "isotretinoin", false, cite({"fda-2018-den160029-skinpen"})},
+        {TreatmentKind::Peel, 4, "recent_peel", false, cite({"trainer-clinic-screening-practice"})},
+        {TreatmentKind::Ablative, 4, "recent_peel", false, cite({"trainer-clinic-screening-practice"})},
+        {TreatmentKind::Sun, 2, "sunburn_tanning", false, cite({"clinic-text-collagen-induction", "trainer-clinic-screening-practice"})},
+        {TreatmentKind::Childbirth, 26, "pregnancy", false, cite({"clinic-text-what-is-microneedling"})},
     };
 }
 
@@ -117,7 +123,7 @@ void readWaits(ObjectReader& r, std::vector<Wait>& waits) {
         w.weeks = wr.number("weeks", Need::Required, 0, 520).value_or(0);
         w.flag = wr.string("flag", Need::Required, false).value_or("");
         w.zoneOnly = wr.choice<bool>("scope", Need::Optional, {{"client", false}, {"zone", true}}).value_or(false);
-        w.citation.refs = wr.stringArray("refs", Need::Optional);
+        w.citation.refs = wr.stringArray("refs", Need::Required);
         waits.push_back(std::move(w));
     }
 }
@@ -204,7 +210,11 @@ Protocol readProtocol(const Json& root, const ZoneMap& zoneMap, Diagnostics& dia
             if (zr.isObject()) p.zones[zoneId] = readZoneProfile(zr, p.maxDepthMm);
         }
         for (const auto& id : zoneMap.treatableIds()) {
-            if (!p.zones.count(id) && zs->find(id) == zs->end()) {
+            if (p.zones.count(id) || zs->find(id) != zs->end()) continue;
+            if (v1) {
+                // Version 1 predates the body zones: those zones cannot be graded under it.
+                diagnostics.warning(top.pointerOf("zones"), "zone \"" + id + "\" has no entry in this version 1 profile: it cannot be graded under it");
+            } else {
                 diagnostics.error(top.pointerOf("zones"), "zone \"" + id + "\" has no entry: every treatable zone needs a safety maximum");
             }
         }

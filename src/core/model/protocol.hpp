@@ -59,7 +59,7 @@ struct Wait {
     double weeks = 0.0;
     std::string flag;       // the screening item that names it ("isotretinoin")
     bool zoneOnly = false;  // toxin: only its own site must wait
-    Citation citation;      // empty refs: the flag's catalogue item is cited
+    Citation citation;      // the references behind the wait
 };
 
 // Rules by Fitzpatrick type (PIH risk on darker skin).

@@ -2,6 +2,7 @@
 #include "validation/case_checks.hpp"
 
 #include "base/text_similarity.hpp"
+#include "validation/intake_waits.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -37,10 +38,59 @@ public:
         checkZones();
         checkDecision();
         checkAftercare();
+        checkFollowUp();
+        checkWaits();
         checkSources();
     }
 
 private:
+    // Where the key and the profile's waits disagree, the grader follows the
+    // profile: say so, naming both, so the author can align the key.
+    void checkWaits() {
+        if (!m_protocol) return;
+        const IntakeRules rules = intakeRules(m_case, *m_protocol, m_data.catalogue);
+        const auto weeks = [](double w) {
+            std::ostringstream out;
+            out << w;
+            return out.str();
+        };
+        for (const auto& id : rules.derivedFlags) {
+            const ActiveWait* w = rules.activeFor(id);
+            m_d.warning("/key/contraindications", "profile \"" + m_protocol->id + "\" waits " + weeks(w->wait->weeks) + " weeks after " +
+                                                      toString(w->wait->kind) + " (\"" + w->treatment->what + "\", " + weeks(w->treatment->weeksAgo) +
+                                                      " weeks ago), but the key does not flag \"" + id + "\": the grader expects it; add it to the key");
+        }
+        for (const auto& id : rules.waivedFlags) {
+            m_d.warning("/key/contraindications", "the key flags \"" + id + "\", but profile \"" + m_protocol->id +
+                                                      "\"'s wait for it has passed: the grader treats it as a distractor; remove it or change the intake");
+        }
+        if (rules.derivedDecision) {
+            m_d.warning("/key/decision/expected", "the key expects \"" + toString(m_case.key.decision.expected) + "\", but a wait in profile \"" +
+                                                      m_protocol->id + "\" still runs: the grader expects \"defer\"");
+        }
+    }
+
+    void checkFollowUp() {
+        if (!m_case.key.followUp) {
+            if (!isTreatingDecision(m_case.key.decision.expected)) {
+                m_d.warning("/key", "a \"" + toString(m_case.key.decision.expected) +
+                                        "\" case without \"follow_up\": add the rebook band, referral targets or advice it expects");
+            }
+            return;
+        }
+        const auto& f = *m_case.key.followUp;
+        for (std::size_t i = 0; i < f.referTo.size(); ++i) {
+            if (!m_data.catalogue.findReferral(f.referTo[i])) {
+                m_d.error(idx("/key/follow_up/refer_to", i), "unknown referral \"" + f.referTo[i] + "\"." + didYouMean(f.referTo[i], m_data.catalogue.referralIds()));
+            }
+        }
+        for (std::size_t i = 0; i < f.advice.size(); ++i) {
+            if (!m_data.catalogue.findAdvice(f.advice[i])) {
+                m_d.error(idx("/key/follow_up/advice", i), "unknown advice \"" + f.advice[i] + "\"." + didYouMean(f.advice[i], m_data.catalogue.adviceIds()));
+            }
+        }
+    }
+
     void checkSources() {
         for (std::size_t i = 0; i < m_case.sources.size(); ++i) {
             const Source& s = m_case.sources[i];

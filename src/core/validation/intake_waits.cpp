@@ -1,13 +1,11 @@
-// The intake against the profile's waits: which waits still run, which flags
-// they add to the key or take away from it, and whether the key's "treat"
-// becomes "defer". A wait still runs while weeks_ago < the wait's weeks
-// (DOMAIN defaults: toxin 2 weeks at its site, isotretinoin 26, peel and
-// ablative 4, sun 2, childbirth 26); the profile sets each one.
-#include "grading/grading_context.hpp"
+// The intake against the profile's waits (see intake_waits.hpp). A wait still
+// runs while weeks_ago < the wait's weeks (DOMAIN defaults: toxin 2 weeks at its
+// site, isotretinoin 26, peel and ablative 4, sun 2, childbirth 26).
+#include "validation/intake_waits.hpp"
 
 #include <algorithm>
 
-namespace core::grading {
+namespace core {
 namespace {
 
 bool listed(const std::vector<KeyFlag>& flags, const std::string& id) {
@@ -74,20 +72,4 @@ IntakeRules intakeRules(const Case& c, const Protocol& p, const Catalogue& catal
     return out;
 }
 
-std::optional<BandKind> workKind(const Context& ctx, const std::string& zoneId) {
-    if (const KeyZone* k = ctx.c.key.zone(zoneId); k && k->bandKind) return k->bandKind;
-    for (const auto& id : ctx.c.client.indications) {
-        if (const Indication* ind = ctx.data.catalogue.findIndication(id)) return ind->band;
-    }
-    return std::nullopt;
-}
-
-double deepestTreatedDepth(const Attempt& a) {
-    double deepest = 0.0;
-    for (const auto& z : a.zones) {
-        if (z.action == ZoneAction::Treat && z.depthMm) deepest = std::max(deepest, *z.depthMm);
-    }
-    return deepest;
-}
-
-} // namespace core::grading
+} // namespace core
