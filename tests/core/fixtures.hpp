@@ -43,7 +43,7 @@ inline core::Json validCase() {
   "key": {
     "contraindications": [ { "id": "raised_lesion", "findings": ["mole-1"] } ],
     "distractors": [ { "id": "controlled_hypothyroidism" } ],
-    "decision": { "expected": "treat_modified", "partial": { "treat": 0.25 } },
+    "decision": { "expected": "treat_modified", "partial": { "defer": 0.25 } },
     "zones": [
       { "zone": "forehead", "action": "treat", "band": "rejuvenation" },
       { "zone": "cheek_left", "action": "avoid", "reason": "mole" }

@@ -135,6 +135,9 @@ AnswerKey readKey(ObjectReader& r) {
                 if (const auto credit = pr.number(name, Need::Optional, 0.0, 1.0)) {
                     if (value == key.decision.expected) {
                         r.diagnostics().warning(pr.pointerOf(name), "partial credit for the expected decision itself is ignored (it earns full credit)");
+                    } else if (isTreatingDecision(value) && isTreatingDecision(key.decision.expected)) {
+                        r.diagnostics().warning(pr.pointerOf(name), "treat and treat_modified are one decision (the plan shows the changes), so "
+                                                                    "this partial credit is ignored: remove it");
                     } else {
                         key.decision.partial[value] = *credit;
                     }
