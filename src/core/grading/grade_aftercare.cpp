@@ -87,7 +87,7 @@ void gradeAftercare(Context& ctx) {
 
 void gradeSchedule(Context& ctx) {
     // A treating case without a schedule of its own is held to the profile's.
-    if (!ctx.c.key.schedule && !isTreating(ctx.expected)) return;
+    if (!ctx.c.key.schedule && !isTreating(ctx.expectedDecision)) return;
     KeySchedule profileSchedule;
     profileSchedule.intervalWeeks = ctx.p.intervalWeeks;
     profileSchedule.sessions = ctx.p.sessions;

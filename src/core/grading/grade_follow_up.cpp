@@ -129,7 +129,7 @@ void gradeFollowUp(Context& ctx) {
     } else {
         gradeRebook(ctx);
         // Waiting does not remove what a referral is for: a deferral must still send the client to the doctor.
-        if (ctx.expected == Decision::Refer) gradeReferral(ctx);
+        if (ctx.expectedDecision == Decision::Refer) gradeReferral(ctx);
     }
     gradeAdvice(ctx);
 }

@@ -146,11 +146,11 @@ double creditFor(const Context& ctx, const char*& verdict) {
         verdict = "No decision was given.";
         return 0.0;
     }
-    if (ctx.a.decision == ctx.expected) {
+    if (ctx.a.decision == ctx.expectedDecision) {
         verdict = "Right decision.";
         return 1.0;
     }
-    if (isTreating(ctx.a.decision) && isTreating(ctx.expected)) {
+    if (isTreating(ctx.a.decision) && isTreating(ctx.expectedDecision)) {
         // One decision under two labels: whether the plan is changed is graded in the plan itself.
         verdict = "Right decision: treat and treat with changes are one decision; the plan shows the changes.";
         return 1.0;
@@ -179,7 +179,7 @@ void gradeDecision(Context& ctx) {
         reason = SharedText(w.treatment->what + ", " + weeksText(w.treatment->weeksAgo) + " ago: profile \"" + ctx.p.id + "\" waits " +
                             weeksText(w.wait->weeks) + ", so treatment must wait another " + weeksText(w.remainingWeeks) + ".");
     }
-    LineItem& line = ctx.add(Section::Screening, "decision", "", "", toString(ctx.expected), ctx.a.decisionGiven ? toString(ctx.a.decision) : "none",
+    LineItem& line = ctx.add(Section::Screening, "decision", "", "", toString(ctx.expectedDecision), ctx.a.decisionGiven ? toString(ctx.a.decision) : "none",
                              kDecisionPoints * ctx.decisionCredit, kDecisionPoints, verdict, reason, cited.source.empty() ? caseKey : cited.source,
                              decisionTiers(ctx));
     line.citations = cited.citations;

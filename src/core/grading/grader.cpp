@@ -50,7 +50,7 @@ Report grade(const Case& c, const Attempt& attempt, const Protocol& protocol, co
                          (c.key.aftercare ? c.key.aftercare->required.size() : 0) + attempt.aftercare.size() + 8);
     grading::Context ctx{c, attempt, protocol, data, report, grading::caseCitations(c, data.references)};
     ctx.intake = intakeRules(c, protocol, data.catalogue);
-    ctx.expected = ctx.intake.derivedDecision.value_or(c.key.decision.expected);
+    ctx.expectedDecision = ctx.intake.derivedDecision.value_or(c.key.decision.expected);
     grading::gradeScreening(ctx);
     if (!attempt.decisionGiven || isTreatingDecision(attempt.decision)) {
         grading::gradePlan(ctx);

@@ -34,7 +34,7 @@ struct Context {
     Report& report;
     CaseCitations cited = {}; // the case's sources, resolved once per grade
     IntakeRules intake = {};
-    Decision expected = Decision::Treat; // the key's decision, or defer when a wait runs
+    Decision expectedDecision = Decision::Treat; // the key's decision, or defer when a wait runs
     double decisionCredit = 0.0;         // 1 for the expected decision, the key's share for a neighbour
 
     LineItem& add(Section section, std::string_view kind, std::string subject, std::string_view aspect, std::string expected, std::string given, double points, double max,

@@ -21,7 +21,7 @@ struct AttemptZone {
     std::vector<Pattern> patterns;
     std::optional<int> passes;
     std::optional<Endpoint> endpoint;
-    std::vector<std::string> exclude; // findings needled around with a margin
+    std::vector<std::string> exclude = {}; // findings needled around with a margin (an initializer: brace-initialised zones may leave it out)
 };
 
 // What a deferral or referral plans instead of needling today.
