@@ -12,6 +12,11 @@ polygon reuses points of the same curves, moved a few pixels inwards, so the
 zones lie on the drawn body and never touch its outline.
 """
 import math
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "face"))
+from svg_drawing import orient  # noqa: E402 (shared with face_geometry.py)
 
 W, H = 768, 1024
 CX = W / 2
@@ -167,14 +172,8 @@ META = {
 ORDER = ["abdomen", "thigh", "upper_arm"]
 
 
-def signed_area(poly):
-    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1)
-               in zip(poly, poly[1:] + poly[:1])) / 2
 
 
-def _orient(poly):
-    out = [p for i, p in enumerate(poly) if p != poly[i - 1]]
-    return out if signed_area(out) > 0 else out[::-1]
 
 
 def zones_px():
@@ -186,9 +185,9 @@ def zones_px():
         if key in half:
             poly = half[key]
             for side, p in (("left", mirror(poly)), ("right", poly)):
-                res.append((key + "_" + side, f"{label} ({side})", region, side, False, [_orient(p)]))
+                res.append((key + "_" + side, f"{label} ({side})", region, side, False, [orient(p)]))
         else:
-            res.append((key, label, region, "none", False, [_orient(mid[key])]))
+            res.append((key, label, region, "none", False, [orient(mid[key])]))
     return res
 
 

@@ -12,39 +12,26 @@ import os
 import shutil
 import subprocess
 
-import body_geometry as g
-from body_geometry import W, H, CX, mirror
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "face"))
+from svg_drawing import f, path, smooth  # noqa: E402,F401 (shared with make_face.py)
+
+import body_geometry as g  # noqa: E402
+from body_geometry import W, H, CX, mirror  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 LINE = "#4d4d4d"
 
 
-def f(v):
-    return f"{v:.1f}".rstrip("0").rstrip(".")
 
 
-def smooth(pts, closed=False, move=True):
-    """Catmull-Rom spline through pts as SVG cubic Beziers (as in make_face.py)."""
-    n = len(pts)
-    d = [f"M{f(pts[0][0])},{f(pts[0][1])}"] if move else []
-    for i in range(n if closed else n - 1):
-        p0 = pts[(i - 1) % n] if closed or i > 0 else pts[0]
-        p1, p2 = pts[i], pts[(i + 1) % n]
-        p3 = pts[(i + 2) % n] if closed or i + 2 < n else pts[-1]
-        c1 = (p1[0] + (p2[0] - p0[0]) / 6, p1[1] + (p2[1] - p0[1]) / 6)
-        c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
-        d.append(f"C{f(c1[0])},{f(c1[1])} {f(c2[0])},{f(c2[1])} {f(p2[0])},{f(p2[1])}")
-    return " ".join(d) + (" Z" if closed else "")
 
 
 def both(fn):
     return fn(lambda pts: pts) + fn(mirror)
 
 
-def path(d, fill="none", stroke="none", sw=0, extra=""):
-    s = f' stroke="{stroke}" stroke-width="{sw}" stroke-linecap="round" stroke-linejoin="round"' \
-        if stroke != "none" else ""
-    return f'<path d="{d}" fill="{fill}"{s} {extra}/>'
 
 
 DEFS = """<defs>

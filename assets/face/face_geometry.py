@@ -6,6 +6,8 @@ viewer's left half (x < 384) is authored; the other half is mirrored. The
 viewer's left is the CLIENT's right, so polygons built here get `_right` ids.
 """
 
+from svg_drawing import orient
+
 W, H = 768, 1024
 CX = W / 2
 
@@ -166,16 +168,8 @@ ORDER = ["scalp_crown", "scalp_hairline", "forehead", "temple", "periorbital",
          "nogo_eye", "nogo_vermilion", "nogo_nostrils"]
 
 
-def signed_area(poly):
-    return sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1)
-               in zip(poly, poly[1:] + poly[:1])) / 2
 
 
-def _orient(poly):
-    """Dedupe consecutive points and make every polygon wind the same way
-    (positive shoelace area in y-down coordinates: clockwise on screen)."""
-    out = [p for i, p in enumerate(poly) if p != poly[i - 1]]
-    return out if signed_area(out) > 0 else out[::-1]
 
 
 def zones_px():
@@ -192,11 +186,11 @@ def zones_px():
                 zid = key + "_" + side
                 res.append((zid, f"{label} ({side})" if not nogo else
                             label.replace(" (no-go)", f", {side} (no-go)"),
-                            region, side, nogo, [_orient(p)]))
+                            region, side, nogo, [orient(p)]))
         else:
             polys = mid[key]
             polys = polys if isinstance(polys[0], list) else [polys]
-            res.append((key, label, region, "none", nogo, [_orient(p) for p in polys]))
+            res.append((key, label, region, "none", nogo, [orient(p) for p in polys]))
     return res
 
 
