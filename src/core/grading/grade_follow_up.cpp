@@ -32,13 +32,6 @@ const char* scaledVerdict(double credit, const char* full, const char* partial, 
     return credit > 0.0 ? partial : none;
 }
 
-void citeKey(const Context& ctx, LineItem& line) {
-    if (ctx.cited.source.empty()) return;
-    line.source = SharedText("Case key, from " + ctx.cited.source.str());
-    line.citations = ctx.cited.citations;
-    line.tier = ctx.cited.tiers;
-}
-
 void gradeRebook(Context& ctx) {
     const KeyFollowUp* key = ctx.c.key.followUp ? &*ctx.c.key.followUp : nullptr;
     const ActiveWait* longest = nullptr;
@@ -65,7 +58,7 @@ void gradeRebook(Context& ctx) {
                                                             "Rebooked at a sensible time, but deferring was not defensible here."));
     LineItem& line = ctx.add(Section::Plan, "follow_up", "", "rebook", rangeText(band, "weeks"), given ? std::to_string(*given) + " weeks" : "none", points,
                              kRebookPoints, verdict, key ? key->feedback : SharedText(), SharedText(ground), "IND");
-    citeKey(ctx, line);
+    citeCase(ctx, line);
     if (longest && std::string(ground) == "wait" && !longest->wait->citation.source.empty()) {
         line.source = longest->wait->citation.source;
         line.citations = longest->wait->citation.citations;
@@ -105,7 +98,7 @@ void gradeReferral(Context& ctx) {
     LineItem& line = ctx.add(Section::Plan, "follow_up", "", "refer", expected, given.empty() ? "none" : (givenReferral ? givenReferral->label : given),
                              right ? kReferralPoints * followUpCredit(ctx) : 0.0, kReferralPoints, verdict, key ? key->feedback : SharedText(),
                              SharedText("Case key"), "IND");
-    citeKey(ctx, line);
+    citeCase(ctx, line);
 }
 
 void gradeAdvice(Context& ctx) {

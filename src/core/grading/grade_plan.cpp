@@ -57,14 +57,6 @@ const SharedText& caseKeySource() {
     return s;
 }
 
-// A rule the case key sets cites the case's own sources, when it has some.
-void citeCase(const Context& ctx, LineItem& line) {
-    const CaseCitations& cited = ctx.cited;
-    if (cited.source.empty()) return;
-    line.source = SharedText("Case key, from " + cited.source.str());
-    line.citations = cited.citations;
-    line.tier = cited.tiers;
-}
 
 const std::string& zoneLabel(const Context& ctx, const std::string& id) {
     const Zone* z = ctx.data.zones.find(id);

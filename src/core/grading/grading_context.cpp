@@ -77,6 +77,14 @@ std::string patternsText(const std::vector<Pattern>& patterns) {
     return out;
 }
 
+void citeCase(const Context& ctx, LineItem& line) {
+    const CaseCitations& cited = ctx.cited;
+    if (cited.source.empty()) return;
+    line.source = SharedText("Case key, from " + cited.source.str());
+    line.citations = cited.citations;
+    line.tier = cited.tiers;
+}
+
 const SharedText& firstOf(const SharedText& a, const SharedText& b) { return a.empty() ? b : a; }
 
 CaseCitations caseCitations(const Case& c, const References& references) {

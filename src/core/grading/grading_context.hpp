@@ -55,6 +55,8 @@ std::string bandText(const Band& b); // "0.5-1.0 mm"
 std::string rangeText(const IntRange& r, const char* unit);
 std::string tiersText(const std::vector<Tier>& tiers);
 std::string patternsText(const std::vector<Pattern>& patterns);
+// A rule the case key sets cites the case's own sources, when it has some.
+void citeCase(const Context& ctx, LineItem& line);
 // The first non-empty text (a shared copy, no allocation).
 const SharedText& firstOf(const SharedText& a, const SharedText& b);
 
