@@ -332,7 +332,7 @@ void checkSafetyLimits(Context& ctx, const AttemptZone& z) {
         ctx.zone(z.zone, ZoneVerdict::MustAvoid);
         if (ctx.p.critical.treatedWithinWait) {
             ctx.critical("treated_within_wait:" + toString(w.wait->kind), "Needled the " + label + " " + number(w.treatment->weeksAgo) +
-                                                                               " weeks after " + w.treatment->what + "; profile \"" + ctx.p.id + "\" waits " +
+                                                                               " weeks after \"" + w.treatment->what + "\"; profile \"" + ctx.p.id + "\" waits " +
                                                                                number(w.wait->weeks) + " weeks there.");
         }
     }
