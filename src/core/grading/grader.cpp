@@ -58,6 +58,7 @@ Report grade(const Case& c, const Attempt& attempt, const Protocol& protocol, co
         grading::gradeSchedule(ctx);
     } else {
         // Not treating today: the plan is what happens instead (rebook, referral, advice).
+        report.followUp = true;
         grading::gradeFollowUp(ctx);
     }
     // Whatever the decision, anything the attempt needles is held to the safety limits.

@@ -54,6 +54,12 @@ std::string toString(Section section) {
     return "?";
 }
 
+std::string sectionLabel(Section section, bool followUp) {
+    if (followUp && section == Section::Plan) return "follow-up";
+    if (followUp && section == Section::Aftercare) return "advice today";
+    return toString(section);
+}
+
 std::string LineItem::id() const {
     std::string out(kind);
     if (!subject.empty()) out += ":" + subject;

@@ -14,6 +14,8 @@ namespace core {
 enum class Section { Screening, Plan, Aftercare, Schedule };
 
 std::string toString(Section section);
+// The section's name as the report means it: a deferral's plan is its follow-up.
+std::string sectionLabel(Section section, bool followUp);
 
 // What the grader concluded about one zone, for the debrief map. Written by
 // the grader as it grades (never worked out again by a view).
@@ -82,6 +84,7 @@ struct Report {
     double total = 0.0; // 0..100, one decimal
     bool passed = false;
     double passMark = 70.0;
+    bool followUp = false;         // not treating: plan and aftercare graded the follow-up and today's advice
     bool screeningFloorMet = true; // the screening section reached the profile's floor
     double screeningFloor = 0.0;   // that floor, as a share of the section
     std::vector<CriticalError> critical;

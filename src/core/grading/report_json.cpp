@@ -11,6 +11,7 @@ Json reportToJson(const Report& r) {
     j["passed"] = r.passed;
     j["pass_mark"] = r.passMark;
     j["rules_version"] = r.rulesVersion;
+    j["follow_up"] = r.followUp;
     j["screening_floor"] = r.screeningFloor;
     j["screening_floor_met"] = r.screeningFloorMet;
     j["zones"] = Json::object();
@@ -19,7 +20,7 @@ Json reportToJson(const Report& r) {
     for (const auto& c : r.critical) j["critical"].push_back({{"id", c.id}, {"message", c.message}});
     j["sections"] = Json::array();
     for (const auto& s : r.sections) {
-        j["sections"].push_back({{"id", toString(s.section)}, {"score", s.score}, {"max", s.max}, {"graded", s.max > 0.0}});
+        j["sections"].push_back({{"id", toString(s.section)}, {"label", sectionLabel(s.section, r.followUp)}, {"score", s.score}, {"max", s.max}, {"graded", s.max > 0.0}});
     }
     j["items"] = Json::array();
     for (const auto& i : r.items) {

@@ -95,11 +95,11 @@ void drawSectionBars(const core::Report& r) {
     for (const auto& s : r.sections) {
         char overlay[64];
         if (s.max <= 0.0) {
-            std::snprintf(overlay, sizeof overlay, "%s: not graded in this case", core::toString(s.section).c_str());
+            std::snprintf(overlay, sizeof overlay, "%s: not graded in this case", core::sectionLabel(s.section, r.followUp).c_str());
             ImGui::ProgressBar(0.0f, {-1.0f, 0.0f}, overlay);
             continue;
         }
-        std::snprintf(overlay, sizeof overlay, "%s  %.1f / %.0f", core::toString(s.section).c_str(), s.score, s.max);
+        std::snprintf(overlay, sizeof overlay, "%s  %.1f / %.0f", core::sectionLabel(s.section, r.followUp).c_str(), s.score, s.max);
         ImGui::ProgressBar(static_cast<float>(s.score / s.max), {-1.0f, 0.0f}, overlay);
     }
 }
@@ -108,7 +108,7 @@ void drawItems(const core::Report& r) {
     for (auto section : {core::Section::Screening, core::Section::Plan, core::Section::Aftercare, core::Section::Schedule}) {
         const core::SectionScore* s = r.section(section);
         if (!s || s->max <= 0.0) continue;
-        const std::string title = core::toString(section) + "##items";
+        const std::string title = core::sectionLabel(section, r.followUp) + "##items";
         if (!ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) continue;
         ImGui::PushTextWrapPos(0.0f);
         for (const auto& item : r.items) {
