@@ -203,14 +203,32 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             return true;
         } else if (const auto* click = std::get_if<core::step::Click>(&line.step)) {
             const auto& targets = ui::lastFrameClickTargets();
-            const auto it = std::find_if(targets.begin(), targets.end(), [&](const ui::ClickTarget& t) { return t.label == click->label; });
+            // The first one a user can see; else one scrolled out of view, to say so.
+            auto it = std::find_if(targets.begin(), targets.end(), [&](const ui::ClickTarget& t) { return t.visible && t.label == click->label; });
+            if (it == targets.end()) {
+                it = std::find_if(targets.begin(), targets.end(), [&](const ui::ClickTarget& t) { return t.label == click->label; });
+            }
             if (it == targets.end() && m_clickWaits < kClickWaitFrames) {
                 // Not drawn yet (the first frames, a screen still switching): wait as a user would.
                 ++m_clickWaits;
                 --m_next;
                 return true;
             }
+            if (it != targets.end() && m_clickWaits < kClickWaitFrames) {
+                // Seen first, or moved since the last frame: a layout that sizes itself from
+                // the frame before is still settling, and a click now would land beside it.
+                const ImVec2 centre{(it->min.x + it->max.x) * 0.5f, (it->min.y + it->max.y) * 0.5f};
+                const bool settled = m_clickSeen && centre.x == m_clickSeenAt.x && centre.y == m_clickSeenAt.y;
+                m_clickSeen = true;
+                m_clickSeenAt = centre;
+                if (!settled) {
+                    ++m_clickWaits;
+                    --m_next;
+                    return true;
+                }
+            }
             m_clickWaits = 0;
+            m_clickSeen = false;
             if (it == targets.end()) {
                 std::string shown;
                 std::set<std::string> listed;
@@ -221,7 +239,7 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             }
             m_clickAt = {(it->min.x + it->max.x) * 0.5f, (it->min.y + it->max.y) * 0.5f};
             const ImVec2 display = ImGui::GetIO().DisplaySize;
-            if (m_clickAt.x < 0 || m_clickAt.y < 0 || m_clickAt.x >= display.x || m_clickAt.y >= display.y) {
+            if (!it->visible || m_clickAt.x < 0 || m_clickAt.y < 0 || m_clickAt.x >= display.x || m_clickAt.y >= display.y) {
                 return fail(line, "the button \"" + click->label + "\" is off-screen, where a user could not click it");
             }
             m_clickFrames = kClickFrames;

@@ -45,6 +45,8 @@ private:
     int m_clickFrames = 0;
     int m_clickWaits = 0;
     ImVec2 m_clickAt;
+    bool m_clickSeen = false; // the target was drawn last frame, at m_clickSeenAt
+    ImVec2 m_clickSeenAt;
     int m_keyUp = 0; // scancode of a pressed key to release next (0: none)
     std::string m_pendingShot;
     bool m_done = false;

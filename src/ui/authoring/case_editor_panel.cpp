@@ -102,7 +102,7 @@ EditorTab tabForPointer(const std::string& p) {
     if (startsWith(p, "/client")) return EditorTab::Client;
     if (startsWith(p, "/findings")) return EditorTab::Findings;
     if (startsWith(p, "/key/contraindications") || startsWith(p, "/key/distractors")) return EditorTab::Screening;
-    if (startsWith(p, "/key/decision")) return EditorTab::Decision;
+    if (startsWith(p, "/key/decision") || startsWith(p, "/key/follow_up")) return EditorTab::Decision;
     if (startsWith(p, "/key/zones")) return EditorTab::PlanKey;
     if (startsWith(p, "/key/aftercare") || startsWith(p, "/key/schedule")) return EditorTab::Aftercare;
     if (startsWith(p, "/sources")) return EditorTab::Sources;

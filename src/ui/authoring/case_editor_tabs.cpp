@@ -5,10 +5,40 @@
 
 #include "ui/common/face_map_widget.hpp"
 
+#include "model/input_limits.hpp"
+
 namespace ui {
 namespace {
 
 constexpr const char* kFitzpatrickNames[] = {"I", "II", "III", "IV", "V", "VI"};
+
+// What a deferral or referral should plan instead (key.follow_up): graded in
+// place of the plan when the trainee defers or refers.
+void drawFollowUpKey(FieldContext& f, const UiContext& ctx) {
+    const std::string base = "/key/follow_up";
+    ImGui::TextColored(kAccentColour, "Follow-up (for defer and refer)");
+    problemMarker(f.doc, base);
+    if (!f.doc.find(base)) {
+        ImGui::TextDisabled("No follow-up key: a deferral or referral is graded on the decision alone.");
+        if (button("+ add a follow-up key")) f.edits.push_back(core::edit::Set{base, {{"advice", core::Json::array()}, {"feedback", ""}}});
+        return;
+    }
+    bool hasRebook = f.doc.find(base + "/rebook_weeks") != nullptr;
+    if (ImGui::Checkbox("Set when to see the client again", &hasRebook)) {
+        f.edits.push_back(hasRebook ? core::EditCommand{core::edit::Set{base + "/rebook_weeks", core::Json::array({4, 8})}}
+                                    : core::EditCommand{core::edit::Remove{base + "/rebook_weeks"}});
+    }
+    if (hasRebook) intRangeField(f, "Next visit (weeks)", base + "/rebook_weeks", core::kIntervalWeeksLimit.min, core::kIntervalWeeksLimit.max);
+    Options referrals;
+    for (const auto& r : ctx.data.catalogue.referrals) referrals.emplace_back(r.id, r.label);
+    // An empty list is not allowed: unticking the last target removes the field, and then any target is accepted.
+    idSetField(f, "Who to refer to (none ticked: any referral is accepted)", base + "/refer_to", referrals, 2, true);
+    Options advice;
+    for (const auto& a : ctx.data.catalogue.advice) advice.emplace_back(a.id, a.label);
+    idSetField(f, "Advice to give today", base + "/advice", advice, 1);
+    textField(f, "Follow-up feedback (shown in the debrief)", base + "/feedback", true);
+    if (smallButton("Remove the follow-up key")) f.edits.push_back(core::edit::Remove{base});
+}
 
 } // namespace
 
@@ -72,6 +102,8 @@ void drawClientTab(FieldContext& f, const UiContext& ctx) {
         ImGui::PushID(static_cast<int>(i));
         const std::string p = at("/client/recent_treatments", i);
         textField(f, "What", p + "/what");
+        // The profile's waits are keyed by the kind: without one, none applies.
+        choiceField(f, "Kind", p + "/kind", namesOf(core::treatmentKindChoices()), true);
         choiceField(f, "Zone", p + "/zone", zones, true);
         numberField(f, "Weeks ago", p + "/weeks_ago", 0.0, 520.0, 1.0, "%.0f");
         if (smallButton("Remove this treatment")) f.edits.push_back(core::edit::Remove{p});
@@ -160,7 +192,7 @@ void drawFindingsTab(FieldContext& f, const UiContext& ctx) {
     }
 }
 
-void drawDecisionTab(FieldContext& f, const UiContext&) {
+void drawDecisionTab(FieldContext& f, const UiContext& ctx) {
     choiceField(f, "Expected decision", "/key/decision/expected", namesOf(core::decisionChoices()));
     textField(f, "Why (shown in the debrief)", "/key/decision/reason", true);
     ImGui::Spacing();
@@ -197,6 +229,9 @@ void drawDecisionTab(FieldContext& f, const UiContext&) {
         ImGui::PopID();
     }
     ImGui::Unindent();
+    ImGui::Spacing();
+    ImGui::Separator();
+    drawFollowUpKey(f, ctx);
 }
 
 void drawSourcesTab(FieldContext& f, const UiContext& ctx) {

@@ -263,7 +263,7 @@ void stringListField(FieldContext& f, const char* label, const std::string& poin
 }
 
 void idSetField(FieldContext& f, const char* label, const std::string& pointer, const std::vector<std::pair<std::string, std::string>>& options,
-                int columns) {
+                int columns, bool removeWhenEmpty) {
     ImGui::PushID(pointer.c_str());
     const core::Json* value = f.doc.find(pointer);
     if (label[0] != '\0') ImGui::TextUnformatted(label);
@@ -279,7 +279,7 @@ void idSetField(FieldContext& f, const char* label, const std::string& pointer, 
         for (const auto& [id, name] : options) {
             ImGui::TableNextColumn();
             bool on = value && value->is_array() && std::find(value->begin(), value->end(), core::Json(id)) != value->end();
-            if (ImGui::Checkbox(name.c_str(), &on)) f.edits.push_back(core::edit::ToggleListItem{pointer, id});
+            if (ImGui::Checkbox(name.c_str(), &on)) f.edits.push_back(core::edit::ToggleListItem{pointer, id, removeWhenEmpty});
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n(%s)", name.c_str(), id.c_str());
         }
         ImGui::EndTable();

@@ -35,8 +35,9 @@ void intRangeField(FieldContext& f, const char* label, const std::string& pointe
 // A list of free-text lines with add and remove.
 void stringListField(FieldContext& f, const char* label, const std::string& pointer, const char* addHint);
 // Ids from a catalogue, ticked on or off (the list keeps its order; new ids go last).
+// With removeWhenEmpty, unticking the last one removes the field.
 void idSetField(FieldContext& f, const char* label, const std::string& pointer, const std::vector<std::pair<std::string, std::string>>& options,
-                int columns = 2);
+                int columns = 2, bool removeWhenEmpty = false);
 
 // True once when the focus target is `pointer` or lies inside it; used by
 // composite rows (a zone, a finding) to select themselves.

@@ -1,7 +1,9 @@
 // The per-frame list of labelled buttons and their rectangles.
 #include "ui/common/click_targets.hpp"
 
+#include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace ui {
 namespace {
@@ -16,10 +18,26 @@ std::vector<ClickTarget>& lastFrame() {
     return targets;
 }
 
-void noteLastItem(const char* label) {
+std::string visiblePart(const char* label) {
     const char* hidden = std::strstr(label, "##");
-    drawing().push_back({hidden ? std::string(label, hidden) : std::string(label), ImGui::GetItemRectMin(), ImGui::GetItemRectMax()});
+    return hidden ? std::string(label, hidden) : std::string(label);
 }
+
+// Only the part inside the window's clip rectangle counts: an item scrolled
+// out of a child window is not where a user could click it.
+void noteRect(std::string label, ImVec2 min, ImVec2 max) {
+    const ImVec2 clipMin = ImGui::GetWindowDrawList()->GetClipRectMin();
+    const ImVec2 clipMax = ImGui::GetWindowDrawList()->GetClipRectMax();
+    const ImVec2 shownMin{std::max(min.x, clipMin.x), std::max(min.y, clipMin.y)};
+    const ImVec2 shownMax{std::min(max.x, clipMax.x), std::min(max.y, clipMax.y)};
+    if (shownMin.x >= shownMax.x || shownMin.y >= shownMax.y) {
+        drawing().push_back({std::move(label), min, max, false});
+    } else {
+        drawing().push_back({std::move(label), shownMin, shownMax, true});
+    }
+}
+
+void noteLastItem(const char* label) { noteRect(visiblePart(label), ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); }
 
 } // namespace
 
@@ -39,6 +57,52 @@ bool radioButton(const char* label, bool active) {
     const bool pressed = ImGui::RadioButton(label, active);
     noteLastItem(label);
     return pressed;
+}
+
+bool selectable(const char* label, bool selected) {
+    const bool pressed = ImGui::Selectable(label, selected);
+    noteLastItem(label);
+    return pressed;
+}
+
+// The text beside a box or a circle, wrapped at the panel's edge; true when clicked.
+bool wrappedItemText(const std::string& text) {
+    if (text.empty()) return false;
+    ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    return ImGui::IsItemClicked();
+}
+
+bool checkbox(const char* label, bool* on) {
+    const std::string text = visiblePart(label);
+    ImGui::PushID(label);
+    bool changed = ImGui::Checkbox("##box", on);
+    noteRect(text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    if (wrappedItemText(text)) {
+        *on = !*on;
+        changed = true;
+    }
+    ImGui::PopID();
+    return changed;
+}
+
+bool wrappedRadioButton(const char* label, bool active) {
+    const std::string text = visiblePart(label);
+    ImGui::PushID(label);
+    bool pressed = ImGui::RadioButton("##circle", active);
+    noteRect(text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    pressed = wrappedItemText(text) || pressed;
+    ImGui::PopID();
+    return pressed;
+}
+
+bool beginCombo(const char* name, const char* id, const char* preview) {
+    const bool open = ImGui::BeginCombo(id, preview);
+    // Open, the popup is the current window and the combo no longer the last item.
+    if (!open) noteRect(name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    return open;
 }
 
 void beginClickTargets() {

@@ -11,15 +11,27 @@ namespace ui {
 
 struct ClickTarget {
     std::string label; // the visible label (any "##id" part removed)
-    ImVec2 min;
+    ImVec2 min;        // the part a user can click: clipped to the window it is in
     ImVec2 max;
+    bool visible = true; // false: scrolled or cut out of its window (min, max unclipped)
 };
 
-// ImGui::Button, ImGui::SmallButton and ImGui::RadioButton that also record
-// where they were drawn.
+// ImGui::Button, ImGui::SmallButton, ImGui::RadioButton and ImGui::Selectable
+// that also record where they were drawn.
 bool button(const char* label, const ImVec2& size = ImVec2(0, 0));
 bool smallButton(const char* label);
 bool radioButton(const char* label, bool active);
+bool selectable(const char* label, bool selected);
+// A checkbox whose text wraps at the panel's edge (ImGui's own checkbox label
+// never wraps, so long labels were cut). The box and the text both toggle it;
+// a script clicks it by its text. "Text##id" keeps the id part hidden.
+bool checkbox(const char* label, bool* on);
+// A radio button whose text wraps like checkbox()'s; the text selects it too.
+bool wrappedRadioButton(const char* label, bool active);
+// ImGui::BeginCombo with a hidden label `id`; while closed it is recorded as
+// `name` (the caption drawn beside it), so a script can click it open and then
+// click one of its selectable() items.
+bool beginCombo(const char* name, const char* id, const char* preview);
 
 // Starts a frame's list; the finished one becomes lastFrameClickTargets().
 void beginClickTargets();

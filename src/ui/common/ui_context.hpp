@@ -111,6 +111,9 @@ struct LibraryPanelState {
 
 struct ScreeningPanelState {
     std::string search;
+    float decisionHeight = 0.0f; // what the decision and its follow-up needed last frame
+    bool followUpShown = false;  // last frame; the column turns to the decision when the follow-up appears
+    int turnToDecision = 0;      // frames left to do so
 };
 
 enum class DebriefView { Yours, Expert, SideBySide };

@@ -6,6 +6,7 @@
 #include "model/input_limits.hpp"
 
 #include "ui/common/face_map_widget.hpp"
+#include "ui/practice/lesion_margins.hpp"
 
 #include <cstdio>
 #include <set>
@@ -136,6 +137,7 @@ void drawZoneEditor(UiContext& ctx) {
     ImGui::SameLine();
     if (ImGui::RadioButton("Avoid", action == 2)) ctx.actions.push_back(core::cmd::SetZoneAction{zoneId, core::ZoneAction::Avoid});
     if (action != 1) return;
+    drawLesionMargins(ctx, *z);
 
     ImGui::Spacing();
     ImGui::TextUnformatted("Needle depth");

@@ -1,11 +1,13 @@
 // Screening panel: emits SetFlag, SetDecision, GoTo; the search ranks the
 // catalogue by words shared with the query (an intake line or a finding).
+// The follow-up under a defer or refer is follow_up_panel's.
 #include "ui/practice/screening_panel.hpp"
 
 #include "ui/common/click_targets.hpp"
 #include <imgui_stdlib.h>
 
 #include "ui/common/face_map_widget.hpp"
+#include "ui/practice/follow_up_panel.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -65,6 +67,15 @@ void drawFindingsLegend(UiContext& ctx, ScreeningPanelState& state) {
 
 void drawScreeningPanel(UiContext& ctx, ScreeningPanelState& state) {
     const auto& attempt = ctx.session.attempt();
+    // Under the list: the decision (for defer or refer with its follow-up) and
+    // one button. The list leaves them the height they needed last frame (the
+    // labels wrap, so that grows with the UI scale), keeping a few rows of its
+    // own. With a follow-up that may not fit (a small window, a large UI
+    // scale), so everything above the button scrolls, turned to the decision
+    // when the follow-up first appears.
+    const bool followUp = ctx.session.decisionMade() && ctx.session.planSkipped();
+    const float row = ImGui::GetFrameHeightWithSpacing();
+    if (followUp) ImGui::BeginChild("screeningbody", {0.0f, -(row + ImGui::GetStyle().ItemSpacing.y)}, false);
     ImGui::TextColored(kAccentColour, "Contraindications and precautions");
     ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 4.0f);
     ImGui::InputTextWithHint("##screen", "Search (e.g. blood thinner)", &state.search);
@@ -79,8 +90,11 @@ void drawScreeningPanel(UiContext& ctx, ScreeningPanelState& state) {
     }
     std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
 
-    const float listHeight = ImGui::GetContentRegionAvail().y - ImGui::GetFrameHeightWithSpacing() * 6.5f;
-    ImGui::BeginChild("catalogue", {0.0f, std::max(listHeight, 120.0f)}, true);
+    const float spacing = ImGui::GetStyle().ItemSpacing.y;
+    const float footer = followUp ? 0.0f : row + spacing; // the button, when it is not pinned below
+    const float need = state.decisionHeight > 0.0f ? state.decisionHeight : row * 5.5f;
+    const float listHeight = std::max(followUp ? row * 4.0f : 120.0f, ImGui::GetContentRegionAvail().y - footer - need - spacing);
+    ImGui::BeginChild("catalogue", {0.0f, listHeight}, true);
     for (std::size_t i = 0; i < items.size(); ++i) {
         const auto* item = items[i].second;
         bool on = attempt.flagged(item->id);
@@ -105,18 +119,34 @@ void drawScreeningPanel(UiContext& ctx, ScreeningPanelState& state) {
     if (items.empty()) ImGui::TextDisabled("Nothing in the catalogue matches.");
     ImGui::EndChild();
 
+    const float decisionTop = ImGui::GetCursorPosY();
+    // Twice: on the first frame the list still has last frame's height.
+    if (followUp && !state.followUpShown) state.turnToDecision = 2;
+    state.followUpShown = followUp;
     ImGui::TextColored(kAccentColour, "Decision");
+    if (followUp && state.turnToDecision > 0) {
+        ImGui::SetScrollHereY(0.0f); // to the line above: the heading
+        --state.turnToDecision;
+    }
     const bool decided = ctx.session.decisionMade();
     for (const auto& [name, value] : core::decisionChoices()) {
-        if (ImGui::RadioButton(decisionLabel(value), decided && attempt.decision == value)) {
+        if (wrappedRadioButton(decisionLabel(value), decided && attempt.decision == value)) {
             ctx.actions.push_back(core::cmd::SetDecision{value});
         }
     }
+    drawFollowUpPanel(ctx);
+    state.decisionHeight = ImGui::GetCursorPosY() - decisionTop;
+    if (followUp) ImGui::EndChild();
     ImGui::Spacing();
     if (!decided) ImGui::BeginDisabled();
+    // A button's label cannot wrap: in a narrow column (large UI scale) it is shortened.
+    const auto fitting = [](const char* label, const char* shortLabel) {
+        const float width = ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+        return width <= ImGui::GetContentRegionAvail().x ? label : shortLabel;
+    };
     if (ctx.session.planSkipped()) {
-        if (button("Review and submit")) ctx.actions.push_back(act::AskSubmit{});
-    } else if (button("Plan the treatment  >")) {
+        if (button(fitting("Review and submit", "Submit..."))) ctx.actions.push_back(act::AskSubmit{});
+    } else if (button(fitting("Plan the treatment  >", "Plan  >"))) {
         ctx.actions.push_back(core::cmd::GoTo{core::Stage::Plan});
     }
     if (!decided) ImGui::EndDisabled();
