@@ -265,3 +265,27 @@ TEST_CASE("the skin-type shallow cap narrows rejuvenation and pigmentation bands
     cheek.bandKind = core::BandKind::Scars; // scars are not in shallow_bands: 1.5-2.0 mm on any type
     CHECK(*core::effectiveBand(cheek, p, 6) == core::Band{1.5, 2.0});
 }
+
+// The grader follows the profile's waits; validate names both sides where the key disagrees.
+TEST_CASE("a key that disagrees with the profile's waits gets a warning naming both") {
+    auto json = fixtures::validCase();
+    // Isotretinoin 10 weeks ago, inside clinic-standard's 26-week wait, and the key does not flag it.
+    json["client"]["recent_treatments"] = core::Json::parse(R"([{ "what": "Isotretinoin", "kind": "isotretinoin", "weeks_ago": 10 }])");
+    auto r = validate(json);
+    INFO(dump(r));
+    CHECK_FALSE(r.diagnostics.hasErrors());
+    const auto* missing = find(r, "/key/contraindications", "the key does not flag \"isotretinoin\"");
+    REQUIRE(missing);
+    CHECK(missing->message.find("profile \"clinic-standard\" waits 26 weeks") != std::string::npos);
+    CHECK(find(r, "/key/decision/expected", "the grader expects \"defer\""));
+    // 40 weeks ago the wait has passed: a key that still flags it is told the grader calls it a distractor.
+    json["client"]["recent_treatments"][0]["weeks_ago"] = 40;
+    json["key"]["contraindications"].push_back({{"id", "isotretinoin"}});
+    r = validate(json);
+    INFO(dump(r));
+    CHECK(find(r, "/key/contraindications", "the key flags \"isotretinoin\", but profile \"clinic-standard\"'s wait for it has passed"));
+    // A treatment without a kind cannot meet any wait: a warning says so.
+    json["client"]["recent_treatments"][0].erase("kind");
+    r = validate(json);
+    CHECK(find(r, "/client/recent_treatments/0", "no \"kind\""));
+}
