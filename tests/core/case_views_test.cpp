@@ -59,19 +59,28 @@ TEST_CASE("case views: a bundled case has the body view exactly when it names a 
     CHECK(faceCases > 0);
 }
 
-TEST_CASE("case views: the key, a finding or the attempt naming a body zone turns the body view on") {
+TEST_CASE("case views: an off-face indication, a body finding or site, or the attempt turns the body view on, never the key") {
     core::Case c;
     c.client.indications = {"acne_scars"};
     c.key.zones = {treat("cheek_left")};
     CHECK_FALSE(core::caseViews(c, nullptr, zones(), catalogue()).body);
 
+    // The key is the answer: a body zone only the key treats must not show a toggle (it would hint at it).
     core::Case withKey = c;
     withKey.key.zones.push_back(treat("abdomen"));
-    CHECK(core::caseViews(withKey, nullptr, zones(), catalogue()).body);
+    CHECK_FALSE(core::caseViews(withKey, nullptr, zones(), catalogue()).body);
+
+    core::Case withIndication = c;
+    withIndication.client.indications.push_back("stretch_marks");
+    CHECK(core::caseViews(withIndication, nullptr, zones(), catalogue()).body);
 
     core::Case withFinding = c;
     withFinding.findings.push_back(moleOn("thigh_left", {0.58, 0.72}));
     CHECK(core::caseViews(withFinding, nullptr, zones(), catalogue()).body);
+
+    core::Case withSite = c;
+    withSite.client.recentTreatments.push_back({"Laser to the arm", core::TreatmentKind::Ablative, "upper_arm_left", 2.0});
+    CHECK(core::caseViews(withSite, nullptr, zones(), catalogue()).body);
 
     core::Attempt attempt;
     core::AttemptZone avoided;
@@ -82,29 +91,19 @@ TEST_CASE("case views: the key, a finding or the attempt naming a body zone turn
     CHECK_FALSE(core::caseViews(c, nullptr, zones(), catalogue()).body);
 }
 
-TEST_CASE("case views: the case opens on the view holding its treatment, else its indications decide") {
+TEST_CASE("case views: the case opens on the body when every indication is off the face map, else on the face") {
     core::Case c;
     c.client.indications = {"stretch_marks"};
-    c.key.zones = {treat("abdomen")};
     CHECK(core::caseViews(c, nullptr, zones(), catalogue()).opening == core::MapView::Body);
-    // More face zones treated than body zones: the face.
-    c.key.zones = {treat("abdomen"), treat("cheek_left"), treat("cheek_right")};
-    CHECK(core::caseViews(c, nullptr, zones(), catalogue()).opening == core::MapView::Face);
-    // A tie, or nothing treated (a deferral): off-face indications open the body.
-    c.key.zones = {treat("abdomen"), treat("chin")};
-    CHECK(core::caseViews(c, nullptr, zones(), catalogue()).opening == core::MapView::Body);
-    c.key.zones = {};
     c.findings.push_back(moleOn("thigh_left", {0.58, 0.72}));
     CHECK(core::caseViews(c, nullptr, zones(), catalogue()).opening == core::MapView::Body);
     c.client.indications = {"stretch_marks", "acne_scars"};
+    CHECK(core::caseViews(c, nullptr, zones(), catalogue()).body);
     CHECK(core::caseViews(c, nullptr, zones(), catalogue()).opening == core::MapView::Face);
-    // An avoided body zone alone does not pull a face case onto the body.
+    // A body finding alone does not pull a face case onto the body.
     core::Case face;
     face.client.indications = {"fine_lines"};
-    face.key.zones = {treat("forehead")};
-    core::KeyZone avoid = treat("upper_arm_left");
-    avoid.action = core::ZoneAction::Avoid;
-    face.key.zones.push_back(avoid);
+    face.findings.push_back(moleOn("thigh_left", {0.58, 0.72}));
     const auto views = core::caseViews(face, nullptr, zones(), catalogue());
     CHECK(views.body);
     CHECK(views.opening == core::MapView::Face);

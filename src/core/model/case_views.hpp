@@ -13,13 +13,12 @@
 namespace core {
 
 struct CaseViews {
-    // The key, a finding or the attempt names a zone of the body view: the
-    // maps offer a Face / Body toggle.
+    // An off-face indication, a finding or recent treatment on the body, or
+    // the attempt names the body: the maps offer a Face / Body toggle. The key
+    // is never read (it would give the answer away).
     bool body = false;
-    // Where the case's treatment lies: the view holding most of the key's
-    // treated zones; on a tie (or none), the body when every indication of the
-    // client is off the face map (stretch marks, cellulite) and the case has
-    // body zones, else the face.
+    // The body when every indication is off the face map (stretch marks,
+    // cellulite), else the face.
     MapView opening = MapView::Face;
 };
 
