@@ -39,3 +39,18 @@ TEST_CASE("band hints: the client's indication picks the profile's band, and all
     CHECK(one->band == hints[0].band);
     CHECK(one->safetyMaxMm == Approx(standard.safetyMax("cheek_left")));
 }
+
+TEST_CASE("band hints: from type IV the hint shows the shallow cap the grader applies") {
+    const auto& data = fixtures::referenceData();
+    const core::Protocol& standard = *data.protocol("clinic-standard");
+    core::Case c = acneScars();
+    c.client.indications = {"texture_pores"}; // rejuvenation: cheeks 0.5-1.0 mm in clinic-standard
+    c.client.fitzpatrick = 3;
+    auto hints = core::bandHintsForCase(c, standard, data.catalogue, "cheek_left");
+    REQUIRE(hints.size() == 1);
+    CHECK(hints[0].band == core::Band{0.5, 1.0});
+    c.client.fitzpatrick = 5; // skin_type caps rejuvenation at 0.5 mm from type 4
+    hints = core::bandHintsForCase(c, standard, data.catalogue, "cheek_left");
+    REQUIRE(hints.size() == 1);
+    CHECK(hints[0].band == core::Band{0.5, 0.5});
+}

@@ -1,6 +1,7 @@
 // Band hints: the profile's band for a zone, per indication of the client.
 #include "model/band_hints.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace core {
@@ -19,7 +20,14 @@ std::vector<BandHint> bandHintsForCase(const Case& c, const Protocol& protocol, 
         if (const auto* indication = catalogue.findIndication(id)) kinds.insert(indication->band);
     }
     for (const BandKind kind : kinds) {
-        if (auto hint = bandHint(protocol, zoneId, kind)) out.push_back(std::move(*hint));
+        auto hint = bandHint(protocol, zoneId, kind);
+        if (!hint) continue;
+        // The same shallow cap the grader holds this client's skin type to.
+        if (const auto cap = protocol.skinTypeCap(kind, c.client.fitzpatrick)) {
+            hint->band.max = std::min(hint->band.max, *cap);
+            hint->band.min = std::min(hint->band.min, hint->band.max);
+        }
+        out.push_back(std::move(*hint));
     }
     return out;
 }

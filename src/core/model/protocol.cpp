@@ -43,6 +43,12 @@ const Wait* Protocol::wait(TreatmentKind kind) const {
     return nullptr;
 }
 
+std::optional<double> Protocol::skinTypeCap(BandKind kind, int fitzpatrick) const {
+    const auto& bands = skinType.shallowBands;
+    if (fitzpatrick < skinType.shallowFromType || std::find(bands.begin(), bands.end(), kind) == bands.end()) return std::nullopt;
+    return skinType.shallowCapMm;
+}
+
 int MinimumIntervals::forBand(BandKind kind) const {
     const auto it = byBand.find(kind);
     return it == byBand.end() ? defaultWeeks : it->second;

@@ -146,6 +146,9 @@ struct Protocol {
     // The zone limits by skin type, if any ("neck: II-IV only").
     [[nodiscard]] const FitzpatrickLimit* fitzpatrickLimit(const std::string& zoneId) const;
     [[nodiscard]] const Wait* wait(TreatmentKind kind) const;
+    // The shallow cap for this kind of work on this skin type, if one applies
+    // (pigmentation and rejuvenation from type IV by default).
+    [[nodiscard]] std::optional<double> skinTypeCap(BandKind kind, int fitzpatrick) const;
 };
 
 // The waits a profile has when its file names none (version 1 files):

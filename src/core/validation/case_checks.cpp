@@ -314,10 +314,8 @@ std::optional<Band> effectiveBand(const KeyZone& zone, const Protocol& protocol,
     if (!band) return band;
     band->max = std::min(band->max, protocol.safetyMax(zone.zone));
     // Darker skin: pigmentation and rejuvenation bands stop at the profile's shallow cap (PIH risk).
-    const auto& skin = protocol.skinType;
-    if (zone.bandKind && fitzpatrick >= skin.shallowFromType &&
-        std::find(skin.shallowBands.begin(), skin.shallowBands.end(), *zone.bandKind) != skin.shallowBands.end()) {
-        band->max = std::min(band->max, skin.shallowCapMm);
+    if (zone.bandKind) {
+        if (const auto cap = protocol.skinTypeCap(*zone.bandKind, fitzpatrick)) band->max = std::min(band->max, *cap);
     }
     band->min = std::min(band->min, band->max);
     return band;
