@@ -24,14 +24,8 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 LINE = "#4d4d4d"
 
 
-
-
-
-
 def both(fn):
     return fn(lambda pts: pts) + fn(mirror)
-
-
 
 
 DEFS = """<defs>

@@ -26,15 +26,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 LINE = "#4d4d4d"
 
 
-
-
-
-
 def both(fn):
     """Draw a feature for the viewer's left half and its mirror image."""
     return fn(lambda pts: pts) + fn(mirror)
-
-
 
 
 DEFS = """<defs>
