@@ -169,3 +169,18 @@ TEST_CASE("grading is deterministic") {
         CHECK(r1.items[i].points == r2.items[i].points);
     }
 }
+
+// An unanswered case (an exam handed in early) earns nothing: avoidance counts
+// only when chosen, and no decision earns no decision points.
+TEST_CASE("a blank attempt scores 0 on every library case") {
+    for (const auto& e : fixtures::bundledLibrary().entries) {
+        if (!e.playable) continue;
+        INFO(e.playable->id);
+        core::Attempt blank;
+        blank.caseId = e.playable->id;
+        blank.decisionGiven = false;
+        const auto r = core::grade(*e.playable, blank, *fixtures::referenceData().protocol(e.playable->protocol), fixtures::referenceData());
+        CHECK(r.total == Approx(0.0));
+        CHECK_FALSE(r.passed);
+    }
+}
