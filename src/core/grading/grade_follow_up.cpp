@@ -39,13 +39,12 @@ void gradeRebook(Context& ctx) {
         if (!w.wait->zoneOnly && (!longest || w.remainingWeeks > longest->remainingWeeks)) longest = &w;
     }
     IntRange band{1, 12};
-    const char* ground = "Case key";
+    const bool fromWait = !(key && key->rebookWeeks) && longest;
     if (key && key->rebookWeeks) {
         band = *key->rebookWeeks;
-    } else if (longest) {
+    } else if (fromWait) {
         band.min = static_cast<int>(std::ceil(longest->remainingWeeks - 1e-9));
         band.max = band.min + kRebookWidthWeeks;
-        ground = "wait";
     }
     const auto given = ctx.a.followUp.rebookWeeks;
     const bool inBand = given && *given >= band.min && *given <= band.max;
@@ -57,9 +56,9 @@ void gradeRebook(Context& ctx) {
                                                             "Rebooked at the right time; the deferral itself earns partial credit above.",
                                                             "Rebooked at a sensible time, but deferring was not defensible here."));
     LineItem& line = ctx.add(Section::Plan, "follow_up", "", "rebook", rangeText(band, "weeks"), given ? std::to_string(*given) + " weeks" : "none", points,
-                             kRebookPoints, verdict, key ? key->feedback : SharedText(), SharedText(ground), "IND");
+                             kRebookPoints, verdict, key ? key->feedback : SharedText(), SharedText("Case key"), "IND");
     citeCase(ctx, line);
-    if (longest && std::string(ground) == "wait" && !longest->wait->citation.source.empty()) {
+    if (fromWait && !longest->wait->citation.source.empty()) {
         line.source = longest->wait->citation.source;
         line.citations = longest->wait->citation.citations;
         line.tier = longest->wait->citation.tiers;

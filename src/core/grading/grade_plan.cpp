@@ -396,9 +396,7 @@ void gradePlan(Context& ctx) {
         }
     }
     gradeUnplannedZones(ctx);
-    bool voided = ctx.report.hasCritical("treated_when_key_defers");
-    for (const auto& c : ctx.report.critical) voided = voided || (c.id.starts_with("treated_within_wait:") && ctx.intake.derivedDecision);
-    if (voided) {
+    if (ctx.planVoid) {
         for (std::size_t i = firstPlanItem; i < ctx.report.items.size(); ++i) {
             auto& item = ctx.report.items[i];
             item.points = std::min(item.points, 0.0);

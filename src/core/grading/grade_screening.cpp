@@ -185,12 +185,14 @@ void gradeDecision(Context& ctx) {
     line.citations = cited.citations;
     if (!ctx.a.decisionGiven || !isTreating(ctx.a.decision)) return;
     if (!isTreating(key.expected) && ctx.p.critical.treatedWhenKeyDefers) {
+        ctx.planVoid = true;
         ctx.critical("treated_when_key_defers",
                      "Chose to treat a client who must be " + std::string(key.expected == Decision::Refer ? "referred" : "deferred") +
                          ": all plan points are void.");
     }
     for (const auto& w : ctx.intake.active) {
         if (w.wait->zoneOnly || !ctx.p.critical.treatedWithinWait) continue;
+        ctx.planVoid = true;
         ctx.critical("treated_within_wait:" + toString(w.wait->kind),
                      "Chose to treat inside the " + toString(w.wait->kind) + " wait: \"" + w.treatment->what + "\" was " + weeksText(w.treatment->weeksAgo) + " ago, and profile \"" +
                          ctx.p.id + "\" waits " + weeksText(w.wait->weeks) + ".");

@@ -36,6 +36,7 @@ struct Context {
     IntakeRules intake = {};
     Decision expectedDecision = Decision::Treat; // the key's decision, or defer when a wait runs
     double decisionCredit = 0.0;         // 1 for the expected decision, the key's share for a neighbour
+    bool planVoid = false;               // the decision to treat was itself critical: plan points are void
 
     LineItem& add(Section section, std::string_view kind, std::string subject, std::string_view aspect, std::string expected, std::string given, double points, double max,
                   std::string_view verdict, SharedText teaching, SharedText source, std::string tier);
