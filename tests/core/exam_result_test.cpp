@@ -79,6 +79,80 @@ TEST_CASE("a critical error in any case fails the exam whatever the total") {
     CHECK_FALSE(r.passed());
 }
 
+// Working for the rules below, with the sample's two cases scoring 80 and 91
+// (mean 85.5) and a pass mark of 70:
+// - case b unanswered: it counts 0, so the mean is (80 + 0) / 2 = 40.0;
+// - three cases 80, 91 and an unanswered one, with all_cases_required off:
+//   (80 + 91 + 0) / 3 = 57.0, still under 70, so a blank case sinks a pass;
+// - weighted 3:1 on cases a and b: (3*80 + 1*91) / 4 = 82.75, shown 82.8;
+// - min_case_score 85: case a (80) is under it although the mean passes.
+TEST_CASE("an unanswered case scores 0 in the total whatever its report says, and fails a sitting that requires every case") {
+    auto r = sampleResult("Ann");
+    r.cases[1].attempt.decisionGiven = false; // its report.total of 91 must not count
+    CHECK(r.total() == Approx(40.0));
+    const auto reasons = r.failReasons();
+    REQUIRE(reasons.size() == 2);
+    CHECK(reasons[0] == "the total 40.0 is under the pass mark 70.0");
+    CHECK(reasons[1] == "case 2 (case-b) was left unanswered, and this exam requires every case");
+    CHECK(core::examResultToJson(r)["cases"][1]["score"] == 0.0);
+    CHECK(core::examResultToJson(r)["cases"][1]["answered"] == false);
+    CHECK(core::examResultToJson(r)["fail_reasons"].size() == 2);
+}
+
+TEST_CASE("all_cases_required: a blank case fails the sitting even when the total would pass") {
+    auto r = sampleResult("Ann");
+    r.exam.passMark = 30;
+    core::ExamCaseResult blank = r.cases[0];
+    blank.caseId = "case-c";
+    blank.attempt.decisionGiven = false;
+    r.cases.push_back(blank);
+    CHECK(r.total() == Approx(57.0));
+    CHECK_FALSE(r.passed());
+    r.exam.allCasesRequired = false;
+    CHECK(r.passed()); // 57.0 >= 30 with no case rule left to break
+}
+
+TEST_CASE("the weighted total rule weighs each case by its recorded weight") {
+    auto r = sampleResult("Ann");
+    r.cases[0].weight = 3;
+    r.cases[1].weight = 1;
+    CHECK(r.total() == Approx(85.5)); // the mean rule ignores weights
+    r.exam.totalRule = core::TotalRule::Weighted;
+    CHECK(r.total() == Approx(82.8));
+    r.cases[0].weight = 0;
+    r.cases[1].weight = 0;
+    CHECK(r.total() == Approx(0.0)); // no weight at all: nothing earned
+}
+
+TEST_CASE("min_case_score fails a sitting with one weak case whatever the total") {
+    auto r = sampleResult("Ann");
+    r.exam.minCaseScore = 85;
+    REQUIRE(r.total() >= r.exam.passMark);
+    const auto reasons = r.failReasons();
+    REQUIRE(reasons.size() == 1);
+    CHECK(reasons[0] == "case 1 (case-a) scored 80.0, under this exam's case minimum 85.0");
+    r.exam.minCaseScore = 80;
+    CHECK(r.passed()); // exactly at the minimum is enough
+}
+
+TEST_CASE("the draw seed and case weights survive the JSON round trip, and a bad seed is refused") {
+    auto r = sampleResult("Ann");
+    r.drawSeed = 0x0123456789abcdefull;
+    r.cases[0].weight = 2.5;
+    auto j = core::examResultToJson(r);
+    CHECK(j["draw_seed"] == "0123456789abcdef");
+    j["exam"] = {{"kind", "exam"}, {"schema_version", 1}, {"id", "x"}, {"title", "X"}, {"cases", {"case-a", "case-b"}},
+                 {"time_limit_minutes", 10}, {"pass_mark", 70}, {"protocol", "clinic-standard"}, {"feedback", "none"}};
+    const auto back = core::examResultFromJson(j);
+    REQUIRE(back.has_value());
+    CHECK(back->drawSeed == 0x0123456789abcdefull);
+    CHECK(back->cases[0].weight == 2.5);
+    j["draw_seed"] = "12";
+    const auto bad = core::examResultFromJson(j);
+    REQUIRE_FALSE(bad.has_value());
+    CHECK(bad.error().summary().find("draw_seed") != std::string::npos);
+}
+
 TEST_CASE("xAPI: one assessment statement and one answered statement per case") {
     const auto r = sampleResult("Ann Lee");
     const auto s = core::examResultXapi(r);

@@ -11,18 +11,47 @@
 
 namespace core {
 
-double ExamResult::total() const {
-    if (cases.empty()) return 0.0;
-    double sum = 0.0;
-    for (const auto& c : cases) sum += c.report.total;
-    return std::round(sum / static_cast<double>(cases.size()) * 10.0) / 10.0;
+namespace {
+
+double caseScore(const ExamCaseResult& c) { return c.answered() ? c.report.total : 0.0; }
+
+std::string oneDecimal(double v) {
+    char text[32];
+    std::snprintf(text, sizeof text, "%.1f", v);
+    return text;
 }
 
-bool ExamResult::passed() const {
+} // namespace
+
+double ExamResult::total() const {
+    double sum = 0.0;
+    double weights = 0.0;
     for (const auto& c : cases) {
-        if (!c.report.critical.empty()) return false;
+        const double w = exam.totalRule == TotalRule::Weighted ? c.weight : 1.0;
+        sum += w * caseScore(c);
+        weights += w;
     }
-    return !cases.empty() && total() >= exam.passMark;
+    if (weights <= 0.0) return 0.0;
+    return std::round(sum / weights * 10.0) / 10.0;
+}
+
+std::vector<std::string> ExamResult::failReasons() const {
+    std::vector<std::string> reasons;
+    if (cases.empty()) reasons.push_back("the sitting holds no cases");
+    if (total() < exam.passMark) reasons.push_back("the total " + oneDecimal(total()) + " is under the pass mark " + oneDecimal(exam.passMark));
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        const auto& c = cases[i];
+        const std::string name = "case " + std::to_string(i + 1) + " (" + c.caseId + ")";
+        if (!c.answered()) {
+            if (exam.allCasesRequired) reasons.push_back(name + " was left unanswered, and this exam requires every case");
+            continue;
+        }
+        if (!c.report.critical.empty()) reasons.push_back(name + " has a critical error: " + c.report.critical.front().id);
+        if (exam.minCaseScore > 0 && c.report.total < exam.minCaseScore) {
+            reasons.push_back(name + " scored " + oneDecimal(c.report.total) + ", under this exam's case minimum " + oneDecimal(exam.minCaseScore));
+        }
+    }
+    return reasons;
 }
 
 const Choices<CsvPreset>& csvPresetChoices() {
@@ -57,15 +86,18 @@ Json examResultToJson(const ExamResult& r) {
     j["submitted_at"] = r.submittedAt;
     j["duration_s"] = r.durationSeconds;
     j["auto_submitted"] = r.autoSubmitted;
+    j["draw_seed"] = drawSeedText(r.drawSeed);
     j["cases"] = Json::array();
     for (const auto& c : r.cases) {
         j["cases"].push_back({{"case_id", c.caseId}, {"case_title", c.caseTitle}, {"case_sha256", c.caseSha256},
-                              {"score", c.report.total}, {"attempt", attemptToJson(c.attempt)}, {"report", reportToJson(c.report)}});
+                              {"answered", c.answered()}, {"weight", c.weight},
+                              {"score", caseScore(c)}, {"attempt", attemptToJson(c.attempt)}, {"report", reportToJson(c.report)}});
     }
     j["total"] = r.total();
     j["max"] = 100;
     j["pass_mark"] = r.exam.passMark;
     j["passed"] = r.passed();
+    j["fail_reasons"] = r.failReasons();
     return j;
 }
 
@@ -86,11 +118,18 @@ std::expected<ExamResult, core::Error> examResultFromJson(const Json& j) {
         r.submittedAt = j.value("submitted_at", "");
         r.durationSeconds = j.value("duration_s", 0.0);
         r.autoSubmitted = j.value("auto_submitted", false);
+        // Results from before per-candidate draws carry no seed: they used the exam's own.
+        if (j.contains("draw_seed")) {
+            const auto seed = parseDrawSeed(j.at("draw_seed").get<std::string>());
+            if (!seed) return std::unexpected(std::string("\"draw_seed\" must be 16 lower-case hex digits"));
+            r.drawSeed = *seed;
+        }
         for (const auto& item : j.at("cases")) {
             ExamCaseResult cr;
             cr.caseId = item.at("case_id").get<std::string>();
             cr.caseTitle = item.value("case_title", "");
             cr.caseSha256 = item.value("case_sha256", "");
+            cr.weight = item.value("weight", 1.0);
             Diagnostics ad;
             cr.attempt = readAttempt(item.at("attempt"), ad);
             if (ad.hasErrors()) return std::unexpected("the answers for case " + cr.caseId + " are invalid: " + Error{ad.items()}.summary());

@@ -10,6 +10,7 @@
 #include "json/json_document.hpp"
 #include "grading/report.hpp"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,10 @@ struct ExamCaseResult {
     std::string caseSha256; // of the case file as sat
     Attempt attempt;
     Report report;
+    double weight = 1; // in the exam total, under the weighted rule
+
+    // Left without a decision: it scores 0 and earns nothing from its key.
+    [[nodiscard]] bool answered() const { return attempt.decisionGiven; }
 };
 
 struct ExamResult {
@@ -40,12 +45,17 @@ struct ExamResult {
     std::string submittedAt; // ISO 8601 UTC
     double durationSeconds = 0;
     bool autoSubmitted = false; // the time limit ran out
+    std::uint64_t drawSeed = 0; // the seed this sitting's cases were drawn with
     std::vector<ExamCaseResult> cases;
 
-    // Mean of the case scores, one decimal.
+    // The exam's total rule over the case scores (mean, or weighted), one
+    // decimal; an unanswered case counts as 0.
     [[nodiscard]] double total() const;
-    // At least the pass mark, and no critical error in any case.
-    [[nodiscard]] bool passed() const;
+    // Why the sitting fails, one sentence each: a total under the pass mark, a
+    // critical error, an unanswered case (all_cases_required), a case under
+    // min_case_score. Empty when it passes.
+    [[nodiscard]] std::vector<std::string> failReasons() const;
+    [[nodiscard]] bool passed() const { return failReasons().empty(); }
 };
 
 enum class CsvPreset { Generic, Moodle, Canvas };

@@ -97,16 +97,20 @@ std::expected<std::unique_ptr<ExamSession>, core::Error> ExamSession::start(cons
         doc->locate(d);
         return std::unexpected(Error{d.items()}.summary());
     }
-    auto order = drawExamCases(exam, byId);
-    if (!order) return std::unexpected(order.error());
+    const std::string attemptId = newUuid();
+    const std::uint64_t drawSeed = sittingDrawSeed(exam, setup.candidate.id, attemptId);
+    auto drawn = drawExamCases(exam, byId, drawSeed);
+    if (!drawn) return std::unexpected(drawn.error());
     Json start{{"t", "start"},
                {"exam", doc->root()},
                {"exam_sha256", sha256Hex(doc->text())},
-               {"attempt_id", newUuid()},
+               {"attempt_id", attemptId},
                {"candidate", {{"name", setup.candidate.name}, {"id", setup.candidate.id}, {"email", setup.candidate.email}}},
                {"started_unix", nowUnix},
-               {"cases", *order}};
-    for (const auto& id : *order) start["case_sha256"][id] = sha256Hex(readWholeFile(files[id]).value_or(""));
+               {"draw_seed", drawSeedText(drawSeed)},
+               {"cases", drawn->order},
+               {"case_weights", drawn->weights}};
+    for (const auto& id : drawn->order) start["case_sha256"][id] = sha256Hex(readWholeFile(files[id]).value_or(""));
     // The start was checked in full above; it is now written together with the header.
     auto journal = Journal::create(journalPath, start);
     if (!journal) return std::unexpected(journal.error());
@@ -151,6 +155,13 @@ Status ExamSession::begin(const Json& start) {
         m_startedUnix = start.at("started_unix").get<double>();
         m_caseIds = start.at("cases").get<std::vector<std::string>>();
         for (const auto& id : m_caseIds) m_caseSha[id] = start.at("case_sha256").value(id, "");
+        // Journals from before per-candidate draws and weights hold neither.
+        if (start.contains("draw_seed")) {
+            const auto seed = parseDrawSeed(start.at("draw_seed").get<std::string>());
+            if (!seed) return std::unexpected(Error("the exam journal's draw seed is not 16 hex digits"));
+            m_drawSeed = *seed;
+        }
+        for (const auto& id : m_caseIds) m_caseWeight[id] = start.contains("case_weights") ? start.at("case_weights").value(id, 1.0) : 1.0;
     } catch (const std::exception& e) {
         return std::unexpected(Error(std::string("the exam journal's start record is incomplete: ") + e.what()));
     }
@@ -279,6 +290,7 @@ void ExamSession::finish(double nowUnix, bool automatic) {
     r.submittedAt = isoUtc(end);
     r.durationSeconds = std::max(0.0, end - m_startedUnix);
     r.autoSubmitted = automatic;
+    r.drawSeed = m_drawSeed;
     const Protocol* protocol = m_data.protocol(m_exam.protocol);
     for (std::size_t i = 0; i < m_sessions.size(); ++i) {
         const PracticeSession& s = *m_sessions[i];
@@ -286,6 +298,7 @@ void ExamSession::finish(double nowUnix, bool automatic) {
         c.caseId = m_caseIds[i];
         c.caseTitle = s.currentCase()->title;
         c.caseSha256 = m_caseSha[c.caseId];
+        c.weight = m_caseWeight[c.caseId];
         c.attempt = s.attempt();
         c.attempt.decisionGiven = s.decisionMade();
         if (s.decisionMade() && !isTreatingDecision(c.attempt.decision)) {

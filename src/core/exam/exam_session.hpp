@@ -58,6 +58,7 @@ public:
     [[nodiscard]] const Candidate& candidate() const { return m_candidate; }
     [[nodiscard]] const std::string& attemptId() const { return m_attemptId; }
     [[nodiscard]] const std::vector<std::string>& caseIds() const { return m_caseIds; }
+    [[nodiscard]] std::uint64_t drawSeed() const { return m_drawSeed; }
     [[nodiscard]] const std::string& recoveryWarning() const { return m_journal.recoveryWarning(); }
     [[nodiscard]] std::size_t committedRecords() const { return m_journal.records().size(); }
     // Unanswered items across all cases, "Case 2: no decision" etc.
@@ -82,6 +83,8 @@ private:
     double m_startedUnix = 0;
     std::vector<std::string> m_caseIds;
     std::map<std::string, std::string> m_caseSha;
+    std::map<std::string, double> m_caseWeight;
+    std::uint64_t m_drawSeed = 0;
     std::vector<std::unique_ptr<PracticeSession>> m_sessions;
     std::vector<bool> m_review;
     int m_current = 0;

@@ -4,6 +4,7 @@
 #include "base/text_similarity.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <set>
 
 namespace core {
@@ -48,6 +49,16 @@ const Choices<FeedbackPolicy>& feedbackPolicyChoices() {
     return c;
 }
 
+const Choices<TotalRule>& totalRuleChoices() {
+    static const Choices<TotalRule> c{{"mean", TotalRule::Mean}, {"weighted", TotalRule::Weighted}};
+    return c;
+}
+
+const Choices<DrawRule>& drawRuleChoices() {
+    static const Choices<DrawRule> c{{"per_candidate", DrawRule::PerCandidate}, {"same_for_all", DrawRule::SameForAll}};
+    return c;
+}
+
 Exam readExam(const Json& root, Diagnostics& diagnostics) {
     Exam e;
     ObjectReader top(root, "", diagnostics);
@@ -67,6 +78,7 @@ Exam readExam(const Json& root, Diagnostics& diagnostics) {
             p.difficulty = r.choice("difficulty", Need::Optional, difficultyChoices());
             p.tags = r.stringArray("tags", Need::Optional);
             p.seed = static_cast<std::uint64_t>(r.integer("seed", Need::Required, 0, 2147483647).value_or(1));
+            p.weight = r.number("weight", Need::Optional, 0, 100).value_or(1);
             e.pools.push_back(std::move(p));
         }
     }
@@ -82,6 +94,25 @@ Exam readExam(const Json& root, Diagnostics& diagnostics) {
     e.passMark = top.number("pass_mark", Need::Required, 0, 100).value_or(70);
     e.protocol = top.string("protocol", Need::Required, false).value_or("");
     e.feedback = top.choice("feedback", Need::Required, feedbackPolicyChoices()).value_or(FeedbackPolicy::None);
+    e.totalRule = top.choice("total", Need::Optional, totalRuleChoices()).value_or(TotalRule::Mean);
+    if (const Json* weights = top.object("weights", Need::Optional)) {
+        for (const auto& [id, value] : weights->items()) {
+            const std::string at = top.pointerOf("weights") + "/" + id;
+            if (!value.is_number() || value.get<double>() < 0 || value.get<double>() > 100) {
+                diagnostics.error(at, "a case's weight must be a number from 0 to 100");
+            } else if (std::find(e.cases.begin(), e.cases.end(), id) == e.cases.end()) {
+                diagnostics.error(at, "\"" + id + "\" is not a listed case: weigh listed cases here and pools by their own \"weight\"");
+            } else {
+                e.weights[id] = value.get<double>();
+            }
+        }
+    }
+    if (e.totalRule == TotalRule::Mean && (!e.weights.empty() || std::any_of(e.pools.begin(), e.pools.end(), [](const ExamPool& p) { return p.weight != 1; }))) {
+        diagnostics.error("/total", "weights are set but the total is the plain mean: set \"total\": \"weighted\", or remove the weights");
+    }
+    e.minCaseScore = top.number("min_case_score", Need::Optional, 0, 100).value_or(0);
+    e.allCasesRequired = top.boolean("all_cases_required", Need::Optional).value_or(true);
+    e.draw = top.choice("draw", Need::Optional, drawRuleChoices()).value_or(DrawRule::PerCandidate);
     return e;
 }
 
@@ -109,12 +140,46 @@ void checkExamMeaning(const Exam& exam, const CaseById& cases, const std::vector
     }
 }
 
-std::expected<std::vector<std::string>, core::Error> drawExamCases(const Exam& exam, const CaseById& cases) {
-    std::vector<std::string> order;
+std::uint64_t sittingDrawSeed(const Exam& exam, const std::string& candidateId, const std::string& sittingId) {
+    if (exam.draw == DrawRule::SameForAll) return 0;
+    // FNV-1a over the three parts with separators, then a splitmix64 finish:
+    // stable on every platform and build, which a std::hash is not.
+    std::uint64_t h = 0xcbf29ce484222325ull;
+    auto mix = [&h](const std::string& part) {
+        for (unsigned char ch : part) h = (h ^ ch) * 0x100000001b3ull;
+        h = (h ^ 0xffu) * 0x100000001b3ull;
+    };
+    mix(std::to_string(exam.seed));
+    mix(candidateId);
+    mix(sittingId);
+    h += 0x9E3779B97F4A7C15ull;
+    h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ull;
+    h = (h ^ (h >> 27)) * 0x94D049BB133111EBull;
+    h ^= h >> 31;
+    return h == 0 ? 1 : h;
+}
+
+std::string drawSeedText(std::uint64_t seed) {
+    char text[17];
+    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(seed));
+    return text;
+}
+
+std::optional<std::uint64_t> parseDrawSeed(const std::string& text) {
+    if (text.size() != 16 || text.find_first_not_of("0123456789abcdef") != std::string::npos) return std::nullopt;
+    return static_cast<std::uint64_t>(std::stoull(text, nullptr, 16));
+}
+
+std::expected<ExamDraw, core::Error> drawExamCases(const Exam& exam, const CaseById& cases, std::uint64_t drawSeed) {
+    ExamDraw draw;
     std::set<std::string> taken;
     for (const auto& id : exam.cases) {
         if (!cases.count(id)) return std::unexpected("the exam lists case \"" + id + "\", which is not in the library");
-        if (taken.insert(id).second) order.push_back(id);
+        if (taken.insert(id).second) {
+            draw.order.push_back(id);
+            const auto w = exam.weights.find(id);
+            draw.weights[id] = w == exam.weights.end() ? 1.0 : w->second;
+        }
     }
     for (const auto& pool : exam.pools) {
         auto candidates = poolCandidates(pool, cases, taken);
@@ -122,14 +187,16 @@ std::expected<std::vector<std::string>, core::Error> drawExamCases(const Exam& e
             return std::unexpected("pool \"" + pool.id + "\" asks for " + std::to_string(pool.count) + " cases but only " +
                                    std::to_string(candidates.size()) + " match");
         }
-        shuffleWith(candidates, pool.seed);
+        shuffleWith(candidates, pool.seed ^ drawSeed);
         for (int i = 0; i < pool.count; ++i) {
-            taken.insert(candidates[static_cast<std::size_t>(i)]);
-            order.push_back(candidates[static_cast<std::size_t>(i)]);
+            const auto& id = candidates[static_cast<std::size_t>(i)];
+            taken.insert(id);
+            draw.order.push_back(id);
+            draw.weights[id] = pool.weight;
         }
     }
-    if (exam.shuffle) shuffleWith(order, exam.seed);
-    return order;
+    if (exam.shuffle) shuffleWith(draw.order, exam.seed ^ drawSeed);
+    return draw;
 }
 
 } // namespace core
