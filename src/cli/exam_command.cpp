@@ -170,6 +170,7 @@ int runExamCommand(const ExamOptions& o) {
                      {"attempt_id", session->attemptId()},
                      {"candidate", session->candidate().name},
                      {"current_case", session->currentIndex() + 1},
+                     {"draw_seed", core::drawSeedText(session->drawSeed())},
                      {"seconds_left", std::max(0.0, session->secondsLeft(core::nowUnix()))},
                      {"submitted", session->submitted()},
                      {"journal_records", session->committedRecords()},

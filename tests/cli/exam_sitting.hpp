@@ -14,7 +14,9 @@ namespace exam_testing {
 
 using namespace testing_support;
 
-inline const std::string kExam = std::string(MN_SOURCE_ROOT) + "/cases/exams/foundation-certificate.json";
+// One draw for every sitting: these tests replay the same answers in several
+// sittings and compare them, which per-candidate draws would make meaningless.
+inline const std::string kExam = std::string(MN_SOURCE_ROOT) + "/tests/data/exams/foundation-same-draw.json";
 
 // The answer lines; each is committed to the journal as one record.
 inline const std::vector<std::string> kAnswers{
