@@ -5,6 +5,7 @@
 #include "platform/journal.hpp"
 
 #include "exam/exam_export.hpp"
+#include "exam/exam_lookup.hpp"
 #include "platform/signing.hpp"
 #include "ui/common/screens.hpp"
 
@@ -104,17 +105,11 @@ void App::tick() {
 }
 
 core::Status App::startExam(const std::string& exam, const core::Candidate& candidate, const std::string& exportDir) {
-    std::filesystem::path examFile = exam;
-    for (const auto& [file, title] : m_examView.exams) {
-        if (std::filesystem::path(file).stem() == exam) examFile = file;
-    }
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(examFile, ec)) {
-        return std::unexpected(core::Error("no exam \"" + exam + "\": give an exam file, or the id of one in cases/exams/"));
-    }
+    auto examFile = core::findExamFile(exam, {m_paths.dataRoot / "cases" / "exams", m_paths.userData / "exams"});
+    if (!examFile) return std::unexpected(examFile.error());
     if (!m_data) return std::unexpected(core::Error("the trainer's data is not loaded"));
     if (m_exam && !m_exam->submitted()) return std::unexpected(core::Error("an exam is already in progress"));
-    auto started = core::ExamSession::start({examFile, candidate}, examJournal(), *m_data, m_library, core::nowUnix());
+    auto started = core::ExamSession::start({*examFile, candidate}, examJournal(), *m_data, m_library, core::nowUnix());
     if (!started) return std::unexpected(started.error());
     m_exam = std::move(*started);
     m_examExportDir = exportDir;

@@ -39,6 +39,9 @@ CLI::App* addBenchCommand(CLI::App& app, BenchOptions& o) {
     ui->callback([&o] { o.ui = true; });
     CLI::App* editor = bench->add_subcommand("editor", "Case editor: time per edit with live validation, undo memory");
     editor->callback([&o] { o.editor = true; });
+    CLI::App* exam = bench->add_subcommand("exam", "Wall time of `exam start` and `exam answer` with a large case library");
+    exam->add_option("--library", o.examLibrary, "Cases in the generated library")->check(CLI::Range(42, 200000));
+    exam->callback([&o] { o.exam = true; });
     bench->require_subcommand(1);
     return bench;
 }

@@ -11,11 +11,15 @@ struct BenchOptions {
     double seconds = 1.0;     // how long to grade in memory
     bool ui = false;          // `bench ui` was chosen
     bool editor = false;      // `bench editor` was chosen
+    bool exam = false;        // `bench exam` was chosen
+    int examLibrary = 10000;  // cases in the library `bench exam` sits on
 };
 
 CLI::App* addBenchCommand(CLI::App& app, BenchOptions& options);
 int runBenchGrade(const BenchOptions& options);
 // The editor's cost per keystroke (edit + live re-validation) on every bundled case.
 int runBenchEditor();
+// Wall time of the real `exam start` and `exam answer` commands over a large generated library.
+int runBenchExam(const BenchOptions& options);
 
 } // namespace cli

@@ -80,7 +80,12 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
     if (const int rc = runKeysCommands(keys); rc >= 0) return rc;
     if (!exam.action.empty()) return runExamCommand(exam);
     if (cohort.chosen) return runCohort(cohort);
-    if (benchCmd->parsed()) return bench.ui ? benchUi() : (bench.editor ? runBenchEditor() : runBenchGrade(bench));
+    if (benchCmd->parsed()) {
+        if (bench.ui) return benchUi();
+        if (bench.editor) return runBenchEditor();
+        if (bench.exam) return runBenchExam(bench);
+        return runBenchGrade(bench);
+    }
     if (!gui.screenshotPath.empty() && gui.frames == 0) gui.frames = 3;
     return launchGui(gui);
 }

@@ -2,7 +2,8 @@
 #include "exam_command.hpp"
 #include "base/clocks.hpp"
 
-#include "validation/case_library.hpp"
+#include "validation/case_index.hpp"
+#include "exam/exam_lookup.hpp"
 #include "exam/exam_export.hpp"
 #include "exam/exam_session.hpp"
 #include "model/reference_data.hpp"
@@ -32,7 +33,10 @@ struct Loaded {
     core::CaseLibrary library;
 };
 
-std::optional<Loaded> loadAll() {
+// Only an index of the cases a command needs: a sitting loads and validates
+// the cases it drew, so exam commands stay fast however large the library
+// grows. A start indexes the whole library only when the exam draws from pools.
+std::optional<Loaded> loadForExam(const std::vector<std::string>& caseIds, bool wholeLibrary) {
     const auto root = core::findDataRoot();
     auto data = core::loadReferenceData(root);
     if (!data) {
@@ -40,8 +44,23 @@ std::optional<Loaded> loadAll() {
         return std::nullopt;
     }
     Loaded l{std::move(*data), {}};
-    l.library = core::loadCaseLibrary(root / "cases" / "library", l.data);
+    const std::vector<fs::path> folders{root / "cases" / "library"};
+    l.library = wholeLibrary ? core::indexCaseLibrary(folders) : core::indexCasesById(folders, caseIds);
     return l;
+}
+
+// The case ids a sitting in progress drew, from its journal's start record.
+std::vector<std::string> journalCaseIds() {
+    auto journal = core::Journal::openReadOnly(journalPath());
+    if (!journal || journal->records().empty()) return {};
+    const core::Json& start = journal->records().front();
+    std::vector<std::string> ids;
+    if (start.is_object() && start.contains("cases") && start["cases"].is_array()) {
+        for (const auto& id : start["cases"]) {
+            if (id.is_string()) ids.push_back(id.get<std::string>());
+        }
+    }
+    return ids;
 }
 
 // Exports a handed-in sitting and, on success, files the journal away.
@@ -116,7 +135,7 @@ void addExamCommands(CLI::App& app, ExamOptions& o) {
     CLI::App* exam = app.add_subcommand("exam", "Run an exam sitting without a display");
     exam->require_subcommand(1);
     auto candidateOptions = [&o](CLI::App* cmd) {
-        cmd->add_option("--exam", o.examFile, "The exam file")->required()->check(CLI::ExistingFile);
+        cmd->add_option("--exam", o.examFile, "The exam file, or the id of an exam in cases/exams/ or your own exams folder")->required();
         cmd->add_option("--name", o.name, "Candidate's name")->required();
         cmd->add_option("--id", o.id, "Candidate's ID")->required();
         cmd->add_option("--email", o.email, "Candidate's email (optional)");
@@ -141,11 +160,26 @@ void addExamCommands(CLI::App& app, ExamOptions& o) {
 }
 
 int runExamCommand(const ExamOptions& o) {
-    auto loaded = loadAll();
-    if (!loaded) return 1;
+    std::optional<Loaded> loaded;
     std::unique_ptr<core::ExamSession> session;
     if (o.action == "start" || o.action == "run") {
-        auto started = core::ExamSession::start({o.examFile, {o.name, o.id, o.email}}, journalPath(), loaded->data, loaded->library, core::nowUnix());
+        auto examFile = core::findExamFile(o.examFile, {core::findDataRoot() / "cases" / "exams", core::dataDir() / "exams"});
+        if (!examFile) {
+            std::cerr << "mntrainer exam: " << examFile.error().summary() << "\n";
+            return 1;
+        }
+        // The listed cases are looked up by name; pools need the whole index.
+        std::vector<std::string> listed;
+        bool pools = true;
+        if (auto doc = core::JsonDocument::fromFile(*examFile); doc) {
+            core::Diagnostics ignored; // the sitting's start reports the exam's errors in full
+            const core::Exam exam = core::readExam(doc->root(), ignored);
+            listed = exam.cases;
+            pools = !exam.pools.empty();
+        }
+        loaded = loadForExam(listed, pools);
+        if (!loaded) return 1;
+        auto started = core::ExamSession::start({*examFile, {o.name, o.id, o.email}}, journalPath(), loaded->data, loaded->library, core::nowUnix());
         if (!started) {
             std::cerr << "mntrainer exam: " << started.error().summary() << "\n";
             return 1;
@@ -155,6 +189,8 @@ int runExamCommand(const ExamOptions& o) {
                   << " cases, " << session->exam().timeLimitMinutes << " minutes\n";
         if (o.action == "start") return 0;
     } else {
+        loaded = loadForExam(journalCaseIds(), false);
+        if (!loaded) return 1;
         // status only reads: no lock, no repair, so it is safe beside a sitting in progress.
         const auto access = o.action == "status" ? core::ExamSession::Access::ReadOnly : core::ExamSession::Access::Append;
         auto resumed = core::ExamSession::resume(journalPath(), loaded->data, loaded->library, access);

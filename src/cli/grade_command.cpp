@@ -56,6 +56,7 @@ Outcome gradeOne(const std::string& attemptFile, const std::optional<std::string
     }
     core::Diagnostics d;
     core::checkAttemptAgainstCase(*attempt, *c, data, d);
+    core::checkSubmittable(*attempt, d);
     if (d.hasErrors()) {
         for (auto& item : d.items()) item.file = attemptFile;
         o.error = core::Error{d.items()}.summary();

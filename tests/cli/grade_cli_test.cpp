@@ -167,3 +167,48 @@ TEST_CASE("batch: an unreadable attempt is an error row and the rest are still g
     CHECK(second.find(",,,,,") != std::string::npos);
     CHECK(third.find(",98.4,true,,") != std::string::npos);
 }
+
+TEST_CASE("grade refuses an attempt with no decision as the window refuses to submit it, naming the field") {
+    TempDir dir;
+    auto attempt = nlohmann::json::parse(readFile(answerFile("a-fine-lines-forehead-eyes")));
+    attempt.erase("decision");
+    const auto file = dir.write("no-decision.json", attempt.dump(2));
+    const auto r = grade("--attempt " + shellQuote(file.string()));
+    CHECK(r.exitCode == 1);
+    CHECK(r.out.empty());
+    CHECK(r.err.find("no-decision.json") != std::string::npos);
+    CHECK(r.err.find("/decision: choose a decision before submitting") != std::string::npos);
+    // The same attempt with its decision is graded (the model answer scores 100).
+    const auto ok = grade("--attempt " + shellQuote(answerFile("a-fine-lines-forehead-eyes")) + " --json");
+    REQUIRE(ok.exitCode == 0);
+    CHECK(nlohmann::json::parse(ok.out)["score"].get<double>() == Approx(100.0));
+}
+
+TEST_CASE("grade reads the app's saved attempt records, and names the kinds it reads for any other file") {
+    TempDir dir;
+    // A record as the app's AttemptStore writes it: the attempt is one member.
+    const auto attempt = nlohmann::json::parse(readFile(answerFile("a-fine-lines-forehead-eyes")));
+    nlohmann::json record{{"kind", "attempt_record"}, {"schema_version", 1}, {"finished_at", "2026-11-30T10:00:00Z"},
+                          {"attempt", attempt}, {"report", {{"case_id", "a-fine-lines-forehead-eyes"}, {"score", 100.0}}}};
+    dir.write("history/a-fine-lines-forehead-eyes--2026-11-30T10-00-00Z.json", record.dump(2));
+    const auto r = grade("--attempts " + shellQuote((dir.path() / "history").string()));
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    const auto row = nlohmann::json::parse(r.out.substr(0, r.out.find('\n')));
+    CHECK(row["case_id"] == "a-fine-lines-forehead-eyes");
+    CHECK(row["score"].get<double>() == Approx(100.0));
+
+    // A damaged member is located inside the record.
+    record["attempt"]["decision"] = "maybe";
+    dir.write("bad/record.json", record.dump(2));
+    const auto bad = grade("--attempts " + shellQuote((dir.path() / "bad").string()));
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.out.find("/attempt/decision") != std::string::npos);
+
+    nlohmann::json result{{"kind", "exam_result"}, {"schema_version", 1}};
+    dir.write("other/result.json", result.dump(2));
+    const auto other = grade("--attempts " + shellQuote((dir.path() / "other").string()));
+    CHECK(other.exitCode == 1);
+    CHECK(other.out.find("grade reads attempt files (kind \\\"attempt\\\") and the app's saved attempt records (kind \\\"attempt_record\\\")") !=
+          std::string::npos);
+}

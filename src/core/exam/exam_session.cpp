@@ -7,6 +7,9 @@
 #include "grading/grader.hpp"
 #include "exam/answer_codec.hpp"
 #include "platform/signing.hpp"
+#include "base/bounded_read.hpp"
+#include "json/json_document.hpp"
+#include "validation/validator.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -169,15 +172,33 @@ Status ExamSession::begin(const Json& start) {
         const auto it = std::find_if(m_library.entries.begin(), m_library.entries.end(),
                                      [&](const CaseEntry& e) { return e.playable && e.playable->id == id; });
         if (it == m_library.entries.end()) return std::unexpected(Error("case \"" + id + "\" of this exam is no longer in the library"));
+        // The sitting grades exactly the bytes whose SHA-256 it checks: the case is
+        // read, fingerprinted and parsed here, whatever the library loaded before.
+        auto text = readRegularFile(it->file, kMaxJsonFileBytes);
+        if (!text) return std::unexpected(Error("case \"" + id + "\" of this exam cannot be read (" + it->file + "): it " + text.error().summary()));
         // Grading a sitting against a case file that changed since its start would
         // mark the candidate against a key they never saw.
-        const std::string nowSha = sha256Hex(readWholeFile(it->file).value_or(""));
+        const std::string nowSha = sha256Hex(*text);
         if (!m_caseSha[id].empty() && nowSha != m_caseSha[id]) {
             return std::unexpected(Error("case \"" + id + "\" (" + it->file +
                    ") has changed since this sitting started: restore the file as it was to resume (SHA-256 at start " +
                    m_caseSha[id] + ")"));
         }
-        CaseEntry entry = *it;
+        auto doc = JsonDocument::fromText(std::move(*text), it->file);
+        if (!doc) return std::unexpected(doc.error());
+        FileReport report = validateDocument(*doc, m_data);
+        if (report.kind != "case" || report.diagnostics.hasErrors()) {
+            const std::string why = report.diagnostics.hasErrors() ? Error{report.diagnostics.items()}.summary() : "it is not a case file";
+            return std::unexpected(Error("case \"" + id + "\" of this exam has errors, so the sitting cannot use it: " + why +
+                                         " (check it with `mntrainer validate`)"));
+        }
+        Diagnostics alreadyValidated;
+        CaseEntry entry;
+        entry.file = it->file;
+        entry.id = id;
+        entry.playable = readCase(doc->root(), alreadyValidated);
+        entry.title = entry.playable->title;
+        if (entry.playable->id != id) return std::unexpected(Error("the file " + it->file + " now holds case \"" + entry.playable->id + "\", not \"" + id + "\""));
         entry.playable->allowHints = false; // no hints in exams
         m_examLibrary.entries.push_back(std::move(entry));
     }

@@ -36,9 +36,23 @@ std::expected<Attempt, Error> loadAttemptFile(const std::filesystem::path& file)
     auto doc = JsonDocument::fromFile(file);
     if (!doc) return std::unexpected(doc.error());
     Diagnostics d;
-    checkKind(doc->root(), "attempt", d);
     Attempt attempt;
-    if (!d.hasErrors()) attempt = readAttempt(doc->root(), d);
+    const Json& root = doc->root();
+    const auto kind = root.is_object() ? root.find("kind") : root.end();
+    if (kind != root.end() && kind->is_string() && *kind == "attempt_record") {
+        // The app's own saved practice attempts: the attempt is one member of the record.
+        if (!root.contains("attempt")) {
+            d.error("", "this attempt record has no \"attempt\" member: it is damaged; the app writes one per finished case");
+        } else {
+            attempt = readAttempt(root["attempt"], d, "/attempt");
+        }
+    } else if (kind != root.end() && kind->is_string() && *kind != "attempt") {
+        d.error("/kind", "this is a \"" + kind->get<std::string>() + "\" file: grade reads attempt files (kind \"attempt\") and the app's saved "
+                         "attempt records (kind \"attempt_record\"); for exam results use `mntrainer cohort`");
+    } else {
+        checkKind(root, "attempt", d);
+        if (!d.hasErrors()) attempt = readAttempt(root, d);
+    }
     doc->locate(d);
     if (d.hasErrors()) return std::unexpected(Error{d.items()});
     return attempt;

@@ -26,9 +26,9 @@ bool Attempt::gaveAdvice(const std::string& id) const {
     return std::find(followUp.advice.begin(), followUp.advice.end(), id) != followUp.advice.end();
 }
 
-Attempt readAttempt(const Json& root, Diagnostics& diagnostics) {
+Attempt readAttempt(const Json& root, Diagnostics& diagnostics, const std::string& pointer) {
     Attempt a;
-    ObjectReader top(root, "", diagnostics);
+    ObjectReader top(root, pointer, diagnostics);
     if (!top.isObject()) return a;
     (void)top.string("kind", Need::Required);
     (void)top.integer("schema_version", Need::Required, 1, 1);
@@ -76,6 +76,12 @@ Attempt readAttempt(const Json& root, Diagnostics& diagnostics) {
     }
     a.timeSpentS = top.number("time_spent_s", Need::Optional, 0, 1e7);
     return a;
+}
+
+void checkSubmittable(const Attempt& a, Diagnostics& d) {
+    if (!a.decisionGiven) {
+        d.error("/decision", "choose a decision before submitting: add \"decision\" (treat, treat_modified, defer or refer); an attempt without one is not graded");
+    }
 }
 
 void checkAttemptAgainstCase(const Attempt& a, const Case& c, const ReferenceData& data, Diagnostics& d) {

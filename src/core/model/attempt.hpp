@@ -49,11 +49,17 @@ struct Attempt {
     [[nodiscard]] bool gaveAdvice(const std::string& id) const;
 };
 
-Attempt readAttempt(const Json& root, Diagnostics& diagnostics);
+// `pointer` locates the attempt inside a larger file ("/attempt" in a saved record).
+Attempt readAttempt(const Json& root, Diagnostics& diagnostics, const std::string& pointer = "");
 
 // The attempt must belong to this case and name only ids that exist: an
 // unknown id is an error, never a silent zero.
 void checkAttemptAgainstCase(const Attempt& attempt, const Case& c, const ReferenceData& data, Diagnostics& diagnostics);
+
+// An attempt is graded only once it has a decision: the window refuses to
+// submit one without, and `grade` and `validate` refuse such a file the same
+// way. (An exam case left blank is the exception: the sitting grades it 0.)
+void checkSubmittable(const Attempt& attempt, Diagnostics& diagnostics);
 
 // Serialises an attempt in the file format (for the GUI's saves and tests).
 Json attemptToJson(const Attempt& attempt);

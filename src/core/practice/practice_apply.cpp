@@ -222,7 +222,11 @@ Status PracticeSession::applyOne(const cmd::SetAdvice& c) {
 
 Status PracticeSession::applyOne(const cmd::Submit&) {
     if (auto ok = requireCase(); !ok) return ok;
-    if (!m_decisionMade) return std::unexpected(std::string("choose a decision before submitting"));
+    Attempt asGiven = m_attempt;
+    asGiven.decisionGiven = m_decisionMade;
+    Diagnostics submittable;
+    checkSubmittable(asGiven, submittable);
+    if (submittable.hasErrors()) return std::unexpected(Error(submittable.items().front().message));
     const Protocol* p = protocol();
     if (!p) return std::unexpected("the case's protocol profile \"" + m_case->protocol + "\" is not loaded");
     if (planSkipped()) {

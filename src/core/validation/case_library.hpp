@@ -20,6 +20,7 @@ struct CaseEntry {
     std::string id;               // best effort, also for broken files ("" if it has none)
     std::string problem;          // the first error, formatted; empty when playable
     int warnings = 0;
+    bool summaryOnly = false; // from indexCaseLibrary: `playable` holds only id, difficulty and tags
 };
 
 struct CaseLibrary {

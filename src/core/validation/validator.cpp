@@ -71,6 +71,7 @@ FileReport validateDocument(const JsonDocument& doc, const ReferenceData& data, 
     } else if (report.kind == "attempt") {
         const Attempt a = readAttempt(doc.root(), d);
         report.id = a.caseId;
+        if (!d.hasErrors()) checkSubmittable(a, d);
         if (!d.hasErrors()) {
             if (const Case* c = cases ? cases->find(a.caseId) : nullptr) {
                 checkAttemptAgainstCase(a, *c, data, d);
