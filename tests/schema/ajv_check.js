@@ -26,6 +26,12 @@ if (!fs.existsSync(ajvCli) || !fs.existsSync(formatsModule)) {
   process.exit(2);
 }
 
+const missingPaths = [schemaArg, ...dataPaths].filter((p) => !fs.existsSync(p));
+if (missingPaths.length > 0) {
+  console.error(`ajv_check: no such file or folder: ${missingPaths.join(", ")}`);
+  process.exit(2);
+}
+
 let problems = 0;
 let checked = 0;
 
@@ -39,6 +45,12 @@ function runAjv(args) {
 }
 
 // Prints what ajv said, leaving out the lines that were expected (`shown`).
+// ajv-cli expands -s and -d arguments as globs, so a path with glob characters
+// could name other files or none; such a path is refused rather than expanded.
+function hasGlobCharacters(file) {
+  return /[*?[\]{}!]/.test(file);
+}
+
 function reportProblem(what, run, shown = () => true) {
   problems++;
   console.log(`${what} (ajv exit status ${run.status}):`);
@@ -51,6 +63,11 @@ const schemaFiles = fs.statSync(schemaArg).isDirectory()
 if (schemaFiles.length === 0) {
   console.log(`${schemaArg}: no *.schema.json files to check`);
   process.exit(1);
+}
+const globbyPaths = [...schemaFiles, ...dataPaths].filter(hasGlobCharacters);
+if (globbyPaths.length > 0) {
+  console.log(`ajv-cli would expand these paths as globs; move or rename them: ${globbyPaths.join(", ")}`);
+  process.exit(2);
 }
 
 const compiledByKind = {};
@@ -69,6 +86,11 @@ const walk = (p) => {
       if (f !== "schema" && f !== "node_modules") walk(path.join(p, f));
     }
   } else if (p.endsWith(".json")) {
+    if (hasGlobCharacters(p)) {
+      problems++;
+      console.log(`${p}: not validated: ajv-cli would expand this name as a glob; rename the file`);
+      return;
+    }
     let data;
     try {
       data = JSON.parse(fs.readFileSync(p, "utf8"));
