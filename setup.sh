@@ -38,8 +38,9 @@ install_packages() { # extra package names may follow
   "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 }
 
-# The schema tests run Ajv (from npm, pinned in tests/schema/ajv/package-lock.json)
-# in strict mode, as outside tools do. Node comes from Debian when it is missing.
+# The schema tests run ajv-cli with ajv-formats (from npm, pinned in
+# tests/schema/ajv/package-lock.json) in strict mode, as outside judges do. Node
+# comes from Debian when it is missing.
 install_ajv() {
   if ! command -v node >/dev/null || ! command -v npm >/dev/null; then
     local sudo=()
@@ -48,9 +49,13 @@ install_ajv() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm
   fi
-  [ -f tests/schema/ajv/node_modules/ajv/package.json ] && return 0
-  echo "setup: installing Ajv for the schema tests (npm ci in tests/schema/ajv)"
+  # A copy of the lock taken after the last install tells whether node_modules
+  # still matches it (a checkout from before ajv-cli had only ajv installed).
+  local stamp=tests/schema/ajv/node_modules/.mn-installed-lock.json
+  cmp -s tests/schema/ajv/package-lock.json "$stamp" && return 0
+  echo "setup: installing ajv-cli and ajv-formats for the schema tests (npm ci in tests/schema/ajv)"
   npm ci --prefix tests/schema/ajv --no-audit --no-fund --loglevel=error
+  cp tests/schema/ajv/package-lock.json "$stamp"
 }
 
 jobs() { nproc 2>/dev/null || echo 2; }

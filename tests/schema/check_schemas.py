@@ -1,13 +1,16 @@
 #!/usr/bin/env python3
 """Check the JSON Schemas in cases/schema/ and validate the project's JSON data against them.
 
-Usage: python3 tests/schema/check_schemas.py ROOT      (ROOT = repository root)
+Usage: python3 tests/schema/check_schemas.py ROOT [EXTRA_DATA_FILE_OR_DIR ...]
+       (ROOT = repository root; the extras are test fixtures meant to be valid)
 
 1. every cases/schema/*.schema.json must be a valid draft-7 schema;
 2. every *.json under ROOT/cases/ (except cases/schema/) and ROOT/assets/*.json is
    validated against the schema its "kind" names (case, protocol, attempt,
    catalogue, zone_map);
-3. every ```json block in ROOT/cases/README.md is validated the same way.
+3. every ```json block in ROOT/cases/README.md is validated the same way;
+4. every *.json under each EXTRA path is validated the same way, except files of
+   no "kind" at all (such as golden expectations), which are not documents.
 
 Prints one line per problem, `FILE: /json/pointer: message`, then `N passed, M failed`.
 Exits 1 if anything failed or nothing was checked, 2 on a bad command line.
@@ -81,8 +84,9 @@ def describe(error):
 
 
 class Checker:
-    def __init__(self, root):
+    def __init__(self, root, extra_paths=()):
         self.root = root
+        self.extra_paths = list(extra_paths)
         self.passed = 0
         self.failed = 0
         self.data_checked = 0
@@ -190,6 +194,27 @@ class Checker:
                          if f.endswith(".json") and os.path.isfile(os.path.join(assets, f)))
         return files
 
+    def extra_files(self):
+        """The fixtures under the extra paths that name a kind (others are not documents)."""
+        files = []
+        for path in self.extra_paths:
+            if os.path.isdir(path):
+                for dirpath, dirnames, filenames in os.walk(path):
+                    dirnames.sort()
+                    files.extend(os.path.join(dirpath, f) for f in sorted(filenames) if f.endswith(".json"))
+            else:
+                files.append(path)
+        return [f for f in files if not self.is_kindless(f)]
+
+    @staticmethod
+    def is_kindless(path):
+        try:
+            with open(path, encoding="utf-8") as fh:
+                doc = json.load(fh)
+        except (OSError, ValueError):
+            return False  # unreadable: check_file reports it
+        return isinstance(doc, dict) and "kind" not in doc
+
     def readme_blocks(self):
         path = os.path.join(self.root, "cases", "README.md")
         if not os.path.isfile(path):
@@ -210,7 +235,7 @@ class Checker:
 
     def run(self):
         self.load_schemas()
-        for path in self.data_files():
+        for path in self.data_files() + self.extra_files():
             self.check_file(path)
         for name, text in self.readme_blocks():
             self.check_document(name, text)
@@ -221,14 +246,18 @@ class Checker:
 
 
 def main(argv):
-    if len(argv) != 2 or argv[1] in ("-h", "--help"):
-        sys.stderr.write("usage: python3 tests/schema/check_schemas.py ROOT\n")
+    if len(argv) < 2 or argv[1] in ("-h", "--help"):
+        sys.stderr.write("usage: python3 tests/schema/check_schemas.py ROOT [EXTRA_DATA_FILE_OR_DIR ...]\n")
         return 2
-    root = argv[1]
+    root, extras = argv[1], argv[2:]
     if not os.path.isdir(root):
         sys.stderr.write("check_schemas: %s is not a directory\n" % root)
         return 2
-    return Checker(root).run()
+    missing = [p for p in extras if not os.path.exists(p)]
+    if missing:
+        sys.stderr.write("check_schemas: no such file or folder: %s\n" % ", ".join(missing))
+        return 2
+    return Checker(root, extras).run()
 
 
 if __name__ == "__main__":
