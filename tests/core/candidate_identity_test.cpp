@@ -66,7 +66,7 @@ TEST_CASE("an email must be an address") {
     CHECK(t::emailRefusal(" a@example.org").find("space") != std::string::npos);
 }
 
-TEST_CASE("a candidate needs a name and an ID; the email may be blank but not wrong") {
+TEST_CASE("a candidate needs a name and an ID, and the email may be blank but not wrong") {
     CHECK(core::checkCandidateIdentity({"Ana", "S-1", ""}).has_value());
     CHECK(core::checkCandidateIdentity({"Ana", "-007", "+c5@example.org"}).has_value());
     CHECK(candidate_identity_test::refusal(core::checkCandidateIdentity({" ", "S-1", ""})) == "the candidate's name is required");

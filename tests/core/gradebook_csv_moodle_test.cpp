@@ -95,7 +95,7 @@ TEST_CASE("Moodle: older results whose ID no import can match are left out with 
     CHECK(book->csv == "ID number,\"Foundation, part 1\"\r\nS-2,65.0\r\n");
 }
 
-TEST_CASE("Moodle: a title Moodle reads as the export date is refused; the BOM is stripped by Moodle") {
+TEST_CASE("Moodle: a title Moodle reads as the export date is refused, and the BOM is stripped by Moodle") {
     auto results = gradebook_moodle_test::cohort();
     for (auto& r : results) r.exam.title = "Last downloaded from this course";
     const std::string hand = "ID number,Last downloaded from this course\r\n-007,85.0\r\n";
