@@ -50,10 +50,13 @@ struct Outcome {
     int pointsRows = 0;
 };
 
-constexpr std::array<const char*, 9> kNonAssignment{"Current Score", "Current Points", "Current Grade", "Final Score", "Final Points",
-                                                    "Final Grade", "Override Score", "Override Grade", "Override Status"};
+constexpr std::array<const char*, 9> kNonAssignment{
+    "Current Score", "Current Points", "Current Grade",  "Final Score",    "Final Points",
+    "Final Grade",   "Override Score", "Override Grade", "Override Status"};
 
-inline bool isBlank(const std::optional<std::string>& s) { return !s || s->find_first_not_of(" \t\r\n\f\v") == std::string::npos; }
+inline bool isBlank(const std::optional<std::string>& s) {
+    return !s || s->find_first_not_of(" \t\r\n\f\v") == std::string::npos;
+}
 
 // CSV::Converters[:decimal_comma_to_period] (nil stays nil).
 inline std::optional<std::string> convert(const std::optional<std::string>& field) {
@@ -66,13 +69,15 @@ inline std::optional<std::string> convert(const std::optional<std::string>& fiel
             parts.back() += ch;
         }
     }
-    while (!parts.empty() && parts.back().empty()) parts.pop_back(); // Ruby's split
+    while (!parts.empty() && parts.back().empty())
+        parts.pop_back(); // Ruby's split
     if (parts.empty()) return std::nullopt;
     const std::string last = parts.back();
     parts.pop_back();
     if (parts.empty()) return last;
     std::string joined;
-    for (const auto& p : parts) joined += p;
+    for (const auto& p : parts)
+        joined += p;
     return joined + "." + last;
 }
 
@@ -86,7 +91,8 @@ inline char separatorOf(const std::string& content) {
         std::size_t n = 0;
         for (std::size_t i = 0; i < first.size(); ++i) {
             const auto recs = csv_records::read(first[i], sep);
-            if (recs.empty() || recs[0].malformed) return std::size_t{0}; // MalformedCSVError: rescued, count stays 0
+            if (recs.empty() || recs[0].malformed)
+                return std::size_t{0}; // MalformedCSVError: rescued, count stays 0
             if (i == 0) n = recs[0].fields.size();
             if (recs[0].fields.size() != n) return std::size_t{0};
         }
@@ -95,21 +101,26 @@ inline char separatorOf(const std::string& content) {
     return count(';') > count(',') ? ';' : ',';
 }
 
-inline Outcome import(const std::string& content, const std::vector<Student>& students, const std::vector<Assignment>& assignments) {
+inline Outcome import(const std::string& content, const std::vector<Student>& students,
+                      const std::vector<Assignment>& assignments) {
     Outcome out;
     out.separator = separatorOf(content);
     std::vector<std::vector<std::optional<std::string>>> rows;
     for (const auto& record : csv_records::read(content, out.separator)) {
         std::vector<std::optional<std::string>> row;
-        for (const auto& f : record.fields) row.push_back(f.text.empty() && !f.quoted ? std::nullopt : convert(f.text));
+        for (const auto& f : record.fields)
+            row.push_back(f.text.empty() && !f.quoted ? std::nullopt : convert(f.text));
         if (row.size() == 1 && !row[0]) row.clear(); // a blank line is an empty row
         rows.push_back(row);
     }
     if (rows.empty()) return out;
     const auto& header = rows[0];
-    auto cell = [](const std::vector<std::optional<std::string>>& row, std::size_t i) { return i < row.size() && row[i] ? *row[i] : std::string(); };
+    auto cell = [](const std::vector<std::optional<std::string>>& row, std::size_t i) {
+        return i < row.size() && row[i] ? *row[i] : std::string();
+    };
     // row_has_student_headers? and update_column_count (the Student/ID layout).
-    if (!(header.size() > 3 && cell(header, 0).find("Student") != std::string::npos && cell(header, 1).find("ID") != std::string::npos)) {
+    if (!(header.size() > 3 && cell(header, 0).find("Student") != std::string::npos &&
+          cell(header, 1).find("ID") != std::string::npos)) {
         out.invalidHeader = true;
         return out;
     }
@@ -134,7 +145,8 @@ inline Outcome import(const std::string& content, const std::vector<Student>& st
     for (std::size_t i = studentColumns; i < header.size(); ++i) {
         const std::string h = cell(header, i);
         bool dropped = false;
-        for (const char* word : kNonAssignment) dropped = dropped || h.find(word) != std::string::npos;
+        for (const char* word : kNonAssignment)
+            dropped = dropped || h.find(word) != std::string::npos;
         if (dropped) {
             out.droppedHeaders.push_back(h);
             continue;
@@ -149,7 +161,8 @@ inline Outcome import(const std::string& content, const std::vector<Student>& st
             }
         }
         for (const auto& a : assignments) {
-            if (!column.existingId && a.title == h) column.existingId = a.id; // "backward compat": the whole header as a title
+            if (!column.existingId && a.title == h)
+                column.existingId = a.id; // "backward compat": the whole header as a title
         }
         out.columns.push_back(column);
         columnIndex.push_back(i);
@@ -163,20 +176,26 @@ inline Outcome import(const std::string& content, const std::vector<Student>& st
         }
         bool mutedRow = true;
         for (const auto& c : row) {
-            if (c && !std::regex_match(*c, std::regex(R"(\s*(Muted|Manual Posting.*)?\s*)", std::regex::icase))) mutedRow = false;
+            if (c && !std::regex_match(
+                         *c, std::regex(R"(\s*(Muted|Manual Posting.*)?\s*)", std::regex::icase)))
+                mutedRow = false;
         }
         if (mutedRow) continue;
         // process_student: Canvas id, then SIS User ID, then SIS Login ID, then the name.
         ImportedRow imported;
         for (const auto& s : students) {
-            if (!isBlank(row.size() > 1 ? row[1] : std::nullopt) && cell(row, 1) == std::to_string(s.id)) imported = {s.id, "id", {}};
+            if (!isBlank(row.size() > 1 ? row[1] : std::nullopt) &&
+                cell(row, 1) == std::to_string(s.id))
+                imported = {s.id, "id", {}};
         }
-        if (!imported.studentId && sisUserColumn && !isBlank(row.size() > *sisUserColumn ? row[*sisUserColumn] : std::nullopt)) {
+        if (!imported.studentId && sisUserColumn &&
+            !isBlank(row.size() > *sisUserColumn ? row[*sisUserColumn] : std::nullopt)) {
             for (const auto& s : students) {
                 if (s.sisUserId == cell(row, *sisUserColumn)) imported = {s.id, "sis_user_id", {}};
             }
         }
-        if (!imported.studentId && loginColumn && !isBlank(row.size() > *loginColumn ? row[*loginColumn] : std::nullopt)) {
+        if (!imported.studentId && loginColumn &&
+            !isBlank(row.size() > *loginColumn ? row[*loginColumn] : std::nullopt)) {
             for (const auto& s : students) {
                 if (s.loginId == cell(row, *loginColumn)) imported = {s.id, "login_id", {}};
             }
@@ -186,7 +205,8 @@ inline Outcome import(const std::string& content, const std::vector<Student>& st
                 if (s.name == cell(row, 0)) imported = {s.id, "name", {}};
             }
         }
-        for (std::size_t i : columnIndex) imported.grades.push_back(cell(row, i));
+        for (std::size_t i : columnIndex)
+            imported.grades.push_back(cell(row, i));
         out.rows.push_back(imported);
     }
     return out;

@@ -75,7 +75,8 @@ inline std::vector<std::string> lines(const std::string& content) {
     std::size_t start = 0;
     while (start < content.size()) {
         const auto end = content.find('\n', start);
-        out.push_back(content.substr(start, end == std::string::npos ? std::string::npos : end + 1 - start));
+        out.push_back(
+            content.substr(start, end == std::string::npos ? std::string::npos : end + 1 - start));
         if (end == std::string::npos) break;
         start = end + 1;
     }

@@ -19,7 +19,8 @@ TEST_CASE("csv text cells: quotes, commas, newlines, formulas and non-Latin text
     CHECK(core::csvTextCell("李 小龍 Ελένη") == "李 小龍 Ελένη");
 }
 
-TEST_CASE("csv exact cells: identifiers keep their first character, and are still quoted when they must be") {
+TEST_CASE("csv exact cells: identifiers keep their first character, and are still quoted when they "
+          "must be") {
     CHECK(core::csvExactCell("-007") == "-007");
     CHECK(core::csvExactCell("+c5@example.org") == "+c5@example.org");
     CHECK(core::csvExactCell("S,1") == "\"S,1\"");
@@ -34,16 +35,20 @@ TEST_CASE("the generic preset: names neutralised, identifiers exact, a column pe
     CHECK(book->warnings.empty());
     // Worked by hand: the name gets ' then is quoted with its quotes doubled;
     // -007 and +c5@ stay as they are; total (80 + 91) / 2 = 85.5 >= 70 passes.
-    CHECK(book->csv ==
-          "candidate_name,candidate_id,email,exam_id,attempt_id,case-a,case-b,total,passed,submitted_at\r\n"
-          "\"'=Smith, \"\"Jo\"\"\",-007,+c5@example.org,foundation-certificate,5d9ae1c2-3f3e-4a8b-9c1d-0e1f2a3b4c5d,80.0,91.0,85.5,true,"
-          "2026-11-20T09:41:30Z\r\n");
+    CHECK(book->csv == "candidate_name,candidate_id,email,exam_id,attempt_id,case-a,case-b,total,"
+                       "passed,submitted_at\r\n"
+                       "\"'=Smith, "
+                       "\"\"Jo\"\"\",-007,+c5@example.org,foundation-certificate,5d9ae1c2-3f3e-"
+                       "4a8b-9c1d-0e1f2a3b4c5d,80.0,91.0,85.5,true,"
+                       "2026-11-20T09:41:30Z\r\n");
 }
 
 TEST_CASE("the byte order mark goes first, only when asked for") {
     const auto r = gradebook_sample::result("Ann", "S-1", "");
     const auto plain = core::gradebookCsv({r}, gradebook_sample::options(core::CsvPreset::Moodle));
-    const auto marked = core::gradebookCsv({r}, gradebook_sample::options(core::CsvPreset::Moodle, core::MoodleMapFrom::IdNumber, "", true));
+    const auto marked =
+        core::gradebookCsv({r}, gradebook_sample::options(core::CsvPreset::Moodle,
+                                                          core::MoodleMapFrom::IdNumber, "", true));
     REQUIRE(plain.has_value());
     REQUIRE(marked.has_value());
     CHECK(plain->csv.starts_with("ID number,"));
@@ -52,7 +57,8 @@ TEST_CASE("the byte order mark goes first, only when asked for") {
 
 TEST_CASE("the Canvas preset needs a real assignment id, and says where to find it") {
     const auto r = gradebook_sample::result("Ann", "S-1", "");
-    const auto missing = core::gradebookCsv({r}, gradebook_sample::options(core::CsvPreset::Canvas));
+    const auto missing =
+        core::gradebookCsv({r}, gradebook_sample::options(core::CsvPreset::Canvas));
     REQUIRE_FALSE(missing.has_value());
     CHECK(missing.error().summary().find("--canvas-assignment-id") != std::string::npos);
     CHECK(missing.error().summary().find("/assignments/N") != std::string::npos);

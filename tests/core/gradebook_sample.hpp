@@ -11,8 +11,10 @@
 
 namespace gradebook_sample {
 
-inline core::ExamResult result(const std::string& name, const std::string& id, const std::string& email,
-                               const std::string& title = "Foundation, part 1", std::pair<double, double> scores = {80.0, 91.0}) {
+inline core::ExamResult result(const std::string& name, const std::string& id,
+                               const std::string& email,
+                               const std::string& title = "Foundation, part 1",
+                               std::pair<double, double> scores = {80.0, 91.0}) {
     core::ExamResult r;
     r.attemptId = "5d9ae1c2-3f3e-4a8b-9c1d-0e1f2a3b4c5d";
     r.exam.id = "foundation-certificate";
@@ -23,7 +25,8 @@ inline core::ExamResult result(const std::string& name, const std::string& id, c
     r.startedAt = "2026-11-20T09:00:00Z";
     r.submittedAt = "2026-11-20T09:41:30Z";
     r.durationSeconds = 2490;
-    for (const auto& [caseId, score] : std::vector<std::pair<std::string, double>>{{"case-a", scores.first}, {"case-b", scores.second}}) {
+    for (const auto& [caseId, score] : std::vector<std::pair<std::string, double>>{
+             {"case-a", scores.first}, {"case-b", scores.second}}) {
         core::ExamCaseResult c;
         c.caseId = caseId;
         c.caseTitle = "Title " + caseId;
@@ -35,9 +38,14 @@ inline core::ExamResult result(const std::string& name, const std::string& id, c
     return r;
 }
 
-inline core::GradebookOptions options(core::CsvPreset preset, core::MoodleMapFrom mapFrom = core::MoodleMapFrom::IdNumber,
-                                     const std::string& canvasAssignmentId = "", bool excelBom = false) {
-    return {.preset = preset, .moodleMapFrom = mapFrom, .canvasAssignmentId = canvasAssignmentId, .excelBom = excelBom};
+inline core::GradebookOptions options(core::CsvPreset preset,
+                                      core::MoodleMapFrom mapFrom = core::MoodleMapFrom::IdNumber,
+                                      const std::string& canvasAssignmentId = "",
+                                      bool excelBom = false) {
+    return {.preset = preset,
+            .moodleMapFrom = mapFrom,
+            .canvasAssignmentId = canvasAssignmentId,
+            .excelBom = excelBom};
 }
 
 } // namespace gradebook_sample

@@ -32,7 +32,7 @@ struct Mapping {
 struct Outcome {
     std::vector<std::string> headers;
     std::map<int, std::optional<double>> grades; // user id -> grade (nullopt: "no grade")
-    std::string abortedWith;                      // empty when the import went through
+    std::string abortedWith;                     // empty when the import went through
 };
 
 // PHP's trim(): " \t\n\r\0\x0B" from both ends.
@@ -45,7 +45,9 @@ inline std::string phpTrim(const std::string& s) {
 }
 
 // PHP's empty() on a string: "" and "0" are empty.
-inline bool phpEmpty(const std::string& s) { return s.empty() || s == "0"; }
+inline bool phpEmpty(const std::string& s) {
+    return s.empty() || s == "0";
+}
 
 inline Outcome import(std::string content, const std::vector<User>& users, const Mapping& mapping) {
     Outcome out;
@@ -63,9 +65,11 @@ inline Outcome import(std::string content, const std::vector<User>& users, const
     std::vector<std::vector<std::string>> rows;
     for (const auto& record : csv_records::read(phpTrim(unix))) {
         // fgetcsv gives a blank line as [null]: it is skipped.
-        if (record.fields.size() == 1 && record.fields[0].text.empty() && !record.fields[0].quoted) continue;
+        if (record.fields.size() == 1 && record.fields[0].text.empty() && !record.fields[0].quoted)
+            continue;
         std::vector<std::string> row;
-        for (const auto& f : record.fields) row.push_back(f.text);
+        for (const auto& f : record.fields)
+            row.push_back(f.text);
         rows.push_back(row);
     }
     if (rows.empty()) {

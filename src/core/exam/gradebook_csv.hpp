@@ -7,8 +7,8 @@
 
 #include "base/diagnostics.hpp"
 #include "exam/exam_result.hpp"
-#include "json/object_reader.hpp"
 
+#include "json/object_reader.hpp"
 #include <string>
 #include <vector>
 
@@ -47,6 +47,7 @@ std::string csvExactCell(const std::string& value);
 [[nodiscard]] Status checkMoodleTitle(const std::string& title);
 
 // One row per result. Fails on options or a title the LMS would misread.
-[[nodiscard]] Result<Gradebook> gradebookCsv(const std::vector<ExamResult>& results, const GradebookOptions& options);
+[[nodiscard]] Result<Gradebook> gradebookCsv(const std::vector<ExamResult>& results,
+                                             const GradebookOptions& options);
 
 } // namespace core
