@@ -8,6 +8,7 @@
 #include "validation/case_library.hpp"
 #include "exam/cohort_verdict.hpp"
 #include "exam/exam_result.hpp"
+#include "exam/gradebook_csv.hpp"
 #include "grading/grader.hpp"
 #include "model/reference_data.hpp"
 #include "platform/signing.hpp"
@@ -32,6 +33,11 @@ void addCohortCommand(CLI::App& app, CohortOptions& o) {
     cmd->add_option("--csv", o.preset, "Gradebook format: generic, moodle or canvas")->check(CLI::IsMember({"generic", "moodle", "canvas"}));
     cmd->add_option("--pubkey", o.pubkey, "Public key the results must be signed with (default: this install's)");
     cmd->add_option("--out", o.out, "Write the CSV here (default: standard output)");
+    cmd->add_option("--moodle-map-from", o.moodleMapFrom, "Moodle preset: the identifier column, idnumber (default) or email")
+        ->check(CLI::IsMember({"idnumber", "email"}));
+    cmd->add_option("--canvas-assignment-id", o.canvasAssignmentId,
+                    "Canvas preset: the assignment's id (the N in .../assignments/N); the column is titled \"Title (N)\"");
+    cmd->add_flag("--bom", o.bom, "Start the CSV with a UTF-8 byte order mark, for Excel");
     cmd->callback([&o] { o.chosen = true; });
 }
 
@@ -79,18 +85,33 @@ int runCohort(const CohortOptions& o) {
         for (const auto& note : verdict.notes) std::cerr << f.string() << ": note: " << note << "\n";
         if (verdict.accepted) good.push_back(std::move(*verdict.accepted));
     }
-    core::CsvPreset preset = core::CsvPreset::Generic;
+    core::GradebookOptions options;
+    options.excelBom = o.bom;
     for (const auto& [name, value] : core::csvPresetChoices()) {
-        if (name == o.preset) preset = value;
+        if (name == o.preset) options.preset = value;
     }
-    const std::string csv = core::examResultCsv(good, preset);
+    for (const auto& [name, value] : core::moodleMapFromChoices()) {
+        if (name == o.moodleMapFrom) options.moodleMapFrom = value;
+    }
+    options.canvasAssignmentId = o.canvasAssignmentId;
+    auto book = core::gradebookCsv(good, options);
+    if (!book) {
+        std::cerr << "mntrainer cohort: " << book.error().summary() << "\n";
+        return 1;
+    }
+    // A result left out of the gradebook is a problem the instructor must settle by hand.
+    for (const auto& warning : book->warnings) {
+        std::cerr << "mntrainer cohort: warning: " << warning << "\n";
+        ++problems;
+    }
+    const std::string& csv = book->csv;
     if (o.out.empty()) {
         std::cout << csv;
     } else if (auto problem = core::writeFileAtomically(o.out, csv); !problem) {
         std::cerr << "mntrainer cohort: " << problem.error().summary() << "\n";
         return 1;
     }
-    std::cerr << "cohort: " << good.size() << " result(s) in the gradebook, " << problems << " problem(s)\n";
+    std::cerr << "cohort: " << good.size() - book->warnings.size() << " result(s) in the gradebook, " << problems << " problem(s)\n";
     return problems == 0 ? 0 : 1;
 }
 

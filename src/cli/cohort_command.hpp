@@ -13,6 +13,9 @@ struct CohortOptions {
     std::string preset = "generic";
     std::string pubkey;
     std::string out;
+    std::string moodleMapFrom = "idnumber";  // the Moodle preset's identifier column
+    std::string canvasAssignmentId;          // the Canvas preset's "Title (id)"
+    bool bom = false;                        // UTF-8 byte order mark for Excel
     bool chosen = false;
 };
 

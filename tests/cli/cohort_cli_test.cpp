@@ -35,10 +35,22 @@ TEST_CASE("cohort catches tampered, re-signed, unsigned and unreadable results a
         INFO(r.err);
         REQUIRE(r.exitCode == 0);
     }
-    auto clean = runShell(bin + " cohort " + shellQuote(out.string()) + " --csv canvas");
+    auto clean = runShell(bin + " cohort " + shellQuote(out.string()) + " --csv canvas --canvas-assignment-id 4711");
     INFO(clean.err);
     CHECK(clean.exitCode == 0);
     CHECK(clean.out.find("Points Possible") != std::string::npos);
+    CHECK(clean.out.find(",Section,\"Quick screening quiz: three clients, fifteen minutes (4711)\"\r\n") != std::string::npos);
+    // Canvas without the assignment id: refused, with what to give.
+    const auto noId = runShell(bin + " cohort " + shellQuote(out.string()) + " --csv canvas");
+    CHECK(noId.exitCode == 1);
+    CHECK(noId.err.find("--canvas-assignment-id") != std::string::npos);
+    CHECK(noId.out.empty());
+    // Moodle by email when no candidate gave one: every row left out, each with a warning, none blank.
+    const auto byEmail = runShell(bin + " cohort " + shellQuote(out.string()) + " --csv moodle --moodle-map-from email --bom");
+    CHECK(byEmail.exitCode == 1);
+    CHECK(byEmail.out == "\xEF\xBB\xBF" "Email address,\"Quick screening quiz: three clients, fifteen minutes\"\r\n");
+    CHECK(byEmail.err.find("warning: the result of Student S-5") != std::string::npos);
+    CHECK(byEmail.err.find("cohort: 0 result(s) in the gradebook, 5 problem(s)") != std::string::npos);
 
     // S-2: a changed score, signature left as it was.
     const auto s2 = resultFile(out, "S-2");

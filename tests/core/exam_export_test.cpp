@@ -40,8 +40,36 @@ TEST_CASE("a write that fails part-way leaves no half-written file, and a retry 
     std::filesystem::remove(out / (base + ".moodle.csv"));
     const auto retried = core::writeExamExports(r, out, *key);
     REQUIRE(retried.has_value());
-    CHECK(retried->size() == 5);
+    CHECK(retried->size() == 4); // JSON, generic CSV, Moodle CSV, xAPI
     for (const auto& f : *retried) {
         CHECK(core::verifyDetached(*pub, testing_support::readFile(f), testing_support::readFile(f.string() + ".minisig")).has_value());
     }
+}
+
+TEST_CASE("a sitting's export: no Canvas CSV (no assignment id), and a Moodle CSV only for an ID Moodle can match") {
+    testing_support::TempDir dir;
+    auto key = core::loadOrCreateSigningKey(dir.path() / "keys");
+    REQUIRE(key.has_value());
+    core::ExamResult r;
+    r.attemptId = core::newUuid();
+    r.exam.id = "mini";
+    r.exam.title = "Mini";
+    r.candidate = {"Ana", "-007", ""};
+    r.submittedAt = "2026-11-20T10:00:00Z";
+    r.examFile = core::Json::object();
+    const auto written = core::writeExamExports(r, dir.path() / "good", *key);
+    REQUIRE(written.has_value());
+    std::vector<std::string> names;
+    for (const auto& f : *written) names.push_back(f.filename().string());
+    CHECK(names == std::vector<std::string>{"mini--007-20261120T100000Z.json", "mini--007-20261120T100000Z.generic.csv",
+                                            "mini--007-20261120T100000Z.moodle.csv", "mini--007-20261120T100000Z.xapi.json"});
+    // No cases: the total is 0.0; the ID is written as typed.
+    CHECK(testing_support::readFile(dir.path() / "good" / names[2]) == "ID number,Mini\r\n-007,0.0\r\n");
+
+    // A journal begun before the identity check could hold an ID Moodle reads as blank.
+    r.candidate.id = "0";
+    const auto older = core::writeExamExports(r, dir.path() / "older", *key);
+    REQUIRE(older.has_value());
+    CHECK(older->size() == 3);
+    CHECK_FALSE(std::filesystem::exists(dir.path() / "older" / "mini-0-20261120T100000Z.moodle.csv"));
 }

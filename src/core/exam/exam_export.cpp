@@ -1,6 +1,7 @@
 // Export file writing and signing.
 #include "exam/exam_export.hpp"
 
+#include "exam/gradebook_csv.hpp"
 #include "platform/atomic_file.hpp"
 
 #include <cctype>
@@ -29,13 +30,18 @@ std::string exportBaseName(const ExamResult& r) {
 std::expected<std::vector<std::filesystem::path>, core::Error> writeExamExports(const ExamResult& r, const std::filesystem::path& dir,
                                                                               const SigningKey& key) {
     const std::string base = exportBaseName(r);
-    const std::vector<std::pair<std::string, std::string>> files{
-        {base + ".json", examResultToJson(r).dump(2) + "\n"},
-        {base + ".generic.csv", examResultCsv({r}, CsvPreset::Generic)},
-        {base + ".moodle.csv", examResultCsv({r}, CsvPreset::Moodle)},
-        {base + ".canvas.csv", examResultCsv({r}, CsvPreset::Canvas)},
-        {base + ".xapi.json", examResultXapi(r).dump(2) + "\n"},
-    };
+    std::vector<std::pair<std::string, std::string>> files{{base + ".json", examResultToJson(r).dump(2) + "\n"}};
+    if (auto generic = gradebookCsv({r}, {}); generic) files.emplace_back(base + ".generic.csv", generic->csv);
+    // A sitting cannot know its Canvas assignment id, which Canvas needs in the
+    // column header: the Canvas CSV comes from `cohort --csv canvas` only.
+    // The Moodle CSV is left out when Moodle could not match the row (a
+    // journal begun before the identity check); cohort then says why.
+    GradebookOptions moodleOptions;
+    moodleOptions.preset = CsvPreset::Moodle;
+    if (auto moodle = gradebookCsv({r}, moodleOptions); moodle && moodle->warnings.empty()) {
+        files.emplace_back(base + ".moodle.csv", moodle->csv);
+    }
+    files.emplace_back(base + ".xapi.json", examResultXapi(r).dump(2) + "\n");
     std::vector<std::filesystem::path> written;
     for (const auto& [name, content] : files) {
         const auto path = dir / name;

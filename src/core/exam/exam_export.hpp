@@ -1,6 +1,7 @@
 // Writing a handed-in exam's result files, each atomically and each with a
-// detached minisign signature: the JSON record, three gradebook CSVs and
-// the xAPI statements.
+// detached minisign signature: the JSON record, the generic and Moodle
+// gradebook CSVs and the xAPI statements. (Canvas needs its assignment id in
+// the header, which a sitting cannot know: `cohort --csv canvas` writes it.)
 #pragma once
 
 #include "exam/exam_result.hpp"

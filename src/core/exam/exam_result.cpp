@@ -1,4 +1,4 @@
-// Exam result record and gradebook CSV.
+// Exam result record: total, pass, JSON round trip.
 #include "exam/exam_result.hpp"
 
 #include "grading/report_json.hpp"
@@ -52,11 +52,6 @@ std::vector<std::string> ExamResult::failReasons() const {
         }
     }
     return reasons;
-}
-
-const Choices<CsvPreset>& csvPresetChoices() {
-    static const Choices<CsvPreset> c{{"generic", CsvPreset::Generic}, {"moodle", CsvPreset::Moodle}, {"canvas", CsvPreset::Canvas}};
-    return c;
 }
 
 std::string newUuid() {
@@ -146,75 +141,6 @@ std::expected<ExamResult, core::Error> examResultFromJson(const Json& j) {
     } catch (const std::exception& e) {
         return std::unexpected(std::string("the result file is missing fields: ") + e.what());
     }
-}
-
-std::string csvCell(const std::string& value) {
-    std::string v = value;
-    if (!v.empty() && std::string("=+-@\t\r").find(v.front()) != std::string::npos) v.insert(0, "'");
-    if (v.find_first_of(",\"\r\n") == std::string::npos) return v;
-    std::string out = "\"";
-    for (char ch : v) out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-    return out + "\"";
-}
-
-namespace {
-
-std::string number1(double v) {
-    char text[32];
-    std::snprintf(text, sizeof text, "%.1f", v);
-    return text;
-}
-
-std::string row(const std::vector<std::string>& cells) {
-    std::string out;
-    for (std::size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + csvCell(cells[i]);
-    return out + "\r\n";
-}
-
-} // namespace
-
-std::string examResultCsv(const std::vector<ExamResult>& results, CsvPreset preset) {
-    std::string out;
-    const std::string examName = results.empty() ? std::string("exam") : results.front().exam.title;
-    switch (preset) {
-    case CsvPreset::Generic: {
-        // One column per case (of the first result's draw); other draws go by case id.
-        std::vector<std::string> caseIds;
-        for (const auto& r : results) {
-            for (const auto& c : r.cases) {
-                if (std::find(caseIds.begin(), caseIds.end(), c.caseId) == caseIds.end()) caseIds.push_back(c.caseId);
-            }
-        }
-        std::vector<std::string> header{"candidate_name", "candidate_id", "email", "exam_id", "attempt_id"};
-        header.insert(header.end(), caseIds.begin(), caseIds.end());
-        header.insert(header.end(), {"total", "passed", "submitted_at"});
-        out += row(header);
-        for (const auto& r : results) {
-            std::vector<std::string> cells{r.candidate.name, r.candidate.id, r.candidate.email, r.exam.id, r.attemptId};
-            for (const auto& id : caseIds) {
-                std::string score;
-                for (const auto& c : r.cases) {
-                    if (c.caseId == id) score = number1(c.report.total);
-                }
-                cells.push_back(score);
-            }
-            cells.insert(cells.end(), {number1(r.total()), r.passed() ? "true" : "false", r.submittedAt});
-            out += row(cells);
-        }
-        break;
-    }
-    case CsvPreset::Moodle:
-        // Moodle's grade import maps an identifier column to users and a column to a grade item.
-        out += row({"ID number", "Email address", examName});
-        for (const auto& r : results) out += row({r.candidate.id, r.candidate.email, number1(r.total())});
-        break;
-    case CsvPreset::Canvas:
-        out += row({"Student", "ID", "SIS User ID", "SIS Login ID", "Section", examName});
-        out += row({"Points Possible", "", "", "", "", "100"});
-        for (const auto& r : results) out += row({r.candidate.name, "", r.candidate.id, r.candidate.email, "", number1(r.total())});
-        break;
-    }
-    return out;
 }
 
 } // namespace core

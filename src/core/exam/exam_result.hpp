@@ -1,5 +1,5 @@
-// A finished exam sitting and its exports: the full JSON record, gradebook
-// CSV (generic, Moodle, Canvas) and xAPI 1.0.3 statements. Pure functions of
+// A finished exam sitting and its exports: the full JSON record and xAPI
+// 1.0.3 statements (gradebook CSVs: gradebook_csv.hpp). Pure functions of
 // the result; the app writes and signs the files.
 #pragma once
 
@@ -58,16 +58,8 @@ struct ExamResult {
     [[nodiscard]] bool passed() const { return failReasons().empty(); }
 };
 
-enum class CsvPreset { Generic, Moodle, Canvas };
-const Choices<CsvPreset>& csvPresetChoices();
-
 Json examResultToJson(const ExamResult& result);
 [[nodiscard]] std::expected<ExamResult, core::Error> examResultFromJson(const Json& json);
-
-// RFC 4180 (CRLF, quotes doubled); cells starting = + - @ tab or CR are
-// prefixed with ' so spreadsheets do not run them as formulas.
-std::string csvCell(const std::string& value);
-std::string examResultCsv(const std::vector<ExamResult>& results, CsvPreset preset);
 
 // A JSON array of xAPI statements, postable as is to POST /statements.
 Json examResultXapi(const ExamResult& result);

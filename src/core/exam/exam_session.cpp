@@ -6,6 +6,7 @@
 #include "platform/atomic_file.hpp"
 #include "grading/grader.hpp"
 #include "exam/answer_codec.hpp"
+#include "exam/candidate_identity.hpp"
 #include "platform/signing.hpp"
 #include "base/bounded_read.hpp"
 #include "json/json_document.hpp"
@@ -68,8 +69,7 @@ ExamSession::ExamSession(Journal journal, const ReferenceData& data, const CaseL
 std::expected<std::unique_ptr<ExamSession>, core::Error> ExamSession::start(const ExamSetup& setup, const std::filesystem::path& journalPath,
                                                                             const ReferenceData& data, const CaseLibrary& library,
                                                                             double nowUnix) {
-    if (setup.candidate.name.find_first_not_of(" \t") == std::string::npos) return std::unexpected(std::string("the candidate's name is required"));
-    if (setup.candidate.id.find_first_not_of(" \t") == std::string::npos) return std::unexpected(std::string("the candidate's ID is required"));
+    if (auto identity = checkCandidateIdentity(setup.candidate); !identity) return std::unexpected(identity.error());
     std::error_code ec;
     if (std::filesystem::exists(journalPath, ec)) {
         // A journal with no start record holds no answers (an older version could
