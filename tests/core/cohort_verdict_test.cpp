@@ -54,6 +54,16 @@ TEST_CASE("cohort verdicts: signed and unchanged is accepted, anything else is r
     CHECK_FALSE(t.accepted.has_value());
     CHECK(t.problems.at(0).find("TAMPERED") == 0);
 
+    // Signed by a key the roster does not hold: UNTRUSTED, named by its key id, never TAMPERED.
+    const auto stranger = core::loadOrCreateSigningKey(dir.path() / "stranger");
+    REQUIRE(stranger.has_value());
+    const auto u = core::judgeResult(content, core::signDetached(*stranger, content, "test"), *pub, cases, data);
+    CHECK(u.standing == core::Standing::Untrusted);
+    CHECK_FALSE(u.accepted.has_value());
+    CHECK(u.problems.at(0).find("UNTRUSTED (key id " + core::hexKeyId(stranger->keyId) + ")") == 0);
+    CHECK(good.standing == core::Standing::Accepted);
+    CHECK(good.machine == "the given key");
+
     auto changed = cases;
     changed["a-fine-lines-forehead-eyes"].sha256 = "0000";
     const auto c = core::judgeResult(content, signature, *pub, changed, data);
