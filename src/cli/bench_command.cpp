@@ -39,6 +39,9 @@ CLI::App* addBenchCommand(CLI::App& app, BenchOptions& o) {
     ui->callback([&o] { o.ui = true; });
     CLI::App* editor = bench->add_subcommand("editor", "Case editor: time per edit with live validation, undo memory");
     editor->callback([&o] { o.editor = true; });
+    CLI::App* cohort = bench->add_subcommand("cohort", "Generate signed results, then verify, re-grade and collect them as `cohort` does");
+    cohort->add_option("--results", o.results, "Signed results to generate")->check(CLI::Range(1, 1000000));
+    cohort->callback([&o] { o.cohort = true; });
     bench->require_subcommand(1);
     return bench;
 }

@@ -11,11 +11,15 @@ struct BenchOptions {
     double seconds = 1.0;     // how long to grade in memory
     bool ui = false;          // `bench ui` was chosen
     bool editor = false;      // `bench editor` was chosen
+    bool cohort = false;      // `bench cohort` was chosen
+    int results = 10000;      // signed results `bench cohort` generates and checks
 };
 
 CLI::App* addBenchCommand(CLI::App& app, BenchOptions& options);
 int runBenchGrade(const BenchOptions& options);
 // The editor's cost per keystroke (edit + live re-validation) on every bundled case.
 int runBenchEditor();
+// `cohort` over a generated room of signed results: verification and re-grading throughput.
+int runBenchCohort(const BenchOptions& options);
 
 } // namespace cli

@@ -80,6 +80,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
     if (const int rc = runKeysCommands(keys); rc >= 0) return rc;
     if (!exam.action.empty()) return runExamCommand(exam);
     if (cohort.chosen) return runCohort(cohort);
+    if (benchCmd->parsed() && bench.cohort) return runBenchCohort(bench);
     if (benchCmd->parsed()) return bench.ui ? benchUi() : (bench.editor ? runBenchEditor() : runBenchGrade(bench));
     if (!gui.screenshotPath.empty() && gui.frames == 0) gui.frames = 3;
     return launchGui(gui);
