@@ -4,8 +4,8 @@
 #pragma once
 
 #include "exam/cohort_batch.hpp"
-#include "json/json_document.hpp"
 
+#include "json/json_document.hpp"
 #include <map>
 #include <string>
 
@@ -17,7 +17,8 @@ std::string cohortTable(const core::Cohort& cohort);
 // exam id -> the CSV written for it ("" for standard output).
 using WrittenBooks = std::map<std::string, std::string>;
 
-core::Json cohortReportJson(const core::Cohort& cohort, const core::KeyRoster& roster, const std::vector<core::OfficialExam>& officials,
+core::Json cohortReportJson(const core::Cohort& cohort, const core::KeyRoster& roster,
+                            const std::vector<core::OfficialExam>& officials,
                             const WrittenBooks& books);
 
 } // namespace cli

@@ -19,8 +19,10 @@ namespace core {
 
 struct CohortFile {
     std::filesystem::path file;
-    ResultVerdict verdict; // after judgeCohort, an accepted result has moved into the gradebook: see below
-    std::optional<PracticeVerdict> practice; // set for a practice attempt record (standing Practice)
+    ResultVerdict
+        verdict; // after judgeCohort, an accepted result has moved into the gradebook: see below
+    std::optional<PracticeVerdict>
+        practice; // set for a practice attempt record (standing Practice)
     // Set for a result in a gradebook: its re-graded total and pass.
     std::optional<double> total;
     bool passed = false;
@@ -30,16 +32,19 @@ struct CohortSettings {
     const KeyRoster& roster;
     const std::map<std::string, CohortCase>& cases;
     const ReferenceData& data;
-    const std::vector<OfficialExam>& officials; // empty: exams are not checked (and then only one exam may be collected)
-    unsigned jobs = 1;                          // worker threads
+    const std::vector<OfficialExam>&
+        officials;     // empty: exams are not checked (and then only one exam may be collected)
+    unsigned jobs = 1; // worker threads
 };
 
 struct Cohort {
-    std::vector<CohortFile> files;                             // in the order given
-    std::map<std::string, std::vector<ExamResult>> gradebooks; // accepted results by exam id, each attempt once
+    std::vector<CohortFile> files; // in the order given
+    std::map<std::string, std::vector<ExamResult>>
+        gradebooks; // accepted results by exam id, each attempt once
 };
 
-[[nodiscard]] Cohort judgeCohort(const std::vector<std::filesystem::path>& files, const CohortSettings& settings);
+[[nodiscard]] Cohort judgeCohort(const std::vector<std::filesystem::path>& files,
+                                 const CohortSettings& settings);
 
 // A standing that makes the collection fail (exit 1): anything refused.
 // Accepted, duplicate copies, practice records and results of other exams

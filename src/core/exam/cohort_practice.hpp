@@ -28,6 +28,8 @@ struct PracticeVerdict {
 
 // Re-grades the record's attempt under the profile it was graded with (the
 // case's own profile when the record names none) and compares the scores.
-[[nodiscard]] PracticeVerdict judgePracticeRecord(const Json& record, const std::map<std::string, CohortCase>& cases, const ReferenceData& data);
+[[nodiscard]] PracticeVerdict judgePracticeRecord(const Json& record,
+                                                  const std::map<std::string, CohortCase>& cases,
+                                                  const ReferenceData& data);
 
 } // namespace core

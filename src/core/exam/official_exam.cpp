@@ -25,19 +25,22 @@ Result<OfficialExam> loadOfficialExam(const std::filesystem::path& file) {
     Exam exam = readExam(doc->root(), d);
     if (d.hasErrors()) {
         doc->locate(d);
-        return std::unexpected(Error{d.items()}.context("official exam " + file.string() + " is not a valid exam file"));
+        return std::unexpected(Error{d.items()}.context("official exam " + file.string() +
+                                                        " is not a valid exam file"));
     }
     return OfficialExam{file, sha256Hex(doc->text()), doc->root(), std::move(exam)};
 }
 
-Result<std::vector<OfficialExam>> loadOfficialExams(const std::vector<std::filesystem::path>& files) {
+Result<std::vector<OfficialExam>>
+loadOfficialExams(const std::vector<std::filesystem::path>& files) {
     std::vector<OfficialExam> out;
     for (const auto& f : files) {
         auto official = loadOfficialExam(f);
         if (!official) return std::unexpected(official.error());
         for (const auto& o : out) {
             if (o.exam.id == official->exam.id) {
-                return std::unexpected("two official exam files have the exam id \"" + o.exam.id + "\" (" + o.file.string() + " and " + f.string() +
+                return std::unexpected("two official exam files have the exam id \"" + o.exam.id +
+                                       "\" (" + o.file.string() + " and " + f.string() +
                                        "): pass only the one the candidates sat");
             }
         }
@@ -49,20 +52,28 @@ Result<std::vector<OfficialExam>> loadOfficialExams(const std::vector<std::files
 std::vector<std::string> examDifferences(const ExamResult& result, const OfficialExam& official) {
     std::vector<std::string> out;
     if (result.examSha256 == official.sha256) return out;
-    out.push_back("exam file SHA-256 as sat " + (result.examSha256.empty() ? std::string("(absent)") : result.examSha256) + ", official " +
-                  official.sha256 + " (" + official.file.filename().string() + ")");
+    out.push_back("exam file SHA-256 as sat " +
+                  (result.examSha256.empty() ? std::string("(absent)") : result.examSha256) +
+                  ", official " + official.sha256 + " (" + official.file.filename().string() + ")");
     std::set<std::string> fields;
     if (result.examFile.is_object()) {
-        for (const auto& [key, value] : result.examFile.items()) fields.insert(key);
+        for (const auto& [key, value] : result.examFile.items())
+            fields.insert(key);
     }
-    for (const auto& [key, value] : official.json.items()) fields.insert(key);
+    for (const auto& [key, value] : official.json.items())
+        fields.insert(key);
     for (const auto& field : fields) {
-        const Json* sat = result.examFile.is_object() && result.examFile.contains(field) ? &result.examFile.at(field) : nullptr;
+        const Json* sat = result.examFile.is_object() && result.examFile.contains(field)
+                              ? &result.examFile.at(field)
+                              : nullptr;
         const Json* off = official.json.contains(field) ? &official.json.at(field) : nullptr;
         if (sat && off && *sat == *off) continue;
-        out.push_back(field + ": as sat " + official_exam_detail::shortValue(sat) + ", official " + official_exam_detail::shortValue(off));
+        out.push_back(field + ": as sat " + official_exam_detail::shortValue(sat) + ", official " +
+                      official_exam_detail::shortValue(off));
     }
-    if (out.size() == 1) out.back() += "; every field is the same, so the file was re-saved or reformatted: collect against the file the machines used";
+    if (out.size() == 1)
+        out.back() += "; every field is the same, so the file was re-saved or reformatted: collect "
+                      "against the file the machines used";
     return out;
 }
 

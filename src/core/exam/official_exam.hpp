@@ -6,9 +6,9 @@
 
 #include "base/diagnostics.hpp"
 #include "exam/exam_result.hpp"
-#include "json/json_document.hpp"
 #include "model/exam.hpp"
 
+#include "json/json_document.hpp"
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -26,11 +26,13 @@ struct OfficialExam {
 [[nodiscard]] Result<OfficialExam> loadOfficialExam(const std::filesystem::path& file);
 
 // Loads each file; refuses two files with the same exam id (which would be official?).
-[[nodiscard]] Result<std::vector<OfficialExam>> loadOfficialExams(const std::vector<std::filesystem::path>& files);
+[[nodiscard]] Result<std::vector<OfficialExam>>
+loadOfficialExams(const std::vector<std::filesystem::path>& files);
 
 // Empty when the result was sat on exactly the official exam. Otherwise one
 // line per difference: the SHA-256, then each field as sat and as official
 // ("pass_mark: as sat 5, official 70").
-[[nodiscard]] std::vector<std::string> examDifferences(const ExamResult& result, const OfficialExam& official);
+[[nodiscard]] std::vector<std::string> examDifferences(const ExamResult& result,
+                                                       const OfficialExam& official);
 
 } // namespace core
