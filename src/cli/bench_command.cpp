@@ -42,6 +42,9 @@ CLI::App* addBenchCommand(CLI::App& app, BenchOptions& o) {
     CLI::App* exam = bench->add_subcommand("exam", "Wall time of `exam start` and `exam answer` with a large case library");
     exam->add_option("--library", o.examLibrary, "Cases in the generated library")->check(CLI::Range(42, 200000));
     exam->callback([&o] { o.exam = true; });
+    CLI::App* cohort = bench->add_subcommand("cohort", "Generate signed results, then verify, re-grade and collect them as `cohort` does");
+    cohort->add_option("--results", o.results, "Signed results to generate")->check(CLI::Range(1, 1000000));
+    cohort->callback([&o] { o.cohort = true; });
     bench->require_subcommand(1);
     return bench;
 }

@@ -13,6 +13,8 @@ struct BenchOptions {
     bool editor = false;      // `bench editor` was chosen
     bool exam = false;        // `bench exam` was chosen
     int examLibrary = 10000;  // cases in the library `bench exam` sits on
+    bool cohort = false;      // `bench cohort` was chosen
+    int results = 10000;      // signed results `bench cohort` generates and checks
 };
 
 CLI::App* addBenchCommand(CLI::App& app, BenchOptions& options);
@@ -21,5 +23,7 @@ int runBenchGrade(const BenchOptions& options);
 int runBenchEditor();
 // Wall time of the real `exam start` and `exam answer` commands over a large generated library.
 int runBenchExam(const BenchOptions& options);
+// `cohort` over a generated room of signed results: verification and re-grading throughput.
+int runBenchCohort(const BenchOptions& options);
 
 } // namespace cli

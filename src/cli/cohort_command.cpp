@@ -1,38 +1,164 @@
-// Cohort results: reads each result file and prints what core's judgeResult
-// decides (signature, case files, re-grade). Problems are reported by file
-// name; everything else goes into the gradebook CSV.
+// Cohort results: gathers the roster, the official exams and the result files,
+// prints what core's judgeCohort decides (per file: standing, signing machine,
+// problems) and writes one gradebook CSV per exam, or refuses to mix exams.
 #include "cohort_command.hpp"
-#include "base/diagnostics.hpp"
 
-#include "platform/atomic_file.hpp"
-#include "validation/case_library.hpp"
-#include "exam/cohort_verdict.hpp"
+#include "cohort_report.hpp"
+
+#include "exam/cohort_batch.hpp"
 #include "exam/exam_result.hpp"
 #include "exam/gradebook_csv.hpp"
 #include "grading/grader.hpp"
 #include "model/reference_data.hpp"
-#include "platform/signing.hpp"
+#include "platform/atomic_file.hpp"
 #include "platform/user_dirs.hpp"
+#include "validation/case_library.hpp"
 
 #include <algorithm>
-#include <cmath>
-#include <fstream>
+#include <cctype>
+#include <cstdio>
 #include <iostream>
-#include <sstream>
+#include <thread>
 
 namespace cli {
-namespace {
+namespace cohort_command_detail {
 
 namespace fs = std::filesystem;
 
-} // namespace
+constexpr std::string_view kExamPlaceholder = "{exam}";
+
+// The exam id as part of a file name: nothing that could leave the folder.
+std::string fileSafe(const std::string& id) {
+    std::string out;
+    for (unsigned char ch : id) out += (std::isalnum(ch) || ch == '-' || ch == '_' || ch == '.') && !(ch == '.' && out.empty()) ? static_cast<char>(ch) : '_';
+    return out.empty() ? std::string("exam") : out;
+}
+
+std::string csvPathFor(const std::string& pattern, const std::string& examId) {
+    std::string out = pattern;
+    for (auto at = out.find(kExamPlaceholder); at != std::string::npos; at = out.find(kExamPlaceholder, at + 1)) {
+        out.replace(at, kExamPlaceholder.size(), fileSafe(examId));
+    }
+    return out;
+}
+
+core::Result<core::KeyRoster> roster(const CohortOptions& o) {
+    std::vector<fs::path> files(o.pubkeys.begin(), o.pubkeys.end());
+    const std::vector<fs::path> dirs(o.trustedKeys.begin(), o.trustedKeys.end());
+    if (!files.empty() || !dirs.empty()) return core::loadKeyRoster(files, dirs, o.dir);
+    // No roster given: this install's own key (results sat on this machine).
+    auto own = core::loadKeyRoster({core::publicKeyPath(core::dataDir() / "keys")}, {}, o.dir);
+    if (!own) return std::unexpected(own.error().context("no --pubkey or --trusted-keys given, and this install's key is unusable"));
+    core::KeyRoster named;
+    for (auto key : own->keys()) {
+        key.machine = "this-install";
+        if (auto added = named.add(std::move(key)); !added) return std::unexpected(added.error());
+    }
+    return named;
+}
+
+std::vector<fs::path> resultFiles(const std::string& dir, std::error_code& ec) {
+    std::vector<fs::path> files;
+    for (const auto& e : fs::directory_iterator(dir, ec)) {
+        const std::string name = e.path().filename().string();
+        if (e.path().extension() == ".json" && !name.ends_with(".xapi.json")) files.push_back(e.path());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
+void printFindings(const core::Cohort& cohort) {
+    for (const auto& f : cohort.files) {
+        const std::string name = f.file.string();
+        for (const auto& problem : f.verdict.problems) std::cerr << name << ": " << problem << "\n";
+        if (f.practice) {
+            std::cerr << name << ": PRACTICE: case " << f.practice->caseId;
+            if (f.practice->regraded) {
+                char scores[96];
+                std::snprintf(scores, sizeof scores, " re-graded %.1f (stored %.1f)", f.practice->regradedScore, f.practice->storedScore);
+                std::cerr << scores;
+            }
+            std::cerr << "; not signed, never in an exam gradebook\n";
+            for (const auto& problem : f.practice->problems) std::cerr << name << ": practice record: " << problem << "\n";
+            for (const auto& note : f.practice->notes) std::cerr << name << ": practice record: " << note << "\n";
+            continue;
+        }
+        for (const auto& note : f.verdict.notes) std::cerr << name << ": note: " << note << "\n";
+    }
+}
+
+// The exams to write a gradebook for, or why none can be written.
+core::Result<std::vector<std::string>> examsToWrite(const CohortOptions& o, const core::Cohort& cohort, const std::vector<core::OfficialExam>& officials) {
+    std::vector<std::string> ids;
+    if (officials.empty()) {
+        for (const auto& [id, results] : cohort.gradebooks) ids.push_back(id);
+        if (ids.size() > 1) {
+            return std::unexpected("the results are of " + std::to_string(ids.size()) + " exams: " + core::examCounts(cohort) +
+                                   ". A gradebook holds one exam, and without the official exam files nothing checks what was sat: pass --exam "
+                                   "FILE (the official exam file) for each exam to collect, with --out 'FOLDER/{exam}.csv' for one CSV per exam");
+        }
+        return ids;
+    }
+    for (const auto& official : officials) ids.push_back(official.exam.id);
+    if (ids.size() > 1 && o.out.find(kExamPlaceholder) == std::string::npos) {
+        return std::unexpected("--exam names " + std::to_string(ids.size()) +
+                               " exams, and each gets its own gradebook: give --out a pattern with {exam} in it, such as --out 'books/{exam}.csv'");
+    }
+    return ids;
+}
+
+// Returns 1 when a file could not be written or a gradebook refused its
+// options; `leftOut` counts results a preset had to leave out (each warned).
+int writeBooks(const CohortOptions& o, const core::Cohort& cohort, const std::vector<std::string>& ids, const core::GradebookOptions& options,
+               WrittenBooks& written, int& leftOut) {
+    // No accepted results and no --exam: the header-only CSV, as before.
+    const std::vector<std::string> targets = ids.empty() ? std::vector<std::string>{""} : ids;
+    for (const auto& id : targets) {
+        const auto it = cohort.gradebooks.find(id);
+        auto book = core::gradebookCsv(it == cohort.gradebooks.end() ? std::vector<core::ExamResult>{} : it->second, options);
+        if (!book) {
+            std::cerr << "mntrainer cohort: " << book.error().summary() << "\n";
+            return 1;
+        }
+        // A result left out of the gradebook is a problem the instructor must settle by hand.
+        for (const auto& warning : book->warnings) std::cerr << "mntrainer cohort: warning: " << warning << "\n";
+        leftOut += static_cast<int>(book->warnings.size());
+        const std::string& csv = book->csv;
+        if (o.out.empty()) {
+            std::cout << csv;
+            if (!id.empty()) written[id] = "";
+            continue;
+        }
+        const std::string path = csvPathFor(o.out, id);
+        if (auto problem = core::writeFileAtomically(path, csv); !problem) {
+            std::cerr << "mntrainer cohort: " << problem.error().summary() << "\n";
+            return 1;
+        }
+        if (!id.empty()) written[id] = path;
+    }
+    return 0;
+}
+
+} // namespace cohort_command_detail
 
 void addCohortCommand(CLI::App& app, CohortOptions& o) {
-    CLI::App* cmd = app.add_subcommand("cohort", "Verify, re-grade and collect a folder of exam results into one gradebook CSV");
+    CLI::App* cmd = app.add_subcommand("cohort", "Verify, re-grade and collect a folder of exam results into one gradebook CSV per exam");
     cmd->add_option("dir", o.dir, "Folder of result files (*.json with .minisig)")->required();
     cmd->add_option("--csv", o.preset, "Gradebook format: generic, moodle or canvas")->check(CLI::IsMember({"generic", "moodle", "canvas"}));
-    cmd->add_option("--pubkey", o.pubkey, "Public key the results must be signed with (default: this install's)");
-    cmd->add_option("--out", o.out, "Write the CSV here (default: standard output)");
+    cmd->add_option("--pubkey", o.pubkeys,
+                    "A machine's public key (repeatable); the machine is named by the file's stem. Default: this install's key")
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    cmd->add_option("--trusted-keys", o.trustedKeys, "Folder of machine public keys, NAME.pub each (repeatable); never the results folder")
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
+    cmd->add_option("--exam", o.exams, "The official exam file (repeatable): results must be of one of these exams, sat on exactly this file")
+        ->expected(1)
+        ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll)
+        ->check(CLI::ExistingFile);
+    cmd->add_option("--out", o.out, "Write the CSV here; with {exam} in it, one CSV per exam (default: standard output)");
+    cmd->add_option("--report", o.report, "Also write a JSON report: every file, where it ended up and which machine signed it");
+    cmd->add_option("--jobs", o.jobs, "Files checked at once (default: one per core)")->check(CLI::Range(1u, 256u));
     cmd->add_option("--moodle-map-from", o.moodleMapFrom, "Moodle preset: the identifier column, idnumber (default) or email")
         ->check(CLI::IsMember({"idnumber", "email"}));
     cmd->add_option("--canvas-assignment-id", o.canvasAssignmentId,
@@ -42,49 +168,40 @@ void addCohortCommand(CLI::App& app, CohortOptions& o) {
 }
 
 int runCohort(const CohortOptions& o) {
+    namespace detail = cohort_command_detail;
     const auto root = core::findDataRoot();
     auto data = core::loadReferenceData(root);
     if (!data) {
         std::cerr << data.error().summary() << "\n";
         return 1;
     }
-    const auto library = core::loadCaseLibrary(root / "cases" / "library", *data);
-    const auto cases = core::cohortCases(library);
-    const std::string keyFile = o.pubkey.empty() ? core::publicKeyPath(core::dataDir() / "keys").string() : o.pubkey;
-    const auto keyText = core::readWholeFile(keyFile);
-    auto key = keyText ? core::parsePublicKey(*keyText) : std::expected<core::PublicKey, core::Error>(std::unexpected(std::string("cannot read it")));
-    if (!key) {
-        std::cerr << "mntrainer cohort: public key " << keyFile << ": " << key.error().summary() << "\n";
+    std::error_code ec;
+    if (!std::filesystem::is_directory(o.dir, ec)) {
+        std::cerr << "mntrainer cohort: " << o.dir << " is not a folder: give the folder the candidates' result files were collected in\n";
         return 1;
     }
-    std::error_code ec;
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(o.dir, ec)) {
-        const std::string name = e.path().filename().string();
-        if (e.path().extension() == ".json" && !name.ends_with(".xapi.json")) files.push_back(e.path());
+    auto keys = detail::roster(o);
+    if (!keys) {
+        std::cerr << "mntrainer cohort: " << keys.error().summary() << "\n";
+        return 1;
     }
+    auto officials = core::loadOfficialExams(std::vector<std::filesystem::path>(o.exams.begin(), o.exams.end()));
+    if (!officials) {
+        std::cerr << "mntrainer cohort: " << officials.error().summary() << "\n";
+        return 1;
+    }
+    const auto files = detail::resultFiles(o.dir, ec);
     if (ec) {
         std::cerr << "mntrainer cohort: cannot read " << o.dir << ": " << ec.message() << "\n";
         return 1;
     }
-    std::sort(files.begin(), files.end());
-    std::vector<core::ExamResult> good;
-    int problems = 0;
-    const auto report = [&](const fs::path& f, const std::string& what) {
-        std::cerr << f.string() << ": " << what << "\n";
-        ++problems;
-    };
-    for (const auto& f : files) {
-        const auto content = core::readWholeFile(f);
-        if (!content) {
-            report(f, "unreadable (missing, not a regular file, or larger than 64 MiB)");
-            continue;
-        }
-        auto verdict = core::judgeResult(*content, core::readWholeFile(f.string() + ".minisig"), *key, cases, *data);
-        for (const auto& problem : verdict.problems) report(f, problem);
-        for (const auto& note : verdict.notes) std::cerr << f.string() << ": note: " << note << "\n";
-        if (verdict.accepted) good.push_back(std::move(*verdict.accepted));
-    }
+    const auto library = core::loadCaseLibrary(root / "cases" / "library", *data);
+    const auto cases = core::cohortCases(library);
+    const unsigned jobs = o.jobs > 0 ? o.jobs : std::max(1u, std::thread::hardware_concurrency());
+    const core::Cohort cohort = core::judgeCohort(files, {*keys, cases, *data, *officials, jobs});
+
+    detail::printFindings(cohort);
+    (o.out.empty() ? std::cerr : std::cout) << cohortTable(cohort);
     core::GradebookOptions options;
     options.excelBom = o.bom;
     for (const auto& [name, value] : core::csvPresetChoices()) {
@@ -94,25 +211,38 @@ int runCohort(const CohortOptions& o) {
         if (name == o.moodleMapFrom) options.moodleMapFrom = value;
     }
     options.canvasAssignmentId = o.canvasAssignmentId;
-    auto book = core::gradebookCsv(good, options);
-    if (!book) {
-        std::cerr << "mntrainer cohort: " << book.error().summary() << "\n";
-        return 1;
+    int leftOut = 0;
+    WrittenBooks written;
+    const auto ids = detail::examsToWrite(o, cohort, *officials);
+    int failed = 0;
+    if (!ids) {
+        std::cerr << "mntrainer cohort: no gradebook written: " << ids.error().summary() << "\n";
+        failed = 1;
+    } else {
+        failed = detail::writeBooks(o, cohort, *ids, options, written, leftOut);
     }
-    // A result left out of the gradebook is a problem the instructor must settle by hand.
-    for (const auto& warning : book->warnings) {
-        std::cerr << "mntrainer cohort: warning: " << warning << "\n";
-        ++problems;
+    if (!o.report.empty()) {
+        const std::string json = cohortReportJson(cohort, *keys, *officials, written).dump(2) + "\n";
+        if (auto problem = core::writeFileAtomically(o.report, json); !problem) {
+            std::cerr << "mntrainer cohort: " << problem.error().summary() << "\n";
+            failed = 1;
+        }
     }
-    const std::string& csv = book->csv;
-    if (o.out.empty()) {
-        std::cout << csv;
-    } else if (auto problem = core::writeFileAtomically(o.out, csv); !problem) {
-        std::cerr << "mntrainer cohort: " << problem.error().summary() << "\n";
-        return 1;
+    int problems = leftOut; // each result a preset left out
+    int accepted = 0;
+    int duplicates = 0;
+    int setAside = 0;
+    int practice = 0;
+    for (const auto& f : cohort.files) {
+        problems += core::isProblem(f.verdict.standing) ? 1 : 0;
+        accepted += f.total ? 1 : 0;
+        duplicates += f.verdict.standing == core::Standing::Duplicate ? 1 : 0;
+        setAside += f.verdict.standing == core::Standing::SetAside ? 1 : 0;
+        practice += f.verdict.standing == core::Standing::Practice ? 1 : 0;
     }
-    std::cerr << "cohort: " << good.size() - book->warnings.size() << " result(s) in the gradebook, " << problems << " problem(s)\n";
-    return problems == 0 ? 0 : 1;
+    std::cerr << "cohort: " << accepted << " result(s) in " << (ids ? ids->size() : 0) << " gradebook(s), " << problems << " problem(s), " << duplicates
+              << " duplicate cop(ies) counted once, " << setAside << " of other exams set aside, " << practice << " practice record(s) re-graded\n";
+    return problems == 0 && failed == 0 ? 0 : 1;
 }
 
 } // namespace cli

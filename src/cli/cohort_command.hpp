@@ -1,21 +1,27 @@
-// `mntrainer cohort DIR --csv PRESET`: checks a class's signed results and
-// writes one gradebook CSV.
+// `mntrainer cohort DIR --csv PRESET --trusted-keys KEYS --exam EXAM`: checks a
+// class's signed results against the proctor's roster of machine keys and the
+// official exam files, and writes one gradebook CSV per exam.
 #pragma once
 
 #include <CLI/CLI.hpp>
 
 #include <string>
+#include <vector>
 
 namespace cli {
 
 struct CohortOptions {
     std::string dir;
     std::string preset = "generic";
-    std::string pubkey;
-    std::string out;
-    std::string moodleMapFrom = "idnumber";  // the Moodle preset's identifier column
-    std::string canvasAssignmentId;          // the Canvas preset's "Title (id)"
-    bool bom = false;                        // UTF-8 byte order mark for Excel
+    std::vector<std::string> pubkeys;     // --pubkey, repeatable: machine name = file stem
+    std::vector<std::string> trustedKeys; // --trusted-keys, repeatable: every *.pub in each folder
+    std::vector<std::string> exams;       // --exam, repeatable: the official exam files
+    std::string out;                      // a file, or a pattern with {exam} for one CSV per exam
+    std::string report;                   // JSON report file
+    unsigned jobs = 0;                    // 0: one per core
+    std::string moodleMapFrom = "idnumber"; // the Moodle preset's identifier column
+    std::string canvasAssignmentId;         // the Canvas preset's "Title (id)"
+    bool bom = false;                       // UTF-8 byte order mark for Excel
     bool chosen = false;
 };
 

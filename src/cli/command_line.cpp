@@ -84,6 +84,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
         if (bench.ui) return benchUi();
         if (bench.editor) return runBenchEditor();
         if (bench.exam) return runBenchExam(bench);
+        if (bench.cohort) return runBenchCohort(bench);
         return runBenchGrade(bench);
     }
     if (!gui.screenshotPath.empty() && gui.frames == 0) gui.frames = 3;

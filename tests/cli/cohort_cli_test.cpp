@@ -1,11 +1,14 @@
 // `mntrainer cohort`: a class's results verified, re-graded and collected;
 // tampered, re-signed, unsigned and unreadable files are named, the rest kept.
+// A room of machines: each result names the machine that signed it, keys come
+// from the proctor's roster only, copies count once, exams are never mixed.
 #include "../support/run_process.hpp"
 
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <map>
 
 using namespace testing_support;
 
@@ -104,4 +107,163 @@ TEST_CASE("cohort flags a case file that changed since the exam") {
     const auto r = runShell(bin + " cohort " + shellQuote((dir.path() / "out").string()));
     CHECK(r.exitCode == 1);
     CHECK(r.err.find("has changed since the exam (SHA-256 differs)") != std::string::npos);
+}
+
+namespace cohort_room_test_support {
+
+namespace fs = std::filesystem;
+
+// Machines of an exam room, each with its own install (and so its own key),
+// handing results into one class folder.
+struct ExamRoom {
+    TempDir dir;
+    fs::path classDir = dir.path() / "class";
+    fs::path roster = dir.path() / "roster";
+    fs::path answers = dir.write("answers.txt", "decide treat\ncase 2\ndecide defer\nsubmit-exam\n");
+
+    std::string machine(const std::string& name) const {
+        return "XDG_DATA_HOME=" + shellQuote((dir.path() / "machines" / name).string()) + " " + shellQuote(MNTRAINER_BIN);
+    }
+    // The machine's public key, copied into the proctor's roster as NAME.pub.
+    void enrol(const std::string& name) const {
+        const auto r = runShell(machine(name) + " keys public");
+        REQUIRE(r.exitCode == 0);
+        fs::create_directories(roster);
+        fs::copy_file(r.out.substr(0, r.out.find('\n')), roster / (name + ".pub"), fs::copy_options::overwrite_existing);
+    }
+    // Sits `exam` on machine `name` and hands the result (and its signature) into the class folder.
+    fs::path sit(const std::string& name, const std::string& exam, const std::string& candidateId) const {
+        const auto out = dir.path() / "exports" / name / candidateId;
+        const auto r = runShell(machine(name) + " exam run --exam " + shellQuote(exam) + " --name " + shellQuote("Student " + candidateId) + " --id " +
+                                candidateId + " --script " + shellQuote(answers.string()) + " --export-dir " + shellQuote(out.string()));
+        INFO(r.err);
+        REQUIRE(r.exitCode == 0);
+        const auto result = resultFile(out, candidateId);
+        REQUIRE_FALSE(result.empty());
+        fs::create_directories(classDir);
+        fs::copy_file(result, classDir / result.filename());
+        fs::copy_file(result.string() + ".minisig", classDir / (result.filename().string() + ".minisig"));
+        return classDir / result.filename();
+    }
+    ProcessResult cohort(const std::string& args) const { return runShell(machine("proctor") + " cohort " + shellQuote(classDir.string()) + " " + args); }
+};
+
+std::size_t count(const std::string& text, const std::string& what) {
+    std::size_t n = 0;
+    for (auto at = text.find(what); at != std::string::npos; at = text.find(what, at + 1)) ++n;
+    return n;
+}
+
+} // namespace cohort_room_test_support
+
+TEST_CASE("cohort: a room of three machines, each result naming its machine, a copy counted once, a candidate's own key refused") {
+    cohort_room_test_support::ExamRoom room;
+    for (const std::string pc : {"pc1", "pc2", "pc3"}) room.enrol(pc);
+    room.sit("pc1", kExam, "S-1");
+    room.sit("pc2", kExam, "S-2");
+    const auto s3 = room.sit("pc3", kExam, "S-3");
+    // S-4 sat on their own laptop and hands in its key with the result, as the old README asked.
+    const auto s4 = room.sit("laptop", kExam, "S-4");
+    const auto own = runShell(room.machine("laptop") + " keys public");
+    std::filesystem::copy_file(own.out.substr(0, own.out.find('\n')), room.classDir / "S-4.pub");
+    // S-3's result handed in twice under two names.
+    std::filesystem::copy_file(s3, room.classDir / "zz-copy.json");
+    std::filesystem::copy_file(s3.string() + ".minisig", room.classDir / "zz-copy.json.minisig");
+
+    const auto book = room.dir.path() / "book.csv";
+    const auto reportFile = room.dir.path() / "report.json";
+    const auto r = room.cohort("--trusted-keys " + shellQuote(room.roster.string()) + " --csv moodle --out " + shellQuote(book.string()) + " --report " +
+                               shellQuote(reportFile.string()));
+    INFO(r.out << r.err);
+    CHECK(r.exitCode == 1); // the untrusted result is a problem
+    // The key in the class folder is never picked up: S-4 stays untrusted, and is not called tampered.
+    CHECK(r.err.find(s4.filename().string() + ": UNTRUSTED (key id ") != std::string::npos);
+    CHECK(r.err.find("TAMPERED") == std::string::npos);
+    CHECK(r.err.find("zz-copy.json: DUPLICATE: the same signed result as " + s3.filename().string()) != std::string::npos);
+    // The table on stdout names the signing machine of each file.
+    for (const std::string pc : {"pc1", "pc2", "pc3"}) CHECK(r.out.find(pc + " (") != std::string::npos);
+    const std::string csv = readFile(book);
+    CHECK(cohort_room_test_support::count(csv, "S-3") == 1);
+    CHECK(csv.find("S-4") == std::string::npos);
+    CHECK(csv.rfind("ID number,Email address,", 0) == 0); // the Moodle preset's own three columns, nothing added
+    const auto report = nlohmann::json::parse(readFile(reportFile));
+    std::map<std::string, std::string> signer;
+    for (const auto& f : report["files"]) {
+        signer[std::filesystem::path(f["file"].get<std::string>()).filename().string()] = f["standing"].get<std::string>() + " " +
+                                                                                           (f["signed_by"].is_null() ? "-" : f["signed_by"].get<std::string>());
+    }
+    CHECK(signer[s3.filename().string()] == "ACCEPTED pc3");
+    CHECK(signer["zz-copy.json"] == "DUPLICATE pc3");
+    CHECK(signer[s4.filename().string()] == "UNTRUSTED -");
+
+    // The candidate's own key, passed as --pubkey from the hand-in folder, is refused outright.
+    const auto planted = room.cohort("--pubkey " + shellQuote((room.classDir / "S-4.pub").string()));
+    CHECK(planted.exitCode == 1);
+    CHECK(planted.err.find("lies inside the results folder") != std::string::npos);
+    CHECK(planted.out.empty());
+}
+
+TEST_CASE("cohort: two exams are never mixed, and a doctored exam is named field by field") {
+    cohort_room_test_support::ExamRoom room;
+    room.enrol("pc1");
+    const std::string foundation = std::string(MN_SOURCE_ROOT) + "/cases/exams/foundation-certificate.json";
+    room.sit("pc1", kExam, "S-1");
+    room.sit("pc1", foundation, "S-2");
+    const std::string keys = "--pubkey " + shellQuote((room.roster / "pc1.pub").string());
+
+    const auto mixed = room.cohort(keys + " --out " + shellQuote((room.dir.path() / "book.csv").string()));
+    CHECK(mixed.exitCode == 1);
+    CHECK(mixed.err.find("the results are of 2 exams: foundation-certificate (1 result), quick-screening-quiz (1 result)") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(room.dir.path() / "book.csv"));
+
+    const auto split = room.cohort(keys + " --exam " + shellQuote(kExam) + " --exam " + shellQuote(foundation) + " --out " +
+                                   shellQuote((room.dir.path() / "books" / "{exam}.csv").string()));
+    INFO(split.err);
+    CHECK(split.exitCode == 0);
+    const std::string quiz = readFile(room.dir.path() / "books" / "quick-screening-quiz.csv");
+    const std::string cert = readFile(room.dir.path() / "books" / "foundation-certificate.csv");
+    CHECK((quiz.find("S-1") != std::string::npos && quiz.find("S-2") == std::string::npos));
+    CHECK((cert.find("S-2") != std::string::npos && cert.find("S-1") == std::string::npos));
+
+    const auto one = room.cohort(keys + " --exam " + shellQuote(kExam));
+    INFO(one.err);
+    CHECK(one.exitCode == 0);
+    CHECK(one.err.find("SET ASIDE: a result of exam \"foundation-certificate\"") != std::string::npos);
+    CHECK(one.out.find("S-2") == std::string::npos);
+
+    // A copy of the quiz with pass mark 5 and 600 minutes, sat and signed honestly on pc1.
+    auto doctored = nlohmann::ordered_json::parse(readFile(kExam));
+    doctored["pass_mark"] = 5;
+    doctored["time_limit_minutes"] = 600;
+    const auto doctoredFile = room.dir.write("doctored/quick-screening-quiz.json", doctored.dump(2) + "\n");
+    const auto bad = room.sit("pc1", doctoredFile.string(), "S-3");
+    const auto checked = room.cohort(keys + " --exam " + shellQuote(kExam));
+    CHECK(checked.exitCode == 1);
+    const std::string name = bad.filename().string();
+    CHECK(checked.err.find(name + ": EXAM MISMATCH") != std::string::npos);
+    CHECK(checked.err.find(name + ": exam differs: pass_mark: as sat 5, official 75") != std::string::npos);
+    CHECK(checked.err.find(name + ": exam differs: time_limit_minutes: as sat 600, official 15") != std::string::npos);
+    CHECK(checked.out.find("S-3") == std::string::npos);
+    CHECK(checked.out.find("S-1") != std::string::npos);
+}
+
+TEST_CASE("cohort: a saved practice attempt is re-graded and reported, never put in the gradebook") {
+    cohort_room_test_support::ExamRoom room;
+    room.enrol("pc1");
+    room.sit("pc1", kExam, "S-1");
+    // A trainee's history record of the model answer (scores 100: every model answer does).
+    auto attempt = nlohmann::json::parse(readFile(std::string(MN_SOURCE_ROOT) + "/cases/answers/a-fine-lines-forehead-eyes.answer.json"));
+    const nlohmann::json record{{"kind", "attempt_record"},
+                                {"schema_version", 1},
+                                {"finished_at", "2026-12-01T08:00:00Z"},
+                                {"attempt", attempt},
+                                {"report", {{"case_id", "a-fine-lines-forehead-eyes"}, {"protocol", "clinic-standard"}, {"score", 100.0}}}};
+    room.dir.write("class/practice-record.json", record.dump(2));
+    const auto r = room.cohort("--pubkey " + shellQuote((room.roster / "pc1.pub").string()));
+    INFO(r.err);
+    CHECK(r.exitCode == 0);
+    CHECK(r.err.find("practice-record.json: PRACTICE: case a-fine-lines-forehead-eyes re-graded 100.0 (stored 100.0); not signed, never in an exam gradebook") !=
+          std::string::npos);
+    CHECK(r.out.find("S-1") != std::string::npos);
+    CHECK(r.out.find("a-fine-lines") == std::string::npos);
 }

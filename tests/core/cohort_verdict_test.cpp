@@ -54,6 +54,16 @@ TEST_CASE("cohort verdicts: signed and unchanged is accepted, anything else is r
     CHECK_FALSE(t.accepted.has_value());
     CHECK(t.problems.at(0).find("TAMPERED") == 0);
 
+    // Signed by a key the roster does not hold: UNTRUSTED, named by its key id, never TAMPERED.
+    const auto stranger = core::loadOrCreateSigningKey(dir.path() / "stranger");
+    REQUIRE(stranger.has_value());
+    const auto u = core::judgeResult(content, core::signDetached(*stranger, content, "test"), *pub, cases, data);
+    CHECK(u.standing == core::Standing::Untrusted);
+    CHECK_FALSE(u.accepted.has_value());
+    CHECK(u.problems.at(0).find("UNTRUSTED (key id " + core::hexKeyId(stranger->keyId) + ")") == 0);
+    CHECK(good.standing == core::Standing::Accepted);
+    CHECK(good.machine == "the given key");
+
     auto changed = cases;
     changed["a-fine-lines-forehead-eyes"].sha256 = "0000";
     const auto c = core::judgeResult(content, signature, *pub, changed, data);
@@ -104,4 +114,27 @@ TEST_CASE("cohort verdicts: a result graded under rules version 1 is accepted as
     const auto t = core::judgeResult(doctored, *signature, *pub, cases, fixtures::referenceData());
     CHECK_FALSE(t.accepted.has_value());
     CHECK(t.problems.at(0).find("TAMPERED") == 0);
+}
+
+// The stored line items are cut before parsing (never read, most of the
+// bytes); a candidate's text that looks like them must come through whole,
+// and brackets inside the items' strings must not end the cut early.
+TEST_CASE("cohort verdicts: the line-item cut respects strings and escapes") {
+    testing_support::TempDir dir;
+    const auto key = core::loadOrCreateSigningKey(dir.path() / "keys");
+    REQUIRE(key.has_value());
+    const auto pub = core::parsePublicKey(core::publicKeyText(*key));
+    REQUIRE(pub.has_value());
+    auto json = core::Json::parse(sittingJson(dir));
+    const std::string name = R"(Ana "items": [1], \ "sections": {)";
+    json["candidate"]["name"] = name;
+    // An escaped quote before closing brackets inside the cut array must not end the cut early.
+    json["cases"][0]["report"]["items"].push_back({{"explanation", "tricky \"]]}} text"}});
+    const std::string content = json.dump(2);
+    const auto v = core::judgeResult(content, core::signDetached(*key, content, "test"), *pub, core::cohortCases(fixtures::bundledLibrary()),
+                                     fixtures::referenceData());
+    CHECK(v.problems.empty());
+    REQUIRE(v.accepted.has_value());
+    CHECK(v.accepted->candidate.name == name);
+    CHECK(v.accepted->cases.size() == 2);
 }

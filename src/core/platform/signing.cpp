@@ -151,6 +151,20 @@ std::string signDetached(const SigningKey& key, std::string_view content, const 
            "trusted comment: " + trustedComment + "\n" + toBase64(globalSig, sizeof globalSig) + "\n";
 }
 
+Result<std::array<unsigned char, 8>> signatureKeyId(std::string_view signatureText) {
+    const auto l = lines(signatureText);
+    if (l.size() < 2 || l[0].rfind("untrusted comment:", 0) != 0) {
+        return std::unexpected(std::string("malformed signature file: expected four minisign lines"));
+    }
+    auto blob = fromBase64(l[1]);
+    if (!blob || blob->size() != 74 || (*blob)[0] != 'E' || ((*blob)[1] != 'D' && (*blob)[1] != 'd')) {
+        return std::unexpected(std::string("malformed signature: expected 74 bytes starting \"ED\" or \"Ed\""));
+    }
+    std::array<unsigned char, 8> id{};
+    std::memcpy(id.data(), blob->data() + 2, 8);
+    return id;
+}
+
 std::expected<void, core::Error> verifyDetached(const PublicKey& key, std::string_view content, std::string_view signatureText) {
     initialise();
     const auto l = lines(signatureText);

@@ -41,6 +41,10 @@ std::string signDetached(const SigningKey& key, std::string_view content, const 
 
 std::string hexKeyId(const std::array<unsigned char, 8>& keyId);
 
+// The key id a detached signature names (its second line), so a verifier can
+// pick the matching key out of several before checking anything.
+[[nodiscard]] Result<std::array<unsigned char, 8>> signatureKeyId(std::string_view signatureText);
+
 // SHA-256 of content, lower-case hex (for case fingerprints in exports).
 std::string sha256Hex(std::string_view content);
 
