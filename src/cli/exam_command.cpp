@@ -175,9 +175,15 @@ int runExamCommand(const ExamOptions& o) {
                      {"journal_records", session->committedRecords()},
                      {"cases", core::Json::array()}};
         for (int i = 0; i < session->caseCount(); ++i) {
+            // The session's attempt holds the default decision until one is
+            // made; status says "decision": null outright for a case never
+            // decided, so a proctor's tool never reads the default as a choice.
+            const bool decided = session->caseSession(i).decisionMade();
+            core::Json attemptJson = core::attemptToJson(session->caseSession(i).attempt());
+            if (!decided) attemptJson["decision"] = nullptr;
             j["cases"].push_back({{"case_id", session->caseIds()[static_cast<std::size_t>(i)]},
                                   {"review", session->markedForReview(i)},
-                                  {"attempt", core::attemptToJson(session->caseSession(i).attempt())}});
+                                  {"attempt", attemptJson}});
         }
         std::cout << j.dump(2) << "\n";
         return 0;
