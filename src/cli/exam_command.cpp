@@ -10,6 +10,7 @@
 #include "platform/user_dirs.hpp"
 #include "platform/journal.hpp"
 #include "base/bounded_read.hpp"
+#include "net/lrs_hand_in.hpp"
 
 #include <chrono>
 #include <fstream>
@@ -58,6 +59,10 @@ int exportSitting(const core::ExamSession& session, const std::string& exportDir
         return 1;
     }
     for (const auto& f : *files) std::cout << f.string() << "\n";
+    // Only after the results are safely on disk; a failed push leaves them in the outbox and the exit status alone.
+    if (const auto pushed = net::pushAfterHandIn(*files); pushed.configured) {
+        std::cerr << "mntrainer exam: " << (pushed.delivered ? "" : "warning: ") << pushed.message << "\n";
+    }
     if (auto problem = core::fileJournalAway(journalPath(), core::dataDir() / "exam" / "done", session.attemptId() + ".journal");
         !problem.has_value()) {
         std::cerr << "mntrainer exam: warning: the journal could not be filed away: " << problem.error().summary() << "\n";
