@@ -18,7 +18,7 @@ TXT
 PACKAGES=(
   build-essential cmake pkg-config
   libsdl2-dev libimgui-dev libglm-dev libstb-dev catch2
-  nlohmann-json3-dev libsodium-dev libcli11-dev fonts-dejavu-core zlib1g-dev
+  nlohmann-json3-dev libsodium-dev libcli11-dev libcurl4-openssl-dev fonts-dejavu-core zlib1g-dev
   libegl1 libgl1-mesa-dri minisign python3 python3-jsonschema
 )
 
@@ -58,6 +58,14 @@ install_ajv() {
   cp tests/schema/ajv/package-lock.json "$stamp"
 }
 
+# The LRS push tests run Learning Locker's xAPI statement service (npm
+# xapi-statements, pinned in tests/lrs/server/package-lock.json) in memory.
+install_test_lrs() {
+  [ -f tests/lrs/server/node_modules/xapi-statements/package.json ] && return 0
+  echo "setup: installing the test LRS for the LRS push tests (npm ci in tests/lrs/server)"
+  npm ci --prefix tests/lrs/server --no-audit --no-fund --loglevel=error
+}
+
 jobs() { nproc 2>/dev/null || echo 2; }
 
 configure_and_build() { # $1 build dir, rest: extra cmake args
@@ -82,11 +90,14 @@ case "$cmd" in
   test)
     install_packages
     install_ajv
+    install_test_lrs
     configure_and_build build
     ctest --test-dir build --output-on-failure -j "$(jobs)"
     ;;
   sanitize)
     install_packages
+    install_ajv # brings Node.js, which the LRS push tests (cli label) need
+    install_test_lrs
     configure_and_build build-asan -DMN_SANITIZE=ON -DMN_BUILD_GUI=OFF
     ctest --test-dir build-asan --output-on-failure -j "$(jobs)" -L 'core|cli'
     ;;

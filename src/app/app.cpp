@@ -153,9 +153,19 @@ void App::exportExam() {
         !problem.has_value()) {
         m_examView.exportStatus += "\nWarning: the journal could not be filed away: " + problem.error().summary();
     }
+    m_lrsPush = std::async(std::launch::async, [exported = *files] { return net::pushAfterHandIn(exported); });
+}
+
+void App::showLrsPushWhenDone() {
+    if (!m_lrsPush.valid() || m_lrsPush.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+    const net::HandInPush pushed = m_lrsPush.get();
+    if (!pushed.configured) return;
+    m_examView.exportStatus += "\n" + pushed.message;
+    if (!pushed.delivered) addWarning(pushed.message);
 }
 
 void App::drawFrame() {
+    showLrsPushWhenDone();
     if (!m_loaded) {
         ImGui::TextColored(ui::kAccentColour, "Microneedling Trainer");
         ImGui::Separator();

@@ -12,7 +12,9 @@
 #include "model/reference_data.hpp"
 #include "render/face_map_renderer.hpp"
 #include "ui/common/ui_context.hpp"
+#include "net/lrs_hand_in.hpp"
 
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -122,6 +124,10 @@ private:
     std::string m_autoHandInProblem; // the last one shown
     [[nodiscard]] std::filesystem::path examJournal() const { return m_paths.userData / "exam" / "current.journal"; }
     void exportExam();
+    // The LRS push a hand-in starts runs on a worker thread, so a slow or
+    // absent LRS never holds up the window; its outcome is shown when ready.
+    std::future<net::HandInPush> m_lrsPush;
+    void showLrsPushWhenDone();
 
     void afterChange();
 

@@ -240,6 +240,7 @@ int runCohort(const CohortOptions& o) {
         setAside += f.verdict.standing == core::Standing::SetAside ? 1 : 0;
         practice += f.verdict.standing == core::Standing::Practice ? 1 : 0;
     }
+    accepted -= leftOut;
     std::cerr << "cohort: " << accepted << " result(s) in " << (ids ? ids->size() : 0) << " gradebook(s), " << problems << " problem(s), " << duplicates
               << " duplicate cop(ies) counted once, " << setAside << " of other exams set aside, " << practice << " practice record(s) re-graded\n";
     return problems == 0 && failed == 0 ? 0 : 1;

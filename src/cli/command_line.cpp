@@ -6,6 +6,7 @@
 #include "exam_command.hpp"
 #include "grade_command.hpp"
 #include "keys_command.hpp"
+#include "lrs_command.hpp"
 #include "validate_command.hpp"
 
 #include "base/version.hpp"
@@ -46,6 +47,8 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
     addExamCommands(app, exam);
     KeysOptions keys;
     addKeysCommands(app, keys);
+    LrsOptions lrs;
+    addLrsCommands(app, lrs);
     BenchOptions bench;
     CLI::App* benchCmd = addBenchCommand(app, bench);
     CLI::App* pathsCmd = app.add_subcommand("paths", "Print where this install reads its data and keeps user data, as JSON");
@@ -79,6 +82,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
     if (gradeCmd->parsed()) return runGrade(grade);
     if (const int rc = runKeysCommands(keys); rc >= 0) return rc;
     if (!exam.action.empty()) return runExamCommand(exam);
+    if (!lrs.action.empty()) return runLrsCommand(lrs);
     if (cohort.chosen) return runCohort(cohort);
     if (benchCmd->parsed()) {
         if (bench.ui) return benchUi();

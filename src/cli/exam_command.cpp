@@ -11,6 +11,7 @@
 #include "platform/user_dirs.hpp"
 #include "platform/journal.hpp"
 #include "base/bounded_read.hpp"
+#include "net/lrs_hand_in.hpp"
 
 #include <chrono>
 #include <fstream>
@@ -77,6 +78,10 @@ int exportSitting(const core::ExamSession& session, const std::string& exportDir
         return 1;
     }
     for (const auto& f : *files) std::cout << f.string() << "\n";
+    // Only after the results are safely on disk; a failed push leaves them in the outbox and the exit status alone.
+    if (const auto pushed = net::pushAfterHandIn(*files); pushed.configured) {
+        std::cerr << "mntrainer exam: " << (pushed.delivered ? "" : "warning: ") << pushed.message << "\n";
+    }
     if (auto problem = core::fileJournalAway(journalPath(), core::dataDir() / "exam" / "done", session.attemptId() + ".journal");
         !problem.has_value()) {
         std::cerr << "mntrainer exam: warning: the journal could not be filed away: " << problem.error().summary() << "\n";
@@ -212,9 +217,15 @@ int runExamCommand(const ExamOptions& o) {
                      {"journal_records", session->committedRecords()},
                      {"cases", core::Json::array()}};
         for (int i = 0; i < session->caseCount(); ++i) {
+            // The session's attempt holds the default decision until one is
+            // made; status says "decision": null outright for a case never
+            // decided, so a proctor's tool never reads the default as a choice.
+            const bool decided = session->caseSession(i).decisionMade();
+            core::Json attemptJson = core::attemptToJson(session->caseSession(i).attempt());
+            if (!decided) attemptJson["decision"] = nullptr;
             j["cases"].push_back({{"case_id", session->caseIds()[static_cast<std::size_t>(i)]},
                                   {"review", session->markedForReview(i)},
-                                  {"attempt", core::attemptToJson(session->caseSession(i).attempt())}});
+                                  {"attempt", attemptJson}});
         }
         std::cout << j.dump(2) << "\n";
         return 0;

@@ -17,7 +17,8 @@ import sys
 CORE_ORDER = ["base", "json", "platform", "model", "validation", "grading",
               "practice", "exam", "authoring", "automation"]
 # Front ends: the GUI stack and the CLI both sit on core; the app sits on all.
-FRONT_RANK = {"render": 20, "ui": 21, "cli": 21, "app": 30}
+# net (HTTP through libcurl) sits on core and under the CLI and the app.
+FRONT_RANK = {"net": 15, "render": 20, "ui": 21, "cli": 21, "app": 30}
 # ui and cli are siblings: neither may include the other.
 SIBLINGS = {("ui", "cli"), ("cli", "ui")}
 INCLUDE = re.compile(r'^\s*#\s*include\s*"([^"]+)"', re.M)

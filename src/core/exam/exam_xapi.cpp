@@ -1,6 +1,6 @@
 // xAPI 1.0.3 statements for an exam sitting: one passed/failed statement for
-// the assessment and one answered statement per case, all sharing the
-// attempt's registration.
+// the assessment and one statement per case (answered, or attempted when the
+// case was left without a decision), all sharing the attempt's registration.
 #include "exam/exam_result.hpp"
 
 #include <algorithm>
@@ -51,11 +51,19 @@ Json examResultXapi(const ExamResult& r) {
                           {"context", {{"registration", r.attemptId}}},
                           {"timestamp", r.submittedAt}});
     for (const auto& c : r.cases) {
-        const bool casePassed = c.report.critical.empty() && c.report.total >= r.exam.passMark;
+        const bool answered = c.attempt.decisionGiven;
+        const bool casePassed = answered && c.report.critical.empty() && c.report.total >= r.exam.passMark;
+        // A case handed in without a decision was opened but not answered. xAPI
+        // 1.0.3 (Data 2.4.5) makes result.response optional and completion a
+        // plain boolean, and ADL's "attempted" verb says only that the actor
+        // tried the activity: so no response, completion false, score 0, and
+        // no "answered" that an LRS report would count as a given answer.
+        Json result{{"score", score(answered ? c.report.total : 0.0)}, {"success", casePassed}, {"completion", answered}};
+        if (answered) result["response"] = toString(c.attempt.decision);
         statements.push_back(
             {{"id", newUuid()},
              {"actor", actor(r.candidate)},
-             {"verb", verb("answered")},
+             {"verb", verb(answered ? "answered" : "attempted")},
              {"object",
               {{"objectType", "Activity"},
                {"id", examIri + "/cases/" + c.caseId},
@@ -63,7 +71,7 @@ Json examResultXapi(const ExamResult& r) {
                 {{"type", "http://adlnet.gov/expapi/activities/cmi.interaction"},
                  {"interactionType", "other"},
                  {"name", {{"en-US", c.caseTitle.empty() ? c.caseId : c.caseTitle}}}}}}},
-             {"result", {{"score", score(c.report.total)}, {"success", casePassed}, {"completion", true}, {"response", toString(c.attempt.decision)}}},
+             {"result", result},
              {"context", {{"registration", r.attemptId}, {"contextActivities", {{"parent", Json::array({{{"id", examIri}, {"objectType", "Activity"}}})}}}}},
              {"timestamp", r.submittedAt}});
     }
