@@ -6,6 +6,7 @@
 
 #include "exam/exam_export.hpp"
 #include "exam/exam_lookup.hpp"
+#include "platform/key_store.hpp"
 #include "platform/signing.hpp"
 #include "ui/common/screens.hpp"
 
@@ -104,16 +105,32 @@ void App::tick() {
     }
 }
 
-core::Status App::startExam(const std::string& exam, const core::Candidate& candidate, const std::string& exportDir) {
+core::Status App::unlockExamKey(std::string passphrase) {
+    auto key = core::unlockSigningKey(m_paths.userData / "keys", passphrase);
+    core::wipeSecret(passphrase);
+    if (!key) return std::unexpected(key.error());
+    m_examKey = std::move(*key);
+    if (m_exam && m_exam->submitted() && m_examView.exportWaitsForKey) exportExam();
+    return {};
+}
+
+core::Status App::startExam(const std::string& exam, const core::Candidate& candidate, const std::string& exportDir, std::string passphrase) {
     auto examFile = core::findExamFile(exam, {m_paths.dataRoot / "cases" / "exams", m_paths.userData / "exams"});
     if (!examFile) return std::unexpected(examFile.error());
     if (!m_data) return std::unexpected(core::Error("the trainer's data is not loaded"));
     if (m_exam && !m_exam->submitted()) return std::unexpected(core::Error("an exam is already in progress"));
+    // The proctor unlocks the key to start: a sitting whose results could not be signed never begins.
+    if (!passphrase.empty()) {
+        if (auto unlocked = unlockExamKey(std::move(passphrase)); !unlocked) return unlocked;
+    } else if (!m_examKey) {
+        return std::unexpected(core::Error("the signing key is locked: the proctor enters the passphrase to start the exam"));
+    }
     auto started = core::ExamSession::start({*examFile, candidate}, examJournal(), *m_data, m_library, core::nowUnix());
     if (!started) return std::unexpected(started.error());
     m_exam = std::move(*started);
     m_examExportDir = exportDir;
     m_examView.exportStatus.clear();
+    m_examView.exportWaitsForKey = false;
     m_ui.examSetup.open = false;
     tick();
     return {};
@@ -136,17 +153,21 @@ core::Status App::submitExam(bool automatic) {
 }
 
 void App::exportExam() {
-    auto key = core::loadOrCreateSigningKey(m_paths.userData / "keys");
-    if (!key) {
-        m_examView.exportStatus = "Results NOT exported: " + key.error().summary();
+    if (!m_examKey) {
+        // After a restart the key is locked again: the answers are kept and nothing unsigned is written.
+        m_examView.exportWaitsForKey = true;
+        m_examView.exportStatus = "Results NOT exported yet: the signing key is locked. Every answer is kept; the proctor enters the "
+                                  "passphrase below to export the signed results.";
         return;
     }
+    m_examView.exportWaitsForKey = false;
     const std::filesystem::path dir = m_examExportDir.empty() ? m_paths.userData / "exports" : std::filesystem::path(m_examExportDir);
-    auto files = core::writeExamExports(*m_exam->result(), dir, *key);
+    auto files = core::writeExamExports(*m_exam->result(), dir, *m_examKey);
     if (!files) {
         m_examView.exportStatus = "Results NOT exported: " + files.error().summary();
         return;
     }
+    m_examKey.reset(); // done with it: the next sitting is unlocked again
     m_examView.exportStatus = "Results and signatures written to " + dir.string() + " (" + std::to_string(files->size()) +
                               " files). Public key: " + core::publicKeyPath(m_paths.userData / "keys").string();
     if (auto problem = core::fileJournalAway(examJournal(), m_paths.userData / "exam" / "done", m_exam->attemptId() + ".journal");
@@ -269,12 +290,16 @@ core::Status App::applyAppAction(const ui::AppAction& action) {
         m_ui.examSetup.open = false;
         return {};
     }
-    if (const auto* start = std::get_if<act::StartExam>(&action)) return startExam(start->exam, start->candidate, start->exportDir);
+    if (const auto* start = std::get_if<act::StartExam>(&action)) return startExam(start->exam, start->candidate, start->exportDir, start->passphrase);
+    if (const auto* unlock = std::get_if<act::UnlockKey>(&action)) return unlockExamKey(unlock->passphrase);
     if (const auto* go = std::get_if<act::GoToExamCase>(&action)) return goToExamCase(go->index);
     if (const auto* review = std::get_if<act::SetExamReview>(&action)) return setExamReview(review->index, review->on);
     if (std::holds_alternative<act::SubmitExam>(action)) return submitExam(false);
     if (std::holds_alternative<act::CloseExam>(action)) {
-        if (m_exam && m_exam->submitted()) m_exam.reset();
+        if (m_exam && m_exam->submitted()) {
+            m_exam.reset();
+            m_examKey.reset();
+        }
         return {};
     }
     if (const auto* view = std::get_if<act::SetMapView>(&action)) {

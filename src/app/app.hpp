@@ -8,6 +8,7 @@
 #include "practice/attempt_store.hpp"
 #include "validation/case_library.hpp"
 #include "exam/exam_session.hpp"
+#include "platform/signing.hpp"
 #include "practice/practice_session.hpp"
 #include "model/reference_data.hpp"
 #include "render/face_map_renderer.hpp"
@@ -60,7 +61,12 @@ public:
     void setUiScale(float scale);
     // Exam mode. Starting refuses while a sitting is in progress.
     // `exam` is an exam file or the id of one in the exam folders.
-    [[nodiscard]] core::Status startExam(const std::string& exam, const core::Candidate& candidate, const std::string& exportDir);
+    // The proctor's passphrase unlocks the signing key first (empty: the key
+    // unlocked before by unlockExamKey); without it no sitting starts.
+    [[nodiscard]] core::Status startExam(const std::string& exam, const core::Candidate& candidate, const std::string& exportDir,
+                                         std::string passphrase);
+    // Holds the unlocked key in memory for the sitting; exports a handed-in exam waiting for it.
+    [[nodiscard]] core::Status unlockExamKey(std::string passphrase);
     [[nodiscard]] core::Status goToExamCase(int index);
     [[nodiscard]] core::Status setExamReview(int index, bool on);
     [[nodiscard]] core::Status submitExam(bool automatic);
@@ -119,6 +125,9 @@ private:
     std::unique_ptr<core::ExamSession> m_exam;
     ui::ExamView m_examView;
     std::string m_examExportDir;
+    // The proctor's unlocked key, only in memory and only for one sitting:
+    // dropped (and wiped) after the export and when the exam screen closes.
+    std::optional<core::SigningKey> m_examKey;
     static constexpr double kAutoHandInRetrySeconds = 5.0;
     double m_nextAutoHandIn = 0.0;   // wall-clock seconds; after a failed automatic hand-in
     std::string m_autoHandInProblem; // the last one shown

@@ -6,6 +6,8 @@
 #include "app.hpp"
 
 #include "platform/atomic_file.hpp"
+#include "platform/signing.hpp"
+#include "base/bounded_read.hpp"
 #include "model/attempt.hpp"
 #include "model/case_views.hpp"
 #include "ui/common/face_map_widget.hpp"
@@ -176,7 +178,16 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
                 map->viewport.clamp();
             }
         } else if (const auto* start = std::get_if<core::step::ExamStart>(&line.step)) {
-            if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::StartExam{start->examId, {start->name, start->candidateId, ""}, ""}}}); !e) return fail(line, e.error().summary());
+            if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::StartExam{start->examId, {start->name, start->candidateId, ""}, "", ""}}}); !e) return fail(line, e.error().summary());
+        } else if (const auto* unlock = std::get_if<core::step::Unlock>(&line.step)) {
+            // The passphrase comes from a file, never from the script's own text.
+            auto text = core::readRegularFile(unlock->passphraseFile, 4096);
+            if (!text) return fail(line, "cannot read the passphrase file " + unlock->passphraseFile + ": it " + text.error().summary());
+            std::string passphrase = text->substr(0, text->find_first_of("\r\n"));
+            core::wipeSecret(*text);
+            const auto unlocked = app.applyAction(ui::Action{ui::AppAction{ui::act::UnlockKey{passphrase}}});
+            core::wipeSecret(passphrase);
+            if (!unlocked) return fail(line, unlocked.error().summary());
         } else if (const auto* go = std::get_if<core::step::ExamCase>(&line.step)) {
             if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::GoToExamCase{go->number - 1}}}); !e) return fail(line, e.error().summary());
         } else if (const auto* review = std::get_if<core::step::ExamReview>(&line.step)) {

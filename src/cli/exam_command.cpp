@@ -10,12 +10,14 @@
 #include "automation/script.hpp"
 #include "platform/user_dirs.hpp"
 #include "platform/journal.hpp"
+#include "platform/key_store.hpp"
 #include "base/bounded_read.hpp"
 #include "net/lrs_hand_in.hpp"
 
 #include <chrono>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -64,11 +66,23 @@ std::vector<std::string> journalCaseIds() {
     return ids;
 }
 
-// Exports a handed-in sitting and, on success, files the journal away.
-int exportSitting(const core::ExamSession& session, const std::string& exportDir) {
-    auto key = core::loadOrCreateSigningKey(core::dataDir() / "keys");
+// The proctor's key, unlocked with the passphrase given (or asked on the terminal).
+core::Result<core::SigningKey> unlockKey(const PassphraseSource& source) {
+    auto passphrase = readPassphrase(source, "Proctor's passphrase for the signing key: ");
+    if (!passphrase) return std::unexpected(passphrase.error());
+    auto key = core::unlockSigningKey(core::dataDir() / "keys", *passphrase);
+    core::wipeSecret(*passphrase);
+    return key;
+}
+
+// Exports a handed-in sitting and, on success, files the journal away. Without
+// the unlocked key nothing is written and the journal stays for `exam export`.
+int exportSitting(const core::ExamSession& session, const std::string& exportDir, const PassphraseSource& source,
+                  const std::optional<core::SigningKey>& unlocked) {
+    auto key = unlocked ? core::Result<core::SigningKey>(*unlocked) : unlockKey(source);
     if (!key) {
-        std::cerr << "mntrainer exam: " << key.error().summary() << "\n";
+        std::cerr << "mntrainer exam: the sitting is handed in and kept, but its results were NOT exported: " << key.error().summary()
+                  << ". The proctor exports them with `mntrainer exam export --passphrase-file FILE`\n";
         return 1;
     }
     const fs::path dir = exportDir.empty() ? core::dataDir() / "exports" : fs::path(exportDir);
@@ -90,7 +104,8 @@ int exportSitting(const core::ExamSession& session, const std::string& exportDir
 }
 
 // Applies a script to the sitting; the clock is checked before every step.
-int answer(core::ExamSession& session, const std::string& scriptFile, const std::string& exportDir) {
+int answer(core::ExamSession& session, const ExamOptions& o, const std::optional<core::SigningKey>& unlocked) {
+    const std::string& scriptFile = o.script;
     auto text = core::readRegularFile(scriptFile, kMaxScriptBytes);
     if (!text) {
         std::cerr << "mntrainer exam: cannot read " << scriptFile << ": it " << text.error().summary() << "\n";
@@ -130,7 +145,7 @@ int answer(core::ExamSession& session, const std::string& scriptFile, const std:
             return 1;
         }
     }
-    if (session.submitted()) return exportSitting(session, exportDir);
+    if (session.submitted()) return exportSitting(session, o.exportDir, o.passphrase, unlocked);
     return 0;
 }
 
@@ -147,26 +162,31 @@ void addExamCommands(CLI::App& app, ExamOptions& o) {
     };
     CLI::App* start = exam->add_subcommand("start", "Start a sitting (draws the cases, opens the journal)");
     candidateOptions(start);
+    addPassphraseOptions(start, o.passphrase);
     start->callback([&o] { o.action = "start"; });
     CLI::App* ans = exam->add_subcommand("answer", "Apply a script of answers to the sitting in progress (resuming it)");
     ans->add_option("--script", o.script, "Answers, one command per line (see README)")->required();
     ans->add_option("--export-dir", o.exportDir, "Where results go when the script hands in");
+    addPassphraseOptions(ans, o.passphrase);
     ans->callback([&o] { o.action = "answer"; });
     CLI::App* run = exam->add_subcommand("run", "start, then answer");
     candidateOptions(run);
     run->add_option("--script", o.script, "Answers, one command per line")->required();
     run->add_option("--export-dir", o.exportDir, "Where results go");
+    addPassphraseOptions(run, o.passphrase);
     run->callback([&o] { o.action = "run"; });
     CLI::App* status = exam->add_subcommand("status", "Print the sitting in progress as JSON");
     status->callback([&o] { o.action = "status"; });
     CLI::App* exp = exam->add_subcommand("export", "Export a handed-in sitting again (after a failed export)");
     exp->add_option("--export-dir", o.exportDir, "Where results go");
+    addPassphraseOptions(exp, o.passphrase);
     exp->callback([&o] { o.action = "export"; });
 }
 
 int runExamCommand(const ExamOptions& o) {
     std::optional<Loaded> loaded;
     std::unique_ptr<core::ExamSession> session;
+    std::optional<core::SigningKey> unlocked; // for `run`'s hand-in; wiped when it goes
     if (o.action == "start" || o.action == "run") {
         auto examFile = core::findExamFile(o.examFile, {core::findDataRoot() / "cases" / "exams", core::dataDir() / "exams"});
         if (!examFile) {
@@ -184,6 +204,13 @@ int runExamCommand(const ExamOptions& o) {
         }
         loaded = loadForExam(listed, pools);
         if (!loaded) return 1;
+        // The proctor unlocks the key to start: a sitting that could not be signed never begins.
+        auto key = unlockKey(o.passphrase);
+        if (!key) {
+            std::cerr << "mntrainer exam: the sitting was not started: " << key.error().summary() << "\n";
+            return 1;
+        }
+        if (o.action == "run") unlocked = std::move(*key);
         auto started = core::ExamSession::start({*examFile, {o.name, o.id, o.email}}, journalPath(), loaded->data, loaded->library, core::nowUnix());
         if (!started) {
             std::cerr << "mntrainer exam: " << started.error().summary() << "\n";
@@ -235,9 +262,9 @@ int runExamCommand(const ExamOptions& o) {
             std::cerr << "mntrainer exam: the sitting is not handed in yet\n";
             return 1;
         }
-        return exportSitting(*session, o.exportDir);
+        return exportSitting(*session, o.exportDir, o.passphrase, unlocked);
     }
-    return answer(*session, o.script, o.exportDir);
+    return answer(*session, o, unlocked);
 }
 
 } // namespace cli

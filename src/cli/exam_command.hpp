@@ -2,6 +2,8 @@
 // from a script, status, export), for proctors' tooling, tests and benchmarks.
 #pragma once
 
+#include "passphrase_input.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <string>
@@ -16,6 +18,7 @@ struct ExamOptions {
     std::string email;
     std::string script;
     std::string exportDir;
+    PassphraseSource passphrase; // the proctor's, to unlock the signing key at the start and at the hand-in
 };
 
 void addExamCommands(CLI::App& app, ExamOptions& options);

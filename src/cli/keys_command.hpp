@@ -1,5 +1,9 @@
-// Signing keys and signature checks: `keys public`, `sign FILE`, `verify FILE`.
+// Signing keys and signature checks: `keys init`, `keys migrate`,
+// `keys public`, `sign FILE` (each secret step asks for the proctor's
+// passphrase), `verify FILE`.
 #pragma once
+
+#include "passphrase_input.hpp"
 
 #include <CLI/CLI.hpp>
 
@@ -8,10 +12,12 @@
 namespace cli {
 
 struct KeysOptions {
-    bool keysPublic = false;
+    std::string action; // init, migrate, public
+    std::string kdfCost = "sensitive";
     std::string signFile;
     std::string verifyFile;
     std::string pubkey;
+    PassphraseSource passphrase;
 };
 
 void addKeysCommands(CLI::App& app, KeysOptions& options);

@@ -30,11 +30,14 @@ TEST_CASE("cohort catches tampered, re-signed, unsigned and unreadable results a
     TempDir dir;
     const std::string env = "XDG_DATA_HOME=" + shellQuote((dir.path() / "data").string()) + " ";
     const std::string bin = env + shellQuote(MNTRAINER_BIN);
+    // The proctor's key signs the results; the same passphrase unlocks it for `sign` below.
+    const std::string unlock = " --passphrase-file " + shellQuote(dir.write("proctor.pass", "proctor\n").string());
+    REQUIRE(runShell(bin + " keys init --kdf-cost interactive" + unlock).exitCode == 0);
     const auto out = dir.path() / "class";
     const auto answers = dir.write("answers.txt", "decide treat\ncase 2\ndecide defer\nsubmit-exam\n");
     for (const std::string id : {"S-1", "S-2", "S-3", "S-4", "S-5"}) {
         const auto r = runShell(bin + " exam run --exam " + shellQuote(kExam) + " --name " + shellQuote("Student " + id) + " --id " + id +
-                                " --script " + shellQuote(answers.string()) + " --export-dir " + shellQuote(out.string()));
+                                " --script " + shellQuote(answers.string()) + " --export-dir " + shellQuote(out.string()) + unlock);
         INFO(r.err);
         REQUIRE(r.exitCode == 0);
     }
@@ -65,12 +68,12 @@ TEST_CASE("cohort catches tampered, re-signed, unsigned and unreadable results a
     auto j3 = nlohmann::json::parse(readFile(s3));
     j3["cases"][1]["score"] = 99.0;
     std::ofstream(s3, std::ios::trunc) << j3.dump(2) << "\n";
-    REQUIRE(runShell(bin + " sign " + shellQuote(s3.string())).exitCode == 0);
+    REQUIRE(runShell(bin + " sign " + shellQuote(s3.string()) + unlock).exitCode == 0);
     // S-4: unsigned. S-5: not a result at all, but signed.
     std::filesystem::remove(resultFile(out, "S-4").string() + ".minisig");
     const auto s5 = resultFile(out, "S-5");
     std::ofstream(s5, std::ios::trunc) << "{ broken";
-    REQUIRE(runShell(bin + " sign " + shellQuote(s5.string())).exitCode == 0);
+    REQUIRE(runShell(bin + " sign " + shellQuote(s5.string()) + unlock).exitCode == 0);
 
     const auto r = runShell(bin + " cohort " + shellQuote(out.string()) + " --csv generic --out " + shellQuote((dir.path() / "book.csv").string()));
     INFO(r.err);
@@ -96,8 +99,10 @@ TEST_CASE("cohort flags a case file that changed since the exam") {
     const auto exam = dir.write("exam.json", R"({"kind": "exam", "schema_version": 1, "id": "one", "title": "One",
         "cases": ["a-fine-lines-forehead-eyes"], "time_limit_minutes": 5, "pass_mark": 70, "protocol": "clinic-standard", "feedback": "none"})");
     const auto answers = dir.write("a.txt", "decide treat\nsubmit-exam\n");
+    const std::string unlock = " --passphrase-file " + shellQuote(dir.write("proctor.pass", "proctor\n").string());
+    REQUIRE(runShell(bin + " keys init --kdf-cost interactive" + unlock).exitCode == 0);
     REQUIRE(runShell(bin + " exam run --exam " + shellQuote(exam.string()) + " --name Ann --id S-9 --script " + shellQuote(answers.string()) +
-                     " --export-dir " + shellQuote((dir.path() / "out").string()))
+                     " --export-dir " + shellQuote((dir.path() / "out").string()) + unlock)
                 .exitCode == 0);
     // An instructor edits the case afterwards (a title tweak: still valid, different bytes).
     const auto caseFile = install / "cases/library/a-fine-lines-forehead-eyes.json";

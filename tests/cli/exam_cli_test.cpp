@@ -137,7 +137,7 @@ TEST_CASE("a read-only exam folder: start says it is not writable, status still 
     const auto examDir = blocked.dir.path() / "data/mntrainer/exam";
     std::filesystem::create_directories(examDir);
     std::filesystem::permissions(examDir, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
-    auto r = runShell(blocked.env() + limited + shellQuote(MNTRAINER_BIN) + " exam start " + startArgs());
+    auto r = runShell(blocked.env() + limited + shellQuote(MNTRAINER_BIN) + " exam start " + startArgs() + blocked.unlock());
     INFO(r.err);
     CHECK(r.exitCode == 1);
     CHECK(r.err.find("not writable") != std::string::npos);
@@ -152,7 +152,7 @@ TEST_CASE("a read-only exam folder: start says it is not writable, status still 
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     CHECK(nlohmann::json::parse(r.out)["journal_records"] == 2);
-    r = runShell(s.env() + limited + shellQuote(MNTRAINER_BIN) + " exam answer --script " + shellQuote(s.script("b.txt", {"decide defer"}).string()));
+    r = runShell(s.env() + limited + shellQuote(MNTRAINER_BIN) + " exam answer --script " + shellQuote(s.script("b.txt", {"decide defer"}).string()) + s.unlock());
     CHECK(r.exitCode == 1);
     CHECK(r.err.find("not writable") != std::string::npos);
     std::filesystem::permissions(journalDir, std::filesystem::perms::owner_all); // so the TempDir can go

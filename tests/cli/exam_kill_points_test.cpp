@@ -26,7 +26,7 @@ ShimRun underShim(const Sitting& s, const std::string& args, long killAt) {
     const std::string shim = "LD_PRELOAD=" + shellQuote(MN_IO_KILL_SHIM) + " ASAN_OPTIONS=verify_asan_link_order=0 MN_KILL_REPORT=" +
                              shellQuote(report.string()) + (killAt > 0 ? " MN_KILL_AT=" + std::to_string(killAt) : std::string()) + " ";
     ShimRun run;
-    run.exitCode = runShell(shim + s.bin() + " " + args).exitCode;
+    run.exitCode = runShell(shim + s.bin() + " " + s.withKey(args)).exitCode;
     const std::string text = readFile(report);
     char what[16] = {};
     INFO("shim report: " << text);

@@ -29,7 +29,7 @@ std::string sittingJson(const testing_support::TempDir& dir) {
 
 TEST_CASE("cohort verdicts: signed and unchanged is accepted, anything else is refused with its reason") {
     testing_support::TempDir dir;
-    const auto key = core::loadOrCreateSigningKey(dir.path() / "keys");
+    const auto key = std::optional<core::SigningKey>(core::generateSigningKey()); // a fresh key, in memory only
     REQUIRE(key.has_value());
     const auto pub = core::parsePublicKey(core::publicKeyText(*key));
     REQUIRE(pub.has_value());

@@ -8,7 +8,7 @@
 
 TEST_CASE("a write that fails part-way leaves no half-written file, and a retry completes") {
     testing_support::TempDir dir;
-    auto key = core::loadOrCreateSigningKey(dir.path() / "keys");
+    auto key = std::optional<core::SigningKey>(core::generateSigningKey()); // a fresh key, in memory only
     REQUIRE(key.has_value());
     core::ExamResult r;
     r.attemptId = core::newUuid();

@@ -253,7 +253,8 @@ TEST_CASE("an exam built in the app refuses a draft case, saves, validates and c
                            "edit-set /feedback \"score_only\"\n"
                            "screenshot x-ok\n"
                            "edit-save\n"
-                           "edit-close\n"
+                           "edit-close\n" +
+                           app.proctorUnlock() +
                            "exam-start week-three-quiz C-77 Ada Lovelace\n"
                            "screenshot x-sitting\n");
     INFO(r.err);

@@ -24,7 +24,7 @@ std::vector<std::filesystem::path> exported(const std::filesystem::path& dir) {
 TEST_CASE("a scripted exam in the window exports five signed files that minisign and cohort accept") {
     TempDir dir;
     AppRun app(dir);
-    const auto r = app.run(R"(
+    const auto r = app.run(app.proctorUnlock() + R"(
 exam-start foundation-certificate S-42 Aoife O'Brien
 screenshot exam-case
 flag pregnancy
@@ -73,7 +73,7 @@ screenshot exam-done
 TEST_CASE("kill -9 in the middle of a windowed exam: the restart resumes with every committed answer") {
     TempDir dir;
     AppRun app(dir);
-    const auto pid = app.start("exam-start quick-screening-quiz S-7 Bo Chen\nflag pregnancy\ncase 2\ndecide refer\nwait 60000\n");
+    const auto pid = app.start(app.proctorUnlock() + "exam-start quick-screening-quiz S-7 Bo Chen\nflag pregnancy\ncase 2\ndecide refer\nwait 60000\n");
     const auto journal = app.userData() / "exam" / "current.journal";
     const std::string env = "XDG_DATA_HOME=" + shellQuote((dir.path() / "data").string()) + " ";
     REQUIRE(gui_testing::waitFor([&] {
@@ -83,8 +83,9 @@ TEST_CASE("kill -9 in the middle of a windowed exam: the restart resumes with ev
     }));
     REQUIRE(pid->killHard());
 
-    // Restart: the window resumes the exam by itself; hand it in.
-    const auto r = app.run("screenshot resumed\nsubmit-exam\n");
+    // Restart: the window resumes the exam by itself; the key is locked again, so the
+    // proctor unlocks it (a restart never keeps it) and the candidate hands in.
+    const auto r = app.run("screenshot resumed\n" + app.proctorUnlock() + "submit-exam\n");
     INFO(r.err);
     INFO("warnings shown: " << readFile(app.shots() / "resumed.json"));
     REQUIRE(r.exitCode == 0);
@@ -98,4 +99,41 @@ TEST_CASE("kill -9 in the middle of a windowed exam: the restart resumes with ev
             CHECK(record["cases"][1]["attempt"]["decision"] == "refer");
         }
     }
+}
+
+TEST_CASE("the window starts no exam with the key locked, and a hand-in while locked waits for the proctor's passphrase") {
+    TempDir dir;
+    AppRun app(dir);
+    const std::string unlock = app.proctorUnlock(); // the key exists, but this script does not unlock it
+    auto r = app.run("exam-start quick-screening-quiz S-8 Cy Dee\n");
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.find("the signing key is locked") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(app.userData() / "exam" / "current.journal"));
+    const auto wrong = dir.write("wrong.pass", "not the proctor\n");
+    r = app.run("unlock " + wrong.string() + "\n");
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.find("wrong passphrase") != std::string::npos);
+
+    // Started unlocked, then the window is restarted (the key is locked again) and the candidate hands in.
+    const auto pid = app.start(unlock + "exam-start quick-screening-quiz S-8 Cy Dee\nflag pregnancy\nwait 60000\n");
+    const std::string env = "XDG_DATA_HOME=" + shellQuote((dir.path() / "data").string()) + " ";
+    REQUIRE(gui_testing::waitFor([&] {
+        const auto status = runShell(env + shellQuote(MNTRAINER_BIN) + " exam status");
+        return status.exitCode == 0 && nlohmann::json::parse(status.out)["journal_records"].get<int>() >= 2;
+    }));
+    REQUIRE(pid->killHard());
+    r = app.run("submit-exam\nscreenshot waiting\n");
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK(exported(app.userData() / "exports").empty()); // nothing unsigned, no signature
+    CHECK(std::filesystem::exists(app.userData() / "exam" / "current.journal"));
+    // The proctor unlocks: the waiting results are exported, signed, and the journal filed away.
+    r = app.run(unlock);
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    const auto files = exported(app.userData() / "exports");
+    CHECK(files.size() == 5);
+    const std::string pub = (app.userData() / "keys" / "public.pub").string();
+    for (const auto& f : files) CHECK(runShell("minisign -Vm " + shellQuote(f.string()) + " -p " + shellQuote(pub)).exitCode == 0);
+    CHECK_FALSE(std::filesystem::exists(app.userData() / "exam" / "current.journal"));
 }

@@ -160,7 +160,7 @@ TEST_CASE("in an exam the follow-up is on the consultation screen and its answer
   "cases": ["a-melasma-pregnant-rosacea-flare"], "shuffle": false,
   "time_limit_minutes": 30, "pass_mark": 70, "protocol": "clinic-standard", "feedback": "score_only"
 })");
-    const auto r = app.run("exam-start " + exam.string() + R"( S-9 Dana Smith
+    const auto r = app.run(app.proctorUnlock() + "exam-start " + exam.string() + R"( S-9 Dana Smith
 click Refer (medical clearance)
 click Refer to
 click The doctor who prescribes the medicine

@@ -7,6 +7,7 @@
 #include <chrono>
 #include <thread>
 #include <fstream>
+#include <stdexcept>
 
 using namespace testing_support;
 
@@ -25,6 +26,17 @@ Image loadImage(const std::filesystem::path& png) {
 std::string AppRun::env() const {
     return "SDL_VIDEODRIVER=offscreen XDG_DATA_HOME=" + shellQuote((m_dir / "data").string()) +
            " XDG_CONFIG_HOME=" + shellQuote((m_dir / "config").string()) + " ";
+}
+
+std::string AppRun::proctorUnlock() const {
+    const auto passFile = m_dir / "proctor.pass";
+    if (!std::filesystem::exists(passFile)) {
+        std::ofstream(passFile) << "proctor passphrase\n";
+        // The interactive scrypt cost keeps the tests quick; the CLI is the proctor's tool for this.
+        const auto r = runShell(env() + shellQuote(MNTRAINER_BIN) + " keys init --kdf-cost interactive --passphrase-file " + shellQuote(passFile.string()));
+        if (r.exitCode != 0) throw std::runtime_error("keys init failed: " + r.err);
+    }
+    return "unlock " + passFile.string() + "\n";
 }
 
 ProcessResult AppRun::run(const std::string& script, const std::string& extraArgs) const {

@@ -31,6 +31,10 @@ public:
     // Starts the script in the background; the app is killed when the result goes.
     [[nodiscard]] std::unique_ptr<testing_support::BackgroundProcess> start(const std::string& script) const;
 
+    // Creates the proctor's signing key in the run's data folder (once) and
+    // returns the script line that unlocks it: "unlock PASSPHRASE-FILE\n".
+    [[nodiscard]] std::string proctorUnlock() const;
+
     [[nodiscard]] std::filesystem::path shots() const { return m_dir / "shots"; }
     [[nodiscard]] std::filesystem::path userData() const { return m_dir / "data" / "mntrainer"; }
     // The finished-attempt records in the history, oldest first by name.

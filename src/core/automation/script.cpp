@@ -175,6 +175,9 @@ const std::map<std::string, Parser>& parsers() {
              if (!n || *n < 1) return std::unexpected(std::string("unreview takes a case number from 1"));
              return step::ExamReview{*n, false};
          })},
+        {"unlock", fixed(1, "unlock PASSPHRASE-FILE", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
+             return step::Unlock{w[1]};
+         })},
         {"submit-exam", fixed(0, "submit-exam", [](const Words&) -> std::expected<ScriptStep, core::Error> { return step::ExamSubmit{}; })},
         {"wait", fixed(1, "wait MILLISECONDS", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto n = whole(w[1]);

@@ -4,39 +4,17 @@
 //   trusted comment line, then base64(ed25519(signature[64] || trusted_comment)).
 #include "platform/signing.hpp"
 
-#include "platform/atomic_file.hpp"
+#include "platform/base64_text.hpp"
 
 #include <sodium.h>
 
+#include <cstdlib>
 #include <cstring>
-#include <fstream>
 #include <sstream>
-#include <sys/stat.h>
 #include <vector>
 
 namespace core {
 namespace {
-
-constexpr const char* kSecretHeader = "mntrainer secret key v1";
-
-std::string toBase64(const unsigned char* data, std::size_t size) {
-    std::string out(sodium_base64_encoded_len(size, sodium_base64_VARIANT_ORIGINAL), '\0');
-    sodium_bin2base64(out.data(), out.size(), data, size, sodium_base64_VARIANT_ORIGINAL);
-    out.resize(std::strlen(out.c_str()));
-    return out;
-}
-
-std::expected<std::vector<unsigned char>, core::Error> fromBase64(std::string_view text) {
-    if (text.empty()) return std::unexpected(std::string("empty base64 text"));
-    std::vector<unsigned char> out(text.size());
-    std::size_t length = 0;
-    if (sodium_base642bin(out.data(), out.size(), text.data(), text.size(), " \r\t", &length, nullptr,
-                          sodium_base64_VARIANT_ORIGINAL) != 0) {
-        return std::unexpected(std::string("not valid base64"));
-    }
-    out.resize(length);
-    return out;
-}
 
 std::vector<std::string> lines(std::string_view text) {
     std::vector<std::string> out;
@@ -93,44 +71,18 @@ std::expected<PublicKey, core::Error> parsePublicKey(std::string_view text) {
     return key;
 }
 
-std::expected<SigningKey, core::Error> loadOrCreateSigningKey(const std::filesystem::path& keyDir) {
-    if (!initialise()) return std::unexpected(std::string("libsodium could not start"));
-    const auto secretPath = keyDir / "secret.key";
-    std::error_code ec;
+void wipeSecret(std::string& secret) {
+    if (!secret.empty()) sodium_memzero(secret.data(), secret.size());
+    secret.clear();
+}
+
+SigningKey::~SigningKey() { sodium_memzero(secretKey.data(), secretKey.size()); }
+
+SigningKey generateSigningKey() {
+    if (!initialise()) std::abort(); // libsodium cannot start only when the system has no randomness at all
     SigningKey key;
-    if (std::filesystem::exists(secretPath, ec)) {
-        std::istringstream in(readWholeFile(secretPath).value_or(""));
-        std::string header;
-        std::string encoded;
-        std::getline(in, header);
-        std::getline(in, encoded);
-        auto blob = fromBase64(encoded);
-        if (header != kSecretHeader || !blob || blob->size() != 8 + 64) {
-            return std::unexpected("the signing key " + secretPath.string() +
-                                   " is damaged: restore it from a backup (results signed with it can still be verified with public.pub)");
-        }
-        std::memcpy(key.keyId.data(), blob->data(), 8);
-        std::memcpy(key.secretKey.data(), blob->data() + 8, 64);
-        crypto_sign_ed25519_sk_to_pk(key.publicKey.data(), key.secretKey.data());
-    } else {
-        crypto_sign_keypair(key.publicKey.data(), key.secretKey.data());
-        randombytes_buf(key.keyId.data(), key.keyId.size());
-        std::vector<unsigned char> blob(key.keyId.begin(), key.keyId.end());
-        blob.insert(blob.end(), key.secretKey.begin(), key.secretKey.end());
-        // Appended piece by piece: GCC 12 reports a false -Warray-bounds on the chained operator+ here.
-        std::string text(kSecretHeader);
-        text += '\n';
-        text += toBase64(blob.data(), blob.size());
-        text += '\n';
-        std::filesystem::create_directories(keyDir, ec);
-        // Created 0600 from the start: a write killed before its rename leaves no readable copy.
-        if (auto problem = writeFileAtomically(secretPath, text, 0600); !problem) return std::unexpected(problem.error());
-    }
-    if (!std::filesystem::exists(publicKeyPath(keyDir), ec)) {
-        if (auto problem = writeFileAtomically(publicKeyPath(keyDir), publicKeyText(key)); !problem) {
-            return std::unexpected(problem.error());
-        }
-    }
+    crypto_sign_keypair(key.publicKey.data(), key.secretKey.data());
+    randombytes_buf(key.keyId.data(), key.keyId.size());
     return key;
 }
 

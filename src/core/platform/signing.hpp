@@ -1,6 +1,7 @@
-// Signatures for result files: a per-install Ed25519 key pair (libsodium) and
-// detached signatures in minisign's format, so that `minisign -Vm FILE -p KEY`
-// verifies them and nobody needs this app to check a grade.
+// Signatures for result files: an Ed25519 key pair (libsodium) and detached
+// signatures in minisign's format, so that `minisign -Vm FILE -p KEY` verifies
+// them and nobody needs this app to check a grade. The secret key is kept on
+// disk encrypted with the proctor's passphrase (platform/key_store.hpp).
 #pragma once
 
 #include "base/diagnostics.hpp"
@@ -13,10 +14,13 @@
 
 namespace core {
 
+// An unlocked key lives only in memory; every copy wipes its secret
+// (sodium_memzero) when it goes.
 struct SigningKey {
     std::array<unsigned char, 8> keyId{};   // random, identifies the key in signatures
     std::array<unsigned char, 32> publicKey{};
     std::array<unsigned char, 64> secretKey{};
+    ~SigningKey();
 };
 
 struct PublicKey {
@@ -24,9 +28,12 @@ struct PublicKey {
     std::array<unsigned char, 32> key{};
 };
 
-// Loads the install's key from keyDir, creating it on first use. The secret
-// key file is mode 0600; "public.pub" is in minisign's public-key format.
-[[nodiscard]] std::expected<SigningKey, core::Error> loadOrCreateSigningKey(const std::filesystem::path& keyDir);
+// Overwrites a passphrase (or other secret text) with zeros, then empties it.
+void wipeSecret(std::string& secret);
+
+// A new random key pair, in memory only.
+[[nodiscard]] SigningKey generateSigningKey();
+// "public.pub" in keyDir, in minisign's public-key format.
 std::filesystem::path publicKeyPath(const std::filesystem::path& keyDir);
 
 // minisign public-key text ("untrusted comment: ...\n<base64>\n").

@@ -24,7 +24,11 @@ struct AskSubmit {};                   // show the submit confirmation
 struct OpenExamSetup {};
 struct CloseExamSetup {};
 // `exam` is an exam file, or the id (file stem) of one in the exam folders.
-struct StartExam { std::string exam; core::Candidate candidate; std::string exportDir; };
+// The proctor's passphrase unlocks the signing key for the sitting; empty when
+// the key was unlocked before (UnlockKey, from a script's `unlock FILE`).
+struct StartExam { std::string exam; core::Candidate candidate; std::string exportDir; std::string passphrase; };
+// Unlocks the signing key for this sitting; a handed-in exam waiting for it is exported.
+struct UnlockKey { std::string passphrase; };
 struct GoToExamCase { int index; };    // 0-based
 struct SetExamReview { int index; bool on; };
 struct SubmitExam {};
@@ -44,7 +48,7 @@ struct SetMapView { std::string caseId; core::MapView view; };
 
 using AppAction = std::variant<act::ResumeAutosave, act::DiscardAutosave, act::SetScale, act::AskSubmit, act::OpenExamSetup,
                                act::CloseExamSetup, act::StartExam, act::GoToExamCase, act::SetExamReview, act::SubmitExam,
-                               act::CloseExam, act::EditFile, act::NewCase, act::NewExam, act::EditorSave, act::EditorClose,
+                               act::CloseExam, act::UnlockKey, act::EditFile, act::NewCase, act::NewExam, act::EditorSave, act::EditorClose,
                                act::EditorDiscard, act::EditorKeep, act::EditorPlay, act::EditorBack, act::SetMapView>;
 
 using Action = std::variant<core::Command, core::EditCommand, AppAction>;

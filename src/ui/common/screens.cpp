@@ -108,7 +108,7 @@ void drawResumePopup(UiContext& ctx, UiState& state) {
 
 void drawExamScreens(UiContext& ctx, UiState& state) {
     if (ctx.exam->session->submitted()) {
-        drawExamDone(ctx);
+        drawExamDone(ctx, state.examSetup);
         return;
     }
     drawExamBar(ctx);

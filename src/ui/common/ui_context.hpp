@@ -39,6 +39,7 @@ struct ExamView {
     const core::ExamSession* session = nullptr;
     double secondsLeft = 0.0;
     std::string exportStatus; // where results went, or why they could not
+    bool exportWaitsForKey = false; // handed in, not exported: the proctor's passphrase is needed
     std::vector<std::pair<std::string, std::string>> exams; // file, title, for the proctor's list
 };
 
@@ -125,6 +126,7 @@ struct ExamSetupState {
     std::string id;
     std::string email;
     std::string exportDir;
+    std::string passphrase; // the proctor's, typed hidden; wiped once the action is sent
 };
 
 struct UiState {

@@ -2,6 +2,7 @@
 #include "ui/exam/exam_panels.hpp"
 
 #include "exam/exam_feedback.hpp"
+#include "platform/signing.hpp"
 #include "ui/common/click_targets.hpp"
 
 #include <imgui_stdlib.h>
@@ -48,11 +49,15 @@ void drawExamSetup(UiContext& ctx, ExamSetupState& state) {
     ImGui::InputText("Email (optional)", &state.email);
     ImGui::SetNextItemWidth(fieldWidth);
     ImGui::InputTextWithHint("Export folder", "default: the trainer's data folder", &state.exportDir);
+    ImGui::SetNextItemWidth(fieldWidth);
+    ImGui::InputText("Proctor's passphrase", &state.passphrase, ImGuiInputTextFlags_Password);
     ImGui::Spacing();
-    const bool ready = !exams.empty() && !state.name.empty() && !state.id.empty();
+    const bool ready = !exams.empty() && !state.name.empty() && !state.id.empty() && !state.passphrase.empty();
     if (!ready) ImGui::BeginDisabled();
     if (button("Start the exam")) {
-        ctx.actions.push_back(act::StartExam{exams[static_cast<std::size_t>(state.selected)].first, {state.name, state.id, state.email}, state.exportDir});
+        ctx.actions.push_back(
+            act::StartExam{exams[static_cast<std::size_t>(state.selected)].first, {state.name, state.id, state.email}, state.exportDir, state.passphrase});
+        core::wipeSecret(state.passphrase);
     }
     if (!ready) ImGui::EndDisabled();
     ImGui::SameLine();
@@ -109,7 +114,7 @@ void drawExamBar(UiContext& ctx) {
     ImGui::Separator();
 }
 
-void drawExamDone(UiContext& ctx) {
+void drawExamDone(UiContext& ctx, ExamSetupState& proctor) {
     const core::ExamSession& exam = *ctx.exam->session;
     const core::ExamResult& r = *exam.result();
     ImGui::TextColored(kAccentColour, "%s", exam.exam().title.c_str());
@@ -138,6 +143,17 @@ void drawExamDone(UiContext& ctx) {
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(ctx.exam->exportStatus.c_str());
     ImGui::PopTextWrapPos();
+    if (ctx.exam->exportWaitsForKey) {
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
+        ImGui::InputText("Proctor's passphrase", &proctor.passphrase, ImGuiInputTextFlags_Password);
+        ImGui::SameLine();
+        if (proctor.passphrase.empty()) ImGui::BeginDisabled();
+        if (button("Unlock and export")) {
+            ctx.actions.push_back(act::UnlockKey{proctor.passphrase});
+            core::wipeSecret(proctor.passphrase);
+        }
+        if (proctor.passphrase.empty()) ImGui::EndDisabled();
+    }
     if (button("Close")) ctx.actions.push_back(act::CloseExam{});
 }
 
