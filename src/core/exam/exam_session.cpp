@@ -79,16 +79,16 @@ std::expected<std::unique_ptr<ExamSession>, core::Error> ExamSession::start(cons
         std::filesystem::rename(journalPath, aside, ec);
         if (ec) return std::unexpected("cannot move the unusable journal " + journalPath.string() + " aside: " + ec.message());
     }
-    auto doc = JsonDocument::fromFile(setup.examFile);
+    auto doc = setup.examText ? JsonDocument::fromText(*setup.examText, setup.examFile.string()) : JsonDocument::fromFile(setup.examFile);
     if (!doc) return std::unexpected(doc.error().summary());
     Diagnostics d;
     const Exam exam = readExam(doc->root(), d);
     CaseById byId;
-    std::map<std::string, std::string> files;
+    std::map<std::string, const CaseEntry*> entries;
     for (const auto& e : library.entries) {
         if (!e.playable) continue;
         byId[e.playable->id] = &*e.playable;
-        files[e.playable->id] = e.file;
+        entries[e.playable->id] = &e;
     }
     std::vector<std::string> protocols;
     for (const auto& [id, p] : data.protocols) protocols.push_back(id);
@@ -106,7 +106,8 @@ std::expected<std::unique_ptr<ExamSession>, core::Error> ExamSession::start(cons
                {"candidate", {{"name", setup.candidate.name}, {"id", setup.candidate.id}, {"email", setup.candidate.email}}},
                {"started_unix", nowUnix},
                {"cases", *order}};
-    for (const auto& id : *order) start["case_sha256"][id] = sha256Hex(readWholeFile(files[id]).value_or(""));
+    for (const auto& id : *order) start["case_sha256"][id] = caseSourceSha256(*entries[id]);
+    if (!library.sealedPackSha256.empty()) start["sealed_pack_sha256"] = library.sealedPackSha256;
     // The start was checked in full above; it is now written together with the header.
     auto journal = Journal::create(journalPath, start);
     if (!journal) return std::unexpected(journal.error());
@@ -151,8 +152,15 @@ Status ExamSession::begin(const Json& start) {
         m_startedUnix = start.at("started_unix").get<double>();
         m_caseIds = start.at("cases").get<std::vector<std::string>>();
         for (const auto& id : m_caseIds) m_caseSha[id] = start.at("case_sha256").value(id, "");
+        m_sealedPackSha = start.value("sealed_pack_sha256", "");
     } catch (const std::exception& e) {
         return std::unexpected(Error(std::string("the exam journal's start record is incomplete: ") + e.what()));
+    }
+    // A sealed sitting resumes only from its own pack, opened again with the proctor's passphrase.
+    if (m_sealedPackSha != m_library.sealedPackSha256) {
+        return std::unexpected(Error(m_sealedPackSha.empty() ? "this sitting was not started from a sealed exam pack: resume it without one"
+                                                             : "this sitting was started from a sealed exam pack (SHA-256 " + m_sealedPackSha +
+                                                                   "): resume it with that pack and the proctor's passphrase"));
     }
     for (const auto& id : m_caseIds) {
         const auto it = std::find_if(m_library.entries.begin(), m_library.entries.end(),
@@ -160,7 +168,7 @@ Status ExamSession::begin(const Json& start) {
         if (it == m_library.entries.end()) return std::unexpected(Error("case \"" + id + "\" of this exam is no longer in the library"));
         // Grading a sitting against a case file that changed since its start would
         // mark the candidate against a key they never saw.
-        const std::string nowSha = sha256Hex(readWholeFile(it->file).value_or(""));
+        const std::string nowSha = caseSourceSha256(*it);
         if (!m_caseSha[id].empty() && nowSha != m_caseSha[id]) {
             return std::unexpected(Error("case \"" + id + "\" (" + it->file +
                    ") has changed since this sitting started: restore the file as it was to resume (SHA-256 at start " +
