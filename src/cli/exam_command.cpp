@@ -1,10 +1,12 @@
 // Headless exam sittings. The journal lives in $XDG_DATA_HOME/mntrainer/exam/.
 #include "exam_command.hpp"
+#include "proctor_command.hpp"
 #include "base/clocks.hpp"
 
 #include "validation/case_library.hpp"
 #include "exam/exam_export.hpp"
 #include "exam/exam_session.hpp"
+#include "exam/sealed_result.hpp"
 #include "model/reference_data.hpp"
 #include "automation/script.hpp"
 #include "platform/user_dirs.hpp"
@@ -44,15 +46,21 @@ std::optional<Loaded> loadAll() {
     return l;
 }
 
-// Exports a handed-in sitting and, on success, files the journal away.
-int exportSitting(const core::ExamSession& session, const std::string& exportDir) {
+// Exports a handed-in sitting and, on success, files the journal away. A sealed
+// sitting's full result goes to the proctor's key only.
+int exportSitting(const core::ExamSession& session, const std::string& exportDir, const core::BoxPublicKey* proctorKey) {
     auto key = core::loadOrCreateSigningKey(core::dataDir() / "keys");
     if (!key) {
         std::cerr << "mntrainer exam: " << key.error().summary() << "\n";
         return 1;
     }
     const fs::path dir = exportDir.empty() ? core::dataDir() / "exports" : fs::path(exportDir);
-    auto files = core::writeExamExports(*session.result(), dir, *key);
+    if (!session.sealedPackSha256().empty() && !proctorKey) {
+        std::cerr << "mntrainer exam: this sitting is sealed: export it with --pack FILE and the proctor's passphrase\n";
+        return 1;
+    }
+    auto files = session.sealedPackSha256().empty() ? core::writeExamExports(*session.result(), dir, *key)
+                                                    : core::writeSealedExamExports(*session.result(), dir, *key, *proctorKey);
     if (!files) {
         std::cerr << "mntrainer exam: " << files.error().summary() << "\n";
         return 1;
@@ -66,7 +74,7 @@ int exportSitting(const core::ExamSession& session, const std::string& exportDir
 }
 
 // Applies a script to the sitting; the clock is checked before every step.
-int answer(core::ExamSession& session, const std::string& scriptFile, const std::string& exportDir) {
+int answer(core::ExamSession& session, const std::string& scriptFile, const std::string& exportDir, const core::BoxPublicKey* proctorKey) {
     auto text = core::readRegularFile(scriptFile, kMaxScriptBytes);
     if (!text) {
         std::cerr << "mntrainer exam: cannot read " << scriptFile << ": it " << text.error().summary() << "\n";
@@ -106,7 +114,7 @@ int answer(core::ExamSession& session, const std::string& scriptFile, const std:
             return 1;
         }
     }
-    if (session.submitted()) return exportSitting(session, exportDir);
+    if (session.submitted()) return exportSitting(session, exportDir, proctorKey);
     return 0;
 }
 
@@ -116,7 +124,9 @@ void addExamCommands(CLI::App& app, ExamOptions& o) {
     CLI::App* exam = app.add_subcommand("exam", "Run an exam sitting without a display");
     exam->require_subcommand(1);
     auto candidateOptions = [&o](CLI::App* cmd) {
-        cmd->add_option("--exam", o.examFile, "The exam file")->required()->check(CLI::ExistingFile);
+        auto* examOption = cmd->add_option("--exam", o.examFile, "The exam file (or --pack)")->check(CLI::ExistingFile);
+        cmd->add_option("--pack", o.packFile, "A sealed exam pack (from `exam pack`) instead of --exam")->check(CLI::ExistingFile)->excludes(examOption);
+        addPassphraseOptions(cmd, o.passphrase);
         cmd->add_option("--name", o.name, "Candidate's name")->required();
         cmd->add_option("--id", o.id, "Candidate's ID")->required();
         cmd->add_option("--email", o.email, "Candidate's email (optional)");
@@ -127,6 +137,12 @@ void addExamCommands(CLI::App& app, ExamOptions& o) {
     CLI::App* ans = exam->add_subcommand("answer", "Apply a script of answers to the sitting in progress (resuming it)");
     ans->add_option("--script", o.script, "Answers, one command per line (see README)")->required();
     ans->add_option("--export-dir", o.exportDir, "Where results go when the script hands in");
+    // A sealed sitting resumes only with its pack, opened again by the proctor.
+    const auto packOptions = [&o](CLI::App* cmd) {
+        cmd->add_option("--pack", o.packFile, "The sealed pack this sitting was started from")->check(CLI::ExistingFile);
+        addPassphraseOptions(cmd, o.passphrase);
+    };
+    packOptions(ans);
     ans->callback([&o] { o.action = "answer"; });
     CLI::App* run = exam->add_subcommand("run", "start, then answer");
     candidateOptions(run);
@@ -134,18 +150,41 @@ void addExamCommands(CLI::App& app, ExamOptions& o) {
     run->add_option("--export-dir", o.exportDir, "Where results go");
     run->callback([&o] { o.action = "run"; });
     CLI::App* status = exam->add_subcommand("status", "Print the sitting in progress as JSON");
+    packOptions(status);
     status->callback([&o] { o.action = "status"; });
     CLI::App* exp = exam->add_subcommand("export", "Export a handed-in sitting again (after a failed export)");
     exp->add_option("--export-dir", o.exportDir, "Where results go");
+    packOptions(exp);
     exp->callback([&o] { o.action = "export"; });
 }
 
 int runExamCommand(const ExamOptions& o) {
     auto loaded = loadAll();
     if (!loaded) return 1;
+    if ((o.action == "start" || o.action == "run") && o.examFile.empty() && o.packFile.empty()) {
+        std::cerr << "mntrainer exam: give the exam: --exam FILE, or --pack FILE for a sealed one\n";
+        return 2;
+    }
+    // Declared before the session, which keeps a reference to its library.
+    std::optional<OpenedPack> pack;
+    if (!o.packFile.empty()) {
+        auto opened = openPackForSitting(o.packFile, o.passphrase, loaded->data);
+        if (!opened) {
+            std::cerr << "mntrainer exam: " << opened.error().summary() << "\n";
+            return 1;
+        }
+        pack = std::move(*opened);
+    }
+    const core::CaseLibrary& library = pack ? pack->library : loaded->library;
+    const core::BoxPublicKey* proctorKey = pack ? &pack->exam.proctorKey : nullptr;
     std::unique_ptr<core::ExamSession> session;
     if (o.action == "start" || o.action == "run") {
-        auto started = core::ExamSession::start({o.examFile, {o.name, o.id, o.email}}, journalPath(), loaded->data, loaded->library, core::nowUnix());
+        core::ExamSetup setup{o.examFile, {o.name, o.id, o.email}};
+        if (pack) {
+            setup.examFile = pack->exam.examFileName;
+            setup.examText = pack->exam.examText;
+        }
+        auto started = core::ExamSession::start(setup, journalPath(), loaded->data, library, core::nowUnix());
         if (!started) {
             std::cerr << "mntrainer exam: " << started.error().summary() << "\n";
             return 1;
@@ -157,7 +196,7 @@ int runExamCommand(const ExamOptions& o) {
     } else {
         // status only reads: no lock, no repair, so it is safe beside a sitting in progress.
         const auto access = o.action == "status" ? core::ExamSession::Access::ReadOnly : core::ExamSession::Access::Append;
-        auto resumed = core::ExamSession::resume(journalPath(), loaded->data, loaded->library, access);
+        auto resumed = core::ExamSession::resume(journalPath(), loaded->data, library, access);
         if (!resumed) {
             std::cerr << "mntrainer exam: " << resumed.error().summary() << "\n";
             return 1;
@@ -187,9 +226,9 @@ int runExamCommand(const ExamOptions& o) {
             std::cerr << "mntrainer exam: the sitting is not handed in yet\n";
             return 1;
         }
-        return exportSitting(*session, o.exportDir);
+        return exportSitting(*session, o.exportDir, proctorKey);
     }
-    return answer(*session, o.script, o.exportDir);
+    return answer(*session, o.script, o.exportDir, proctorKey);
 }
 
 } // namespace cli

@@ -2,6 +2,8 @@
 // from a script, status, export), for proctors' tooling, tests and benchmarks.
 #pragma once
 
+#include "passphrase_input.hpp"
+
 #include <CLI/CLI.hpp>
 
 #include <string>
@@ -16,6 +18,8 @@ struct ExamOptions {
     std::string email;
     std::string script;
     std::string exportDir;
+    std::string packFile; // a sealed pack instead of --exam (the proctor's passphrase opens it)
+    PassphraseSource passphrase;
 };
 
 void addExamCommands(CLI::App& app, ExamOptions& options);
