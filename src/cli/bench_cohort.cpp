@@ -39,8 +39,9 @@ core::Result<core::ExamResult> modelSitting(const fs::path& root, const core::Re
     for (const auto& e : library.entries) {
         if (e.playable) byId[e.playable->id] = &*e.playable;
     }
-    auto order = core::drawExamCases(official->exam, byId);
-    if (!order) return std::unexpected(order.error());
+    auto drawn = core::drawExamCases(official->exam, byId);
+    if (!drawn) return std::unexpected(drawn.error());
+    const auto* order = &drawn->order;
     const core::Protocol* protocol = data.protocol(official->exam.protocol);
     if (!protocol)
         return std::unexpected("bench: the foundation exam's profile " + official->exam.protocol +
@@ -74,8 +75,7 @@ core::Result<Room> writeRoom(const fs::path& dir, const core::ExamResult& sittin
     std::vector<core::SigningKey> machines;
     for (int m = 1; m <= 3; ++m) {
         const std::string name = "room1-pc" + std::to_string(m);
-        auto key = core::loadOrCreateSigningKey(dir / "keys" / name);
-        if (!key) return std::unexpected(key.error());
+        const std::optional<core::SigningKey> key = core::generateSigningKey(); // kept in memory: the roster needs only its public half
         if (auto added = room.roster.add({name, dir / "keys" / name / "public.pub",
                                           *core::parsePublicKey(core::publicKeyText(*key))});
             !added) {

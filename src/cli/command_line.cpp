@@ -7,6 +7,7 @@
 #include "grade_command.hpp"
 #include "keys_command.hpp"
 #include "lrs_command.hpp"
+#include "proctor_command.hpp"
 #include "validate_command.hpp"
 
 #include "base/version.hpp"
@@ -49,6 +50,9 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
     addKeysCommands(app, keys);
     LrsOptions lrs;
     addLrsCommands(app, lrs);
+    ProctorOptions proctor;
+    addProctorCommands(app, proctor);
+    addExamPackCommand(app.get_subcommand("exam"), proctor);
     BenchOptions bench;
     CLI::App* benchCmd = addBenchCommand(app, bench);
     CLI::App* pathsCmd = app.add_subcommand("paths", "Print where this install reads its data and keeps user data, as JSON");
@@ -81,6 +85,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
     if (validateCmd->parsed()) return runValidate(validate);
     if (gradeCmd->parsed()) return runGrade(grade);
     if (const int rc = runKeysCommands(keys); rc >= 0) return rc;
+    if (const int rc = runProctorCommands(proctor); rc >= 0) return rc;
     if (!exam.action.empty()) return runExamCommand(exam);
     if (!lrs.action.empty()) return runLrsCommand(lrs);
     if (cohort.chosen) return runCohort(cohort);

@@ -1,11 +1,13 @@
 // Headless exam sittings. The journal lives in $XDG_DATA_HOME/mntrainer/exam/.
 #include "exam_command.hpp"
+#include "proctor_command.hpp"
 #include "base/clocks.hpp"
 
 #include "validation/case_index.hpp"
 #include "exam/exam_lookup.hpp"
 #include "exam/exam_export.hpp"
 #include "exam/exam_session.hpp"
+#include "exam/sealed_result.hpp"
 #include "model/reference_data.hpp"
 #include "automation/script.hpp"
 #include "platform/user_dirs.hpp"
@@ -66,27 +68,57 @@ std::vector<std::string> journalCaseIds() {
     return ids;
 }
 
-// The proctor's key, unlocked with the passphrase given (or asked on the terminal).
-core::Result<core::SigningKey> unlockKey(const PassphraseSource& source) {
-    auto passphrase = readPassphrase(source, "Proctor's passphrase for the signing key: ");
-    if (!passphrase) return std::unexpected(passphrase.error());
-    auto key = core::unlockSigningKey(core::dataDir() / "keys", *passphrase);
-    core::wipeSecret(*passphrase);
+// The proctor's passphrase, read once per command (a file descriptor can be
+// read only once): it unlocks the signing key and opens a sealed pack.
+class ProctorPassphrase {
+public:
+    explicit ProctorPassphrase(const PassphraseSource& source) : m_source(source) {}
+    ~ProctorPassphrase() {
+        if (m_text) core::wipeSecret(*m_text);
+    }
+    ProctorPassphrase(const ProctorPassphrase&) = delete;
+    ProctorPassphrase& operator=(const ProctorPassphrase&) = delete;
+    [[nodiscard]] core::Result<std::string> get() {
+        if (!m_text) {
+            auto read = readPassphrase(m_source, "Proctor's passphrase: ");
+            if (!read) return std::unexpected(read.error());
+            m_text = std::move(*read);
+        }
+        return *m_text;
+    }
+
+private:
+    const PassphraseSource& m_source;
+    std::optional<std::string> m_text;
+};
+
+// The proctor's signing key, unlocked with the passphrase.
+core::Result<core::SigningKey> unlockKey(ProctorPassphrase& passphrase) {
+    auto text = passphrase.get();
+    if (!text) return std::unexpected(text.error());
+    auto key = core::unlockSigningKey(core::dataDir() / "keys", *text);
+    core::wipeSecret(*text);
     return key;
 }
 
 // Exports a handed-in sitting and, on success, files the journal away. Without
 // the unlocked key nothing is written and the journal stays for `exam export`.
-int exportSitting(const core::ExamSession& session, const std::string& exportDir, const PassphraseSource& source,
-                  const std::optional<core::SigningKey>& unlocked) {
-    auto key = unlocked ? core::Result<core::SigningKey>(*unlocked) : unlockKey(source);
+// A sealed sitting's full result goes to the proctor's key only.
+int exportSitting(const core::ExamSession& session, const std::string& exportDir, ProctorPassphrase& passphrase,
+                  const std::optional<core::SigningKey>& unlocked, const core::BoxPublicKey* proctorKey) {
+    if (!session.sealedPackSha256().empty() && !proctorKey) {
+        std::cerr << "mntrainer exam: this sitting is sealed: export it with --pack FILE and the proctor's passphrase\n";
+        return 1;
+    }
+    auto key = unlocked ? core::Result<core::SigningKey>(*unlocked) : unlockKey(passphrase);
     if (!key) {
         std::cerr << "mntrainer exam: the sitting is handed in and kept, but its results were NOT exported: " << key.error().summary()
                   << ". The proctor exports them with `mntrainer exam export --passphrase-file FILE`\n";
         return 1;
     }
     const fs::path dir = exportDir.empty() ? core::dataDir() / "exports" : fs::path(exportDir);
-    auto files = core::writeExamExports(*session.result(), dir, *key);
+    auto files = session.sealedPackSha256().empty() ? core::writeExamExports(*session.result(), dir, *key)
+                                                    : core::writeSealedExamExports(*session.result(), dir, *key, *proctorKey);
     if (!files) {
         std::cerr << "mntrainer exam: " << files.error().summary() << "\n";
         return 1;
@@ -104,7 +136,8 @@ int exportSitting(const core::ExamSession& session, const std::string& exportDir
 }
 
 // Applies a script to the sitting; the clock is checked before every step.
-int answer(core::ExamSession& session, const ExamOptions& o, const std::optional<core::SigningKey>& unlocked) {
+int answer(core::ExamSession& session, const ExamOptions& o, ProctorPassphrase& passphrase, const std::optional<core::SigningKey>& unlocked,
+           const core::BoxPublicKey* proctorKey) {
     const std::string& scriptFile = o.script;
     auto text = core::readRegularFile(scriptFile, kMaxScriptBytes);
     if (!text) {
@@ -145,7 +178,7 @@ int answer(core::ExamSession& session, const ExamOptions& o, const std::optional
             return 1;
         }
     }
-    if (session.submitted()) return exportSitting(session, o.exportDir, o.passphrase, unlocked);
+    if (session.submitted()) return exportSitting(session, o.exportDir, passphrase, unlocked, proctorKey);
     return 0;
 }
 
@@ -155,7 +188,9 @@ void addExamCommands(CLI::App& app, ExamOptions& o) {
     CLI::App* exam = app.add_subcommand("exam", "Run an exam sitting without a display");
     exam->require_subcommand(1);
     auto candidateOptions = [&o](CLI::App* cmd) {
-        cmd->add_option("--exam", o.examFile, "The exam file, or the id of an exam in cases/exams/ or your own exams folder")->required();
+        auto* examOption = cmd->add_option("--exam", o.examFile, "The exam file, or the id of an exam in cases/exams/ or your own exams folder (or --pack)");
+        cmd->add_option("--pack", o.packFile, "A sealed exam pack (from `exam pack`) instead of --exam")->check(CLI::ExistingFile)->excludes(examOption);
+        addPassphraseOptions(cmd, o.passphrase);
         cmd->add_option("--name", o.name, "Candidate's name")->required();
         cmd->add_option("--id", o.id, "Candidate's ID")->required();
         cmd->add_option("--email", o.email, "Candidate's email (optional)");
@@ -167,7 +202,12 @@ void addExamCommands(CLI::App& app, ExamOptions& o) {
     CLI::App* ans = exam->add_subcommand("answer", "Apply a script of answers to the sitting in progress (resuming it)");
     ans->add_option("--script", o.script, "Answers, one command per line (see README)")->required();
     ans->add_option("--export-dir", o.exportDir, "Where results go when the script hands in");
-    addPassphraseOptions(ans, o.passphrase);
+    // A sealed sitting resumes only with its pack, opened again by the proctor.
+    const auto packOptions = [&o](CLI::App* cmd) {
+        cmd->add_option("--pack", o.packFile, "The sealed pack this sitting was started from")->check(CLI::ExistingFile);
+        addPassphraseOptions(cmd, o.passphrase);
+    };
+    packOptions(ans);
     ans->callback([&o] { o.action = "answer"; });
     CLI::App* run = exam->add_subcommand("run", "start, then answer");
     candidateOptions(run);
@@ -176,42 +216,74 @@ void addExamCommands(CLI::App& app, ExamOptions& o) {
     addPassphraseOptions(run, o.passphrase);
     run->callback([&o] { o.action = "run"; });
     CLI::App* status = exam->add_subcommand("status", "Print the sitting in progress as JSON");
+    packOptions(status);
     status->callback([&o] { o.action = "status"; });
     CLI::App* exp = exam->add_subcommand("export", "Export a handed-in sitting again (after a failed export)");
     exp->add_option("--export-dir", o.exportDir, "Where results go");
-    addPassphraseOptions(exp, o.passphrase);
+    packOptions(exp);
     exp->callback([&o] { o.action = "export"; });
 }
 
 int runExamCommand(const ExamOptions& o) {
     std::optional<Loaded> loaded;
+    ProctorPassphrase passphrase(o.passphrase);
+    if ((o.action == "start" || o.action == "run") && o.examFile.empty() && o.packFile.empty()) {
+        std::cerr << "mntrainer exam: give the exam: --exam FILE|ID, or --pack FILE for a sealed one\n";
+        return 2;
+    }
+    // Declared before the session, which keeps a reference to its library.
+    std::optional<OpenedPack> pack;
+    const auto openPack = [&]() -> bool {
+        auto opened = openPackForSitting(o.packFile, [&passphrase] { return passphrase.get(); }, loaded->data);
+        if (!opened) {
+            std::cerr << "mntrainer exam: " << opened.error().summary() << "\n";
+            return false;
+        }
+        pack = std::move(*opened);
+        return true;
+    };
     std::unique_ptr<core::ExamSession> session;
     std::optional<core::SigningKey> unlocked; // for `run`'s hand-in; wiped when it goes
     if (o.action == "start" || o.action == "run") {
-        auto examFile = core::findExamFile(o.examFile, {core::findDataRoot() / "cases" / "exams", core::dataDir() / "exams"});
-        if (!examFile) {
-            std::cerr << "mntrainer exam: " << examFile.error().summary() << "\n";
-            return 1;
+        if (!o.packFile.empty()) {
+            loaded = loadForExam({}, false);
+            if (!loaded) return 1;
+            if (!openPack()) return 1;
         }
-        // The listed cases are looked up by name; pools need the whole index.
-        std::vector<std::string> listed;
-        bool pools = true;
-        if (auto doc = core::JsonDocument::fromFile(*examFile); doc) {
-            core::Diagnostics ignored; // the sitting's start reports the exam's errors in full
-            const core::Exam exam = core::readExam(doc->root(), ignored);
-            listed = exam.cases;
-            pools = !exam.pools.empty();
+        std::filesystem::path examPath;
+        if (!pack) {
+            auto examFile = core::findExamFile(o.examFile, {core::findDataRoot() / "cases" / "exams", core::dataDir() / "exams"});
+            if (!examFile) {
+                std::cerr << "mntrainer exam: " << examFile.error().summary() << "\n";
+                return 1;
+            }
+            examPath = *examFile;
+            // The listed cases are looked up by name; pools need the whole index.
+            std::vector<std::string> listed;
+            bool pools = true;
+            if (auto doc = core::JsonDocument::fromFile(examPath); doc) {
+                core::Diagnostics ignored; // the sitting's start reports the exam's errors in full
+                const core::Exam exam = core::readExam(doc->root(), ignored);
+                listed = exam.cases;
+                pools = !exam.pools.empty();
+            }
+            loaded = loadForExam(listed, pools);
+            if (!loaded) return 1;
         }
-        loaded = loadForExam(listed, pools);
-        if (!loaded) return 1;
         // The proctor unlocks the key to start: a sitting that could not be signed never begins.
-        auto key = unlockKey(o.passphrase);
+        auto key = unlockKey(passphrase);
         if (!key) {
             std::cerr << "mntrainer exam: the sitting was not started: " << key.error().summary() << "\n";
             return 1;
         }
         if (o.action == "run") unlocked = std::move(*key);
-        auto started = core::ExamSession::start({*examFile, {o.name, o.id, o.email}}, journalPath(), loaded->data, loaded->library, core::nowUnix());
+        core::ExamSetup setup{examPath, {o.name, o.id, o.email}};
+        if (pack) {
+            setup.examFile = pack->exam.examFileName;
+            setup.examText = pack->exam.examText;
+        }
+        const core::CaseLibrary& library = pack ? pack->library : loaded->library;
+        auto started = core::ExamSession::start(setup, journalPath(), loaded->data, library, core::nowUnix());
         if (!started) {
             std::cerr << "mntrainer exam: " << started.error().summary() << "\n";
             return 1;
@@ -223,9 +295,11 @@ int runExamCommand(const ExamOptions& o) {
     } else {
         loaded = loadForExam(journalCaseIds(), false);
         if (!loaded) return 1;
+        if (!o.packFile.empty() && !openPack()) return 1;
+        const core::CaseLibrary& library = pack ? pack->library : loaded->library;
         // status only reads: no lock, no repair, so it is safe beside a sitting in progress.
         const auto access = o.action == "status" ? core::ExamSession::Access::ReadOnly : core::ExamSession::Access::Append;
-        auto resumed = core::ExamSession::resume(journalPath(), loaded->data, loaded->library, access);
+        auto resumed = core::ExamSession::resume(journalPath(), loaded->data, library, access);
         if (!resumed) {
             std::cerr << "mntrainer exam: " << resumed.error().summary() << "\n";
             return 1;
@@ -233,6 +307,7 @@ int runExamCommand(const ExamOptions& o) {
         session = std::move(*resumed);
         if (!session->recoveryWarning().empty()) std::cerr << "mntrainer exam: warning: " << session->recoveryWarning() << "\n";
     }
+    const core::BoxPublicKey* proctorKey = pack ? &pack->exam.proctorKey : nullptr;
     if (o.action == "status") {
         core::Json j{{"exam_id", session->exam().id},
                      {"attempt_id", session->attemptId()},
@@ -262,9 +337,9 @@ int runExamCommand(const ExamOptions& o) {
             std::cerr << "mntrainer exam: the sitting is not handed in yet\n";
             return 1;
         }
-        return exportSitting(*session, o.exportDir, o.passphrase, unlocked);
+        return exportSitting(*session, o.exportDir, passphrase, unlocked, proctorKey);
     }
-    return answer(*session, o, unlocked);
+    return answer(*session, o, passphrase, unlocked, proctorKey);
 }
 
 } // namespace cli

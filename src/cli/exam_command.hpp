@@ -18,7 +18,8 @@ struct ExamOptions {
     std::string email;
     std::string script;
     std::string exportDir;
-    PassphraseSource passphrase; // the proctor's, to unlock the signing key at the start and at the hand-in
+    std::string packFile; // a sealed pack instead of --exam (the proctor's passphrase opens it)
+    PassphraseSource passphrase;
 };
 
 void addExamCommands(CLI::App& app, ExamOptions& options);

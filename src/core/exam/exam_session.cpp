@@ -82,16 +82,16 @@ std::expected<std::unique_ptr<ExamSession>, core::Error> ExamSession::start(cons
         std::filesystem::rename(journalPath, aside, ec);
         if (ec) return std::unexpected("cannot move the unusable journal " + journalPath.string() + " aside: " + ec.message());
     }
-    auto doc = JsonDocument::fromFile(setup.examFile);
+    auto doc = setup.examText ? JsonDocument::fromText(*setup.examText, setup.examFile.string()) : JsonDocument::fromFile(setup.examFile);
     if (!doc) return std::unexpected(doc.error().summary());
     Diagnostics d;
     const Exam exam = readExam(doc->root(), d);
     CaseById byId;
-    std::map<std::string, std::string> files;
+    std::map<std::string, const CaseEntry*> entries;
     for (const auto& e : library.entries) {
         if (!e.playable) continue;
         byId[e.playable->id] = &*e.playable;
-        files[e.playable->id] = e.file;
+        entries[e.playable->id] = &e;
     }
     std::vector<std::string> protocols;
     for (const auto& [id, p] : data.protocols) protocols.push_back(id);
@@ -113,7 +113,8 @@ std::expected<std::unique_ptr<ExamSession>, core::Error> ExamSession::start(cons
                {"draw_seed", drawSeedText(drawSeed)},
                {"cases", drawn->order},
                {"case_weights", drawn->weights}};
-    for (const auto& id : drawn->order) start["case_sha256"][id] = sha256Hex(readWholeFile(files[id]).value_or(""));
+    for (const auto& id : drawn->order) start["case_sha256"][id] = caseSourceSha256(*entries[id]);
+    if (!library.sealedPackSha256.empty()) start["sealed_pack_sha256"] = library.sealedPackSha256;
     // The start was checked in full above; it is now written together with the header.
     auto journal = Journal::create(journalPath, start);
     if (!journal) return std::unexpected(journal.error());
@@ -165,13 +166,31 @@ Status ExamSession::begin(const Json& start) {
             m_drawSeed = *seed;
         }
         for (const auto& id : m_caseIds) m_caseWeight[id] = start.contains("case_weights") ? start.at("case_weights").value(id, 1.0) : 1.0;
+        m_sealedPackSha = start.value("sealed_pack_sha256", "");
     } catch (const std::exception& e) {
         return std::unexpected(Error(std::string("the exam journal's start record is incomplete: ") + e.what()));
+    }
+    // A sealed sitting resumes only from its own pack, opened again with the proctor's passphrase.
+    if (m_sealedPackSha != m_library.sealedPackSha256) {
+        return std::unexpected(Error(m_sealedPackSha.empty() ? "this sitting was not started from a sealed exam pack: resume it without one"
+                                                             : "this sitting was started from a sealed exam pack (SHA-256 " + m_sealedPackSha +
+                                                                   "): resume it with that pack and the proctor's passphrase"));
     }
     for (const auto& id : m_caseIds) {
         const auto it = std::find_if(m_library.entries.begin(), m_library.entries.end(),
                                      [&](const CaseEntry& e) { return e.playable && e.playable->id == id; });
         if (it == m_library.entries.end()) return std::unexpected(Error("case \"" + id + "\" of this exam is no longer in the library"));
+        if (!it->sha256.empty()) {
+            // From a sealed pack, in memory: validated when the pack was opened, and
+            // fingerprinted from the same bytes.
+            if (!m_caseSha[id].empty() && it->sha256 != m_caseSha[id]) {
+                return std::unexpected(Error("case \"" + id + "\" in this pack differs from the one the sitting started with"));
+            }
+            CaseEntry entry = *it;
+            entry.playable->allowHints = false; // no hints in exams
+            m_examLibrary.entries.push_back(std::move(entry));
+            continue;
+        }
         // The sitting grades exactly the bytes whose SHA-256 it checks: the case is
         // read, fingerprinted and parsed here, whatever the library loaded before.
         auto text = readRegularFile(it->file, kMaxJsonFileBytes);

@@ -21,6 +21,9 @@ namespace core {
 struct ExamSetup {
     std::filesystem::path examFile;
     Candidate candidate;
+    // A sitting from a sealed pack: the exam file's text comes from the opened
+    // pack (examFile then only names it) and the library is caseLibraryOf(pack).
+    std::optional<std::string> examText = std::nullopt;
 };
 
 class ExamSession {
@@ -57,6 +60,8 @@ public:
     [[nodiscard]] const Exam& exam() const { return m_exam; }
     [[nodiscard]] const Candidate& candidate() const { return m_candidate; }
     [[nodiscard]] const std::string& attemptId() const { return m_attemptId; }
+    // Set for a sitting from a sealed pack: its results are sealed for the proctor.
+    [[nodiscard]] const std::string& sealedPackSha256() const { return m_sealedPackSha; }
     [[nodiscard]] const std::vector<std::string>& caseIds() const { return m_caseIds; }
     [[nodiscard]] std::uint64_t drawSeed() const { return m_drawSeed; }
     [[nodiscard]] const std::string& recoveryWarning() const { return m_journal.recoveryWarning(); }
@@ -80,6 +85,7 @@ private:
     std::string m_examSha;
     Candidate m_candidate;
     std::string m_attemptId;
+    std::string m_sealedPackSha;
     double m_startedUnix = 0;
     std::vector<std::string> m_caseIds;
     std::map<std::string, std::string> m_caseSha;

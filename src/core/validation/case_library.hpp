@@ -21,16 +21,30 @@ struct CaseEntry {
     std::string problem;          // the first error, formatted; empty when playable
     int warnings = 0;
     bool summaryOnly = false; // from indexCaseLibrary: `playable` holds only id, difficulty and tags
+    std::string sha256;           // of the source bytes, when they came from memory (a sealed pack), not `file`
 };
 
 struct CaseLibrary {
     std::vector<CaseEntry> entries;
     std::vector<std::string> folderProblems; // unreadable folders and the like
+    std::string sealedPackSha256;            // set when the cases came from a sealed exam pack
 };
 
 // Loads every case under folder (recursively); other kinds of file are skipped.
 CaseLibrary loadCaseLibrary(const std::filesystem::path& folder, const ReferenceData& data);
 // The same over several folders (the bundled library and the user's own cases).
 CaseLibrary loadCaseLibrary(const std::vector<std::filesystem::path>& folders, const ReferenceData& data);
+
+// Case documents already in memory (a sealed pack's, never written to disk);
+// `name` stands in for the file name in messages and in CaseEntry::file.
+struct CaseText {
+    std::string name;
+    std::string text;
+};
+CaseLibrary loadCaseLibraryFromTexts(const std::vector<CaseText>& documents, const ReferenceData& data);
+
+// SHA-256 of the case as loaded: the remembered one for in-memory cases, else
+// the file's bytes now ("" when it cannot be read).
+[[nodiscard]] std::string caseSourceSha256(const CaseEntry& entry);
 
 } // namespace core

@@ -1,0 +1,185 @@
+// Sealed exam packs: what goes in (the exam and only its cases), that they
+// come back byte for byte with the passphrase and not without it, that a
+// changed byte is refused, that no answer text is readable in the pack, and
+// that a sealed sitting resumes only from its pack.
+#include "exam/sealed_pack.hpp"
+#include "exam/exam_session.hpp"
+#include "platform/atomic_file.hpp"
+#include "platform/signing.hpp"
+
+#include "../support/key_strings.hpp"
+#include "../support/run_process.hpp"
+#include "fixtures.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <set>
+
+namespace sealed_pack_test {
+
+const std::string kPassphrase = "correct horse battery staple";
+
+// Two listed cases, and a pool of one advanced case: the pack must hold both
+// listed cases and every advanced case, since any of them could be drawn.
+const char* kExamText = R"({"kind": "exam", "schema_version": 1, "id": "sealed-mini", "title": "Sealed mini exam",
+  "cases": ["a-melasma-pregnant-rosacea-flare", "a-fine-lines-forehead-eyes"],
+  "pools": [{"id": "one-advanced", "count": 1, "difficulty": "advanced", "seed": 5}],
+  "time_limit_minutes": 10, "pass_mark": 70, "protocol": "clinic-standard", "feedback": "none"})";
+
+std::string libraryFile(const std::string& id) { return std::string(MN_SOURCE_ROOT) + "/cases/library/" + id + ".json"; }
+
+struct Packed {
+    testing_support::TempDir dir;
+    std::filesystem::path examFile = dir.write("sealed-mini.json", kExamText);
+    core::BoxKeyPair proctor = core::newBoxKeyPair();
+    std::string text;
+};
+
+std::unique_ptr<Packed> pack() {
+    auto p = std::make_unique<Packed>();
+    core::PackRequest request{p->examFile, kPassphrase, p->proctor.publicKey, core::KdfStrength::Interactive};
+    auto text = core::buildSealedPack(request, fixtures::referenceData(), fixtures::bundledLibrary());
+    if (!text) FAIL(text.error().summary());
+    p->text = *text;
+    return p;
+}
+
+// Flips one bit of the decoded ciphertext of case `index` and re-encodes it.
+std::string withFlippedCiphertextBit(const std::string& packText, std::size_t index) {
+    auto j = core::Json::parse(packText);
+    auto bytes = core::base64Decode(j["cases"][index]["sealed"]["ciphertext"].get<std::string>());
+    REQUIRE(bytes.has_value());
+    (*bytes)[bytes->size() / 2] = static_cast<char>((*bytes)[bytes->size() / 2] ^ 0x01);
+    j["cases"][index]["sealed"]["ciphertext"] = core::base64Encode(*bytes);
+    return j.dump(2);
+}
+
+} // namespace sealed_pack_test
+
+TEST_CASE("a sealed pack holds the exam and only its cases, and opens byte for byte with the passphrase") {
+    const auto p = sealed_pack_test::pack();
+    auto opened = core::openSealedPack(p->text, sealed_pack_test::kPassphrase);
+    REQUIRE(opened.has_value());
+    CHECK(opened->examText == sealed_pack_test::kExamText);
+    CHECK(opened->examFileName == "sealed-mini.json");
+    CHECK(opened->proctorKey == p->proctor.publicKey);
+
+    // Expected contents worked out from the library files themselves: the two listed
+    // cases plus every case whose top-level difficulty is "advanced".
+    std::set<std::string> expected{"a-melasma-pregnant-rosacea-flare", "a-fine-lines-forehead-eyes"};
+    for (const auto& e : std::filesystem::directory_iterator(std::string(MN_SOURCE_ROOT) + "/cases/library")) {
+        const auto j = core::Json::parse(testing_support::readFile(e.path()));
+        if (j.value("kind", "") == "case" && j.value("difficulty", "") == "advanced") expected.insert(j["id"].get<std::string>());
+    }
+    REQUIRE(expected.size() > 3);
+    std::set<std::string> got;
+    for (const auto& c : opened->cases) {
+        const auto id = core::Json::parse(c.text)["id"].get<std::string>();
+        got.insert(id);
+        CHECK(c.text == testing_support::readFile(sealed_pack_test::libraryFile(id))); // the whole file, byte for byte
+    }
+    CHECK(got == expected);
+    CHECK(opened->cases.size() == expected.size()); // no case twice
+}
+
+TEST_CASE("a wrong passphrase is refused with a clear message") {
+    const auto p = sealed_pack_test::pack();
+    auto opened = core::openSealedPack(p->text, "correct horse battery stapler");
+    REQUIRE_FALSE(opened.has_value());
+    CHECK_THAT(opened.error().summary(), Catch::Contains("the passphrase is wrong"));
+}
+
+TEST_CASE("a changed byte anywhere that matters is refused") {
+    const auto p = sealed_pack_test::pack();
+    SECTION("one bit of a later case's ciphertext names that case") {
+        const std::string changed = sealed_pack_test::withFlippedCiphertextBit(p->text, 1);
+        const auto id = core::Json::parse(p->text)["cases"][1]["id"].get<std::string>();
+        auto opened = core::openSealedPack(changed, sealed_pack_test::kPassphrase);
+        REQUIRE_FALSE(opened.has_value());
+        CHECK_THAT(opened.error().summary(), Catch::Contains("case \"" + id + "\" in the pack was changed"));
+    }
+    SECTION("the exam text (feedback none -> full) with its SHA-256 updated: the cases' associated data no longer match") {
+        auto j = core::Json::parse(p->text);
+        std::string exam = j["exam"]["text"].get<std::string>();
+        exam.replace(exam.find("\"none\""), 6, "\"full\"");
+        j["exam"]["text"] = exam;
+        j["exam"]["sha256"] = core::sha256Hex(exam);
+        auto opened = core::openSealedPack(j.dump(), sealed_pack_test::kPassphrase);
+        REQUIRE_FALSE(opened.has_value());
+        CHECK_THAT(opened.error().summary(), Catch::Contains("was changed after it was made"));
+    }
+    SECTION("the proctor key swapped for another: results could not go to someone else") {
+        auto j = core::Json::parse(p->text);
+        const auto other = core::newBoxKeyPair();
+        j["proctor_public_key"] = core::base64Encode(std::string(reinterpret_cast<const char*>(other.publicKey.data()), 32));
+        CHECK_FALSE(core::openSealedPack(j.dump(), sealed_pack_test::kPassphrase).has_value());
+    }
+    SECTION("the exam text alone changed is caught before any key is derived") {
+        auto j = core::Json::parse(p->text);
+        j["exam"]["text"] = j["exam"]["text"].get<std::string>() + " ";
+        auto header = core::readSealedPack(j.dump());
+        REQUIRE_FALSE(header.has_value());
+        CHECK_THAT(header.error().summary(), Catch::Contains("exam file inside the pack was changed"));
+    }
+}
+
+TEST_CASE("no expected-answer text of any case in the pack is readable in it") {
+    const auto p = sealed_pack_test::pack();
+    const auto j = core::Json::parse(p->text);
+    // What the candidate may read: the exam file and every packed case's readable part, from the library files.
+    std::string visible = sealed_pack_test::kExamText;
+    for (const auto& c : j["cases"]) {
+        visible += "\n" + key_strings::readablePart(testing_support::readFile(sealed_pack_test::libraryFile(c["id"].get<std::string>())));
+    }
+    std::size_t checked = 0;
+    for (const auto& c : j["cases"]) {
+        const std::string original = testing_support::readFile(sealed_pack_test::libraryFile(c["id"].get<std::string>()));
+        const auto secrets = key_strings::keyOnlyStrings(original, visible);
+        CHECK(secrets.size() >= 5); // every case has feedback sentences at least
+        for (const auto& s : secrets) {
+            INFO(c["id"] << ": " << s);
+            CHECK(p->text.find(s) == std::string::npos);
+        }
+        checked += secrets.size();
+        CHECK_FALSE(c["readable"].contains("key"));
+        CHECK(c["readable"]["client"] == core::Json::parse(original)["client"]); // the intake stays readable
+    }
+    CHECK(checked > 100);
+}
+
+TEST_CASE("a sitting from a pack keeps no key in its journal and resumes only from the pack opened again") {
+    const auto p = sealed_pack_test::pack();
+    const auto& data = fixtures::referenceData();
+    const auto journal = p->dir.path() / "exam.journal";
+    std::string attemptId;
+    {
+        auto opened = core::openSealedPack(p->text, sealed_pack_test::kPassphrase);
+        REQUIRE(opened.has_value());
+        const core::CaseLibrary library = core::caseLibraryOf(*opened, data);
+        core::ExamSetup setup{opened->examFileName, {"Ana Ruiz", "S-1", ""}, opened->examText};
+        auto s = core::ExamSession::start(setup, journal, data, library, 1000.0);
+        REQUIRE(s.has_value());
+        CHECK_FALSE((*s)->sealedPackSha256().empty());
+        REQUIRE((*s)->apply(core::cmd::SetDecision{core::Decision::Defer}).has_value());
+        attemptId = (*s)->attemptId();
+    } // the sitting ends as in a crash: no hand-in
+    const std::string journalBytes = testing_support::readFile(journal);
+    for (const auto& id : {"a-melasma-pregnant-rosacea-flare", "a-fine-lines-forehead-eyes"}) {
+        for (const auto& s : key_strings::keyOnlyStrings(testing_support::readFile(sealed_pack_test::libraryFile(id)), sealed_pack_test::kExamText)) {
+            INFO(id << ": " << s);
+            CHECK(journalBytes.find(s) == std::string::npos);
+        }
+    }
+
+    auto plain = core::ExamSession::resume(journal, data, fixtures::bundledLibrary());
+    REQUIRE_FALSE(plain.has_value());
+    CHECK_THAT(plain.error().summary(), Catch::Contains("resume it with that pack and the proctor's passphrase"));
+
+    auto again = core::openSealedPack(p->text, sealed_pack_test::kPassphrase);
+    REQUIRE(again.has_value());
+    const core::CaseLibrary library = core::caseLibraryOf(*again, data);
+    auto resumed = core::ExamSession::resume(journal, data, library);
+    REQUIRE(resumed.has_value());
+    CHECK((*resumed)->attemptId() == attemptId);
+    CHECK((*resumed)->caseSession(0).decisionMade());
+}
