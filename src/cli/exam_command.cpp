@@ -197,7 +197,6 @@ void addExamCommands(CLI::App& app, ExamOptions& o) {
     };
     CLI::App* start = exam->add_subcommand("start", "Start a sitting (draws the cases, opens the journal)");
     candidateOptions(start);
-    addPassphraseOptions(start, o.passphrase);
     start->callback([&o] { o.action = "start"; });
     CLI::App* ans = exam->add_subcommand("answer", "Apply a script of answers to the sitting in progress (resuming it)");
     ans->add_option("--script", o.script, "Answers, one command per line (see README)")->required();
@@ -213,7 +212,6 @@ void addExamCommands(CLI::App& app, ExamOptions& o) {
     candidateOptions(run);
     run->add_option("--script", o.script, "Answers, one command per line")->required();
     run->add_option("--export-dir", o.exportDir, "Where results go");
-    addPassphraseOptions(run, o.passphrase);
     run->callback([&o] { o.action = "run"; });
     CLI::App* status = exam->add_subcommand("status", "Print the sitting in progress as JSON");
     packOptions(status);

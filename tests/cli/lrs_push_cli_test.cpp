@@ -24,8 +24,15 @@ std::set<std::string> ids(const nlohmann::json& statements) {
 std::filesystem::path handIn(const lrs_testing::LrsUser& user, testing_support::ProcessResult& result) {
     const auto out = user.dir.path() / "results";
     const auto script = user.dir.write("answers.txt", "case 1\ndecide defer\nsubmit-exam\n");
+    // The proctor's signing key, so the hand-in can sign its exports.
+    const auto pass = user.dir.write("proctor.pass", "lrs test passphrase\n");
+    const std::string unlock = " --passphrase-file " + shellQuote(pass.string());
+    if (!std::filesystem::exists(user.dir.path() / "data/mntrainer/keys")) {
+        const auto init = user.run("keys init --kdf-cost interactive" + unlock);
+        REQUIRE(init.exitCode == 0);
+    }
     result = user.run("exam run " + exam_testing::startArgs() + " --script " + shellQuote(script.string()) + " --export-dir " +
-                      shellQuote(out.string()));
+                      shellQuote(out.string()) + unlock);
     return out;
 }
 

@@ -49,11 +49,20 @@ void checkNoneFound(const std::vector<std::string>& secrets, const std::string& 
 
 } // namespace sealed_exam_cli_test
 
+namespace sealed_exam_cli_helpers {
+// These commands name their passphrase file themselves, so the sitting's own is not added.
+inline exam_testing::ProcessResult sealedRun(const exam_testing::Sitting& s, const std::string& args) {
+    return exam_testing::runShell(s.bin() + " " + args);
+}
+} // namespace sealed_exam_cli_helpers
+using sealed_exam_cli_helpers::sealedRun;
+
 TEST_CASE("a sealed exam: packed without readable keys, sat, killed, resumed with the passphrase, results only for the proctor") {
     using namespace exam_testing;
     namespace t = sealed_exam_cli_test;
     Sitting s;
-    const auto pw = shellQuote(s.dir.write("pw.txt", "proctor secret\n").string());
+    // One proctor passphrase seals the pack and unlocks the signing key (the sitting's own).
+    const auto pw = shellQuote((s.dir.path() / "proctor.pass").string());
     const auto wrongPw = shellQuote(s.dir.write("wrong.txt", "proctor secreT\n").string());
     // The foundation exam with feedback none: same cases and order, nothing shown to the candidate.
     std::string examText = readFile(exam_testing::kExam);
@@ -62,8 +71,8 @@ TEST_CASE("a sealed exam: packed without readable keys, sat, killed, resumed wit
     const auto packFile = s.dir.path() / "foundation.mnpack";
     const std::string pack = " --pack " + shellQuote(packFile.string()) + " ";
 
-    REQUIRE(s.run("proctor-key init --kdf interactive --passphrase-file " + pw).exitCode == 0);
-    auto r = s.run("exam pack --kdf interactive --exam " + shellQuote(exam.string()) + " --out " + shellQuote(packFile.string()) +
+    REQUIRE(sealedRun(s, "proctor-key init --kdf interactive --passphrase-file " + pw).exitCode == 0);
+    auto r = sealedRun(s, "exam pack --kdf interactive --exam " + shellQuote(exam.string()) + " --out " + shellQuote(packFile.string()) +
                    " --passphrase-file " + pw);
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
@@ -84,18 +93,18 @@ TEST_CASE("a sealed exam: packed without readable keys, sat, killed, resumed wit
     t::checkNoneFound(secrets, joined, "a JSON string value");
 
     // A wrong passphrase starts nothing.
-    r = s.run("exam start" + pack + "--name 'Ana Ruiz' --id S-1 --passphrase-file " + wrongPw);
+    r = sealedRun(s, "exam start" + pack + "--name 'Ana Ruiz' --id S-1 --passphrase-file " + wrongPw);
     CHECK(r.exitCode == 1);
     CHECK_THAT(r.err, Catch::Contains("the passphrase is wrong"));
     CHECK_FALSE(std::filesystem::exists(s.dir.path() / "data/mntrainer/exam/current.journal"));
 
-    REQUIRE(s.run("exam start" + pack + "--name 'Ana Ruiz' --id S-1 --passphrase-file " + pw).exitCode == 0);
+    REQUIRE(sealedRun(s, "exam start" + pack + "--name 'Ana Ruiz' --id S-1 --passphrase-file " + pw).exitCode == 0);
     const std::string status = "exam status" + pack + "--passphrase-file " + pw;
     {
         BackgroundProcess answering(s.env() + "exec " + shellQuote(MNTRAINER_BIN) + " exam answer" + pack + "--passphrase-file " + pw +
                                     " --script " + shellQuote(s.script("slow.txt", kAnswers, 400).string()));
         REQUIRE(waitFor([&] {
-            const auto st = s.run(status);
+            const auto st = sealedRun(s, status);
             return st.exitCode == 0 && nlohmann::json::parse(st.out)["journal_records"].get<int>() >= 4;
         }));
         answering.killHard();
@@ -107,20 +116,20 @@ TEST_CASE("a sealed exam: packed without readable keys, sat, killed, resumed wit
     t::checkNoneFound(t::secretsOf(packJson, examText + answers), journal, "the journal");
 
     // Without the pack (and so without the proctor), the sitting does not resume.
-    r = s.run("exam answer --script " + shellQuote(s.script("none.txt", {"case 1"}).string()));
+    r = sealedRun(s, "exam answer --script " + shellQuote(s.script("none.txt", {"case 1"}).string()));
     CHECK(r.exitCode == 1);
     CHECK_THAT(r.err, Catch::Contains("resume it with that pack and the proctor's passphrase"));
-    r = s.run("exam answer" + pack + "--passphrase-file " + wrongPw + " --script " + shellQuote(s.script("none2.txt", {"case 1"}).string()));
+    r = sealedRun(s, "exam answer" + pack + "--passphrase-file " + wrongPw + " --script " + shellQuote(s.script("none2.txt", {"case 1"}).string()));
     CHECK(r.exitCode == 1);
 
-    const auto st = s.run(status);
+    const auto st = sealedRun(s, status);
     REQUIRE(st.exitCode == 0);
     const auto committed = nlohmann::json::parse(st.out)["journal_records"].get<std::size_t>() - 1;
     REQUIRE(committed < kAnswers.size());
     std::vector<std::string> rest(kAnswers.begin() + static_cast<long>(committed), kAnswers.end());
     rest.push_back("submit-exam");
     const auto out = s.dir.path() / "out";
-    r = s.run("exam answer" + pack + "--passphrase-file " + pw + " --export-dir " + shellQuote(out.string()) + " --script " +
+    r = sealedRun(s, "exam answer" + pack + "--passphrase-file " + pw + " --export-dir " + shellQuote(out.string()) + " --script " +
               shellQuote(s.script("rest.txt", rest).string()));
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
@@ -143,16 +152,16 @@ TEST_CASE("a sealed exam: packed without readable keys, sat, killed, resumed wit
 
     // Only the proctor opens it; the opened file goes to cohort like any result.
     const auto opened = s.dir.path() / "opened";
-    r = s.run("proctor open " + shellQuote(sealed.string()) + " --out-dir " + shellQuote(opened.string()) + " --passphrase-file " + wrongPw);
+    r = sealedRun(s, "proctor open " + shellQuote(sealed.string()) + " --out-dir " + shellQuote(opened.string()) + " --passphrase-file " + wrongPw);
     CHECK(r.exitCode == 1);
     CHECK_THAT(r.err, Catch::Contains("the passphrase is wrong"));
-    r = s.run("proctor open " + shellQuote(sealed.string()) + " --out-dir " + shellQuote(opened.string()) + " --passphrase-file " + pw);
+    r = sealedRun(s, "proctor open " + shellQuote(sealed.string()) + " --out-dir " + shellQuote(opened.string()) + " --passphrase-file " + pw);
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     const auto result = nlohmann::json::parse(readFile(opened / (sealed.stem().string())));
     CHECK(result["kind"] == "exam_result");
     CHECK(result["candidate"]["id"] == "S-1");
-    r = s.run("cohort " + shellQuote(opened.string()));
+    r = sealedRun(s, "cohort " + shellQuote(opened.string()));
     INFO(r.err);
     CHECK(r.exitCode == 0);
     CHECK_THAT(r.out, Catch::Contains("S-1"));

@@ -55,7 +55,7 @@ TEST_CASE("cohort verdicts: signed and unchanged is accepted, anything else is r
     CHECK(t.problems.at(0).find("TAMPERED") == 0);
 
     // Signed by a key the roster does not hold: UNTRUSTED, named by its key id, never TAMPERED.
-    const auto stranger = core::loadOrCreateSigningKey(dir.path() / "stranger");
+    const std::optional<core::SigningKey> stranger = core::generateSigningKey();
     REQUIRE(stranger.has_value());
     const auto u = core::judgeResult(content, core::signDetached(*stranger, content, "test"), *pub, cases, data);
     CHECK(u.standing == core::Standing::Untrusted);
@@ -121,7 +121,7 @@ TEST_CASE("cohort verdicts: a result graded under rules version 1 is accepted as
 // and brackets inside the items' strings must not end the cut early.
 TEST_CASE("cohort verdicts: the line-item cut respects strings and escapes") {
     testing_support::TempDir dir;
-    const auto key = core::loadOrCreateSigningKey(dir.path() / "keys");
+    const std::optional<core::SigningKey> key = core::generateSigningKey();
     REQUIRE(key.has_value());
     const auto pub = core::parsePublicKey(core::publicKeyText(*key));
     REQUIRE(pub.has_value());

@@ -11,7 +11,7 @@ namespace key_roster_test_support {
 // A fresh machine key pair, its public half written as NAME.pub into `folder`.
 core::SigningKey machineKey(const testing_support::TempDir& dir,
                             const std::filesystem::path& folder, const std::string& name) {
-    auto key = core::loadOrCreateSigningKey(dir.path() / "secrets" / name);
+    const std::optional<core::SigningKey> key = core::generateSigningKey();
     REQUIRE(key.has_value());
     std::filesystem::create_directories(folder);
     dir.write((folder / (name + ".pub")).lexically_relative(dir.path()).string(),

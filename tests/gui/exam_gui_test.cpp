@@ -132,7 +132,7 @@ TEST_CASE("the window starts no exam with the key locked, and a hand-in while lo
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     const auto files = exported(app.userData() / "exports");
-    CHECK(files.size() == 5);
+    CHECK(files.size() == 4);
     const std::string pub = (app.userData() / "keys" / "public.pub").string();
     for (const auto& f : files) CHECK(runShell("minisign -Vm " + shellQuote(f.string()) + " -p " + shellQuote(pub)).exitCode == 0);
     CHECK_FALSE(std::filesystem::exists(app.userData() / "exam" / "current.journal"));
