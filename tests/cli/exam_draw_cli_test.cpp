@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include <fstream>
+#include <memory>
 #include <set>
 
 namespace exam_draw_testing {
@@ -120,4 +121,59 @@ TEST_CASE("a sitting with one blank case of four cannot pass under the default r
     const auto passed = sitWithOneBlankCase(lenient, false);
     CHECK(passed["total"].get<double>() == Approx(75.0));
     CHECK(passed["passed"] == true);
+}
+
+TEST_CASE("cohort reproduces each candidate's draw from the recorded seed, and refuses a result whose seed was changed") {
+    using namespace exam_draw_testing;
+    testing_support::TempDir room;
+    const auto classDir = room.path() / "class";
+    std::filesystem::create_directories(classDir);
+    std::vector<std::unique_ptr<exam_testing::Sitting>> machines;
+    std::set<std::vector<std::string>> draws;
+    std::string pubkeys;
+    std::filesystem::path firstResult;
+    for (const std::string id : {"S-1", "S-2", "S-3"}) {
+        machines.push_back(std::make_unique<exam_testing::Sitting>());
+        const auto& s = *machines.back();
+        const auto out = s.dir.path() / "results";
+        const auto r = s.run("exam run --exam foundation-certificate --name Ann --id " + id + " --script " +
+                             shellQuote(s.script("a.txt", {"decide treat", "case 2", "decide defer", "submit-exam"}).string()) +
+                             " --export-dir " + shellQuote(out.string()));
+        INFO(r.err);
+        REQUIRE(r.exitCode == 0);
+        for (const auto& e : std::filesystem::directory_iterator(out)) {
+            const std::string name = e.path().filename().string();
+            if (!name.ends_with(".json") || name.ends_with(".xapi.json")) continue;
+            std::ifstream in(e.path());
+            const auto result = nlohmann::json::parse(in);
+            std::vector<std::string> cases;
+            for (const auto& c : result["cases"]) cases.push_back(c["case_id"].get<std::string>());
+            draws.insert(cases);
+            std::filesystem::copy_file(e.path(), classDir / name);
+            std::filesystem::copy_file(e.path().string() + ".minisig", classDir / (name + ".minisig"));
+            if (firstResult.empty()) firstResult = classDir / name;
+        }
+        pubkeys += " --pubkey " + shellQuote((s.dir.path() / "data/mntrainer/keys/public.pub").string());
+    }
+    // 12 advanced cases times 24 orders: three identical draws would mean the seed plays no part.
+    CHECK(draws.size() > 1);
+    const std::string cohort = testing_support::shellQuote(MNTRAINER_BIN) + " cohort " + shellQuote(classDir.string()) + pubkeys +
+                               " --exam " + shellQuote(kPooledExam);
+    auto r = testing_support::runShell(cohort);
+    INFO(r.out << r.err);
+    CHECK(r.err.find("cohort: 3 result(s) in 1 gradebook(s), 0 problem(s)") != std::string::npos);
+
+    // The first candidate's seed changed and the file signed again by its own machine's key:
+    // the signature holds, but the cases sat are no longer the seed's draw.
+    std::ifstream in(firstResult);
+    auto doctored = nlohmann::json::parse(in);
+    in.close();
+    doctored["draw_seed"] = "0000000000000001";
+    { std::ofstream(firstResult, std::ios::trunc) << doctored.dump(2); }
+    const auto& first = *machines.front();
+    REQUIRE(first.run("sign " + shellQuote(firstResult.string()) + first.unlock()).exitCode == 0);
+    r = testing_support::runShell(cohort);
+    CHECK(r.exitCode == 1);
+    CHECK(r.err.find("the cases sat are not this exam's draw for the recorded seed 0000000000000001") != std::string::npos);
+    CHECK(r.err.find("cohort: 2 result(s) in 1 gradebook(s), 1 problem(s)") != std::string::npos);
 }

@@ -5,6 +5,7 @@
 #include "grading/grader.hpp"
 #include "platform/atomic_file.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <string_view>
@@ -176,6 +177,31 @@ ResultVerdict judgeResult(const std::string& content, const std::optional<std::s
             fine = false;
         }
         c.report = std::move(regraded);
+    }
+    if (fine) {
+        // The cases sat must be the exam's draw for the recorded seed: a result
+        // cannot swap in cases its candidate did not draw.
+        CaseById byId;
+        for (const auto& [id, c] : cases) byId[id] = c.playable;
+        std::vector<std::string> sat;
+        for (const auto& c : result->cases) sat.push_back(c.caseId);
+        const auto redrawn = drawExamCases(result->exam, byId, result->drawSeed);
+        if (!redrawn || redrawn->order != sat) {
+            std::string expected;
+            if (redrawn) {
+                for (const auto& id : redrawn->order) expected += (expected.empty() ? "" : ", ") + id;
+            }
+            std::string what = "the cases sat are not this exam's draw for the recorded seed " + drawSeedText(result->drawSeed) + " (" +
+                               (redrawn ? "the draw gives " + expected : redrawn.error().summary()) + ")";
+            const bool olderRules = std::any_of(result->cases.begin(), result->cases.end(),
+                                                [](const ExamCaseResult& c) { return c.report.rulesVersion < kGradingRulesVersion; });
+            if (olderRules) {
+                verdict.notes.push_back(what + "; the library was updated since this older result, so it is not refused");
+            } else {
+                verdict.problems.push_back(what + ": the exam's pools or the library differ from the sitting's");
+                fine = false;
+            }
+        }
     }
     const auto storedTotal = json.find("total");
     if (fine && (storedTotal == json.end() || !storedTotal->is_number() ||

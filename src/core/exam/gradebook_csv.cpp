@@ -93,7 +93,7 @@ std::string generic(const std::vector<ExamResult>& results) {
         for (const auto& id : caseIds) {
             std::string score;
             for (const auto& c : r.cases) {
-                if (c.caseId == id) score = oneDecimal(c.report.total);
+                if (c.caseId == id) score = oneDecimal(c.answered() ? c.report.total : 0.0); // a blank case earns nothing
             }
             cells.push_back(exact(score));
         }
