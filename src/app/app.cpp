@@ -258,8 +258,42 @@ void App::applyPending() {
     }
 }
 
+core::Status App::sittingAllows(core::ActionScope scope) const {
+    const auto phase = !m_exam ? core::SittingPhase::None : (m_exam->submitted() ? core::SittingPhase::HandedIn : core::SittingPhase::Running);
+    return core::checkSittingAllows(phase, scope);
+}
+
+namespace {
+
+// What an app action does, for the sitting's lock-down.
+core::ActionScope scopeOf(const ui::AppAction& action) {
+    namespace act = ui::act;
+    if (std::holds_alternative<act::SetScale>(action) || std::holds_alternative<act::SetMapView>(action)) return core::ActionScope::Display;
+    if (std::holds_alternative<act::OpenExamSetup>(action) || std::holds_alternative<act::CloseExamSetup>(action) ||
+        std::holds_alternative<act::StartExam>(action) || std::holds_alternative<act::UnlockKey>(action) ||
+        std::holds_alternative<act::CloseExam>(action)) {
+        return core::ActionScope::Proctor;
+    }
+    if (std::holds_alternative<act::GoToExamCase>(action) || std::holds_alternative<act::SetExamReview>(action) ||
+        std::holds_alternative<act::SubmitExam>(action) || std::holds_alternative<act::AskSubmit>(action)) {
+        return core::ActionScope::ExamControl;
+    }
+    if (std::holds_alternative<act::ResumeAutosave>(action) || std::holds_alternative<act::DiscardAutosave>(action)) return core::ActionScope::Practice;
+    return core::ActionScope::Authoring; // the editor's actions
+}
+
+} // namespace
+
 core::Status App::applyAction(const ui::Action& action) {
-    if (const auto* command = std::get_if<core::Command>(&action)) return apply(*command);
+    if (const auto* command = std::get_if<core::Command>(&action)) {
+        if (auto allowed = sittingAllows(m_exam ? core::ActionScope::ExamAnswer : core::ActionScope::Practice); !allowed) return allowed;
+        return apply(*command);
+    }
+    if (std::holds_alternative<core::EditCommand>(action)) {
+        if (auto allowed = sittingAllows(core::ActionScope::Authoring); !allowed) return allowed;
+    } else if (auto allowed = sittingAllows(scopeOf(std::get<ui::AppAction>(action))); !allowed) {
+        return allowed;
+    }
     if (const auto* edit = std::get_if<core::EditCommand>(&action)) {
         if (std::holds_alternative<core::edit::Undo>(*edit) || std::holds_alternative<core::edit::Redo>(*edit)) m_ui.editor.dropFocus = true;
         return applyEdit(*edit);

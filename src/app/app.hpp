@@ -2,6 +2,7 @@
 // the I/O the panels never do (autosave, attempt history, settings).
 #pragma once
 
+#include "exam/sitting_lockdown.hpp"
 #include "editor_host.hpp"
 #include "settings.hpp"
 
@@ -73,6 +74,8 @@ public:
     // Called every frame: hands the exam in when its time is up.
     void tick();
     [[nodiscard]] bool examRunning() const { return m_exam && !m_exam->submitted(); }
+    // The sitting's lock-down (core decides what each phase allows).
+    [[nodiscard]] core::Status sittingAllows(core::ActionScope scope) const;
     [[nodiscard]] const core::ExamSession* exam() const { return m_exam.get(); }
     // Offers or takes up the autosaved attempt.
     [[nodiscard]] core::Status resumeAutosave();

@@ -38,11 +38,13 @@ core::Status App::prepareToAuthor() {
 }
 
 core::Status App::editFile(const std::filesystem::path& file) {
+    if (auto allowed = sittingAllows(core::ActionScope::Authoring); !allowed) return allowed; // scripts call these directly
     if (auto e = prepareToAuthor(); !e) return e;
     return m_editor->open(file, m_library, m_editorView);
 }
 
 core::Status App::editById(const std::string& id) {
+    if (auto allowed = sittingAllows(core::ActionScope::Authoring); !allowed) return allowed; // scripts call these directly
     for (const auto& e : m_library.entries) {
         if (e.id == id || (e.id.empty() && std::filesystem::path(e.file).stem() == id)) return editFile(e.file);
     }
@@ -53,6 +55,7 @@ core::Status App::editById(const std::string& id) {
 }
 
 core::Status App::newCase(const std::string& sourceId, const std::string& title) {
+    if (auto allowed = sittingAllows(core::ActionScope::Authoring); !allowed) return allowed; // scripts call these directly
     if (auto e = prepareToAuthor(); !e) return e;
     std::filesystem::path source;
     for (const auto& [file, t] : m_editorView.templates) {
@@ -66,6 +69,7 @@ core::Status App::newCase(const std::string& sourceId, const std::string& title)
 }
 
 core::Status App::newExam(const std::string& title) {
+    if (auto allowed = sittingAllows(core::ActionScope::Authoring); !allowed) return allowed; // scripts call these directly
     if (auto e = prepareToAuthor(); !e) return e;
     return m_editor->newExam(title, m_library, m_editorView);
 }
@@ -82,6 +86,7 @@ void App::afterScriptEdit() {
 }
 
 core::Status App::saveEdit() {
+    if (auto allowed = sittingAllows(core::ActionScope::Authoring); !allowed) return allowed; // scripts call these directly
     if (!m_editor || !m_editor->editing()) return std::unexpected(core::Error("nothing is open in the editor"));
     std::string warning;
     if (auto e = m_editor->save(warning); !e) return e;

@@ -137,3 +137,23 @@ TEST_CASE("the window starts no exam with the key locked, and a hand-in while lo
     for (const auto& f : files) CHECK(runShell("minisign -Vm " + shellQuote(f.string()) + " -p " + shellQuote(pub)).exitCode == 0);
     CHECK_FALSE(std::filesystem::exists(app.userData() / "exam" / "current.journal"));
 }
+
+TEST_CASE("during a sitting the window refuses the editor and the library, scripts included, and after hand-in the answers too") {
+    TempDir dir;
+    AppRun app(dir);
+    // An editor word mid-sitting: refused by the lock-down, naming why.
+    auto r = app.run(app.proctorUnlock() + R"(
+exam-start foundation-certificate S-43 Ann Lee
+edit-new a-fine-lines-forehead-eyes A copy made during the exam
+)");
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.find("an exam is in progress: the library and the editor are closed until it is handed in") != std::string::npos);
+    // After hand-in an answer is refused: the window stays on the hand-in screen.
+    r = app.run(app.proctorUnlock() + R"(
+decide defer
+submit-exam
+decide treat
+)");
+    CHECK(r.exitCode != 0);
+    CHECK(r.err.find("the window stays on the hand-in screen until the proctor closes it") != std::string::npos);
+}
