@@ -1,4 +1,4 @@
-// Exam lookup by path or id.
+// Exam lookup by path or id, and the exam checked against its library.
 #include "exam/exam_lookup.hpp"
 
 #include "base/text_similarity.hpp"
@@ -27,6 +27,25 @@ Result<std::filesystem::path> findExamFile(const std::string& idOrPath, const st
     for (const auto& f : folders) where += (where.empty() ? "" : ", ") + f.string();
     return std::unexpected(Error("no exam \"" + idOrPath + "\": give an exam file, or the id of an exam in " + where + "." +
                                  didYouMean(idOrPath, ids)));
+}
+
+Result<ExamWithCases> checkExamWithCases(JsonDocument& doc, const ReferenceData& data, const CaseLibrary& library) {
+    Diagnostics d;
+    ExamWithCases out;
+    out.exam = readExam(doc.root(), d);
+    for (const auto& e : library.entries) {
+        if (!e.playable) continue;
+        out.byId[e.playable->id] = &*e.playable;
+        out.entries[e.playable->id] = &e;
+    }
+    std::vector<std::string> protocols;
+    for (const auto& [id, p] : data.protocols) protocols.push_back(id);
+    if (!d.hasErrors()) checkExamMeaning(out.exam, out.byId, protocols, d);
+    if (d.hasErrors()) {
+        doc.locate(d);
+        return std::unexpected(Error{d.items()});
+    }
+    return out;
 }
 
 } // namespace core

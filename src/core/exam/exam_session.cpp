@@ -6,6 +6,7 @@
 #include "platform/atomic_file.hpp"
 #include "grading/grader.hpp"
 #include "exam/answer_codec.hpp"
+#include "exam/exam_lookup.hpp"
 #include "exam/candidate_identity.hpp"
 #include "platform/signing.hpp"
 #include "base/bounded_read.hpp"
@@ -84,22 +85,11 @@ std::expected<std::unique_ptr<ExamSession>, core::Error> ExamSession::start(cons
     }
     auto doc = setup.examText ? JsonDocument::fromText(*setup.examText, setup.examFile.string()) : JsonDocument::fromFile(setup.examFile);
     if (!doc) return std::unexpected(doc.error().summary());
-    Diagnostics d;
-    const Exam exam = readExam(doc->root(), d);
-    CaseById byId;
-    std::map<std::string, const CaseEntry*> entries;
-    for (const auto& e : library.entries) {
-        if (!e.playable) continue;
-        byId[e.playable->id] = &*e.playable;
-        entries[e.playable->id] = &e;
-    }
-    std::vector<std::string> protocols;
-    for (const auto& [id, p] : data.protocols) protocols.push_back(id);
-    if (!d.hasErrors()) checkExamMeaning(exam, byId, protocols, d);
-    if (d.hasErrors()) {
-        doc->locate(d);
-        return std::unexpected(Error{d.items()}.summary());
-    }
+    auto checked = checkExamWithCases(*doc, data, library);
+    if (!checked) return std::unexpected(checked.error().summary());
+    const Exam& exam = checked->exam;
+    const CaseById& byId = checked->byId;
+    auto& entries = checked->entries;
     const std::string attemptId = newUuid();
     const std::uint64_t drawSeed = sittingDrawSeed(exam, setup.candidate.id, attemptId);
     auto drawn = drawExamCases(exam, byId, drawSeed);

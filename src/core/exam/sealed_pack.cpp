@@ -2,6 +2,7 @@
 // people looking at the file; a sitting only ever uses the sealed whole file,
 // so changing the readable part changes nothing that is graded.
 #include "exam/sealed_pack.hpp"
+#include "exam/exam_lookup.hpp"
 
 #include "platform/atomic_file.hpp"
 #include "platform/signing.hpp"
@@ -83,22 +84,11 @@ std::vector<std::string> casesExamMayUse(const Exam& exam, const CaseById& cases
 Result<std::string> buildSealedPack(const PackRequest& request, const ReferenceData& data, const CaseLibrary& library) {
     auto doc = JsonDocument::fromFile(request.examFile);
     if (!doc) return std::unexpected(doc.error());
-    Diagnostics d;
-    const Exam exam = readExam(doc->root(), d);
-    CaseById byId;
-    std::map<std::string, const CaseEntry*> entries;
-    for (const auto& e : library.entries) {
-        if (!e.playable) continue;
-        byId[e.playable->id] = &*e.playable;
-        entries[e.playable->id] = &e;
-    }
-    std::vector<std::string> protocols;
-    for (const auto& [id, p] : data.protocols) protocols.push_back(id);
-    if (!d.hasErrors()) checkExamMeaning(exam, byId, protocols, d);
-    if (d.hasErrors()) {
-        doc->locate(d);
-        return std::unexpected(Error{d.items()});
-    }
+    auto checked = checkExamWithCases(*doc, data, library);
+    if (!checked) return std::unexpected(checked.error());
+    const Exam& exam = checked->exam;
+    const CaseById& byId = checked->byId;
+    auto& entries = checked->entries;
     const auto ids = casesExamMayUse(exam, byId);
     if (ids.empty()) return std::unexpected(Error(request.examFile.string() + ": the exam uses no case, so there is nothing to seal"));
     const PassphraseKdf kdf = newPassphraseKdf(request.strength);
