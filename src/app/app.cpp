@@ -329,8 +329,13 @@ core::Status App::applyAppAction(const ui::AppAction& action) {
     if (const auto* go = std::get_if<act::GoToExamCase>(&action)) return goToExamCase(go->index);
     if (const auto* review = std::get_if<act::SetExamReview>(&action)) return setExamReview(review->index, review->on);
     if (std::holds_alternative<act::SubmitExam>(action)) return submitExam(false);
-    if (std::holds_alternative<act::CloseExam>(action)) {
+    if (const auto* close = std::get_if<act::CloseExam>(&action)) {
         if (m_exam && m_exam->submitted()) {
+            // Only the proctor moves the window on from the hand-in screen.
+            std::string passphrase = close->passphrase;
+            auto key = core::unlockSigningKey(m_paths.userData / "keys", passphrase);
+            core::wipeSecret(passphrase);
+            if (!key) return std::unexpected(key.error().context("the hand-in screen stays until the proctor closes it"));
             m_exam.reset();
             m_examKey.reset();
         }

@@ -148,10 +148,13 @@ edit-new a-fine-lines-forehead-eyes A copy made during the exam
 )");
     CHECK(r.exitCode != 0);
     CHECK(r.err.find("an exam is in progress: the library and the editor are closed until it is handed in") != std::string::npos);
-    // After hand-in an answer is refused: the window stays on the hand-in screen.
+    // After hand-in the candidate's Close does nothing without the proctor's
+    // passphrase (the button stays disabled), and an answer is refused: the
+    // window stays on the hand-in screen.
     r = app.run(app.proctorUnlock() + R"(
 decide defer
 submit-exam
+click Close (proctor)
 decide treat
 )");
     CHECK(r.exitCode != 0);

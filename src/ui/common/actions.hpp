@@ -32,7 +32,7 @@ struct UnlockKey { std::string passphrase; };
 struct GoToExamCase { int index; };    // 0-based
 struct SetExamReview { int index; bool on; };
 struct SubmitExam {};
-struct CloseExam {};                   // leave the finished exam screen
+struct CloseExam { std::string passphrase; }; // the proctor leaves the finished exam screen
 struct EditFile { std::string file; }; // open a case or exam file in the editor
 struct NewCase { std::string sourceFile; std::string title; };
 struct NewExam { std::string title; };

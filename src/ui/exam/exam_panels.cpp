@@ -154,7 +154,18 @@ void drawExamDone(UiContext& ctx, ExamSetupState& proctor) {
         }
         if (proctor.passphrase.empty()) ImGui::EndDisabled();
     }
-    if (button("Close")) ctx.actions.push_back(act::CloseExam{});
+    if (!ctx.exam->exportWaitsForKey) {
+        // The candidate cannot leave this screen: the proctor closes it with the passphrase.
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
+        ImGui::InputText("Proctor's passphrase##close", &proctor.passphrase, ImGuiInputTextFlags_Password);
+        ImGui::SameLine();
+        if (proctor.passphrase.empty()) ImGui::BeginDisabled();
+        if (button("Close (proctor)")) {
+            ctx.actions.push_back(act::CloseExam{proctor.passphrase});
+            core::wipeSecret(proctor.passphrase);
+        }
+        if (proctor.passphrase.empty()) ImGui::EndDisabled();
+    }
 }
 
 } // namespace ui
