@@ -71,12 +71,20 @@ int runBenchExam(const BenchOptions& o) {
     const std::string self = quoted(fs::read_symlink("/proc/self/exe").string());
     const auto script = dir / "answers.txt";
     if (auto ok = core::writeFileAtomically(script, "flag pregnancy\ndecide defer\ncase 2\ndecide treat\n"); !ok) return 1;
+    // The proctor's key (the cheap derivation: the bench times the library, not scrypt).
+    const auto passFile = dir / "proctor.pass";
+    if (auto ok = core::writeFileAtomically(passFile, "bench passphrase\n"); !ok) return 1;
+    const std::string unlock = " --passphrase-file " + quoted(passFile.string());
+    if (timedRun(env + self + " keys init --kdf-cost interactive" + unlock + " >/dev/null 2>&1") < 0) {
+        std::cerr << "bench exam: could not create the proctor's key\n";
+        return 1;
+    }
 
     // Warm the page cache once, as a proctor's machine would be after copying the library.
-    (void)timedRun(env + self + " exam start --exam foundation-certificate --name Bench --id B-0 >/dev/null 2>&1");
-    fs::remove_all(dir / "data");
-    const double start = timedRun(env + self + " exam start --exam foundation-certificate --name Bench --id B-1 >/dev/null 2>&1");
-    const double answer = timedRun(env + self + " exam answer --script " + quoted(script.string()) + " >/dev/null 2>&1");
+    (void)timedRun(env + self + " exam start --exam foundation-certificate --name Bench --id B-0" + unlock + " >/dev/null 2>&1");
+    fs::remove_all(dir / "data" / "mntrainer" / "exam");
+    const double start = timedRun(env + self + " exam start --exam foundation-certificate --name Bench --id B-1" + unlock + " >/dev/null 2>&1");
+    const double answer = timedRun(env + self + " exam answer --script " + quoted(script.string()) + unlock + " >/dev/null 2>&1");
     const double status = timedRun(env + self + " exam status >/dev/null 2>&1");
 
     // For comparison: what validating the whole library (the old way) costs.
@@ -89,7 +97,8 @@ int runBenchExam(const BenchOptions& o) {
         std::cerr << "bench exam: a command failed (start " << start << ", answer " << answer << ", status " << status << ")\n";
         return 1;
     }
-    std::printf("library of %d cases: exam start %.3f s, exam answer (4 answers) %.3f s, exam status %.3f s (goal: under 0.5 s each)\n",
+    std::printf("library of %d cases: exam start %.3f s, exam answer (4 answers) %.3f s, exam status %.3f s (goal: under 0.5 s each;\n"
+                "start includes unlocking the proctor's key at the interactive scrypt cost)\n",
                 o.examLibrary, start, answer, status);
     std::printf("for comparison, validating the whole library: %.3f s (%zu cases)\n", fullLoad, library.entries.size());
     return 0;
