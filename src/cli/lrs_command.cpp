@@ -5,9 +5,9 @@
 #include "net/lrs_transport.hpp"
 
 #include "base/bounded_read.hpp"
-#include "exam/lrs_config.hpp"
-#include "exam/lrs_outbox.hpp"
-#include "exam/lrs_push.hpp"
+#include "lrs/lrs_config.hpp"
+#include "lrs/lrs_outbox.hpp"
+#include "lrs/lrs_push.hpp"
 #include "platform/atomic_file.hpp"
 
 #include <cerrno>

@@ -2,8 +2,8 @@
 // headers and basic auth, through libcurl. Knows nothing of outboxes.
 #pragma once
 
-#include "exam/lrs_config.hpp"
-#include "exam/lrs_push.hpp"
+#include "lrs/lrs_config.hpp"
+#include "lrs/lrs_push.hpp"
 
 #include <chrono>
 

@@ -1,6 +1,6 @@
 // LRS settings: the JSON shape, endpoint checks, and a config file that
 // others may read is refused (it holds a password).
-#include "exam/lrs_config.hpp"
+#include "lrs/lrs_config.hpp"
 
 #include "platform/atomic_file.hpp"
 

@@ -1,6 +1,6 @@
 // The LRS outbox on disk: what a batch must hold, queueing the same file
 // once, and what markSent and markRefused leave behind.
-#include "exam/lrs_outbox.hpp"
+#include "lrs/lrs_outbox.hpp"
 
 #include <catch2/catch.hpp>
 

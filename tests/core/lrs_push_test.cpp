@@ -2,7 +2,7 @@
 // LRS, refusals isolated to the bad statement, 409 as delivered, bad
 // credentials. Answers are scripted per try, so each count below follows
 // from the script, worked out in the comments.
-#include "exam/lrs_push.hpp"
+#include "lrs/lrs_push.hpp"
 
 #include <catch2/catch.hpp>
 

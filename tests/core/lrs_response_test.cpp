@@ -1,6 +1,6 @@
 // LRS answers and the retry schedule: which answers mean "stored", "held
 // already", "refused for good", "bad credentials" or "try later".
-#include "exam/lrs_response.hpp"
+#include "lrs/lrs_response.hpp"
 
 #include <catch2/catch.hpp>
 

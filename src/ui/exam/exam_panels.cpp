@@ -114,6 +114,24 @@ void drawExamBar(UiContext& ctx) {
     ImGui::Separator();
 }
 
+namespace exam_done_widgets {
+
+// A hidden passphrase field and its button, disabled while the field is empty.
+// True on the frame the button is pressed.
+bool proctorPassphraseButton(const char* fieldLabel, const char* buttonLabel, std::string& passphrase) {
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
+    ImGui::InputText(fieldLabel, &passphrase, ImGuiInputTextFlags_Password);
+    ImGui::SameLine();
+    const bool empty = passphrase.empty();
+    if (empty) ImGui::BeginDisabled();
+    const bool pressed = button(buttonLabel);
+    if (empty) ImGui::EndDisabled();
+    return pressed;
+}
+
+} // namespace exam_done_widgets
+using exam_done_widgets::proctorPassphraseButton;
+
 void drawExamDone(UiContext& ctx, ExamSetupState& proctor) {
     const core::ExamSession& exam = *ctx.exam->session;
     const core::ExamResult& r = *exam.result();
@@ -144,27 +162,17 @@ void drawExamDone(UiContext& ctx, ExamSetupState& proctor) {
     ImGui::TextUnformatted(ctx.exam->exportStatus.c_str());
     ImGui::PopTextWrapPos();
     if (ctx.exam->exportWaitsForKey) {
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
-        ImGui::InputText("Proctor's passphrase", &proctor.passphrase, ImGuiInputTextFlags_Password);
-        ImGui::SameLine();
-        if (proctor.passphrase.empty()) ImGui::BeginDisabled();
-        if (button("Unlock and export")) {
+        if (proctorPassphraseButton("Proctor's passphrase", "Unlock and export", proctor.passphrase)) {
             ctx.actions.push_back(act::UnlockKey{proctor.passphrase});
             core::wipeSecret(proctor.passphrase);
         }
-        if (proctor.passphrase.empty()) ImGui::EndDisabled();
     }
     if (!ctx.exam->exportWaitsForKey) {
         // The candidate cannot leave this screen: the proctor closes it with the passphrase.
-        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
-        ImGui::InputText("Proctor's passphrase##close", &proctor.passphrase, ImGuiInputTextFlags_Password);
-        ImGui::SameLine();
-        if (proctor.passphrase.empty()) ImGui::BeginDisabled();
-        if (button("Close (proctor)")) {
+        if (proctorPassphraseButton("Proctor's passphrase##close", "Close (proctor)", proctor.passphrase)) {
             ctx.actions.push_back(act::CloseExam{proctor.passphrase});
             core::wipeSecret(proctor.passphrase);
         }
-        if (proctor.passphrase.empty()) ImGui::EndDisabled();
     }
 }
 

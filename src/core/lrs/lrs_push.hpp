@@ -6,8 +6,8 @@
 // clock are passed in, so this runs in unit tests without a network.
 #pragma once
 
-#include "exam/lrs_outbox.hpp"
-#include "exam/lrs_response.hpp"
+#include "lrs/lrs_outbox.hpp"
+#include "lrs/lrs_response.hpp"
 
 #include <chrono>
 #include <functional>

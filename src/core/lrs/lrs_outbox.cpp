@@ -1,5 +1,5 @@
 // The LRS outbox on disk: queue, list, forget, set aside.
-#include "exam/lrs_outbox.hpp"
+#include "lrs/lrs_outbox.hpp"
 
 #include "base/bounded_read.hpp"
 #include "platform/atomic_file.hpp"

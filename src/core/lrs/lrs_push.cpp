@@ -1,5 +1,5 @@
 // The outbox drain: retries, splitting, bookkeeping.
-#include "exam/lrs_push.hpp"
+#include "lrs/lrs_push.hpp"
 
 namespace core {
 namespace lrs_push_detail {

@@ -1,5 +1,5 @@
 // LRS answer classification and the retry schedule.
-#include "exam/lrs_response.hpp"
+#include "lrs/lrs_response.hpp"
 
 #include <nlohmann/json.hpp>
 

@@ -1,5 +1,5 @@
 // Reading and checking the LRS settings.
-#include "exam/lrs_config.hpp"
+#include "lrs/lrs_config.hpp"
 
 #include "base/bounded_read.hpp"
 #include "platform/user_dirs.hpp"
