@@ -116,12 +116,12 @@ void drawExamBar(UiContext& ctx) {
 
 namespace exam_done_widgets {
 
-// A hidden passphrase field and its button, disabled while the field is empty.
+// A hidden passphrase field and, below it, its button, disabled while the field is empty.
 // True on the frame the button is pressed.
 bool proctorPassphraseButton(const char* fieldLabel, const char* buttonLabel, std::string& passphrase) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
     ImGui::InputText(fieldLabel, &passphrase, ImGuiInputTextFlags_Password);
-    ImGui::SameLine();
+    // The button goes on its own line: beside the field it ran off the window at scale 2.
     const bool empty = passphrase.empty();
     if (empty) ImGui::BeginDisabled();
     const bool pressed = button(buttonLabel);
