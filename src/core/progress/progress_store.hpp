@@ -1,0 +1,90 @@
+// A trainee's progress store: one SQLite file (WAL) holding every graded
+// attempt, its Report, and one outcome row per graded line item. Opened with
+// an integrity check; migrated from every earlier schema version.
+#pragma once
+
+#include "base/diagnostics.hpp"
+
+#include <cstdint>
+#include <filesystem>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace core {
+
+struct Attempt;
+struct Report;
+
+// One graded line item of one attempt, with the skill it trains.
+struct OutcomeRow {
+    std::int64_t attemptId = 0;
+    std::string itemId;     // LineItem::id()
+    std::string section;    // toString(Section)
+    std::string skill;      // from the skill map; "" when the item maps to none
+    std::string zone;       // the zone of a plan item, else ""
+    std::string zoneVerdict;// toString(ZoneVerdict) for a zone item, else ""
+    double points = 0.0;
+    double max = 0.0;
+    int rating = 3;         // core::Rating as int: 1 again, 2 hard, 3 good (4 is decided at replay)
+    double atUnix = 0.0;    // the attempt's finish time
+};
+
+struct StoredAttempt {
+    std::int64_t id = 0;
+    std::string caseId;
+    double startedUnix = 0.0;
+    double finishedUnix = 0.0;
+    double total = 0.0;
+    bool passed = false;
+    bool critical = false;
+    std::string attemptJson; // attemptToJson
+    std::string reportJson;  // reportToJson
+};
+
+// What the store's open did besides opening: a migration, or a damaged file
+// moved aside (its new name), so the caller can say so.
+struct StoreOpenNotes {
+    int migratedFromVersion = 0;          // 0 when no migration ran
+    std::filesystem::path movedAside;     // empty unless the file was damaged
+    std::string message;                  // one sentence for the user, or ""
+};
+
+class ProgressStore {
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // Opens or creates; runs PRAGMA integrity_check; a damaged store is moved
+    // aside (FILE.damaged-STAMP) and a fresh one created, reported in notes.
+    [[nodiscard]] static Result<ProgressStore> open(const std::filesystem::path& file, StoreOpenNotes* notes = nullptr);
+
+    ProgressStore(ProgressStore&&) noexcept;
+    ProgressStore& operator=(ProgressStore&&) noexcept;
+    ~ProgressStore();
+
+    // One transaction: the attempt, its report and its outcome rows (attemptId
+    // in `outcomes` is filled in). Returns the new attempt id.
+    [[nodiscard]] Result<std::int64_t> record(const StoredAttempt& attempt, std::vector<OutcomeRow> outcomes);
+
+    [[nodiscard]] Result<std::vector<StoredAttempt>> attempts(bool withJson = false) const;
+    [[nodiscard]] Result<std::vector<OutcomeRow>> outcomes() const;
+    [[nodiscard]] Result<std::size_t> attemptCount() const;
+
+    // Imports every attempt_record JSON file in `historyDir` not imported
+    // before (keyed by file name); the JSON files are left as they are.
+    // `outcomesOf` turns a record into its outcome rows (the skill map).
+    using OutcomeMapper = std::function<std::vector<OutcomeRow>(const Attempt&, const Report&, double finishedUnix)>;
+    using Progress = std::function<void(std::size_t done, std::size_t total)>;
+    [[nodiscard]] Result<std::size_t> importJsonHistory(const std::filesystem::path& historyDir, const OutcomeMapper& outcomesOf,
+                                                        const Progress& progress = {});
+
+    [[nodiscard]] const std::filesystem::path& file() const;
+
+private:
+    struct Impl;
+    explicit ProgressStore(std::unique_ptr<Impl> impl);
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace core

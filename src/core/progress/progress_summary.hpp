@@ -1,0 +1,73 @@
+// A trainee's progress, worked out from the store's rows: the learning
+// curve, the CUSUM, mastery by skill group, the personal error map, time
+// practised and the streak. The progress screen, `mntrainer progress` and
+// the PNG export all show this one structure.
+#pragma once
+
+#include "learning/cusum.hpp"
+#include "learning/fsrs.hpp"
+#include "learning/skill_memory.hpp"
+#include "progress/progress_store.hpp"
+#include "progress/skill_map.hpp"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace core {
+
+struct CurvePoint {
+    std::int64_t attemptId = 0;
+    std::string caseId;
+    double atUnix = 0.0;
+    double total = 0.0;                          // 0..100
+    std::map<std::string, double> sectionPercent; // section name -> 0..100, graded sections only
+    bool passed = false;
+    bool critical = false;
+};
+
+struct SkillProgress {
+    std::string id;
+    std::string label;
+    std::string group;
+    SkillMemory memory;
+    double retrievability = 0.0; // now
+    bool due = false;
+};
+
+struct GroupProgress {
+    std::string id;
+    std::string label;
+    double mastery = 0.0;              // mean of its practised skills
+    std::vector<SkillProgress> skills; // weakest first
+};
+
+struct ZoneErrors {
+    int graded = 0;     // plan items on the zone
+    int tooDeep = 0;
+    int tooShallow = 0;
+    int other = 0;      // missed, must-avoid, technique
+    double severity = 0.0; // lost points / available, 0..1
+};
+
+struct ProgressSettings {
+    double passMark = 70.0;
+    CusumParams cusum;
+    FsrsParams fsrs; // desired retention and the course-length cap set here
+};
+
+struct ProgressSummary {
+    std::vector<CurvePoint> curve;
+    double passMark = 70.0;
+    CusumChart cusum;
+    std::vector<GroupProgress> groups;        // weakest first
+    std::map<std::string, ZoneErrors> errorMap; // zone id -> errors
+    double secondsPractised = 0.0;
+    int streakDays = 0;   // consecutive days with an attempt, ending today or yesterday
+    int attempts = 0;
+};
+
+[[nodiscard]] ProgressSummary summariseProgress(const std::vector<StoredAttempt>& attempts, const std::vector<OutcomeRow>& outcomes,
+                                                const SkillMap& skills, const ProgressSettings& settings, double nowUnix);
+
+} // namespace core
