@@ -19,7 +19,7 @@ PACKAGES=(
   build-essential cmake pkg-config
   libsdl2-dev libimgui-dev libglm-dev libstb-dev catch2
   nlohmann-json3-dev libsodium-dev libcli11-dev libcurl4-openssl-dev fonts-dejavu-core zlib1g-dev
-  libegl1 libgl1-mesa-dri minisign python3 python3-jsonschema
+  libsqlite3-dev libegl1 libgl1-mesa-dri minisign python3 python3-jsonschema
 )
 
 # Only `./setup.sh fuzz` needs these.
