@@ -1,0 +1,53 @@
+// One trainee's progress as the app and the CLI use it: open the store
+// (importing the JSON attempt history, rebuilding a damaged store from it),
+// record each graded attempt, and read the summary and the practise-next picks.
+#pragma once
+
+#include "base/diagnostics.hpp"
+#include "progress/practise_next.hpp"
+#include "progress/progress_store.hpp"
+#include "progress/progress_summary.hpp"
+#include "progress/skill_map.hpp"
+#include "progress/trainee_registry.hpp"
+
+#include <cstdint>
+#include <vector>
+
+namespace core {
+
+struct Attempt;
+struct Protocol;
+struct Report;
+
+// The profile's "progress" settings (desired retention 0.70..0.97, course
+// length in days capping FSRS intervals, CUSUM failure rates) and pass mark.
+[[nodiscard]] ProgressSettings progressSettingsOf(const Protocol& protocol);
+
+class TraineeProgress {
+public:
+    // Opens DATA/trainees/ID/progress.sqlite, moving a damaged one aside, and
+    // imports every JSON attempt in the trainee's history not yet imported.
+    [[nodiscard]] static Result<TraineeProgress> open(const TraineeRegistry& registry, const Trainee& trainee, SkillMap skills,
+                                                      const ProgressStore::Progress& progress = {});
+
+    // Records a graded attempt (the JSON file is written by AttemptStore as before).
+    [[nodiscard]] Result<std::int64_t> record(const Attempt& attempt, const Report& report, double finishedUnix);
+
+    [[nodiscard]] Result<ProgressSummary> summary(const ProgressSettings& settings, double nowUnix) const;
+    [[nodiscard]] Result<std::vector<NextPick>> next(const std::vector<CaseSkills>& cases, std::size_t sessionSize,
+                                                     const ProgressSettings& settings, double nowUnix) const;
+
+    [[nodiscard]] const StoreOpenNotes& openNotes() const { return m_notes; }
+    [[nodiscard]] std::size_t importedAtOpen() const { return m_imported; }
+    [[nodiscard]] const SkillMap& skills() const { return m_skills; }
+    [[nodiscard]] const ProgressStore& store() const { return m_store; }
+
+private:
+    TraineeProgress(ProgressStore store, SkillMap skills, StoreOpenNotes notes, std::size_t imported);
+    ProgressStore m_store;
+    SkillMap m_skills;
+    StoreOpenNotes m_notes;
+    std::size_t m_imported = 0;
+};
+
+} // namespace core
