@@ -19,8 +19,8 @@ namespace app {
 namespace {
 
 
-std::string nowIso() {
-    const std::time_t t = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+std::string isoOf(double unixSeconds) {
+    const auto t = static_cast<std::time_t>(unixSeconds);
     std::tm utc{};
     gmtime_r(&t, &utc);
     char text[32];
@@ -71,6 +71,12 @@ void App::load() {
     if (m_editor) {
         if (std::string recovered = m_editor->recover(m_library, m_editorView); !recovered.empty()) m_ui.warnings.push_back(recovered);
     }
+    initProgress();
+    // With a trainee to pick, their own autosave is offered once they are picked.
+    if (!m_askTrainee) offerAutosave();
+}
+
+void App::offerAutosave() {
     if (const auto saved = m_store.loadAutosave(); !saved) {
         m_ui.warnings.push_back("An autosaved attempt could not be read and was set aside: " + saved.error().summary());
         m_store.clearAutosave();
@@ -89,6 +95,7 @@ void App::createRenderer() {
 }
 
 void App::tick() {
+    pollTraineeOpening();
     if (!examRunning()) return;
     m_examView.secondsLeft = m_exam->secondsLeft(core::nowUnix());
     if (!m_exam->timeIsUp(core::nowUnix()) || core::nowUnix() < m_nextAutoHandIn) return;
@@ -196,7 +203,7 @@ void App::drawFrame() {
     // The face map's shader, art and zone mask are built on first use, so the
     // library appears as fast as a bare window would.
     const bool playing = m_editor && m_editor->playing();
-    const bool mapShown = m_session->stage() != core::Stage::Library || (m_editor && m_editor->editing());
+    const bool mapShown = m_session->stage() != core::Stage::Library || (m_editor && m_editor->editing()) || m_ui.progress.open;
     if (!m_renderer && m_data && mapShown) createRenderer();
     const core::PracticeSession& shown = shownSession();
     ui::UiContext ctx{m_data ? *m_data : m_emptyData, m_library, shown, m_bestScores, m_renderer.get(),
@@ -213,6 +220,12 @@ void App::drawFrame() {
     }
     ctx.mapViews = &m_ui.mapViews;
     ctx.mapViewKeyIndex = m_mapViewKeyIndex;
+    if (m_progress) {
+        m_progressView.summary = &m_summary;
+        ctx.progress = &m_progressView;
+    }
+    // The picker stands before the library until someone is picked (never over an exam).
+    if (m_opening || (m_askTrainee && !m_progress && !m_exam && m_registry && m_skills)) ctx.picker = &m_pickerView;
     ui::drawScreens(ctx, m_ui);
 }
 
@@ -236,6 +249,7 @@ core::Status App::apply(const core::Command& command) {
     }
     const auto result = m_session->apply(command);
     if (!result) return std::unexpected(result.error());
+    if (m_session->stage() != core::Stage::Library) m_ui.progress.open = false; // a case opened from the progress screen
     afterChange();
     return {};
 }
@@ -279,6 +293,13 @@ core::ActionScope scopeOf(const ui::AppAction& action) {
         return core::ActionScope::ExamControl;
     }
     if (std::holds_alternative<act::ResumeAutosave>(action) || std::holds_alternative<act::DiscardAutosave>(action)) return core::ActionScope::Practice;
+    if (std::holds_alternative<act::PickTrainee>(action) || std::holds_alternative<act::AddTrainee>(action) ||
+        std::holds_alternative<act::SwitchTrainee>(action) || std::holds_alternative<act::OpenProgress>(action) ||
+        std::holds_alternative<act::CloseProgress>(action) || std::holds_alternative<act::ShowSkillCases>(action) ||
+        std::holds_alternative<act::DismissProgressNotes>(action) || std::holds_alternative<act::PractiseNext>(action) ||
+        std::holds_alternative<act::StartSession>(action)) {
+        return core::ActionScope::Practice;
+    }
     return core::ActionScope::Authoring; // the editor's actions
 }
 
@@ -345,6 +366,8 @@ core::Status App::applyAppAction(const ui::AppAction& action) {
         m_ui.mapViews[view->caseId] = view->view;
         return {};
     }
+    bool handled = false;
+    if (auto done = applyProgressAction(action, handled); handled) return done;
     return applyAuthoringAction(action);
 }
 
@@ -375,11 +398,12 @@ void App::afterChange() {
         // A finished attempt goes to the history once; the autosave is done with.
         if (m_reportSaved) return;
         m_reportSaved = true;
-        if (auto saved = m_store.saveFinished(m_session->attempt(), *m_session->report(), nowIso()); !saved) {
+        if (auto saved = m_store.saveFinished(m_session->attempt(), *m_session->report(), isoOf(progressNow())); !saved) {
             m_ui.warnings.push_back("Your finished attempt could not be saved: " + saved.error().summary());
         }
         m_store.clearAutosave();
         m_bestScores = m_store.bestScores();
+        recordProgress(); // practice only: exam attempts never reach afterChange
         return;
     }
     m_reportSaved = false;

@@ -15,7 +15,9 @@
 #include "render/face_map_renderer.hpp"
 #include "ui/common/ui_context.hpp"
 #include "net/lrs_hand_in.hpp"
+#include "progress/trainee_progress.hpp"
 
+#include <atomic>
 #include <future>
 #include <memory>
 #include <optional>
@@ -107,6 +109,21 @@ public:
     [[nodiscard]] const core::ReferenceData& data() const { return m_data ? *m_data : m_emptyData; }
     void addWarning(std::string warning) { m_ui.warnings.push_back(std::move(warning)); }
 
+    // Progress (app_progress.cpp). The window asks who is practising at start;
+    // scripts pick with `trainee NAME` (without one they run as before, no progress).
+    void setAskTrainee(bool ask) { m_askTrainee = ask; }
+    [[nodiscard]] core::Status pickTrainee(const std::string& id);
+    [[nodiscard]] core::Status addTrainee(const std::string& name);
+    // Picks the trainee with this name, adding them first when new (scripts).
+    [[nodiscard]] core::Status useTrainee(const std::string& name);
+    [[nodiscard]] bool traineeLoading() const { return m_opening != nullptr; }
+    [[nodiscard]] const core::Trainee* trainee() const { return m_trainee ? &*m_trainee : nullptr; }
+    [[nodiscard]] const core::ProgressSummary& progressSummary() const { return m_summary; }
+    [[nodiscard]] const ui::ProgressView& progressView() const { return m_progressView; }
+    // The clock progress is recorded and summarised at: a script may set it.
+    [[nodiscard]] double progressNow() const;
+    void setClock(double unixSeconds) { m_clock = unixSeconds; }
+
 private:
     AppPaths m_paths;
     std::optional<core::ReferenceData> m_data;
@@ -153,6 +170,38 @@ private:
     [[nodiscard]] core::Status applyAppAction(const ui::AppAction& action);
     [[nodiscard]] core::Status applyAuthoringAction(const ui::AppAction& action); // success also when not an authoring action
     [[nodiscard]] std::vector<std::filesystem::path> caseFolders() const;
+
+    // Progress: the machine's trainees, the picked one's store and summary.
+    bool m_askTrainee = false;
+    std::unique_ptr<core::TraineeRegistry> m_registry;
+    std::optional<core::SkillMap> m_skills;
+    std::optional<core::Trainee> m_trainee;
+    std::optional<core::TraineeProgress> m_progress;
+    core::ProgressSummary m_summary;
+    ui::ProgressView m_progressView;
+    ui::TraineePickerView m_pickerView;
+    std::vector<core::CaseSkills> m_caseSkills;
+    std::vector<std::string> m_sessionCases; // today's session, in order
+    double m_clock = 0.0;                    // 0: the wall clock
+    // A trainee's store opens (and imports their history) on a worker thread,
+    // so a long history shows its progress instead of freezing the window.
+    struct Opening {
+        core::Trainee trainee;
+        std::atomic<std::size_t> done{0};
+        std::atomic<std::size_t> total{0};
+        std::future<core::Result<core::TraineeProgress>> result;
+    };
+    std::unique_ptr<Opening> m_opening;
+    void initProgress();
+    void listTrainees();
+    void pollTraineeOpening();
+    void traineeOpened(core::TraineeProgress progress);
+    void refreshProgress();
+    void recordProgress();
+    void offerAutosave();
+    void fillProgressViews();
+    [[nodiscard]] core::ProgressSettings progressSettings() const;
+    [[nodiscard]] core::Status applyProgressAction(const ui::AppAction& action, bool& handled);
 };
 
 } // namespace app

@@ -138,6 +138,9 @@ int runGui(const cli::GuiOptions& options) {
     app.setSaveKeyIndex(SDL_SCANCODE_S); // the SDL backend indexes ImGui's keys by scancode
     app.setMapViewKeyIndex(SDL_SCANCODE_B);
     app.setOfferResume(!script.has_value());
+    // Who is practising is asked in the window; scripts say `trainee NAME`, and
+    // a fixed-frames run (screenshots) shows the library as before.
+    app.setAskTrainee(!script.has_value() && options.frames == 0);
     float scale = app.uiScale() > 0.0f ? app.uiScale() : defaultScale(window->handle());
     if (auto themed = applyTheme(scale); !themed) app.addWarning(themed.error().summary());
     phase("fonts and theme ready");

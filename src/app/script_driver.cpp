@@ -139,6 +139,13 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
         --m_waitFrames;
         return true;
     }
+    if (m_waitTrainee) {
+        // `trainee NAME` goes on once the store is open (a long history imports first).
+        if (app.traineeLoading()) return true;
+        const core::ScriptLine& line = m_lines[*m_waitTrainee];
+        m_waitTrainee.reset();
+        if (!app.trainee()) return fail(line, app.uiState().errorMessage.empty() ? "the trainee was not opened" : app.uiState().errorMessage);
+    }
     if (!m_pendingShot.empty()) return true; // waiting for afterFrame
     while (m_next < m_lines.size()) {
         const core::ScriptLine& line = m_lines[m_next++];
@@ -255,6 +262,23 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             }
             m_clickFrames = kClickFrames;
             return true;
+        } else if (const auto* trainee = std::get_if<core::step::UseTrainee>(&line.step)) {
+            if (auto e = app.useTrainee(trainee->name); !e) return fail(line, e.error().summary());
+            m_waitTrainee = m_next - 1;
+            return true;
+        } else if (const auto* screen = std::get_if<core::step::ProgressScreen>(&line.step)) {
+            const ui::AppAction action = screen->open ? ui::AppAction{ui::act::OpenProgress{}} : ui::AppAction{ui::act::CloseProgress{}};
+            if (auto e = app.applyAction(ui::Action{action}); !e) return fail(line, e.error().summary());
+            m_waitFrames = 1;
+            return true;
+        } else if (const auto* skill = std::get_if<core::step::SkillCases>(&line.step)) {
+            if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::ShowSkillCases{skill->skill}}}); !e) return fail(line, e.error().summary());
+        } else if (const auto* clock = std::get_if<core::step::Clock>(&line.step)) {
+            app.setClock(clock->unixSeconds);
+        } else if (std::holds_alternative<core::step::PractiseNext>(line.step)) {
+            if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::PractiseNext{}}}); !e) return fail(line, e.error().summary());
+        } else if (const auto* daily = std::get_if<core::step::DailySession>(&line.step)) {
+            if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::StartSession{daily->size}}}); !e) return fail(line, e.error().summary());
         } else if (std::holds_alternative<core::step::CloseWindow>(line.step)) {
             SDL_Event e{};
             e.type = SDL_QUIT;
@@ -300,6 +324,30 @@ core::Status ScriptDriver::writeSidecar(App& app, const std::filesystem::path& p
         j["map_view"] = core::toString(ui::shownMapView(&ui.mapViews, shown->id, views));
         j["map_toggle"] = authoring || views.body;
     }
+    if (ui.errorMap.drawnOnFrame == frame) {
+        const glm::dvec2 origin = ui.errorMap.viewport.mapOrigin();
+        const glm::dvec2 size = ui.errorMap.viewport.mapSize();
+        j["maps"]["errormap"] = {{"map_origin", {ui.errorMap.screenX + origin.x, ui.errorMap.screenY + origin.y}}, {"map_size", {size.x, size.y}}};
+    }
+    // Who is practising and what their progress screen shows.
+    if (const core::Trainee* trainee = app.trainee()) {
+        const core::ProgressSummary& summary = app.progressSummary();
+        const ui::ProgressView& view = app.progressView();
+        core::Json picks = core::Json::array();
+        for (const auto& p : view.picks) picks.push_back({{"case_id", p.caseId}, {"reason", p.reason}});
+        core::Json skillCases = core::Json::array();
+        for (const auto& [id, title] : view.skillCases) skillCases.push_back(id);
+        j["progress"] = {{"trainee", trainee->id},          {"open", ui.progress.open},
+                         {"attempts", summary.attempts},    {"curve_points", summary.curve.size()},
+                         {"streak_days", summary.streakDays}, {"seconds_practised", summary.secondsPractised},
+                         {"proficient_at", summary.cusum.proficientAt ? core::Json(*summary.cusum.proficientAt) : core::Json()},
+                         {"groups", summary.groups.size()}, {"error_zones", summary.errorMap.size()},
+                         {"notes", view.notes},             {"picks", picks},
+                         {"session_size", view.sessionSize}, {"session_done", view.sessionDone},
+                         {"skill_shown", view.skillShown},  {"skill_cases", skillCases},
+                         {"pass_line", {ui.progress.passLineStart.x, ui.progress.passLineStart.y, ui.progress.passLineEnd.x}}};
+    }
+    j["trainee_picker"] = ImGui::GetFrameCount() == ui.progress.pickerDrawnOnFrame;
     // The messages in the warning bar, as shown (damaged installs, resumed exams).
     j["warnings"] = ui.warnings;
     // Which modal dialogs are up, so tests can see a prompt without reading pixels.

@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -48,6 +49,7 @@ private:
     bool m_clickSeen = false; // the target was drawn last frame, at m_clickSeenAt
     ImVec2 m_clickSeenAt;
     int m_keyUp = 0; // scancode of a pressed key to release next (0: none)
+    std::optional<std::size_t> m_waitTrainee; // the `trainee` line whose store is opening
     std::string m_pendingShot;
     bool m_done = false;
     std::string m_error;

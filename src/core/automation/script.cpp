@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cstdio>
 #include <cmath>
+#include <ctime>
 #include <functional>
 #include <map>
 #include <sstream>
@@ -206,6 +207,26 @@ const std::map<std::string, Parser>& parsers() {
              for (std::size_t i = 1; i < w.size(); ++i) label += (i > 1 ? " " : "") + w[i];
              return step::Click{label};
          }},
+        {"trainee", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
+             if (w.size() < 2) return std::unexpected(std::string("usage: trainee NAME (picked, or added when new)"));
+             std::string name;
+             for (std::size_t i = 1; i < w.size(); ++i) name += (i > 1 ? " " : "") + w[i];
+             return step::UseTrainee{name};
+         }},
+        {"open-progress", fixed(0, "open-progress", [](const Words&) -> std::expected<ScriptStep, core::Error> { return step::ProgressScreen{true}; })},
+        {"close-progress", fixed(0, "close-progress", [](const Words&) -> std::expected<ScriptStep, core::Error> { return step::ProgressScreen{false}; })},
+        {"skill-cases", fixed(1, "skill-cases SKILL_ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return step::SkillCases{w[1]}; })},
+        {"clock", fixed(1, "clock 2026-11-03T09:30:00Z", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
+             const auto t = parseScriptClock(w[1]);
+             if (!t) return std::unexpected("\"" + w[1] + "\" is not a UTC time: write it like 2026-11-03T09:30:00Z or 2026-11-03");
+             return step::Clock{*t};
+         })},
+        {"practise-next", fixed(0, "practise-next", [](const Words&) -> std::expected<ScriptStep, core::Error> { return step::PractiseNext{}; })},
+        {"daily-session", fixed(1, "daily-session N (1-20 cases)", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
+             auto n = whole(w[1]);
+             if (!n || *n < 1 || *n > 20) return std::unexpected(std::string("daily-session takes a number of cases 1-20"));
+             return step::DailySession{*n};
+         })},
         {"close-window", fixed(0, "close-window", [](const Words&) -> std::expected<ScriptStep, core::Error> { return step::CloseWindow{}; })},
         {"quit", fixed(0, "quit", [](const Words&) -> std::expected<ScriptStep, core::Error> { return step::Quit{}; })},
     };
@@ -258,6 +279,37 @@ struct LineOf {
 };
 
 } // namespace
+
+std::optional<double> parseScriptClock(const std::string& iso) {
+    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+    int used = 0;
+    const char* text = iso.c_str();
+    if (std::sscanf(text, "%4d-%2d-%2d%n", &year, &month, &day, &used) != 3 || used != 10) return std::nullopt;
+    if (iso.size() > 10) {
+        int more = 0;
+        if (std::sscanf(text + 10, "T%2d:%2d%n", &hour, &minute, &more) != 2 || more != 6) return std::nullopt;
+        used += more;
+        if (iso[static_cast<std::size_t>(used)] == ':') {
+            if (std::sscanf(text + used, ":%2d%n", &second, &more) != 1 || more != 3) return std::nullopt;
+            used += more;
+        }
+        if (iso.substr(static_cast<std::size_t>(used)) != "Z") return std::nullopt;
+    }
+    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59 || year < 1970) return std::nullopt;
+    std::tm t{};
+    t.tm_year = year - 1900;
+    t.tm_mon = month - 1;
+    t.tm_mday = day;
+    t.tm_hour = hour;
+    t.tm_min = minute;
+    t.tm_sec = second;
+    const std::time_t seconds = timegm(&t);
+    // timegm normalises 2026-02-31 to March: such a date is refused, not moved.
+    std::tm back{};
+    gmtime_r(&seconds, &back);
+    if (back.tm_mday != day || back.tm_mon != month - 1) return std::nullopt;
+    return static_cast<double>(seconds);
+}
 
 std::string scriptLine(const Command& command) { return std::visit(LineOf{}, command); }
 

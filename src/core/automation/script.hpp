@@ -34,6 +34,13 @@ struct Wait { int milliseconds; };           // headless: pause (for crash tests
 struct Press { std::string key; bool ctrl; bool shift; }; // a key press through the window's event queue
 struct Click { std::string label; }; // the mouse clicks the first button drawn with this label
 struct CloseWindow {};                       // the window's close button (SDL_QUIT)
+// Progress (issue 13).
+struct UseTrainee { std::string name; };      // pick this trainee, adding them when new; waits for their store to open
+struct ProgressScreen { bool open; };         // open-progress / close-progress
+struct SkillCases { std::string skill; };     // list the cases that train a skill (as a click on its bar)
+struct Clock { double unixSeconds; };         // the clock progress is recorded and summarised at
+struct PractiseNext {};                      // the library's "Practise next" button
+struct DailySession { int size; };           // start a daily session of N cases
 struct Quit {};
 // Authoring steps the app does (open, new, save, play, ...): see editor_script.cpp.
 // Each is its own type, checked when the script is read, never re-parsed.
@@ -59,7 +66,8 @@ using Editor = std::variant<editor::NewCase, editor::NewExam, editor::Open, edit
 
 using ScriptStep = std::variant<Command, step::Screenshot, step::Frames, step::Resize, step::Scale, step::Hover,
                                 step::DebriefView, step::Zoom, step::ShowMapView, step::Resume, step::ExamStart, step::ExamCase, step::ExamReview,
-                                step::ExamSubmit, step::Unlock, step::Wait, step::Quit, EditCommand, step::Editor, step::Press, step::Click, step::CloseWindow>;
+                                step::ExamSubmit, step::Unlock, step::Wait, step::Quit, EditCommand, step::Editor, step::Press, step::Click, step::CloseWindow,
+                                step::UseTrainee, step::ProgressScreen, step::SkillCases, step::Clock, step::PractiseNext, step::DailySession>;
 
 struct ScriptLine {
     int line = 0;     // 1-based line in the file
@@ -72,6 +80,9 @@ struct ScriptLine {
 
 // The script line for a Command (parseScript reads it back to the same Command).
 std::string scriptLine(const Command& command);
+
+// "2026-11-03T09:30:00Z", "2026-11-03T09:30Z" or "2026-11-03" (00:00 UTC) as Unix seconds.
+[[nodiscard]] std::optional<double> parseScriptClock(const std::string& iso);
 
 // The script's command words, for help and "did you mean".
 const std::vector<std::string>& scriptWords();

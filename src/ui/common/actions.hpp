@@ -44,12 +44,24 @@ struct EditorPlay {};                  // play the case being edited as a traine
 struct EditorBack {};                  // back from playing to the editor
 // The maps of a case show the face or the body picture (the Face / Body toggle, Ctrl+B).
 struct SetMapView { std::string caseId; core::MapView view; };
+// Progress (issue 13): the trainee at the machine, their progress screen and practise-next.
+struct PickTrainee { std::string id; };        // open this trainee's store (imports their history)
+struct AddTrainee { std::string name; };       // register a trainee and pick them
+struct SwitchTrainee {};                       // back to the picker
+struct OpenProgress {};
+struct CloseProgress {};
+struct ShowSkillCases { std::string skill; };  // list the cases that train this skill ("" hides the list)
+struct DismissProgressNotes {};
+struct PractiseNext {};                        // open the top pick
+struct StartSession { int size; };             // a daily session of N picked cases, played in turn
 } // namespace act
 
 using AppAction = std::variant<act::ResumeAutosave, act::DiscardAutosave, act::SetScale, act::AskSubmit, act::OpenExamSetup,
                                act::CloseExamSetup, act::StartExam, act::GoToExamCase, act::SetExamReview, act::SubmitExam,
                                act::CloseExam, act::UnlockKey, act::EditFile, act::NewCase, act::NewExam, act::EditorSave, act::EditorClose,
-                               act::EditorDiscard, act::EditorKeep, act::EditorPlay, act::EditorBack, act::SetMapView>;
+                               act::EditorDiscard, act::EditorKeep, act::EditorPlay, act::EditorBack, act::SetMapView,
+                               act::PickTrainee, act::AddTrainee, act::SwitchTrainee, act::OpenProgress, act::CloseProgress,
+                               act::ShowSkillCases, act::DismissProgressNotes, act::PractiseNext, act::StartSession>;
 
 using Action = std::variant<core::Command, core::EditCommand, AppAction>;
 

@@ -5,6 +5,7 @@
 #include <imgui_stdlib.h>
 
 #include "ui/authoring/authoring_dialogs.hpp"
+#include "ui/progress/practise_next_bar.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -62,8 +63,15 @@ void drawLibraryPanel(UiContext& ctx, UiState& ui) {
 
     ImGui::TextColored(kMutedColour, "%d cases, %d playable. Pick a client to start a consultation.",
                        static_cast<int>(ctx.library.entries.size()), playable);
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize("Start an exam...").x - ImGui::GetStyle().FramePadding.x * 2.0f);
+    const float examWidth = ImGui::CalcTextSize("Start an exam...").x + ImGui::GetStyle().FramePadding.x * 2.0f;
+    const float progressWidth = ctx.progress ? ImGui::CalcTextSize("My progress").x + ImGui::GetStyle().FramePadding.x * 2.0f + ImGui::GetStyle().ItemSpacing.x : 0.0f;
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - examWidth - progressWidth);
+    if (ctx.progress) {
+        if (button("My progress")) ctx.actions.push_back(act::OpenProgress{});
+        ImGui::SameLine();
+    }
     if (button("Start an exam...")) ctx.actions.push_back(act::OpenExamSetup{});
+    if (ctx.progress) drawPractiseNext(ctx, *ctx.progress, ui);
     if (authoring) {
         ImGui::AlignTextToFramePadding();
         ImGui::TextColored(kMutedColour, "Instructors:");

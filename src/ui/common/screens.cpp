@@ -13,6 +13,8 @@
 #include "ui/practice/plan_panel.hpp"
 #include "ui/practice/screening_panel.hpp"
 #include "ui/practice/stage_bar.hpp"
+#include "ui/progress/progress_screen.hpp"
+#include "ui/progress/trainee_picker.hpp"
 
 namespace ui {
 namespace {
@@ -136,6 +138,16 @@ void drawScreens(UiContext& ctx, UiState& state) {
     }
     if (state.examSetup.open) {
         drawExamSetup(ctx, state.examSetup);
+        drawErrorPopup(state);
+        return;
+    }
+    if (ctx.picker) {
+        drawTraineePicker(ctx, state);
+        drawErrorPopup(state);
+        return;
+    }
+    if (state.progress.open && ctx.progress && ctx.progress->summary && ctx.session.stage() == core::Stage::Library) {
+        drawProgressScreen(ctx, state);
         drawErrorPopup(state);
         return;
     }

@@ -9,6 +9,7 @@
 #include "practice/practice_session.hpp"
 #include "model/reference_data.hpp"
 #include "ui/common/actions.hpp"
+#include "ui/progress/progress_view.hpp"
 
 #include <imgui.h>
 
@@ -86,6 +87,10 @@ struct UiContext {
     // shows the view it opens on (core::caseViews).
     const std::map<std::string, core::MapView>* mapViews = nullptr;
     int mapViewKeyIndex = -1; // the backend's key index for B: Ctrl+B switches the view
+    // Progress: the picked trainee's summary and picks (null summary: none
+    // picked), and the picker, set while no trainee is open.
+    const ProgressView* progress = nullptr;
+    const TraineePickerView* picker = nullptr;
 };
 
 struct FaceMapPanelState {
@@ -143,6 +148,8 @@ struct UiState {
     FaceMapPanelState debriefExpert{core::MapViewport{{1.0, 1.0}, 0.75, 1.5, {0.0, -0.1}}, -1, {}};
     DebriefView debriefView = DebriefView::Yours;
     std::map<std::string, core::MapView> mapViews; // per case id, set by act::SetMapView
+    ProgressPanelState progress;
+    FaceMapPanelState errorMap{core::MapViewport{{1.0, 1.0}, 0.75, 1.7, {0.0, -0.12}}, -1, {}};
     bool confirmSubmit = false;
     bool askSubmit = false;        // the submit confirmation is asked for
     std::string errorMessage;      // shown as a popup on the next frame

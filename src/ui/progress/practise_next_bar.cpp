@@ -1,0 +1,46 @@
+// Practise-next bar: pushes PractiseNext, StartSession and SwitchTrainee.
+#include "ui/progress/practise_next_bar.hpp"
+
+#include "ui/common/click_targets.hpp"
+#include "ui/progress/progress_screen.hpp"
+
+#include <algorithm>
+
+namespace ui {
+
+void drawPractiseNext(UiContext& ctx, const ProgressView& view, UiState& state) {
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(kMutedColour, "Practising:");
+    ImGui::SameLine();
+    ImGui::TextUnformatted(view.traineeName.c_str());
+    ImGui::SameLine();
+    if (smallButton("Switch trainee")) ctx.actions.push_back(act::SwitchTrainee{});
+    drawProgressNotes(ctx, view);
+    if (view.picks.empty()) {
+        ImGui::TextColored(kMutedColour, "Practise next: nothing to pick (no case in the library trains a known skill).");
+        return;
+    }
+    if (button("Practise next")) ctx.actions.push_back(act::PractiseNext{});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open the case that best covers your due and weakest skills");
+    ImGui::SameLine();
+    const auto title = std::find_if(view.pickTitles.begin(), view.pickTitles.end(), [&](const auto& p) { return p.first == view.picks.front().caseId; });
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(title != view.pickTitles.end() ? title->second.c_str() : view.picks.front().caseId.c_str());
+    ImGui::SameLine();
+    ImGui::TextColored(kWarnColour, "%s", view.picks.front().reason.c_str());
+    if (view.sessionSize > 0) {
+        ImGui::SameLine();
+        ImGui::TextColored(kGoodColour, "Today's session: %d of %d done", std::min(view.sessionDone, view.sessionSize), view.sessionSize);
+        return;
+    }
+    ImGui::SameLine();
+    ImGui::TextColored(kMutedColour, "|  Daily session of");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.0f);
+    ImGui::InputInt("##sessionsize", &state.progress.sessionSize, 1, 5);
+    state.progress.sessionSize = std::clamp(state.progress.sessionSize, 1, 20);
+    ImGui::SameLine();
+    if (button("Start session")) ctx.actions.push_back(act::StartSession{state.progress.sessionSize});
+}
+
+} // namespace ui
