@@ -75,6 +75,15 @@ TEST_CASE("FSRS lapse step: Good then Again three days later") {
     CHECK(next.difficulty == Approx(7.394550).epsilon(1e-5));
 }
 
+TEST_CASE("FSRS lapse stability never exceeds the short-term ceiling") {
+    const auto params = core::fsrsDefaultParams();
+    // S 0.212, D 1, Again after 100 days: R = (1 + 0.980346 * 100 / 0.212)^-0.1542 = 463.427592^-0.1542 = 0.388066;
+    // S'f = 1.4835 * 1^-0.0614 * (1.212^0.2629 - 1) * e^(1.6483 * 0.611934) = 1.4835 * 0.051848 * 2.741899 = 0.210896,
+    // above the ceiling S / e^(w17 w18) = 0.212 / 1.050720 = 0.201766, so the ceiling wins.
+    const core::MemoryState state{1.0, 0.212};
+    CHECK(core::fsrsNextState(params, state, 100.0, core::Rating::Again).stability == Approx(0.201766).epsilon(1e-5));
+}
+
 TEST_CASE("FSRS second review one day later matches fsrs-rs test_forward") {
     // open-spaced-repetition/fsrs-rs src/model_v6.rs, test_forward: first review of each rating,
     // then the same rating one day later: S 0.10088589, 3.2494123, 7.3153, 18.014914;
