@@ -114,8 +114,8 @@ public:
     void setAskTrainee(bool ask) { m_askTrainee = ask; }
     [[nodiscard]] core::Status pickTrainee(const std::string& id);
     [[nodiscard]] core::Status addTrainee(const std::string& name);
-    // Picks the trainee with this name, adding them first when new (scripts).
-    [[nodiscard]] core::Status useTrainee(const std::string& name);
+    // Picks the trainee with this name or id, adding them first when new and `mayAdd` (scripts).
+    [[nodiscard]] core::Status useTrainee(const std::string& name, bool mayAdd);
     [[nodiscard]] bool traineeLoading() const { return m_opening != nullptr; }
     [[nodiscard]] const core::Trainee* trainee() const { return m_trainee ? &*m_trainee : nullptr; }
     [[nodiscard]] const core::ProgressSummary& progressSummary() const { return m_summary; }

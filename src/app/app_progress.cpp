@@ -82,13 +82,14 @@ core::Status App::addTrainee(const std::string& name) {
     return pickTrainee(added->id);
 }
 
-core::Status App::useTrainee(const std::string& name) {
+core::Status App::useTrainee(const std::string& name, bool mayAdd) {
     if (!m_registry) return std::unexpected(core::Error("progress is not available: the trainer's data did not load"));
     auto list = m_registry->list();
     if (!list) return std::unexpected(list.error());
     for (const auto& t : *list) {
         if (t.name == name || t.id == name) return pickTrainee(t.id);
     }
+    if (!mayAdd) return std::unexpected(core::Error("there is no trainee \"" + name + "\" on this computer (see `mntrainer trainee list`)"));
     return addTrainee(name);
 }
 

@@ -30,13 +30,13 @@ namespace app {
 namespace {
 
 std::optional<ScriptDriver> loadScript(const cli::GuiOptions& options, std::string& problem) {
-    if (options.scriptPath.empty()) return std::nullopt;
-    auto text = core::readRegularFile(options.scriptPath, 4u * 1024u * 1024u);
+    if (options.scriptPath.empty() && options.scriptText.empty()) return std::nullopt;
+    auto text = options.scriptText.empty() ? core::readRegularFile(options.scriptPath, 4u * 1024u * 1024u) : core::Result<std::string>(options.scriptText);
     if (!text) {
         problem = "cannot read the script " + options.scriptPath.string() + ": it " + text.error().summary() + "\n";
         return std::nullopt;
     }
-    auto lines = core::parseScript(*text, options.scriptPath.string());
+    auto lines = core::parseScript(*text, options.scriptText.empty() ? options.scriptPath.string() : std::string("progress export"));
     if (!lines) {
         for (const auto& d : lines.error().diagnostics) problem += core::formatDiagnostic(d) + "\n";
         return std::nullopt;

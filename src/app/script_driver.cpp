@@ -139,9 +139,10 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
         --m_waitFrames;
         return true;
     }
+    // Nothing goes on while a trainee's store opens (a long history imports
+    // first), whether `trainee NAME` or a click in the picker opened it.
+    if (app.traineeLoading()) return true;
     if (m_waitTrainee) {
-        // `trainee NAME` goes on once the store is open (a long history imports first).
-        if (app.traineeLoading()) return true;
         const core::ScriptLine& line = m_lines[*m_waitTrainee];
         m_waitTrainee.reset();
         if (!app.trainee()) return fail(line, app.uiState().errorMessage.empty() ? "the trainee was not opened" : app.uiState().errorMessage);
@@ -263,7 +264,7 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             m_clickFrames = kClickFrames;
             return true;
         } else if (const auto* trainee = std::get_if<core::step::UseTrainee>(&line.step)) {
-            if (auto e = app.useTrainee(trainee->name); !e) return fail(line, e.error().summary());
+            if (auto e = app.useTrainee(trainee->name, trainee->mayAdd); !e) return fail(line, e.error().summary());
             m_waitTrainee = m_next - 1;
             return true;
         } else if (const auto* screen = std::get_if<core::step::ProgressScreen>(&line.step)) {

@@ -15,6 +15,7 @@ struct GuiOptions {
     int width = 1280;
     int height = 800;
     std::filesystem::path scriptPath;     // drive the app from a UI script
+    std::string scriptText;               // or from one given in memory (`progress --png`)
     std::filesystem::path screenshotDir;  // where script screenshots go
     // Benchmark hooks (hidden options used by `bench ui` on child processes).
     bool firstFrameReport = false; // print CLOCK_MONOTONIC ns at the first frame shown, then exit

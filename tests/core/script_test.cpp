@@ -57,3 +57,30 @@ TEST_CASE("map-view takes face or body") {
     REQUIRE_FALSE(bad.has_value());
     CHECK(bad.error().summary().find("map-view takes face or body") != std::string::npos);
 }
+
+TEST_CASE("clock sets a UTC time, worked out by hand") {
+    // 2026-11-03T09:30:00Z: 1970..2025 is 56 years with 14 leap days (1972..2024),
+    // 56*365 + 14 = 20454 days; Jan..Oct 2026 = 31+28+31+30+31+30+31+31+30+31 = 304;
+    // the 3rd adds 2: 20760 days * 86400 = 1793664000, + 9.5 h (34200 s) = 1793698200.
+    CHECK(core::parseScriptClock("2026-11-03T09:30:00Z") == 1793698200.0);
+    CHECK(core::parseScriptClock("2026-11-03T09:30Z") == 1793698200.0);
+    CHECK(core::parseScriptClock("2026-11-03") == 1793698200.0 - 34200.0);
+    CHECK_FALSE(core::parseScriptClock("2026-02-31").has_value());  // no such day: refused, not moved to March
+    CHECK_FALSE(core::parseScriptClock("2026-11-03T09:30:00").has_value()); // local time is ambiguous: Z is required
+    CHECK_FALSE(core::parseScriptClock("03/11/2026").has_value());
+    const auto parsed = core::parseScript("clock 2026-11-03T09:30:00Z\ntrainee Dana Lee\nopen-progress\nskill-cases depth.cheek.scars\n"
+                                          "daily-session 3\npractise-next\nclose-progress\n",
+                                          "month.txt");
+    REQUIRE(parsed.has_value());
+    REQUIRE(parsed->size() == 7);
+    CHECK(std::get<core::step::Clock>(parsed->at(0).step).unixSeconds == 1793698200.0);
+    CHECK(std::get<core::step::UseTrainee>(parsed->at(1).step).name == "Dana Lee");
+    CHECK(std::get<core::step::ProgressScreen>(parsed->at(2).step).open);
+    CHECK(std::get<core::step::SkillCases>(parsed->at(3).step).skill == "depth.cheek.scars");
+    CHECK(std::get<core::step::DailySession>(parsed->at(4).step).size == 3);
+    CHECK(std::holds_alternative<core::step::PractiseNext>(parsed->at(5).step));
+    CHECK_FALSE(std::get<core::step::ProgressScreen>(parsed->at(6).step).open);
+    const auto bad = core::parseScript("clock tomorrow\ndaily-session 0\ntrainee\n", "bad.txt");
+    REQUIRE_FALSE(bad.has_value());
+    CHECK(bad.error().diagnostics.size() == 3);
+}

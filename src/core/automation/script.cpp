@@ -211,8 +211,11 @@ const std::map<std::string, Parser>& parsers() {
              if (w.size() < 2) return std::unexpected(std::string("usage: trainee NAME (picked, or added when new)"));
              std::string name;
              for (std::size_t i = 1; i < w.size(); ++i) name += (i > 1 ? " " : "") + w[i];
-             return step::UseTrainee{name};
+             return step::UseTrainee{name, true};
          }},
+        {"pick-trainee", fixed(1, "pick-trainee ID (a registered trainee's id or one-word name)", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
+             return step::UseTrainee{w[1], false};
+         })},
         {"open-progress", fixed(0, "open-progress", [](const Words&) -> std::expected<ScriptStep, core::Error> { return step::ProgressScreen{true}; })},
         {"close-progress", fixed(0, "close-progress", [](const Words&) -> std::expected<ScriptStep, core::Error> { return step::ProgressScreen{false}; })},
         {"skill-cases", fixed(1, "skill-cases SKILL_ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return step::SkillCases{w[1]}; })},

@@ -35,7 +35,7 @@ struct Press { std::string key; bool ctrl; bool shift; }; // a key press through
 struct Click { std::string label; }; // the mouse clicks the first button drawn with this label
 struct CloseWindow {};                       // the window's close button (SDL_QUIT)
 // Progress (issue 13).
-struct UseTrainee { std::string name; };      // pick this trainee, adding them when new; waits for their store to open
+struct UseTrainee { std::string name; bool mayAdd = true; }; // pick this trainee (`trainee` adds them when new, `pick-trainee` never); waits for their store
 struct ProgressScreen { bool open; };         // open-progress / close-progress
 struct SkillCases { std::string skill; };     // list the cases that train a skill (as a click on its bar)
 struct Clock { double unixSeconds; };         // the clock progress is recorded and summarised at

@@ -13,18 +13,17 @@ namespace ui {
 
 void drawCusumChart(const core::ProgressSummary& summary, ImVec2 size) {
     const core::CusumChart& chart = summary.cusum;
+    const float top = ImGui::GetCursorScreenPos().y;
     ImGui::TextUnformatted("CUSUM");
-    ImGui::SameLine();
-    if (chart.proficientAt) {
-        ImGui::TextColored(kGoodColour, "proficient from attempt %d", static_cast<int>(*chart.proficientAt) + 1);
-    } else {
-        ImGui::TextColored(kMutedColour, "not yet proficient");
-    }
+    const std::string state = chart.proficientAt ? "proficient from attempt " + std::to_string(*chart.proficientAt + 1) : "not yet proficient";
+    sameLineIfFits(ImGui::CalcTextSize(state.c_str()).x);
+    ImGui::TextColored(chart.proficientAt ? kGoodColour : kMutedColour, "%s", state.c_str());
     if (!chart.relapses.empty()) {
-        ImGui::SameLine();
-        ImGui::TextColored(kBadColour, "%d relapse%s", static_cast<int>(chart.relapses.size()), chart.relapses.size() == 1 ? "" : "s");
+        const std::string relapses = std::to_string(chart.relapses.size()) + (chart.relapses.size() == 1 ? " relapse" : " relapses");
+        sameLineIfFits(ImGui::CalcTextSize(relapses.c_str()).x);
+        ImGui::TextColored(kBadColour, "%s", relapses.c_str());
     }
-    size.y -= ImGui::GetFrameHeightWithSpacing();
+    size.y -= ImGui::GetCursorScreenPos().y - top + ImGui::GetTextLineHeightWithSpacing();
     const int n = static_cast<int>(chart.values.size());
     double lo = 0.0;
     double hi = std::max(chart.decisionLimit, 0.0);

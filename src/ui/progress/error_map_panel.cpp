@@ -4,6 +4,7 @@
 
 #include "ui/common/face_map_widget.hpp"
 #include "ui/common/palette.hpp"
+#include "ui/progress/plot_axes.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -53,9 +54,11 @@ std::string errorZoneLabel(const core::ZoneErrors& e) {
 
 void drawErrorMapPanel(UiContext& ctx, const core::ProgressSummary& summary, FaceMapPanelState& map, ImVec2 size) {
     using error_map_detail::swatch;
+    const float top = ImGui::GetCursorScreenPos().y;
     ImGui::TextUnformatted("Your error map");
-    ImGui::SameLine();
-    ImGui::TextColored(kMutedColour, "(stronger colour: more often, more points lost)");
+    const char* hint = "(stronger colour: more often, more points lost)";
+    sameLineIfFits(ImGui::CalcTextSize(hint).x);
+    ImGui::TextColored(kMutedColour, "%s", hint);
     FaceMapOverlay overlay;
     overlay.fill.assign(ctx.data.zones.zones().size(), glm::vec4{0.0f});
     for (const auto& [zoneId, errors] : summary.errorMap) {
@@ -71,7 +74,7 @@ void drawErrorMapPanel(UiContext& ctx, const core::ProgressSummary& summary, Fac
     overlay.emitSelect = false;
     overlay.selectedZone = std::string();
     const float legendHeight = ImGui::GetFrameHeightWithSpacing() * 1.2f;
-    const ImVec2 mapSize{size.x, size.y - legendHeight - ImGui::GetFrameHeightWithSpacing()};
+    const ImVec2 mapSize{size.x, size.y - legendHeight - (ImGui::GetCursorScreenPos().y - top)};
     drawFaceMap("errormap", ctx, map, overlay, mapSize, 3);
     // The widget's tooltip names the zone; the counts are added to it.
     if (map.hoverZone >= 0) {
@@ -87,10 +90,11 @@ void drawErrorMapPanel(UiContext& ctx, const core::ProgressSummary& summary, Fac
             ImGui::EndTooltip();
         }
     }
+    const float swatchWidth = ImGui::GetTextLineHeight() + ImGui::GetStyle().ItemSpacing.x;
     swatch(kTooDeepColour, "Too deep");
-    ImGui::SameLine();
+    sameLineIfFits(swatchWidth + ImGui::CalcTextSize("Too shallow").x);
     swatch(kTooShallowColour, "Too shallow");
-    ImGui::SameLine();
+    sameLineIfFits(swatchWidth + ImGui::CalcTextSize("Missed or other").x);
     swatch(okabe_ito::kReddishPurple, "Missed or other");
 }
 

@@ -38,13 +38,14 @@ std::pair<ImVec2, ImVec2> drawLearningCurve(const core::ProgressSummary& summary
     const std::vector<std::string> sections = sectionsOf(summary);
     ImGui::TextUnformatted("Learning curve");
     // The legend: colour is never the only cue, each series is named in its colour.
-    ImGui::SameLine();
+    const float top = ImGui::GetCursorScreenPos().y;
+    sameLineIfFits(ImGui::CalcTextSize("Total").x);
     ImGui::TextColored({1, 1, 1, 1}, "Total");
     for (std::size_t i = 0; i < sections.size(); ++i) {
-        ImGui::SameLine();
+        sameLineIfFits(ImGui::CalcTextSize(sections[i].c_str()).x);
         ImGui::TextColored(seriesColour(i), "%s", sections[i].c_str());
     }
-    size.y -= ImGui::GetFrameHeightWithSpacing();
+    size.y -= ImGui::GetCursorScreenPos().y - top + ImGui::GetTextLineHeightWithSpacing();
     const int n = static_cast<int>(curve.size());
     const PlotAxes axes("##learningcurve", size, {0.0, std::max(1.0, static_cast<double>(n - 1)), 0.0, 100.0}, "Attempt", "Score %");
     if (n == 0) {

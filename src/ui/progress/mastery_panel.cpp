@@ -31,7 +31,7 @@ void drawMasteryPanel(UiContext& ctx, const ProgressView& view, ImVec2 size) {
     const float headerHeight = ImGui::GetTextLineHeightWithSpacing() * 2.0f;
     ImGui::BeginChild("##mastery", {size.x, std::max(row, size.y - headerHeight - listHeight)}, false);
     const float barWidth = std::max(60.0f, ImGui::GetContentRegionAvail().x * 0.32f);
-    const float labelWidth = ImGui::GetContentRegionAvail().x - barWidth - ImGui::GetFontSize() * 4.5f;
+    const float labelWidth = std::max(ImGui::GetFontSize() * 6.0f, ImGui::GetContentRegionAvail().x - barWidth - ImGui::GetFontSize() * 4.5f);
     char pct[16];
     if (view.summary->groups.empty()) ImGui::TextColored(kMutedColour, "No skills practised yet.");
     for (const core::GroupProgress& group : view.summary->groups) {

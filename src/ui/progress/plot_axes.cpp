@@ -9,6 +9,11 @@
 
 namespace ui {
 
+void sameLineIfFits(float width) {
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width <= right) ImGui::SameLine();
+}
+
 std::vector<double> niceTicks(double lo, double hi, int maxTicks) {
     std::vector<double> ticks;
     if (!(hi > lo) || maxTicks < 2) return {lo};

@@ -46,6 +46,10 @@ private:
     bool m_hovered = false;
 };
 
+// ImGui::SameLine() when an item `width` wide still fits on the line, so
+// legends and header facts wrap instead of running off a narrow window.
+void sameLineIfFits(float width);
+
 // "Nice" tick values (1, 2 or 5 times a power of ten) covering [lo, hi].
 [[nodiscard]] std::vector<double> niceTicks(double lo, double hi, int maxTicks);
 

@@ -6,6 +6,7 @@
 #include "ui/progress/error_map_panel.hpp"
 #include "ui/progress/learning_curve_panel.hpp"
 #include "ui/progress/mastery_panel.hpp"
+#include "ui/progress/plot_axes.hpp"
 
 #include <cmath>
 #include <tuple>
@@ -33,36 +34,52 @@ void drawProgressScreen(UiContext& ctx, UiState& state) {
     const ProgressView& view = *ctx.progress;
     const core::ProgressSummary& summary = *view.summary;
     if (button("<  Library")) ctx.actions.push_back(act::CloseProgress{});
-    ImGui::SameLine();
-    ImGui::AlignTextToFramePadding();
-    ImGui::Text("Progress of %s", view.traineeName.c_str());
-    ImGui::SameLine();
-    ImGui::TextColored(kMutedColour, "|  %d attempt%s  |  %s practised  |", summary.attempts, summary.attempts == 1 ? "" : "s",
-                       practisedText(summary.secondsPractised).c_str());
-    ImGui::SameLine();
+    // The header's facts wrap one by one on a narrow window.
+    const auto fact = [](const ImVec4& colour, const std::string& text) {
+        sameLineIfFits(ImGui::CalcTextSize(text.c_str()).x);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextColored(colour, "%s", text.c_str());
+    };
+    fact(ImVec4(1, 1, 1, 1), "Progress of " + view.traineeName);
+    fact(kMutedColour, std::to_string(summary.attempts) + (summary.attempts == 1 ? " attempt" : " attempts"));
+    fact(kMutedColour, practisedText(summary.secondsPractised) + " practised");
     if (summary.streakDays > 0) {
-        ImGui::TextColored(kGoodColour, "%d-day streak", summary.streakDays);
+        fact(kGoodColour, std::to_string(summary.streakDays) + "-day streak");
     } else {
-        ImGui::TextColored(kMutedColour, "no streak: practise today to start one");
+        fact(kMutedColour, "no streak: practise today to start one");
     }
     drawProgressNotes(ctx, view);
 
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float leftWidth = (avail.x - spacing) * 0.5f;
-    const float rightWidth = avail.x - spacing - leftWidth;
-    ImGui::BeginChild("##progressplots", {leftWidth, avail.y}, false);
-    const float plotHeight = (ImGui::GetContentRegionAvail().y - ImGui::GetStyle().ItemSpacing.y) * 0.5f;
-    std::tie(state.progress.passLineStart, state.progress.passLineEnd) = drawLearningCurve(summary, {ImGui::GetContentRegionAvail().x, plotHeight});
-    drawCusumChart(summary, {ImGui::GetContentRegionAvail().x, plotHeight});
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("##progressright", {rightWidth, avail.y}, false);
-    const float mapHeight = ImGui::GetContentRegionAvail().y * 0.55f;
-    drawErrorMapPanel(ctx, summary, state.errorMap, {ImGui::GetContentRegionAvail().x, mapHeight});
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float font = ImGui::GetFontSize();
+    const float minPlot = font * 12.0f;
+    if (avail.x >= font * 46.0f) {
+        // Two columns: the plots left, the map and the bars right.
+        const float height = std::max(avail.y, minPlot * 2.0f + style.ItemSpacing.y);
+        const float leftWidth = (avail.x - style.ItemSpacing.x) * 0.5f;
+        ImGui::BeginChild("##progressplots", {leftWidth, height}, false, ImGuiWindowFlags_NoScrollbar);
+        const float plotHeight = (height - style.ItemSpacing.y) * 0.5f;
+        std::tie(state.progress.passLineStart, state.progress.passLineEnd) = drawLearningCurve(summary, {leftWidth, plotHeight});
+        drawCusumChart(summary, {leftWidth, plotHeight});
+        ImGui::EndChild();
+        ImGui::SameLine();
+        const float rightWidth = avail.x - style.ItemSpacing.x - leftWidth;
+        ImGui::BeginChild("##progressright", {rightWidth, height}, false, ImGuiWindowFlags_NoScrollbar);
+        drawErrorMapPanel(ctx, summary, state.errorMap, {rightWidth, height * 0.55f});
+        ImGui::Separator();
+        drawMasteryPanel(ctx, view, ImGui::GetContentRegionAvail());
+        ImGui::EndChild();
+        return;
+    }
+    // One column on a narrow window (or a large UI scale): the window scrolls.
+    const float width = avail.x - style.ScrollbarSize;
+    const float plotHeight = std::max(minPlot, avail.y * 0.5f);
+    std::tie(state.progress.passLineStart, state.progress.passLineEnd) = drawLearningCurve(summary, {width, plotHeight});
+    drawCusumChart(summary, {width, plotHeight});
+    drawErrorMapPanel(ctx, summary, state.errorMap, {width, std::max(font * 16.0f, avail.y * 0.8f)});
     ImGui::Separator();
-    drawMasteryPanel(ctx, view, ImGui::GetContentRegionAvail());
-    ImGui::EndChild();
+    drawMasteryPanel(ctx, view, {width, std::max(font * 16.0f, avail.y * 0.8f)});
 }
 
 } // namespace ui
