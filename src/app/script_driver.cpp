@@ -169,7 +169,7 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             return true;
         } else if (const auto* hover = std::get_if<core::step::Hover>(&line.step)) {
             auto& ui = app.uiState();
-            ui.consultationMap.forcedHover = ui.planMap.forcedHover = hover->zone;
+            ui.consultationMap.forcedHover = ui.planMap.forcedHover = ui.errorMap.forcedHover = hover->zone;
         } else if (const auto* view = std::get_if<core::step::DebriefView>(&line.step)) {
             auto& ui = app.uiState();
             ui.debriefView = view->view == "expert" ? ui::DebriefView::Expert
@@ -181,7 +181,7 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::SetMapView{shown->id, show->view}}}); !e) return fail(line, e.error().summary());
         } else if (const auto* zoom = std::get_if<core::step::Zoom>(&line.step)) {
             auto& ui = app.uiState();
-            for (auto* map : {&ui.consultationMap, &ui.planMap, &ui.debriefYours, &ui.debriefExpert}) {
+            for (auto* map : {&ui.consultationMap, &ui.planMap, &ui.debriefYours, &ui.debriefExpert, &ui.errorMap}) {
                 map->viewport.zoom = zoom->factor;
                 map->viewport.clamp();
             }

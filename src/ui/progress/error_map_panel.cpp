@@ -75,9 +75,10 @@ void drawErrorMapPanel(UiContext& ctx, const core::ProgressSummary& summary, Fac
     overlay.selectedZone = std::string();
     const float legendHeight = ImGui::GetFrameHeightWithSpacing() * 1.2f;
     const ImVec2 mapSize{size.x, size.y - legendHeight - (ImGui::GetCursorScreenPos().y - top)};
+    const ImVec2 mapMin = ImGui::GetCursorScreenPos();
     drawFaceMap("errormap", ctx, map, overlay, mapSize, 3);
-    // The widget's tooltip names the zone; the counts are added to it.
-    if (map.hoverZone >= 0) {
+    // The widget's tooltip names the zone under the pointer; the counts are added to it.
+    if (map.hoverZone >= 0 && ImGui::IsMouseHoveringRect(mapMin, {mapMin.x + mapSize.x, mapMin.y + mapSize.y})) {
         const core::Zone& zone = ctx.data.zones.zones()[static_cast<std::size_t>(map.hoverZone)];
         if (const auto it = summary.errorMap.find(zone.id); it != summary.errorMap.end()) {
             const core::ZoneErrors& e = it->second;

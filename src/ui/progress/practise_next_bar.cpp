@@ -2,6 +2,7 @@
 #include "ui/progress/practise_next_bar.hpp"
 
 #include "ui/common/click_targets.hpp"
+#include "ui/progress/plot_axes.hpp"
 #include "ui/progress/progress_screen.hpp"
 
 #include <algorithm>
@@ -22,19 +23,21 @@ void drawPractiseNext(UiContext& ctx, const ProgressView& view, UiState& state) 
     }
     if (button("Practise next")) ctx.actions.push_back(act::PractiseNext{});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open the case that best covers your due and weakest skills");
-    ImGui::SameLine();
+    // Each part wraps to the next line on a narrow window or a large UI scale.
+    const auto text = [](const ImVec4& colour, const std::string& words) {
+        sameLineIfFits(ImGui::CalcTextSize(words.c_str()).x);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextColored(colour, "%s", words.c_str());
+    };
     const auto title = std::find_if(view.pickTitles.begin(), view.pickTitles.end(), [&](const auto& p) { return p.first == view.picks.front().caseId; });
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(title != view.pickTitles.end() ? title->second.c_str() : view.picks.front().caseId.c_str());
-    ImGui::SameLine();
-    ImGui::TextColored(kWarnColour, "%s", view.picks.front().reason.c_str());
+    text(ImVec4(1, 1, 1, 1), title != view.pickTitles.end() ? title->second : view.picks.front().caseId);
+    text(kWarnColour, view.picks.front().reason);
     if (view.sessionSize > 0) {
-        ImGui::SameLine();
-        ImGui::TextColored(kGoodColour, "Today's session: %d of %d done", std::min(view.sessionDone, view.sessionSize), view.sessionSize);
+        text(kGoodColour, "Today's session: " + std::to_string(std::min(view.sessionDone, view.sessionSize)) + " of " +
+                              std::to_string(view.sessionSize) + " done");
         return;
     }
-    ImGui::SameLine();
-    ImGui::TextColored(kMutedColour, "|  Daily session of");
+    text(kMutedColour, "|  Daily session of");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.0f);
     ImGui::InputInt("##sessionsize", &state.progress.sessionSize, 1, 5);
