@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <ctime>
 #include <imgui.h>
 
@@ -398,12 +399,15 @@ void App::afterChange() {
         // A finished attempt goes to the history once; the autosave is done with.
         if (m_reportSaved) return;
         m_reportSaved = true;
-        if (auto saved = m_store.saveFinished(m_session->attempt(), *m_session->report(), isoOf(progressNow())); !saved) {
+        // One time for both records, in whole seconds as the JSON keeps it, so the
+        // store knows the history file as this attempt's and never imports it twice.
+        const double finished = std::floor(progressNow());
+        if (auto saved = m_store.saveFinished(m_session->attempt(), *m_session->report(), isoOf(finished)); !saved) {
             m_ui.warnings.push_back("Your finished attempt could not be saved: " + saved.error().summary());
         }
         m_store.clearAutosave();
         m_bestScores = m_store.bestScores();
-        recordProgress(); // practice only: exam attempts never reach afterChange
+        recordProgress(finished); // practice only: exam attempts never reach afterChange
         return;
     }
     m_reportSaved = false;

@@ -197,7 +197,7 @@ private:
     void pollTraineeOpening();
     void traineeOpened(core::TraineeProgress progress);
     void refreshProgress();
-    void recordProgress();
+    void recordProgress(double finishedUnix);
     void offerAutosave();
     void fillProgressViews();
     [[nodiscard]] core::ProgressSettings progressSettings() const;

@@ -165,10 +165,10 @@ void App::fillProgressViews() {
     }
 }
 
-void App::recordProgress() {
+void App::recordProgress(double finishedUnix) {
     if (!m_progress || !m_session->report()) return;
     const core::Attempt& attempt = m_session->attempt();
-    if (auto recorded = m_progress->record(attempt, *m_session->report(), progressNow()); !recorded) {
+    if (auto recorded = m_progress->record(attempt, *m_session->report(), finishedUnix); !recorded) {
         m_ui.warnings.push_back("This attempt could not be added to your progress: " + recorded.error().summary() +
                                 ". It is in your history and is imported at the next start.");
     }

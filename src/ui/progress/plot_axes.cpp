@@ -36,7 +36,8 @@ PlotAxes::PlotAxes(const char* id, ImVec2 size, PlotRange range, const char* xTi
     size.y = std::max(size.y, 80.0f);
     ImGui::InvisibleButton(id, size);
     m_hovered = ImGui::IsItemHovered();
-    const bool focused = ImGui::IsItemFocused();
+    m_focused = ImGui::IsItemFocused();
+    const bool focused = m_focused;
     m_dl = ImGui::GetWindowDrawList();
 
     const float line = ImGui::GetTextLineHeight();
@@ -53,7 +54,7 @@ PlotAxes::PlotAxes(const char* id, ImVec2 size, PlotRange range, const char* xTi
     const ImU32 axis = ImGui::GetColorU32(kMutedColour);
     const ImU32 grid = IM_COL32(255, 255, 255, 22);
     m_dl->AddRectFilled(m_min, m_max, IM_COL32(255, 255, 255, 8));
-    if (focused) m_dl->AddRect({origin.x, origin.y}, {origin.x + size.x, origin.y + size.y}, ImGui::GetColorU32(ImGuiCol_NavHighlight), 4.0f);
+    if (focused && ImGui::GetIO().NavVisible) m_dl->AddRect({origin.x, origin.y}, {origin.x + size.x, origin.y + size.y}, ImGui::GetColorU32(ImGuiCol_NavHighlight), 4.0f);
     m_dl->AddText({origin.x, origin.y}, axis, yTitle);
 
     for (const double t : yTicks) {
@@ -126,7 +127,8 @@ void PlotAxes::polyline(const std::vector<ImVec2>& dataPoints, ImU32 colour, flo
 }
 
 int PlotAxes::hoveredIndex(int count) const {
-    if (!m_hovered || count <= 0) return -1;
+    if (count <= 0) return -1;
+    if (!m_hovered) return m_focused && ImGui::GetIO().NavVisible ? count - 1 : -1;
     const double x = std::round(xAt(ImGui::GetMousePos().x));
     return static_cast<int>(std::clamp(x, 0.0, static_cast<double>(count - 1)));
 }

@@ -35,7 +35,8 @@ public:
     // A vertical marker with a label at its top (or its bottom, so two markers side by side stay legible).
     void verticalLine(double x, ImU32 colour, const std::string& label, bool labelAtBottom = false) const;
     void polyline(const std::vector<ImVec2>& dataPoints, ImU32 colour, float thickness) const;
-    // The index of the data x nearest the pointer (x values are 0..n-1), or -1 when not hovered.
+    // The index of the data x nearest the pointer (x values are 0..n-1); with
+    // the keyboard on the plot, the latest; -1 otherwise.
     [[nodiscard]] int hoveredIndex(int count) const;
 
 private:
@@ -44,6 +45,7 @@ private:
     ImVec2 m_max;
     PlotRange m_range;
     bool m_hovered = false;
+    bool m_focused = false;
 };
 
 // ImGui::SameLine() when an item `width` wide still fits on the line, so
