@@ -338,11 +338,13 @@ core::Status ScriptDriver::writeSidecar(App& app, const std::filesystem::path& p
         for (const auto& p : view.picks) picks.push_back({{"case_id", p.caseId}, {"reason", p.reason}});
         core::Json skillCases = core::Json::array();
         for (const auto& [id, title] : view.skillCases) skillCases.push_back(id);
+        core::Json groups = core::Json::array();
+        for (const auto& g : summary.groups) groups.push_back({{"id", g.id}, {"mastery", g.mastery}});
         j["progress"] = {{"trainee", trainee->id},          {"open", ui.progress.open},
                          {"attempts", summary.attempts},    {"curve_points", summary.curve.size()},
                          {"streak_days", summary.streakDays}, {"seconds_practised", summary.secondsPractised},
                          {"proficient_at", summary.cusum.proficientAt ? core::Json(*summary.cusum.proficientAt) : core::Json()},
-                         {"groups", summary.groups.size()}, {"error_zones", summary.errorMap.size()},
+                         {"groups", groups},                {"error_zones", summary.errorMap.size()},
                          {"notes", view.notes},             {"picks", picks},
                          {"session_size", view.sessionSize}, {"session_done", view.sessionDone},
                          {"skill_shown", view.skillShown},  {"skill_cases", skillCases},

@@ -14,7 +14,7 @@ using gui_testing::AppRun;
 namespace progress_gui_detail {
 
 // One attempt on the forehead-and-eyes case; `forehead` and `periorbital` are the depths in mm
-// (0.25 and 0.5 are the key's; 1.5 on the forehead is too deep, 0.05 around the eyes too shallow).
+// (0.25 and 0.5 are the key's; 1.5 on the forehead is too deep, 0.25 around the eyes too shallow).
 std::string fineLinesDay(const std::string& day, const std::string& forehead, const std::string& periorbital) {
     return "clock " + day + "T09:00:00Z\nopen a-fine-lines-forehead-eyes\ndecide treat\ngoto plan\n"
            "depth forehead " + forehead + "\npatterns forehead vertical horizontal oblique\npasses forehead 2\nendpoint forehead erythema\n"
@@ -54,7 +54,7 @@ using namespace progress_gui_detail;
 TEST_CASE("practice days are recorded for the trainee and the progress screen shows them") {
     TempDir dir;
     AppRun app(dir);
-    const std::string script = "trainee Dana Lee\n" + fineLinesDay("2026-11-02", "1.5", "0.05") +
+    const std::string script = "trainee Dana Lee\n" + fineLinesDay("2026-11-02", "1.5", "0.25") +
                                fineLinesDay("2026-11-03", "1.5", "0.5") + fineLinesDay("2026-11-04", "0.25", "0.5") +
                                "open-progress\nskill-cases depth.forehead.rejuvenation\nscreenshot progress\n";
     const auto r = app.run(script);
@@ -135,7 +135,7 @@ TEST_CASE("practise next opens the pick and a daily session counts its cases") {
 TEST_CASE("the progress screen at 1280x800, and at scale 2 on 1024x640") {
     TempDir dir;
     AppRun app(dir);
-    const auto r = app.run("trainee Dana\n" + fineLinesDay("2026-11-02", "1.5", "0.05") + "open-progress\nscreenshot progress-1280\n"
+    const auto r = app.run("trainee Dana\n" + fineLinesDay("2026-11-02", "1.5", "0.25") + "open-progress\nscreenshot progress-1280\n"
                            "size 1024 640\nscale 2\nscreenshot progress-1024-s2\nsize 1280 800\nscreenshot progress-1280-s2\n");
     INFO(r.err);
     REQUIRE(r.exitCode == 0);

@@ -47,7 +47,7 @@ std::pair<ImVec2, ImVec2> drawLearningCurve(const core::ProgressSummary& summary
     }
     size.y -= ImGui::GetCursorScreenPos().y - top + ImGui::GetTextLineHeightWithSpacing();
     const int n = static_cast<int>(curve.size());
-    const PlotAxes axes("##learningcurve", size, {0.0, std::max(1.0, static_cast<double>(n - 1)), 0.0, 100.0}, "Attempt", "Score %");
+    const PlotAxes axes("##learningcurve", size, {0.0, std::max(1.0, static_cast<double>(n - 1)), 0.0, 104.0}, "Attempt", "Score %");
     if (n == 0) {
         const ImVec2 a = axes.plotMin();
         axes.drawList()->AddText({a.x + 10.0f, a.y + 10.0f}, ImGui::GetColorU32(kMutedColour), "No graded practice yet.");

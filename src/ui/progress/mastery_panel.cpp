@@ -54,6 +54,11 @@ void drawMasteryPanel(UiContext& ctx, const ProgressView& view, ImVec2 size) {
                                   skill.memory.observations, skill.due ? "\nDue for practice" : "");
             }
             ImGui::SameLine(labelWidth + ImGui::GetStyle().IndentSpacing);
+            if (skill.memory.observations == 0) {
+                // The prior is not a result: say so instead of drawing it as one.
+                ImGui::TextColored(kMutedColour, "not practised yet");
+                continue;
+            }
             bar(skill.memory.mastery, barWidth, skill.due ? ImGui::GetColorU32(kWarnColour) : ImGui::GetColorU32(kGoodColour));
             ImGui::SameLine();
             std::snprintf(pct, sizeof pct, "%.0f%%", skill.memory.mastery * 100.0);

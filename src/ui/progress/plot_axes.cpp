@@ -43,7 +43,7 @@ PlotAxes::PlotAxes(const char* id, ImVec2 size, PlotRange range, const char* xTi
     const float line = ImGui::GetTextLineHeight();
     char text[32];
     float labelWidth = 0.0f;
-    const std::vector<double> yTicks = niceTicks(m_range.y0, m_range.y1, std::max(2, static_cast<int>(size.y / (line * 2.2f))));
+    std::vector<double> yTicks = niceTicks(m_range.y0, m_range.y1, std::max(2, static_cast<int>(size.y / (line * 2.2f))));
     for (const double t : yTicks) {
         std::snprintf(text, sizeof text, yFormat, t);
         labelWidth = std::max(labelWidth, ImGui::CalcTextSize(text).x);
