@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -28,7 +29,7 @@ struct OutcomeRow {
     double points = 0.0;
     double max = 0.0;
     int rating = 3;         // core::Rating as int: 1 again, 2 hard, 3 good (4 is decided at replay)
-    double atUnix = 0.0;    // the attempt's finish time
+    double atUnix = 0.0;    // the attempt's finish time (read back from the attempt; ignored by record)
 };
 
 struct StoredAttempt {
@@ -40,7 +41,24 @@ struct StoredAttempt {
     bool passed = false;
     bool critical = false;
     std::string attemptJson; // attemptToJson
-    std::string reportJson;  // reportToJson
+    std::string reportJson;  // reportToJson (stored packed: see report_packing.hpp; read back compact)
+    std::optional<double> durationS; // Attempt::timeSpentS, when known
+    // The JSON record's file name (AttemptStore::saveFinished) when there is
+    // one, so the import at the next start does not record it again.
+    std::string sourceFile;
+};
+
+// A history file the import skipped, and why (file, JSON pointer, line).
+struct ImportProblem {
+    std::filesystem::path file;
+    std::string what;
+};
+
+struct ImportReport {
+    std::size_t imported = 0;        // new attempts recorded
+    std::size_t linked = 0;          // files whose attempt was already recorded live
+    std::size_t alreadyImported = 0; // files skipped because an earlier import took them
+    std::vector<ImportProblem> problems;
 };
 
 // What the store's open did besides opening: a migration, or a damaged file
@@ -53,10 +71,13 @@ struct StoreOpenNotes {
 
 class ProgressStore {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Opens or creates; runs PRAGMA integrity_check; a damaged store is moved
-    // aside (FILE.damaged-STAMP) and a fresh one created, reported in notes.
+    // aside (FILE.damaged-STAMP, with its -wal and -shm) and a fresh one
+    // created, reported in notes. A store from a newer build is refused and
+    // left untouched. WAL, synchronous=FULL: a committed record survives a
+    // kill -9 (and a power cut).
     [[nodiscard]] static Result<ProgressStore> open(const std::filesystem::path& file, StoreOpenNotes* notes = nullptr);
 
     ProgressStore(ProgressStore&&) noexcept;
@@ -78,6 +99,11 @@ public:
     using Progress = std::function<void(std::size_t done, std::size_t total)>;
     [[nodiscard]] Result<std::size_t> importJsonHistory(const std::filesystem::path& historyDir, const OutcomeMapper& outcomesOf,
                                                         const Progress& progress = {});
+    // The same over several folders (TraineeRegistry::historyDirs), with what
+    // was skipped and why. A bad file is reported, never fatal; only a store
+    // failure (disk full, a damaged store) is an error. Batched transactions.
+    [[nodiscard]] Result<ImportReport> importJsonHistories(const std::vector<std::filesystem::path>& historyDirs,
+                                                           const OutcomeMapper& outcomesOf, const Progress& progress = {});
 
     [[nodiscard]] const std::filesystem::path& file() const;
 
