@@ -198,11 +198,11 @@ TEST_CASE("a version 1 store migrates to version 2 with its attempts, outcomes a
             return id->integer(0);
         });
         REQUIRE(packed.has_value());
-        auto insert = db->prepare("INSERT INTO attempts(id, case_id, started_unix, finished_unix, total, passed, critical, attempt_json, "
-                                  "report_packed, source_file) VALUES (7, 'a-acne-scars-cheeks', 1000, 1720, 55.5, 0, 1, '{}', ?1, "
+        auto insert = db->prepare("INSERT INTO attempts(id, case_id, started_unix, finished_unix, total, passed, critical, attempt_packed, "
+                                  "report_packed, source_file) VALUES (7, 'a-acne-scars-cheeks', 1000, 1720, 55.5, 0, 1, ?2, ?1, "
                                   "'a-acne-scars-cheeks--2026-11-20T10-00-00Z.json')");
         REQUIRE(insert.has_value());
-        REQUIRE(insert->bindBlob(1, *packed).run().has_value());
+        REQUIRE(insert->bindBlob(1, *packed).bindBlob(2, *core::deflateText("{}")).run().has_value());
         REQUIRE(db->exec("INSERT INTO outcome_items(id, item_id, section, skill, zone) VALUES (1, 'zone:cheek_left:depth', 'plan', "
                          "'depth.cheek.scars', 'cheek_left'), (2, 'decision', 'screening', 'decision', '');"
                          "INSERT INTO outcomes(attempt_id, seq, item, zone_verdict, points, max, rating) VALUES (7, 0, 1, 'too_deep', 0, 4, 1),"
@@ -222,6 +222,7 @@ TEST_CASE("a version 1 store migrates to version 2 with its attempts, outcomes a
     CHECK(attempts->front().id == 7);
     CHECK(attempts->front().total == 55.5);
     CHECK(attempts->front().critical);
+    CHECK(attempts->front().attemptJson == "{}");
     CHECK_FALSE(attempts->front().durationS.has_value()); // version 1 did not keep it
     CHECK(core::Json::parse(attempts->front().reportJson) == core::reportToJson(g.report));
     auto outcomes = store->outcomes();
@@ -446,4 +447,27 @@ TEST_CASE("kill -9 while recording keeps every acknowledged attempt and an intac
     auto rows = store->outcomes();
     REQUIRE(rows.has_value());
     CHECK(rows->size() == attempts->size() * outcomes.size()); // no attempt half recorded
+}
+
+TEST_CASE("recordBatch records several attempts in one transaction, all or none") {
+    testing_support::TempDir dir;
+    const fs::path file = dir.path() / "progress.sqlite";
+    const PsGraded& g = psGradedAcne();
+    auto store = core::ProgressStore::open(file);
+    REQUIRE(store.has_value());
+    std::vector<std::pair<core::StoredAttempt, std::vector<core::OutcomeRow>>> batch;
+    for (int i = 0; i < 3; ++i) batch.emplace_back(psStoredOf(g, 100.0 + i, "case-" + std::to_string(i)), psOutcomesOf(g.attempt, g.report, 100.0));
+    {
+        auto db = core::SqliteConnection::open(file, false);
+        REQUIRE(db.has_value());
+        REQUIRE(db->exec("CREATE TRIGGER planted BEFORE INSERT ON attempts WHEN NEW.case_id = 'case-2' BEGIN SELECT RAISE(ABORT, 'planted'); END;")
+                    .has_value());
+    }
+    REQUIRE_FALSE(store->recordBatch(batch).has_value());
+    CHECK(psScalar(file, "SELECT count(*) FROM attempts") == 0);
+    batch.pop_back();
+    auto ids = store->recordBatch(batch);
+    REQUIRE(ids.has_value());
+    CHECK(ids->size() == 2);
+    CHECK(psScalar(file, "SELECT count(*) FROM outcomes") == 2 * static_cast<std::int64_t>(g.report.items.size()));
 }

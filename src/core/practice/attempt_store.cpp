@@ -111,37 +111,54 @@ std::optional<double> unixFromIsoUtc(const std::string& iso) {
     return static_cast<double>(timegm(&utc));
 }
 
-Result<FinishedRecord> readFinishedRecord(const std::filesystem::path& file) {
-    auto doc = JsonDocument::fromFile(file);
-    if (!doc) return std::unexpected(doc.error());
-    const Json& root = doc->root();
-    Diagnostics d;
-    FinishedRecord record;
+namespace attempt_store_detail {
+
+void readRecordInto(const Json& root, FinishedRecord& record, Diagnostics& d) {
     if (!root.is_object() || root.value("kind", "") != "attempt_record") {
         d.error("/kind", "not a finished attempt record (kind \"attempt_record\"): only the app's saved attempts belong in this folder");
-    } else {
-        if (!root.contains("attempt")) d.error("", "no \"attempt\" member: the record is damaged");
-        else record.attempt = readAttempt(root["attempt"], d, "/attempt");
-        if (!root.contains("report")) d.error("", "no \"report\" member: the record is damaged");
-        else record.report = readReport(root["report"], d, "/report");
-        const auto finished = root.find("finished_at");
-        if (finished == root.end() || !finished->is_string()) {
-            d.error("/finished_at", "missing: a saved record says when it was finished (\"2026-11-20T10:00:00Z\")");
-        } else {
-            record.finishedAtIso = finished->get<std::string>();
-            if (const auto when = unixFromIsoUtc(record.finishedAtIso)) record.finishedUnix = *when;
-            else d.error("/finished_at", "\"" + record.finishedAtIso + "\" is not a UTC time like \"2026-11-20T10:00:00Z\"");
+        return;
+    }
+    if (!root.contains("attempt")) d.error("", "no \"attempt\" member: the record is damaged");
+    else record.attempt = readAttempt(root["attempt"], d, "/attempt");
+    if (!root.contains("report")) d.error("", "no \"report\" member: the record is damaged");
+    else record.report = readReport(root["report"], d, "/report");
+    const auto finished = root.find("finished_at");
+    if (finished == root.end() || !finished->is_string()) {
+        d.error("/finished_at", "missing: a saved record says when it was finished (\"2026-11-20T10:00:00Z\")");
+        return;
+    }
+    record.finishedAtIso = finished->get<std::string>();
+    if (const auto when = unixFromIsoUtc(record.finishedAtIso)) record.finishedUnix = *when;
+    else d.error("/finished_at", "\"" + record.finishedAtIso + "\" is not a UTC time like \"2026-11-20T10:00:00Z\"");
+}
+
+} // namespace attempt_store_detail
+
+Result<FinishedRecord> readFinishedRecord(const std::filesystem::path& file) {
+    // The common case, a sound record, is parsed once without the map of
+    // every value's line (an import reads thousands); only a bad record is
+    // read again as a JsonDocument, so its errors carry lines.
+    if (auto text = readWholeFile(file)) {
+        const Json root = Json::parse(*text, nullptr, false);
+        if (!root.is_discarded()) {
+            Diagnostics d;
+            FinishedRecord record;
+            attempt_store_detail::readRecordInto(root, record, d);
+            if (!d.hasErrors()) return record;
         }
     }
+    auto doc = JsonDocument::fromFile(file);
+    if (!doc) return std::unexpected(doc.error());
+    Diagnostics d;
+    FinishedRecord record;
+    attempt_store_detail::readRecordInto(doc->root(), record, d);
     doc->locate(d);
-    if (d.hasErrors()) {
-        std::vector<Diagnostic> errors;
-        for (auto& item : d.items()) {
-            if (item.severity == Severity::Error) errors.push_back(std::move(item));
-        }
-        return std::unexpected(Error{std::move(errors)});
+    std::vector<Diagnostic> errors;
+    for (auto& item : d.items()) {
+        if (item.severity == Severity::Error) errors.push_back(std::move(item));
     }
-    return record;
+    if (errors.empty()) return record;
+    return std::unexpected(Error{std::move(errors)});
 }
 
 } // namespace core

@@ -7,8 +7,8 @@
 namespace core {
 namespace progress_schema_detail {
 
-// Version 1: attempts with their attempt JSON (text) and report (packed:
-// long texts as ids into `texts`, then deflated), outcomes by attempt and by
+// Version 1: attempts with their attempt JSON (deflated) and report (packed:
+// long texts as ids into `texts`, then deflated; see report_packing.hpp), outcomes by attempt and by
 // line item, the file an attempt was imported from on the attempt itself.
 constexpr std::string_view kV1 = R"sql(
 CREATE TABLE texts(
@@ -22,7 +22,7 @@ CREATE TABLE attempts(
   total REAL NOT NULL,
   passed INTEGER NOT NULL,
   critical INTEGER NOT NULL,
-  attempt_json TEXT NOT NULL,
+  attempt_packed BLOB NOT NULL,
   report_packed BLOB NOT NULL,
   source_file TEXT);
 CREATE UNIQUE INDEX attempts_by_source_file ON attempts(source_file);

@@ -200,15 +200,20 @@ struct ProgressStore::Impl {
     }
 
     // Inside a transaction the caller owns.
-    Result<std::int64_t> insertAttempt(const StoredAttempt& attempt, const std::vector<OutcomeRow>& outcomes) {
+    // `parsedReport`, when given, is attempt.reportJson already parsed (the import has it).
+    Result<std::int64_t> insertAttempt(const StoredAttempt& attempt, const std::vector<OutcomeRow>& outcomes,
+                                       std::optional<Json> parsedReport = std::nullopt) {
         if (auto loaded = loadCaches(); !loaded) return std::unexpected(loaded.error());
-        auto packed = packReportJson(attempt.reportJson, [this](const std::string& text) { return textId(text); });
+        const TextIdOf idOf = [this](const std::string& text) { return textId(text); };
+        auto packed = parsedReport ? packReport(std::move(*parsedReport), idOf) : packReportJson(attempt.reportJson, idOf);
         if (!packed) return std::unexpected(packed.error().context("recording an attempt at " + attempt.caseId));
-        auto insert = db.prepare("INSERT INTO attempts(case_id, started_unix, finished_unix, total, passed, critical, attempt_json, "
+        auto attemptPacked = deflateText(attempt.attemptJson);
+        if (!attemptPacked) return std::unexpected(attemptPacked.error());
+        auto insert = db.prepare("INSERT INTO attempts(case_id, started_unix, finished_unix, total, passed, critical, attempt_packed, "
                                  "report_packed, duration_s) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
         if (!insert) return std::unexpected(insert.error());
         insert->bind(1, attempt.caseId).bind(2, attempt.startedUnix).bind(3, attempt.finishedUnix).bind(4, attempt.total);
-        insert->bind(5, std::int64_t{attempt.passed}).bind(6, std::int64_t{attempt.critical}).bind(7, attempt.attemptJson).bindBlob(8, *packed);
+        insert->bind(5, std::int64_t{attempt.passed}).bind(6, std::int64_t{attempt.critical}).bindBlob(7, *attemptPacked).bindBlob(8, *packed);
         if (attempt.durationS) insert->bind(9, *attempt.durationS);
         else insert->bindNull(9);
         if (auto done = insert->run(); !done) return std::unexpected(done.error());
@@ -317,12 +322,28 @@ Result<std::int64_t> ProgressStore::record(const StoredAttempt& attempt, std::ve
     return *id;
 }
 
+Result<std::vector<std::int64_t>> ProgressStore::recordBatch(const std::vector<std::pair<StoredAttempt, std::vector<OutcomeRow>>>& batch) {
+    if (auto begun = m_impl->begin(); !begun) return std::unexpected(begun.error().context(m_impl->file.string()));
+    std::vector<std::int64_t> ids;
+    ids.reserve(batch.size());
+    for (const auto& [attempt, outcomes] : batch) {
+        auto id = m_impl->insertAttempt(attempt, outcomes);
+        if (!id) {
+            m_impl->rollback();
+            return std::unexpected(id.error().context(m_impl->file.string()));
+        }
+        ids.push_back(*id);
+    }
+    if (auto done = m_impl->commit(); !done) return std::unexpected(done.error().context(m_impl->file.string()));
+    return ids;
+}
+
 Result<std::vector<StoredAttempt>> ProgressStore::attempts(bool withJson) const {
     Impl& impl = *m_impl;
     if (withJson) {
         if (auto loaded = impl.loadCaches(); !loaded) return std::unexpected(loaded.error());
     }
-    auto query = impl.db.prepare(withJson ? "SELECT id, case_id, started_unix, finished_unix, total, passed, critical, duration_s, attempt_json, "
+    auto query = impl.db.prepare(withJson ? "SELECT id, case_id, started_unix, finished_unix, total, passed, critical, duration_s, attempt_packed, "
                                             "report_packed FROM attempts ORDER BY finished_unix, id"
                                           : "SELECT id, case_id, started_unix, finished_unix, total, passed, critical, duration_s "
                                             "FROM attempts ORDER BY finished_unix, id");
@@ -346,7 +367,9 @@ Result<std::vector<StoredAttempt>> ProgressStore::attempts(bool withJson) const 
         a.critical = query->integer(6) != 0;
         if (!query->isNull(7)) a.durationS = query->real(7);
         if (withJson) {
-            a.attemptJson = query->text(8);
+            auto attemptJson = inflateText(query->text(8));
+            if (!attemptJson) return std::unexpected(attemptJson.error().context(impl.file.string() + ": attempt " + std::to_string(a.id)));
+            a.attemptJson = std::move(*attemptJson);
             auto report = unpackReportJson(query->text(9), textOf);
             if (!report) return std::unexpected(report.error().context(impl.file.string() + ": attempt " + std::to_string(a.id)));
             a.reportJson = std::move(*report);
@@ -459,9 +482,9 @@ Result<ImportReport> ProgressStore::importJsonHistories(const std::vector<std::f
                 a.passed = record->report.passed;
                 a.critical = !record->report.critical.empty();
                 a.attemptJson = attemptToJson(record->attempt).dump();
-                a.reportJson = reportToJson(record->report).dump();
                 a.sourceFile = name;
-                stored = impl.insertAttempt(a, outcomesOf ? outcomesOf(record->attempt, record->report, record->finishedUnix) : std::vector<OutcomeRow>{});
+                stored = impl.insertAttempt(a, outcomesOf ? outcomesOf(record->attempt, record->report, record->finishedUnix) : std::vector<OutcomeRow>{},
+                                            reportToJson(record->report));
                 if (stored) ++batch.imported;
             }
             if (!stored) {

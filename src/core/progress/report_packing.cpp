@@ -12,7 +12,7 @@ namespace report_packing_detail {
 constexpr const char* kSharedKeys[] = {"explanation", "source", "citations"};
 constexpr std::size_t kMaxUnpackedBytes = 64u * 1024u * 1024u;
 
-Result<std::string> deflateWithSize(const std::string& text) {
+Result<std::string> deflateWithSize(std::string_view text) {
     uLongf size = compressBound(static_cast<uLong>(text.size()));
     std::string out(4 + size, '\0');
     for (int i = 0; i < 4; ++i) out[static_cast<std::size_t>(i)] = static_cast<char>((text.size() >> (8 * i)) & 0xff);
@@ -41,8 +41,14 @@ Result<std::string> inflateWithSize(std::string_view packed) {
 
 } // namespace report_packing_detail
 
+Result<std::string> deflateText(std::string_view text) { return report_packing_detail::deflateWithSize(text); }
+Result<std::string> inflateText(std::string_view packed) { return report_packing_detail::inflateWithSize(packed); }
+
 Result<std::string> packReportJson(std::string_view reportJson, const TextIdOf& idOf) {
-    Json report = Json::parse(reportJson, nullptr, false);
+    return packReport(Json::parse(reportJson, nullptr, false), idOf);
+}
+
+Result<std::string> packReport(Json report, const TextIdOf& idOf) {
     if (report.is_discarded() || !report.is_object()) return std::unexpected(Error("the report to store is not a JSON object"));
     if (auto items = report.find("items"); items != report.end() && items->is_array()) {
         for (Json& item : *items) {
