@@ -471,3 +471,32 @@ TEST_CASE("recordBatch records several attempts in one transaction, all or none"
     CHECK(ids->size() == 2);
     CHECK(psScalar(file, "SELECT count(*) FROM outcomes") == 2 * static_cast<std::int64_t>(g.report.items.size()));
 }
+
+TEST_CASE("damage only PRAGMA integrity_check sees (an index that disagrees with its table) moves the store aside") {
+    testing_support::TempDir dir;
+    const fs::path file = dir.path() / "progress.sqlite";
+    const PsGraded& g = psGradedAcne();
+    {
+        auto store = core::ProgressStore::open(file);
+        REQUIRE(store.has_value());
+        REQUIRE(store->record(psStoredOf(g, 100.0), psOutcomesOf(g.attempt, g.report, 100.0)).has_value());
+    }
+    {
+        // The index keeps its entries (by item) but now claims to index seq: every
+        // query still runs, only the integrity check compares the two.
+        auto db = core::SqliteConnection::open(file, false);
+        REQUIRE(db.has_value());
+        REQUIRE(db->exec("PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = 'CREATE INDEX outcomes_by_item ON outcomes(seq)' "
+                         "WHERE name = 'outcomes_by_item'; PRAGMA writable_schema = OFF;")
+                    .has_value());
+    }
+    REQUIRE(psScalar(file, "SELECT count(*) FROM attempts") == 1); // reads fine
+    core::StoreOpenNotes notes;
+    auto store = core::ProgressStore::open(file, &notes);
+    REQUIRE(store.has_value());
+    REQUIRE_FALSE(notes.movedAside.empty());
+    CHECK(notes.message.find("outcomes_by_item") != std::string::npos); // what integrity_check said
+    auto count = store->attemptCount();
+    REQUIRE(count.has_value());
+    CHECK(*count == 0);
+}
