@@ -500,3 +500,18 @@ TEST_CASE("damage only PRAGMA integrity_check sees (an index that disagrees with
     REQUIRE(count.has_value());
     CHECK(*count == 0);
 }
+
+TEST_CASE("another program's SQLite database is refused, not moved aside or changed") {
+    testing_support::TempDir dir;
+    const fs::path file = dir.path() / "progress.sqlite";
+    {
+        auto db = core::SqliteConnection::open(file, true);
+        REQUIRE(db.has_value());
+        REQUIRE(db->exec("CREATE TABLE notes(text TEXT); INSERT INTO notes VALUES ('mine');").has_value());
+    }
+    const std::string before = psBytesOf(file);
+    auto refused = core::ProgressStore::open(file);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK(refused.error().summary().find("not a progress store") != std::string::npos);
+    CHECK(psBytesOf(file) == before);
+}

@@ -120,6 +120,11 @@ void SqliteConnection::close() {
     m_db = nullptr;
 }
 
+void SqliteConnection::closeWithoutCheckpoint() {
+    if (m_db) sqlite3_db_config(m_db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    close();
+}
+
 Status SqliteConnection::exec(const std::string& sql) {
     char* message = nullptr;
     if (sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &message) != SQLITE_OK) {

@@ -64,6 +64,9 @@ public:
     // The extended result code of the last failure (SQLITE_NOTADB, SQLITE_CORRUPT...).
     [[nodiscard]] int lastErrorCode() const;
     void close();
+    // Closes without the checkpoint SQLite runs when the last connection to a
+    // WAL file closes, so a file we refuse to use is left byte for byte.
+    void closeWithoutCheckpoint();
 
 private:
     explicit SqliteConnection(sqlite3* db) : m_db(db) {}
