@@ -271,6 +271,7 @@ Result<ProgressStore> ProgressStore::open(const std::filesystem::path& file, Sto
     auto inspection = progress_store_detail::inspect(impl->db);
     if (!inspection) return std::unexpected(inspection.error().context(file.string()));
     if (inspection->version > kProgressSchemaVersion) {
+        impl->db.closeWithoutCheckpoint();
         return std::unexpected(Error(file.string() + " is a progress store of version " + std::to_string(inspection->version) +
                                      ", written by a newer mntrainer (this build reads up to version " + std::to_string(kProgressSchemaVersion) +
                                      "): update mntrainer; the file was left as it is"));
@@ -293,6 +294,7 @@ Result<ProgressStore> ProgressStore::open(const std::filesystem::path& file, Sto
         auto tables = impl->db.queryInteger("SELECT count(*) FROM sqlite_schema");
         if (!tables) return std::unexpected(tables.error().context(file.string()));
         if (*tables > 0) {
+            impl->db.closeWithoutCheckpoint();
             return std::unexpected(Error(file.string() + " is an SQLite database but not a progress store (it has tables and no store version): "
                                          "move it away; it was left as it is"));
         }
