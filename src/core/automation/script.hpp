@@ -34,6 +34,7 @@ struct Wait { int milliseconds; };           // headless: pause (for crash tests
 struct Press { std::string key; bool ctrl; bool shift; }; // a key press through the window's event queue
 struct Click { std::string label; }; // the mouse clicks the first button drawn with this label
 struct CloseWindow {};                       // the window's close button (SDL_QUIT)
+struct ItemAnalysis { std::string dir; std::string trustedKeys; }; // instructors: analyse a results folder (keys folder optional)
 struct Quit {};
 // Authoring steps the app does (open, new, save, play, ...): see editor_script.cpp.
 // Each is its own type, checked when the script is read, never re-parsed.
@@ -59,7 +60,8 @@ using Editor = std::variant<editor::NewCase, editor::NewExam, editor::Open, edit
 
 using ScriptStep = std::variant<Command, step::Screenshot, step::Frames, step::Resize, step::Scale, step::Hover,
                                 step::DebriefView, step::Zoom, step::ShowMapView, step::Resume, step::ExamStart, step::ExamCase, step::ExamReview,
-                                step::ExamSubmit, step::Unlock, step::Wait, step::Quit, EditCommand, step::Editor, step::Press, step::Click, step::CloseWindow>;
+                                step::ExamSubmit, step::Unlock, step::Wait, step::Quit, EditCommand, step::Editor, step::Press, step::Click, step::CloseWindow,
+                                step::ItemAnalysis>;
 
 struct ScriptLine {
     int line = 0;     // 1-based line in the file

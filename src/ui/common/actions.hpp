@@ -44,12 +44,18 @@ struct EditorPlay {};                  // play the case being edited as a traine
 struct EditorBack {};                  // back from playing to the editor
 // The maps of a case show the face or the body picture (the Face / Body toggle, Ctrl+B).
 struct SetMapView { std::string caseId; core::MapView view; };
+// The instructor's item analysis screen: a folder of signed exam results,
+// checked against the machine keys in `trustedKeys` (empty: this install's key).
+struct OpenItemAnalysis {};
+struct CloseItemAnalysis {};
+struct AnalyseResults { std::string dir; std::string trustedKeys; };
 } // namespace act
 
 using AppAction = std::variant<act::ResumeAutosave, act::DiscardAutosave, act::SetScale, act::AskSubmit, act::OpenExamSetup,
                                act::CloseExamSetup, act::StartExam, act::GoToExamCase, act::SetExamReview, act::SubmitExam,
                                act::CloseExam, act::UnlockKey, act::EditFile, act::NewCase, act::NewExam, act::EditorSave, act::EditorClose,
-                               act::EditorDiscard, act::EditorKeep, act::EditorPlay, act::EditorBack, act::SetMapView>;
+                               act::EditorDiscard, act::EditorKeep, act::EditorPlay, act::EditorBack, act::SetMapView,
+                               act::OpenItemAnalysis, act::CloseItemAnalysis, act::AnalyseResults>;
 
 using Action = std::variant<core::Command, core::EditCommand, AppAction>;
 
