@@ -204,7 +204,7 @@ void App::drawFrame() {
     // The face map's shader, art and zone mask are built on first use, so the
     // library appears as fast as a bare window would.
     const bool playing = m_editor && m_editor->playing();
-    const bool mapShown = m_session->stage() != core::Stage::Library || (m_editor && m_editor->editing()) || m_ui.progress.open;
+    const bool mapShown = m_session->stage() != core::Stage::Library || (m_editor && m_editor->editing()) || m_ui.progress.open || m_ui.itemAnalysis.open;
     if (!m_renderer && m_data && mapShown) createRenderer();
     const core::PracticeSession& shown = shownSession();
     ui::UiContext ctx{m_data ? *m_data : m_emptyData, m_library, shown, m_bestScores, m_renderer.get(),
@@ -212,6 +212,7 @@ void App::drawFrame() {
     // The exam screens, and the proctor's setup screen (which lists the exams), read the view.
     m_examView.session = m_exam.get();
     if (m_exam || m_ui.examSetup.open) ctx.exam = &m_examView;
+    if (m_ui.itemAnalysis.open) ctx.itemAnalysis = &m_itemAnalysisView;
     if (!m_renderer && m_data && m_exam && !m_exam->submitted()) createRenderer();
     if (m_editor) {
         m_editorView.doc = m_editor->document();
@@ -345,6 +346,18 @@ core::Status App::applyAppAction(const ui::AppAction& action) {
     if (std::holds_alternative<act::CloseExamSetup>(action)) {
         m_ui.examSetup.open = false;
         return {};
+    }
+    if (std::holds_alternative<act::OpenItemAnalysis>(action)) {
+        m_ui.itemAnalysis.open = true;
+        return {};
+    }
+    if (std::holds_alternative<act::CloseItemAnalysis>(action)) {
+        m_ui.itemAnalysis.open = false;
+        return {};
+    }
+    if (const auto* analyse = std::get_if<act::AnalyseResults>(&action)) {
+        m_ui.itemAnalysis.open = true;
+        return analyseResults(analyse->dir, analyse->trustedKeys);
     }
     if (const auto* start = std::get_if<act::StartExam>(&action)) return startExam(start->exam, start->candidate, start->exportDir, start->passphrase);
     if (const auto* unlock = std::get_if<act::UnlockKey>(&action)) return unlockExamKey(unlock->passphrase);

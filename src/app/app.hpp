@@ -106,6 +106,9 @@ public:
     [[nodiscard]] const core::PracticeSession& shownSession() const;
     // The case whose maps are on screen (the edited document while authoring), if any.
     [[nodiscard]] const core::Case* mapCase() const;
+    // The instructor's item analysis of a folder of signed results (trustedKeys empty: this install's key).
+    [[nodiscard]] core::Status analyseResults(const std::string& dir, const std::string& trustedKeys);
+    [[nodiscard]] const ui::ItemAnalysisView& itemAnalysis() const { return m_itemAnalysisView; }
     [[nodiscard]] const core::ReferenceData& data() const { return m_data ? *m_data : m_emptyData; }
     void addWarning(std::string warning) { m_ui.warnings.push_back(std::move(warning)); }
 
@@ -144,6 +147,7 @@ private:
     int m_mapViewKeyIndex = -1;
     std::unique_ptr<core::ExamSession> m_exam;
     ui::ExamView m_examView;
+    ui::ItemAnalysisView m_itemAnalysisView;
     std::string m_examExportDir;
     // The proctor's unlocked key, only in memory and only for one sitting:
     // dropped (and wiped) after the export and when the exam screen closes.

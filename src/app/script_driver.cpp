@@ -280,6 +280,10 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::PractiseNext{}}}); !e) return fail(line, e.error().summary());
         } else if (const auto* daily = std::get_if<core::step::DailySession>(&line.step)) {
             if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::StartSession{daily->size}}}); !e) return fail(line, e.error().summary());
+        } else if (const auto* analyse = std::get_if<core::step::ItemAnalysis>(&line.step)) {
+            if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::AnalyseResults{analyse->dir, analyse->trustedKeys}}}); !e) return fail(line, e.error().summary());
+            m_waitFrames = 1; // let the screen switch before the next step
+            return true;
         } else if (std::holds_alternative<core::step::CloseWindow>(line.step)) {
             SDL_Event e{};
             e.type = SDL_QUIT;
@@ -305,12 +309,26 @@ core::Status ScriptDriver::writeSidecar(App& app, const std::filesystem::path& p
     const int frame = ImGui::GetFrameCount();
     const std::pair<const char*, const ui::FaceMapPanelState*> maps[] = {
         {"consultation", &ui.consultationMap}, {"plan", &ui.planMap}, {"yours", &ui.debriefYours}, {"expert", &ui.debriefExpert},
-        {"editor", &ui.editorMap}};
+        {"editor", &ui.editorMap}, {"cohort", &ui.itemAnalysis.map}};
     for (const auto& [name, state] : maps) {
         if (state->drawnOnFrame != frame) continue;
         const glm::dvec2 origin = state->viewport.mapOrigin();
         const glm::dvec2 size = state->viewport.mapSize();
         j["maps"][name] = {{"map_origin", {state->screenX + origin.x, state->screenY + origin.y}}, {"map_size", {size.x, size.y}}};
+    }
+    // The instructor's item analysis screen: what it analysed and which items it flags.
+    if (ui.itemAnalysis.open) {
+        const auto& view = app.itemAnalysis();
+        j["item_analysis"] = {{"status", view.status}, {"problems", view.problems}, {"exams", core::Json::array()}};
+        for (const auto& exam : view.exams) {
+            core::Json flagged = core::Json::array();
+            for (const auto& item : exam.cases.items) {
+                if (item.negativeDiscrimination) flagged.push_back(item.id);
+            }
+            j["item_analysis"]["exams"].push_back({{"exam_id", exam.examId}, {"candidates", exam.caseMatrix.candidates.size()},
+                                                   {"case_items", exam.cases.items.size()}, {"negative_cases", flagged},
+                                                   {"zones", exam.errorMap.zones.size()}});
+        }
     }
     // What the exam-done screen shows under the exam's feedback policy.
     if (const core::ExamSession* exam = app.exam(); exam && exam->submitted()) {

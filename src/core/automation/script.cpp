@@ -231,6 +231,10 @@ const std::map<std::string, Parser>& parsers() {
              return step::DailySession{*n};
          })},
         {"close-window", fixed(0, "close-window", [](const Words&) -> std::expected<ScriptStep, core::Error> { return step::CloseWindow{}; })},
+        {"item-analysis", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
+             if (w.size() < 2 || w.size() > 3) return std::unexpected(std::string("usage: item-analysis RESULTS_DIR [TRUSTED_KEYS_DIR]"));
+             return step::ItemAnalysis{w[1], w.size() == 3 ? w[2] : std::string()};
+         }},
         {"quit", fixed(0, "quit", [](const Words&) -> std::expected<ScriptStep, core::Error> { return step::Quit{}; })},
     };
     return table;

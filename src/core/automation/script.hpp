@@ -41,6 +41,7 @@ struct SkillCases { std::string skill; };     // list the cases that train a ski
 struct Clock { double unixSeconds; };         // the clock progress is recorded and summarised at
 struct PractiseNext {};                      // the library's "Practise next" button
 struct DailySession { int size; };           // start a daily session of N cases
+struct ItemAnalysis { std::string dir; std::string trustedKeys; }; // instructors: analyse a results folder (keys folder optional)
 struct Quit {};
 // Authoring steps the app does (open, new, save, play, ...): see editor_script.cpp.
 // Each is its own type, checked when the script is read, never re-parsed.
@@ -67,7 +68,8 @@ using Editor = std::variant<editor::NewCase, editor::NewExam, editor::Open, edit
 using ScriptStep = std::variant<Command, step::Screenshot, step::Frames, step::Resize, step::Scale, step::Hover,
                                 step::DebriefView, step::Zoom, step::ShowMapView, step::Resume, step::ExamStart, step::ExamCase, step::ExamReview,
                                 step::ExamSubmit, step::Unlock, step::Wait, step::Quit, EditCommand, step::Editor, step::Press, step::Click, step::CloseWindow,
-                                step::UseTrainee, step::ProgressScreen, step::SkillCases, step::Clock, step::PractiseNext, step::DailySession>;
+                                step::UseTrainee, step::ProgressScreen, step::SkillCases, step::Clock, step::PractiseNext, step::DailySession,
+                                step::ItemAnalysis>;
 
 struct ScriptLine {
     int line = 0;     // 1-based line in the file

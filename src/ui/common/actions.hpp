@@ -54,6 +54,11 @@ struct ShowSkillCases { std::string skill; };  // list the cases that train this
 struct DismissProgressNotes {};
 struct PractiseNext {};                        // open the top pick
 struct StartSession { int size; };             // a daily session of N picked cases, played in turn
+// The instructor's item analysis screen: a folder of signed exam results,
+// checked against the machine keys in `trustedKeys` (empty: this install's key).
+struct OpenItemAnalysis {};
+struct CloseItemAnalysis {};
+struct AnalyseResults { std::string dir; std::string trustedKeys; };
 } // namespace act
 
 using AppAction = std::variant<act::ResumeAutosave, act::DiscardAutosave, act::SetScale, act::AskSubmit, act::OpenExamSetup,
@@ -61,7 +66,8 @@ using AppAction = std::variant<act::ResumeAutosave, act::DiscardAutosave, act::S
                                act::CloseExam, act::UnlockKey, act::EditFile, act::NewCase, act::NewExam, act::EditorSave, act::EditorClose,
                                act::EditorDiscard, act::EditorKeep, act::EditorPlay, act::EditorBack, act::SetMapView,
                                act::PickTrainee, act::AddTrainee, act::SwitchTrainee, act::OpenProgress, act::CloseProgress,
-                               act::ShowSkillCases, act::DismissProgressNotes, act::PractiseNext, act::StartSession>;
+                               act::ShowSkillCases, act::DismissProgressNotes, act::PractiseNext, act::StartSession,
+                               act::OpenItemAnalysis, act::CloseItemAnalysis, act::AnalyseResults>;
 
 using Action = std::variant<core::Command, core::EditCommand, AppAction>;
 

@@ -63,13 +63,16 @@ void drawLibraryPanel(UiContext& ctx, UiState& ui) {
 
     ImGui::TextColored(kMutedColour, "%d cases, %d playable. Pick a client to start a consultation.",
                        static_cast<int>(ctx.library.entries.size()), playable);
-    const float examWidth = ImGui::CalcTextSize("Start an exam...").x + ImGui::GetStyle().FramePadding.x * 2.0f;
+    const float buttonsWidth = ImGui::CalcTextSize("Item analysis...").x + ImGui::CalcTextSize("Start an exam...").x +
+                               ImGui::GetStyle().FramePadding.x * 4.0f + ImGui::GetStyle().ItemSpacing.x;
     const float progressWidth = ctx.progress ? ImGui::CalcTextSize("My progress").x + ImGui::GetStyle().FramePadding.x * 2.0f + ImGui::GetStyle().ItemSpacing.x : 0.0f;
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - examWidth - progressWidth);
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttonsWidth - progressWidth);
     if (ctx.progress) {
         if (button("My progress")) ctx.actions.push_back(act::OpenProgress{});
         ImGui::SameLine();
     }
+    if (button("Item analysis...")) ctx.actions.push_back(act::OpenItemAnalysis{});
+    ImGui::SameLine();
     if (button("Start an exam...")) ctx.actions.push_back(act::OpenExamSetup{});
     if (ctx.progress) drawPractiseNext(ctx, *ctx.progress, ui);
     if (authoring) {

@@ -6,6 +6,7 @@
 #include "ui/practice/debrief_panel.hpp"
 #include "ui/authoring/editor_screen.hpp"
 #include "ui/exam/exam_panels.hpp"
+#include "ui/exam/item_analysis_panel.hpp"
 #include "ui/common/face_map_widget.hpp"
 #include "ui/practice/intake_panel.hpp"
 #include "ui/common/library_panel.hpp"
@@ -148,6 +149,11 @@ void drawScreens(UiContext& ctx, UiState& state) {
     }
     if (state.progress.open && ctx.progress && ctx.progress->summary && ctx.session.stage() == core::Stage::Library) {
         drawProgressScreen(ctx, state);
+        drawErrorPopup(state);
+        return;
+    }
+    if (state.itemAnalysis.open) {
+        drawItemAnalysisPanel(ctx, state.itemAnalysis);
         drawErrorPopup(state);
         return;
     }

@@ -5,6 +5,7 @@
 #include "validation/case_library.hpp"
 #include "authoring/document_editor.hpp"
 #include "exam/exam_session.hpp"
+#include "exam/item_analysis.hpp"
 #include "base/map_viewport.hpp"
 #include "practice/practice_session.hpp"
 #include "model/reference_data.hpp"
@@ -42,6 +43,14 @@ struct ExamView {
     std::string exportStatus; // where results went, or why they could not
     bool exportWaitsForKey = false; // handed in, not exported: the proctor's passphrase is needed
     std::vector<std::pair<std::string, std::string>> exams; // file, title, for the proctor's list
+};
+
+// What the instructor's item analysis screen shows: core's analysis of each
+// exam in the folder last analysed, and what the check of its files found.
+struct ItemAnalysisView {
+    std::vector<core::CohortItemAnalysis> exams;
+    std::string status;                // what was analysed, or why nothing was
+    std::vector<std::string> problems; // files refused (tampered, untrusted...), one line each
 };
 
 enum class EditorTab { Case, Client, Findings, Screening, Decision, PlanKey, Aftercare, Sources, Count };
@@ -91,6 +100,7 @@ struct UiContext {
     // picked), and the picker, set while no trainee is open.
     const ProgressView* progress = nullptr;
     const TraineePickerView* picker = nullptr;
+    const ItemAnalysisView* itemAnalysis = nullptr; // set while the item analysis screen is up
 };
 
 struct FaceMapPanelState {
@@ -134,8 +144,20 @@ struct ExamSetupState {
     std::string passphrase; // the proctor's, typed hidden; wiped once the action is sent
 };
 
+struct ItemAnalysisState {
+    bool open = false;
+    std::string dir;         // the results folder typed
+    std::string trustedKeys; // the machine keys folder typed
+    int exam = 0;            // which exam's analysis is shown
+    bool lineItems = false;  // the line item table instead of the case table
+    bool showMap = false;    // a narrow window: the error map instead of the table
+    bool editFolder = false; // a narrow window: the folder fields unfolded again
+    FaceMapPanelState map{core::MapViewport{{1.0, 1.0}, 0.75, 1.35, {0.0, -0.08}}, -1, {}};
+};
+
 struct UiState {
     ExamSetupState examSetup;
+    ItemAnalysisState itemAnalysis;
     EditorUiState editor;
     // The editor opens on the face, where findings and most zones are.
     FaceMapPanelState editorMap{core::MapViewport{{1.0, 1.0}, 0.75, 1.35, {0.0, -0.08}}, -1, {}};
