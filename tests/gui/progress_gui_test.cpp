@@ -154,10 +154,7 @@ TEST_CASE("exam attempts never reach the trainee's progress") {
     // not: a fresh start reads the store back (after the proctor's sitting is filed).
     CHECK(shotNotes(app, "handed-in")["progress"]["attempts"] == 1);
     std::filesystem::remove_all(app.userData() / "exam");
-    const auto again = app.run("trainee Eve
-open-progress
-screenshot reopened
-");
+    const auto again = app.run("trainee Eve\nopen-progress\nscreenshot reopened\n");
     INFO(again.err);
     REQUIRE(again.exitCode == 0);
     CHECK(shotNotes(app, "reopened")["progress"]["attempts"] == 1);

@@ -66,7 +66,13 @@ void drawLibraryPanel(UiContext& ctx, UiState& ui) {
     const float buttonsWidth = ImGui::CalcTextSize("Item analysis...").x + ImGui::CalcTextSize("Start an exam...").x +
                                ImGui::GetStyle().FramePadding.x * 4.0f + ImGui::GetStyle().ItemSpacing.x;
     const float progressWidth = ctx.progress ? ImGui::CalcTextSize("My progress").x + ImGui::GetStyle().FramePadding.x * 2.0f + ImGui::GetStyle().ItemSpacing.x : 0.0f;
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttonsWidth - progressWidth);
+    // Right-aligned beside the count; on their own line when they would cover it (a large UI scale).
+    const float buttonsLeft = ImGui::GetWindowContentRegionMax().x - buttonsWidth - progressWidth;
+    if (ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + ImGui::GetStyle().ItemSpacing.x <= buttonsLeft) {
+        ImGui::SameLine(buttonsLeft);
+    } else {
+        ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), buttonsLeft));
+    }
     if (ctx.progress) {
         if (button("My progress")) ctx.actions.push_back(act::OpenProgress{});
         ImGui::SameLine();

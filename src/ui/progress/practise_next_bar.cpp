@@ -37,7 +37,12 @@ void drawPractiseNext(UiContext& ctx, const ProgressView& view, UiState& state) 
                               std::to_string(view.sessionSize) + " done");
         return;
     }
-    text(kMutedColour, "|  Daily session of");
+    // The label, the number and the button stay together, wrapping as one.
+    const float sessionWidth = ImGui::CalcTextSize("|  Daily session of").x + ImGui::GetFontSize() * 6.0f +
+                               ImGui::CalcTextSize("Start session").x + ImGui::GetStyle().FramePadding.x * 2.0f + ImGui::GetStyle().ItemSpacing.x * 2.0f;
+    sameLineIfFits(sessionWidth);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextColored(kMutedColour, "|  Daily session of");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.0f);
     ImGui::InputInt("##sessionsize", &state.progress.sessionSize, 1, 5);
