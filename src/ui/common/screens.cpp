@@ -125,6 +125,7 @@ void drawScreens(UiContext& ctx, UiState& state) {
         for (const auto& w : state.warnings) ImGui::TextColored(kWarnColour, "%s", w.c_str());
         drawExamScreens(ctx, state);
         drawSubmitPopup(ctx, state);
+        drawClosePrompt(ctx, state.closePrompt);
         drawErrorPopup(state);
         return;
     }
