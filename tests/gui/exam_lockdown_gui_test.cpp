@@ -201,3 +201,58 @@ TEST_CASE("a sitting from a sealed pack picked in the window hands in a result s
     CHECK(result["cases"][0]["attempt"]["decision"] == "refer");
     CHECK_FALSE(std::filesystem::exists(app.userData() / "exam" / "current.journal"));
 }
+
+TEST_CASE("a sealed sitting the proctor closed waits, locked down, for its pack, and resumes from it with every answer") {
+    namespace t = exam_lockdown_gui_test;
+    TempDir dir;
+    AppRun app(dir);
+    (void)app.proctorUnlock();
+    const auto passFile = dir.path() / "proctor.pass";
+    const auto pass = shellQuote(passFile.string());
+    const std::string bin = t::env(dir) + shellQuote(MNTRAINER_BIN);
+    REQUIRE(runShell(bin + " proctor-key init --kdf interactive --passphrase-file " + pass).exitCode == 0);
+    REQUIRE(runShell(bin + " exam pack --kdf interactive --exam " + shellQuote(std::string(MN_SOURCE_ROOT) + "/cases/exams/quick-screening-quiz.json") +
+                     " --passphrase-file " + pass)
+                .exitCode == 0);
+    const auto packFile = app.userData() / "packs" / "quick-screening-quiz.mnpack";
+    auto r = app.run("exam-start-pack " + packFile.string() + " " + passFile.string() + " S-14 Ida Kay\n"
+                     "flag pregnancy\n"
+                     "screenshot sealed-started\n"
+                     "close-window\n"
+                     "type-line " + passFile.string() + "\n"
+                     "press enter\n"
+                     "frames 10\n"
+                     "screenshot sealed-never\n");
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    CHECK_FALSE(std::filesystem::exists(app.shots() / "sealed-never.png"));
+    REQUIRE(std::filesystem::exists(app.userData() / "exam" / "current.journal"));
+    const auto attemptId = t::notes(app, "sealed-started")["exam"]["attempt_id"];
+
+    // Restarted: only the pack can replay the sitting, so the window waits on the proctor's pack screen,
+    // and the library stays closed meanwhile.
+    r = app.run("screenshot sealed-waiting\nopen a-fine-lines-forehead-eyes\n");
+    CHECK(r.exitCode != 0);
+    CHECK_THAT(r.err, Catch::Contains("an exam is in progress: the library and the editor are closed until it is handed in"));
+    const auto waiting = t::notes(app, "sealed-waiting");
+    CHECK(waiting["exam_setup"]["from_pack"] == true);
+    CHECK_FALSE(waiting.contains("exam"));
+    CHECK_THAT(waiting["warnings"].dump(), Catch::Contains("A sealed exam is in progress"));
+    r = app.run("close-window\nscreenshot sealed-close-asks\n");
+    REQUIRE(r.exitCode == 0);
+    CHECK(t::notes(app, "sealed-close-asks")["popups"] == nlohmann::json::array({"Only the proctor can close the trainer"}));
+
+    // The proctor opens the same pack: the sitting goes on with its answer, and hands in sealed.
+    r = app.run("exam-start-pack " + packFile.string() + " " + passFile.string() + " S-14 Ida Kay\n"
+                "screenshot sealed-resumed\n"
+                "submit-exam\n");
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    const auto resumed = t::notes(app, "sealed-resumed");
+    CHECK(resumed["exam"]["attempt_id"] == attemptId);
+    CHECK(resumed["exam"]["sealed"] == true);
+    bool sealedResult = false;
+    for (const auto& e : std::filesystem::directory_iterator(app.userData() / "exports")) sealedResult |= e.path().string().ends_with(".json.sealed");
+    CHECK(sealedResult);
+    CHECK_FALSE(std::filesystem::exists(app.userData() / "exam" / "current.journal"));
+}

@@ -137,6 +137,8 @@ void drawScreens(UiContext& ctx, UiState& state) {
     }
     if (state.examSetup.open) {
         drawExamSetup(ctx, state.examSetup);
+        // A sealed sitting waiting for its pack (after a restart) is locked down here too.
+        drawClosePrompt(ctx, state.closePrompt);
         drawErrorPopup(state);
         return;
     }
@@ -155,6 +157,7 @@ void drawScreens(UiContext& ctx, UiState& state) {
     case core::Stage::Debrief: drawDebriefPanel(ctx, state); break;
     }
     drawSubmitPopup(ctx, state);
+    drawClosePrompt(ctx, state.closePrompt);
     drawErrorPopup(state);
     drawResumePopup(ctx, state);
 }

@@ -227,7 +227,7 @@ void drawExamDone(UiContext& ctx, ExamSetupState& proctor) {
 
 void drawClosePrompt(UiContext& ctx, ClosePromptState& state) {
     if (!beginRequestedModal("Only the proctor can close the trainer", state.request)) return;
-    const bool handedIn = ctx.exam && ctx.exam->session && ctx.exam->session->submitted();
+    const bool handedIn = ctx.exam && ctx.exam->session && ctx.exam->session->submitted(); // else running, or waiting for its pack
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetFontSize() * 26.0f);
     ImGui::TextUnformatted(handedIn ? "The exam is handed in and waits on this screen for the proctor."
                                     : "An exam is in progress. The trainer closes only with the proctor's passphrase.");
