@@ -243,9 +243,15 @@ void App::exportExam() {
     }
     m_examView.exportWaitsForKey = false;
     const std::filesystem::path dir = m_examExportDir.empty() ? m_paths.userData / "exports" : std::filesystem::path(m_examExportDir);
-    // A sealed sitting's full result (it holds the expected answers) goes only to the proctor's key.
-    auto files = m_exam->sealedPackSha256().empty() || !m_pack ? core::writeExamExports(*m_exam->result(), dir, *m_examKey)
-                                                              : core::writeSealedExamExports(*m_exam->result(), dir, *m_examKey, m_pack->exam.proctorKey);
+    // A sealed sitting's full result (it holds the expected answers) goes only
+    // to the proctor's key, named by its pack: without the pack nothing is written.
+    const bool sealed = !m_exam->sealedPackSha256().empty();
+    if (sealed && !m_pack) {
+        m_examView.exportStatus = "Results NOT exported: this sitting is sealed and its pack is not open. Every answer is kept.";
+        return;
+    }
+    auto files = sealed ? core::writeSealedExamExports(*m_exam->result(), dir, *m_examKey, m_pack->exam.proctorKey)
+                        : core::writeExamExports(*m_exam->result(), dir, *m_examKey);
     if (!files) {
         m_examView.exportStatus = "Results NOT exported: " + files.error().summary();
         return;
