@@ -126,6 +126,7 @@ void drawScreens(UiContext& ctx, UiState& state) {
         for (const auto& w : state.warnings) ImGui::TextColored(kWarnColour, "%s", w.c_str());
         drawExamScreens(ctx, state);
         drawSubmitPopup(ctx, state);
+        drawClosePrompt(ctx, state.closePrompt);
         drawErrorPopup(state);
         return;
     }
@@ -137,6 +138,8 @@ void drawScreens(UiContext& ctx, UiState& state) {
     }
     if (state.examSetup.open) {
         drawExamSetup(ctx, state.examSetup);
+        // A sealed sitting waiting for its pack (after a restart) is locked down here too.
+        drawClosePrompt(ctx, state.closePrompt);
         drawErrorPopup(state);
         return;
     }
@@ -160,6 +163,7 @@ void drawScreens(UiContext& ctx, UiState& state) {
     case core::Stage::Debrief: drawDebriefPanel(ctx, state); break;
     }
     drawSubmitPopup(ctx, state);
+    drawClosePrompt(ctx, state.closePrompt);
     drawErrorPopup(state);
     drawResumePopup(ctx, state);
 }
