@@ -33,6 +33,11 @@ struct GoToExamCase { int index; };    // 0-based
 struct SetExamReview { int index; bool on; };
 struct SubmitExam {};
 struct CloseExam { std::string passphrase; }; // the proctor leaves the finished exam screen
+// A sitting from a sealed pack: the proctor's passphrase opens the pack (in
+// memory only) and unlocks the signing key.
+struct StartExamFromPack { std::string packFile; core::Candidate candidate; std::string exportDir; std::string passphrase; };
+// The close prompt's answer: the window closes only if the passphrase unlocks the proctor's key.
+struct ProctorCloseWindow { std::string passphrase; };
 struct EditFile { std::string file; }; // open a case or exam file in the editor
 struct NewCase { std::string sourceFile; std::string title; };
 struct NewExam { std::string title; };
@@ -63,7 +68,7 @@ struct AnalyseResults { std::string dir; std::string trustedKeys; };
 
 using AppAction = std::variant<act::ResumeAutosave, act::DiscardAutosave, act::SetScale, act::AskSubmit, act::OpenExamSetup,
                                act::CloseExamSetup, act::StartExam, act::GoToExamCase, act::SetExamReview, act::SubmitExam,
-                               act::CloseExam, act::UnlockKey, act::EditFile, act::NewCase, act::NewExam, act::EditorSave, act::EditorClose,
+                               act::CloseExam, act::UnlockKey, act::StartExamFromPack, act::ProctorCloseWindow, act::EditFile, act::NewCase, act::NewExam, act::EditorSave, act::EditorClose,
                                act::EditorDiscard, act::EditorKeep, act::EditorPlay, act::EditorBack, act::SetMapView,
                                act::PickTrainee, act::AddTrainee, act::SwitchTrainee, act::OpenProgress, act::CloseProgress,
                                act::ShowSkillCases, act::DismissProgressNotes, act::PractiseNext, act::StartSession,

@@ -128,6 +128,7 @@ void drawScreens(UiContext& ctx, UiState& state) {
         for (const auto& w : state.warnings) ImGui::TextColored(kWarnColour, "%s", w.c_str());
         drawExamScreens(ctx, state);
         drawSubmitPopup(ctx, state);
+        drawClosePrompt(ctx, state.closePrompt);
         drawErrorPopup(state);
         return;
     }
@@ -139,6 +140,8 @@ void drawScreens(UiContext& ctx, UiState& state) {
     }
     if (state.examSetup.open) {
         drawExamSetup(ctx, state.examSetup);
+        // A sealed sitting waiting for its pack (after a restart) is locked down here too.
+        drawClosePrompt(ctx, state.closePrompt);
         drawErrorPopup(state);
         return;
     }
@@ -172,6 +175,7 @@ void drawScreens(UiContext& ctx, UiState& state) {
     case core::Stage::Debrief: drawDebriefPanel(ctx, state); break;
     }
     drawSubmitPopup(ctx, state);
+    drawClosePrompt(ctx, state.closePrompt);
     drawErrorPopup(state);
     drawResumePopup(ctx, state);
 }

@@ -6,6 +6,7 @@
 #include "authoring/document_editor.hpp"
 #include "exam/exam_session.hpp"
 #include "exam/item_analysis.hpp"
+#include "exam/sealed_pack.hpp"
 #include "base/map_viewport.hpp"
 #include "practice/practice_session.hpp"
 #include "model/reference_data.hpp"
@@ -43,6 +44,8 @@ struct ExamView {
     std::string exportStatus; // where results went, or why they could not
     bool exportWaitsForKey = false; // handed in, not exported: the proctor's passphrase is needed
     std::vector<std::pair<std::string, std::string>> exams; // file, title, for the proctor's list
+    std::vector<core::PackListing> packs;                   // sealed packs in packFolder
+    std::string packFolder;                                 // where the proctor puts them
 };
 
 // What the instructor's item analysis screen shows: core's analysis of each
@@ -142,6 +145,17 @@ struct ExamSetupState {
     std::string email;
     std::string exportDir;
     std::string passphrase; // the proctor's, typed hidden; wiped once the action is sent
+    bool fromPack = false;  // start from a sealed pack rather than an exam file
+    int selectedPack = -1;
+    std::string packPath;   // the pack to open: picked from the list or typed
+};
+
+// The prompt the window's close button opens while a sitting is open.
+struct ClosePromptState {
+    bool request = false;    // open it on the next frame
+    bool focusField = false; // put the keyboard in the passphrase field (after a refusal)
+    std::string passphrase;  // typed hidden; wiped once sent
+    std::string problem;     // why the last passphrase did not close the window
 };
 
 struct ItemAnalysisState {
@@ -158,6 +172,7 @@ struct ItemAnalysisState {
 struct UiState {
     ExamSetupState examSetup;
     ItemAnalysisState itemAnalysis;
+    ClosePromptState closePrompt;
     EditorUiState editor;
     // The editor opens on the face, where findings and most zones are.
     FaceMapPanelState editorMap{core::MapViewport{{1.0, 1.0}, 0.75, 1.35, {0.0, -0.08}}, -1, {}};
