@@ -53,9 +53,9 @@ TEST_CASE("practise next: due and weak skills first, covered skills count half, 
     // Each skill: due 1 + (1 - mastery) + (1 - retrievability); never practised 0.5.
     //   anticoagulants 1 + 0.4 + 0.15 = 1.55; cheek depth 0.05 + 0.03 = 0.08; patterns 0.7 + 0.1 = 0.8.
     // Pick 1: A = 1.55 + 0.08 = 1.63; B = 0.5 + 0.08 = 0.58;
-    //         C = 0.8 x rest share (0.2 + 0.8 x 0.5 day / 3 days = 0.333333) = 0.266667.
-    // Pick 2 (A's skills now count half): B = 0.5 + 0.04 = 0.54; C = 0.266667.
-    // Pick 3: C = 0.266667.
+    //         C = 0.8 x rest share (0.2 + 0.8 x 0.5 day / 7 days = 0.257143) = 0.205714.
+    // Pick 2 (A's skills now count half): B = 0.5 + 0.04 = 0.54; C = 0.205714.
+    // Pick 3: C = 0.205714.
     const auto picks = core::practiseNext(progress, cases, 3, kNow);
     REQUIRE(picks.size() == 3);
     CHECK(picks[0].caseId == "case-a");
@@ -65,7 +65,7 @@ TEST_CASE("practise next: due and weak skills first, covered skills count half, 
     CHECK(picks[1].score == Approx(0.54));
     CHECK(picks[1].reason == "screen.pregnancy new, depth on cheeks (scars) 95%");
     CHECK(picks[2].caseId == "case-c");
-    CHECK(picks[2].score == Approx(0.8 / 3.0));
+    CHECK(picks[2].score == Approx(0.8 * (0.2 + 0.8 * 0.5 / 7.0)));
     CHECK(picks[2].reason == "needling patterns 30%");
 
     // A session of two: the first two picks; a session larger than the library: every case once.
@@ -74,7 +74,7 @@ TEST_CASE("practise next: due and weak skills first, covered skills count half, 
     CHECK(core::practiseNext(progress, cases, 0, kNow).empty());
 }
 
-TEST_CASE("practise next: a case practised just now is rested, and comes back in full after three days") {
+TEST_CASE("practise next: a case practised just now is rested, and comes back in full after a week") {
     using namespace practise_next_fixture;
     auto progress = summaryOf({skill("a", "Skill a", 1, 0.5, 0.9, false), skill("b", "Skill b", 1, 0.6, 0.9, false)});
     core::CurvePoint last;
@@ -87,8 +87,11 @@ TEST_CASE("practise next: a case practised just now is rested, and comes back in
     REQUIRE(picks.size() == 1);
     CHECK(picks[0].caseId == "case-b");
     CHECK(picks[0].score == Approx(0.5));
-    // Three days on (same skill state): a = 0.6 in full, above b.
+    // Three days on (same skill state): a = 0.6 x (0.2 + 0.8 x 3 / 7) = 0.325714, still below b.
     picks = core::practiseNext(progress, cases, 1, kNow + 3 * kDay);
+    CHECK(picks[0].caseId == "case-b");
+    // A week on: a = 0.6 in full, above b.
+    picks = core::practiseNext(progress, cases, 1, kNow + 7 * kDay);
     CHECK(picks[0].caseId == "case-a");
     CHECK(picks[0].score == Approx(0.6));
 }

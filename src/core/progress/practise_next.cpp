@@ -17,9 +17,10 @@ constexpr double kNewSkillWeight = 0.5;
 // A skill the session already trains counts half again in the next pick, so a session covers more skills.
 constexpr double kCoveredWeight = 0.5;
 // A case practised just now keeps this share of its score, rising to all of it after kRestDays:
-// replaying a case from memory trains recall of the case, not the skill.
+// replaying a case from memory trains recall of the case, not the skill. (Three days let a
+// scripted month cycle through ten cases; a week, through twenty, weak skills still first.)
 constexpr double kJustPractisedShare = 0.2;
-constexpr double kRestDays = 3.0;
+constexpr double kRestDays = 7.0;
 
 struct Contribution {
     const SkillProgress* skill = nullptr; // null: the skill is not in the progress summary (never practised)
