@@ -119,3 +119,13 @@ TEST_CASE("practise next: ties go to the first case id, whatever the list order"
     CHECK(picks[0].caseId == "a-case");
     CHECK(picks[1].caseId == "b-case");
 }
+
+TEST_CASE("practise next: labels read inside the reason, acronyms kept") {
+    using namespace practise_next_fixture;
+    // Due skills weigh 1 + 0.5 + 0.1 = 1.6 each; the first two in the case's order are named.
+    const auto progress = summaryOf({skill("s1", "A session six weeks ago is no bar", 1, 0.5, 0.9, true),
+                                     skill("s2", "PIH after pigmentation work", 1, 0.5, 0.9, true)});
+    const auto picks = core::practiseNext(progress, {{"c", "C", {"s1", "s2"}}}, 1, kNow);
+    REQUIRE(picks.size() == 1);
+    CHECK(picks[0].reason == "a session six weeks ago is no bar due, PIH after pigmentation work due");
+}

@@ -40,9 +40,11 @@ double restShare(double lastPractisedUnix, double nowUnix) {
     return kJustPractisedShare + (1.0 - kJustPractisedShare) * std::min(1.0, days / kRestDays);
 }
 
-// A label inside a sentence: "Anticoagulants" -> "anticoagulants"; an acronym ("PIH") keeps its capitals.
+// A label inside a sentence: "Anticoagulants" -> "anticoagulants", "A session ..." -> "a session ...";
+// an acronym ("PIH") keeps its capitals.
 std::string inSentence(const std::string& label) {
-    if (label.size() >= 2 && std::isupper(static_cast<unsigned char>(label[0])) && std::islower(static_cast<unsigned char>(label[1]))) {
+    if (!label.empty() && std::isupper(static_cast<unsigned char>(label[0])) &&
+        (label.size() == 1 || !std::isupper(static_cast<unsigned char>(label[1])))) {
         return static_cast<char>(std::tolower(static_cast<unsigned char>(label[0]))) + label.substr(1);
     }
     return label;
