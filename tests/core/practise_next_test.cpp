@@ -7,8 +7,8 @@
 
 namespace practise_next_fixture {
 
-constexpr double kDay = 86400.0;
-constexpr double kNow = 1699920000.0 + 10 * kDay; // day 10 of the script, 00:00 UTC
+constexpr double kNextDay = 86400.0;
+constexpr double kNow = 1699920000.0 + 10 * kNextDay; // day 10 of the script, 00:00 UTC
 
 core::SkillProgress skill(const std::string& id, const std::string& label, int observations, double mastery, double retrievability, bool due) {
     core::SkillProgress s;
@@ -43,7 +43,7 @@ TEST_CASE("practise next: due and weak skills first, covered skills count half, 
     });
     core::CurvePoint last;
     last.caseId = "case-c";
-    last.atUnix = kNow - 0.5 * kDay; // case C was practised 12 hours ago
+    last.atUnix = kNow - 0.5 * kNextDay; // case C was practised 12 hours ago
     progress.curve.push_back(last);
     const std::vector<core::CaseSkills> cases{
         {"case-a", "A", {"screen.anticoagulants", "depth.cheek.scars"}},
@@ -88,10 +88,10 @@ TEST_CASE("practise next: a case practised just now is rested, and comes back in
     CHECK(picks[0].caseId == "case-b");
     CHECK(picks[0].score == Approx(0.5));
     // Three days on (same skill state): a = 0.6 x (0.2 + 0.8 x 3 / 7) = 0.325714, still below b.
-    picks = core::practiseNext(progress, cases, 1, kNow + 3 * kDay);
+    picks = core::practiseNext(progress, cases, 1, kNow + 3 * kNextDay);
     CHECK(picks[0].caseId == "case-b");
     // A week on: a = 0.6 in full, above b.
-    picks = core::practiseNext(progress, cases, 1, kNow + 7 * kDay);
+    picks = core::practiseNext(progress, cases, 1, kNow + 7 * kNextDay);
     CHECK(picks[0].caseId == "case-a");
     CHECK(picks[0].score == Approx(0.6));
 }

@@ -7,8 +7,8 @@
 
 namespace progress_summary_fixture {
 
-constexpr double kDay = 86400.0;
-constexpr double kDay0 = 1699920000.0; // 19675 x 86400: a UTC midnight
+constexpr double kSummaryDay = 86400.0;
+constexpr double kSummaryDay0 = 1699920000.0; // 19675 x 86400: a UTC midnight
 constexpr double kTen = 10 * 3600.0;   // 10:00
 
 core::SkillMap skills() {
@@ -71,11 +71,11 @@ struct Script {
 };
 
 Script script() {
-    const double t1 = kDay0 + kTen + 600, t2 = kDay0 + kDay + kTen + 1200, t3 = kDay0 + 2 * kDay + kTen + 5 * 3600;
+    const double t1 = kSummaryDay0 + kTen + 600, t2 = kSummaryDay0 + kSummaryDay + kTen + 1200, t3 = kSummaryDay0 + 2 * kSummaryDay + kTen + 5 * 3600;
     Script s;
-    s.attempts = {attempt(3, "c1", kDay0 + 2 * kDay + kTen, t3, 90, true, false), // left open five hours
-                  attempt(1, "c1", kDay0 + kTen, t1, 60, false, false),
-                  attempt(2, "c2", kDay0 + kDay + kTen, t2, 85, false, true)};
+    s.attempts = {attempt(3, "c1", kSummaryDay0 + 2 * kSummaryDay + kTen, t3, 90, true, false), // left open five hours
+                  attempt(1, "c1", kSummaryDay0 + kTen, t1, 60, false, false),
+                  attempt(2, "c2", kSummaryDay0 + kSummaryDay + kTen, t2, 85, false, true)};
     s.outcomes = {
         row(1, t1, "flag:anticoagulants", "screening", "screen.anticoagulants", 1, 1, 3),
         row(1, t1, "decision", "screening", "decision.treat", 0, 2, 2),
@@ -104,7 +104,7 @@ core::ProgressSettings settings() {
 TEST_CASE("the learning curve: attempts in time order, sections as raw points over raw maximum") {
     using namespace progress_summary_fixture;
     const auto s = script();
-    const auto summary = core::summariseProgress(s.attempts, s.outcomes, skills(), settings(), kDay0 + 2 * kDay + 20 * 3600);
+    const auto summary = core::summariseProgress(s.attempts, s.outcomes, skills(), settings(), kSummaryDay0 + 2 * kSummaryDay + 20 * 3600);
     REQUIRE(summary.curve.size() == 3);
     CHECK(summary.attempts == 3);
     CHECK(summary.passMark == 70);
@@ -129,24 +129,24 @@ TEST_CASE("the CUSUM counts an attempt below the pass mark or with a critical er
     const auto s = script();
     auto chosen = settings();
     // Pass mark 70: attempt 1 (60) fails, attempt 2 (critical) fails, attempt 3 (90) passes.
-    auto summary = core::summariseProgress(s.attempts, s.outcomes, skills(), chosen, kDay0);
+    auto summary = core::summariseProgress(s.attempts, s.outcomes, skills(), chosen, kSummaryDay0);
     CHECK(summary.cusum.values == core::learningCusum(chosen.cusum, {true, true, false}).values);
     // Pass mark 50: attempt 1 passes; the critical attempt still fails.
     chosen.passMark = 50;
-    summary = core::summariseProgress(s.attempts, s.outcomes, skills(), chosen, kDay0);
+    summary = core::summariseProgress(s.attempts, s.outcomes, skills(), chosen, kSummaryDay0);
     CHECK(summary.passMark == 50);
     CHECK(summary.cusum.values == core::learningCusum(chosen.cusum, {false, true, false}).values);
     // The failure rates are the profile's.
     chosen.cusum.acceptableFailureRate = 0.05;
     chosen.cusum.unacceptableFailureRate = 0.5;
-    const auto other = core::summariseProgress(s.attempts, s.outcomes, skills(), chosen, kDay0);
+    const auto other = core::summariseProgress(s.attempts, s.outcomes, skills(), chosen, kSummaryDay0);
     CHECK(other.cusum.values != summary.cusum.values);
 }
 
 TEST_CASE("mastery by group, weakest first, each skill replayed from one event per attempt") {
     using namespace progress_summary_fixture;
     const auto s = script();
-    const auto summary = core::summariseProgress(s.attempts, s.outcomes, skills(), settings(), kDay0 + 3 * kDay);
+    const auto summary = core::summariseProgress(s.attempts, s.outcomes, skills(), settings(), kSummaryDay0 + 3 * kSummaryDay);
     // BKT (prior 0.2, learn 0.15, guess 0.25, slip 0.1); posterior then learning:
     //   right: P = L x 0.9 / (L x 0.9 + (1 - L) x 0.25); wrong: P = L x 0.1 / (L x 0.1 + (1 - L) x 0.75); L' = P + (1 - P) x 0.15.
     //   one wrong:   P = 0.02 / 0.62 = 0.032258, L = 0.177419
@@ -181,14 +181,14 @@ TEST_CASE("mastery by group, weakest first, each skill replayed from one event p
                                              {s.outcomes[8].atUnix, core::Rating::Hard}});
     CHECK(depth.memory.dueUnix == replayed.dueUnix);
     CHECK(depth.memory.mastery == Approx(replayed.mastery));
-    CHECK(depth.retrievability == Approx(replayed.retrievabilityAt(settings().fsrs, kDay0 + 3 * kDay)));
-    CHECK(depth.due == replayed.dueAt(kDay0 + 3 * kDay));
+    CHECK(depth.retrievability == Approx(replayed.retrievabilityAt(settings().fsrs, kSummaryDay0 + 3 * kSummaryDay)));
+    CHECK(depth.due == replayed.dueAt(kSummaryDay0 + 3 * kSummaryDay));
 }
 
 TEST_CASE("the error map counts each attempt's zone verdict once and weighs the points lost") {
     using namespace progress_summary_fixture;
     const auto s = script();
-    const auto summary = core::summariseProgress(s.attempts, s.outcomes, skills(), settings(), kDay0);
+    const auto summary = core::summariseProgress(s.attempts, s.outcomes, skills(), settings(), kSummaryDay0);
     REQUIRE(summary.errorMap.size() == 3);
     // Left cheek: graded in all three attempts; too shallow once, too deep once.
     // Lost (2 - 1) + (1 - 1) + (2 - 0) + (2 - 2) + (1 - 1) = 3 of 2 + 1 + 2 + 2 + 1 = 8: 0.375.
@@ -211,10 +211,10 @@ TEST_CASE("time practised caps an attempt left open at three hours, and the stre
     const auto s = script();
     auto at = [&](double now) { return core::summariseProgress(s.attempts, s.outcomes, skills(), settings(), now); };
     // 600 s + 1200 s + 5 hours capped to 3 hours (10 800 s) = 12 600 s.
-    CHECK(at(kDay0).secondsPractised == Approx(12600.0));
+    CHECK(at(kSummaryDay0).secondsPractised == Approx(12600.0));
     // Attempts on days 0, 1, 2.
-    CHECK(at(kDay0 + 2 * kDay + 23 * 3600).streakDays == 3); // day 2, evening
-    CHECK(at(kDay0 + 3 * kDay + 1).streakDays == 3);          // day 3: not broken until a whole day passes
-    CHECK(at(kDay0 + 4 * kDay).streakDays == 0);              // day 4: broken
-    CHECK(at(kDay0 + 1 * kDay).streakDays == 2);              // day 1: days 1 and 0
+    CHECK(at(kSummaryDay0 + 2 * kSummaryDay + 23 * 3600).streakDays == 3); // day 2, evening
+    CHECK(at(kSummaryDay0 + 3 * kSummaryDay + 1).streakDays == 3);          // day 3: not broken until a whole day passes
+    CHECK(at(kSummaryDay0 + 4 * kSummaryDay).streakDays == 0);              // day 4: broken
+    CHECK(at(kSummaryDay0 + 1 * kSummaryDay).streakDays == 2);              // day 1: days 1 and 0
 }
