@@ -94,13 +94,31 @@ ProgressSummary summariseProgress(const std::vector<StoredAttempt>& attempts, co
         double available = 0.0;
     };
     std::map<std::string, std::unordered_map<std::int64_t, ZoneAttempt>> zones;
+    sections.reserve(attempts.size());
+    bySkill.reserve(skills.skills().size());
+    // The store gives an attempt's rows together, a zone's items one after another: remember the
+    // last look-up instead of hashing every row again (a 100,000-attempt store has 1.5 million rows).
+    std::int64_t lastAttempt = 0;
+    std::map<std::string, SectionSums>* attemptSections = nullptr;
+    const std::string* lastZone = nullptr;
+    std::int64_t lastZoneAttempt = 0;
+    ZoneAttempt* zoneAttempt = nullptr;
     for (const auto& row : outcomes) {
-        auto& sum = sections[row.attemptId][row.section];
+        if (!attemptSections || row.attemptId != lastAttempt) {
+            attemptSections = &sections[row.attemptId];
+            lastAttempt = row.attemptId;
+        }
+        auto& sum = (*attemptSections)[row.section];
         sum.points += row.points;
         sum.max += row.max;
         if (!row.skill.empty()) bySkill[row.skill].push_back(RatedEvent{row.attemptId, row.atUnix, row.rating});
         if (!row.zone.empty()) {
-            ZoneAttempt& z = zones[row.zone][row.attemptId];
+            if (!zoneAttempt || row.attemptId != lastZoneAttempt || *lastZone != row.zone) {
+                zoneAttempt = &zones[row.zone][row.attemptId];
+                lastZone = &row.zone;
+                lastZoneAttempt = row.attemptId;
+            }
+            ZoneAttempt& z = *zoneAttempt;
             const int kind = row.zoneVerdict == "too_deep" ? 3 : row.zoneVerdict == "too_shallow" ? 2 : zoneMisjudged(row.zoneVerdict) ? 1 : 0;
             z.worst = std::max(z.worst, kind);
             z.lost += std::max(0.0, row.max - row.points);
