@@ -1,6 +1,7 @@
 // The machine's trainees: file-safe unique ids, names unique whatever their
 // case, the legacy history adopted by the first trainee, the last one used.
 #include "progress/trainee_registry.hpp"
+#include "json/json_document.hpp"
 
 #include "../support/run_process.hpp"
 
