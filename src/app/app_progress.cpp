@@ -33,6 +33,11 @@ void App::initProgress() {
         }
     }
     if (m_skills) {
+        // The skill map needs each case's facts (the band of each zone's work)
+        // to name depth skills by zone and indication: register the library first.
+        for (const auto& e : m_library.entries) {
+            if (e.playable) m_skills->addCase(*e.playable);
+        }
         for (const auto& e : m_library.entries) {
             if (e.playable) m_caseSkills.push_back({e.playable->id, e.title, m_skills->skillsOfCase(*e.playable)});
         }
