@@ -271,7 +271,8 @@ int runRecord(const ProgressOptions& o, const core::TraineeRegistry& registry, c
     if (!at) return 2;
     const auto caseFiles = o.caseFile.empty() ? caseFilesByIdIn(c.root / "cases" / "library") : std::map<std::string, std::string>{};
     const auto caseFile = o.caseFile.empty() ? std::nullopt : std::optional(o.caseFile);
-    GradedAttemptFile graded = gradeAttemptFile(o.attemptFile, caseFile, caseFiles, o.protocol, c.data);
+    // Graded under the case's own profile, as the window grades practice.
+    GradedAttemptFile graded = gradeAttemptFile(o.attemptFile, caseFile, caseFiles, "", c.data);
     if (!graded.report) {
         std::cerr << graded.error << "\n";
         return 1;
