@@ -6,6 +6,7 @@
 
 #include "exam/exam_export.hpp"
 #include "exam/exam_lookup.hpp"
+#include "exam/sealed_result.hpp"
 #include "platform/key_store.hpp"
 #include "platform/signing.hpp"
 #include "ui/common/screens.hpp"
@@ -64,6 +65,14 @@ void App::load() {
             m_ui.warnings.push_back("The exam in progress was resumed with every committed answer; the clock kept running.");
             if (!m_exam->recoveryWarning().empty()) m_ui.warnings.push_back(m_exam->recoveryWarning());
             if (m_exam->submitted()) exportExam();
+        } else if (!core::sealedPackOfSitting(examJournal()).empty()) {
+            // Only its pack replays a sealed sitting: the window stays locked
+            // down on the proctor's screen until the proctor opens that pack again.
+            m_sealedSittingWaits = true;
+            listSealedPacks();
+            m_ui.examSetup.open = true;
+            m_ui.examSetup.fromPack = true;
+            m_ui.warnings.push_back("A sealed exam is in progress: the proctor chooses its pack and enters the passphrase to resume it.");
         } else {
             m_ui.warnings.push_back("An exam in progress could not be resumed: " + resumed.error().summary());
         }
@@ -128,12 +137,84 @@ core::Status App::startExam(const std::string& exam, const core::Candidate& cand
     auto started = core::ExamSession::start({*examFile, candidate}, examJournal(), *m_data, m_library, core::nowUnix());
     if (!started) return std::unexpected(started.error());
     m_exam = std::move(*started);
+    m_pack.reset(); // a finished sealed sitting's pack goes with it
     m_examExportDir = exportDir;
     m_examView.exportStatus.clear();
     m_examView.exportWaitsForKey = false;
     m_ui.examSetup.open = false;
     tick();
     return {};
+}
+
+core::Status App::startExamFromPack(const std::filesystem::path& packFile, const core::Candidate& candidate, const std::string& exportDir,
+                                    std::string passphrase) {
+    if (!m_data) return std::unexpected(core::Error("the trainer's data is not loaded"));
+    if (m_exam && !m_exam->submitted()) return std::unexpected(core::Error("an exam is already in progress"));
+    if (passphrase.empty()) return std::unexpected(core::Error("the proctor's passphrase opens a sealed pack: enter it to start the exam"));
+    // One passphrase opens the pack and unlocks the signing key, as `exam start --pack` does.
+    auto opened = core::openPackForSitting(packFile, [&passphrase]() -> core::Result<std::string> { return passphrase; }, *m_data);
+    if (!opened) {
+        core::wipeSecret(passphrase);
+        return std::unexpected(opened.error());
+    }
+    if (auto unlocked = unlockExamKey(std::move(passphrase)); !unlocked) return unlocked;
+    auto pack = std::make_unique<core::OpenedPack>(std::move(*opened));
+    std::error_code ec;
+    const bool interrupted = !m_exam && std::filesystem::exists(examJournal(), ec);
+    auto started = interrupted ? core::ExamSession::resume(examJournal(), *m_data, pack->library)
+                               : core::ExamSession::start(core::sittingSetupOf(*pack, candidate), examJournal(), *m_data, pack->library, core::nowUnix());
+    if (!started) {
+        m_examKey.reset();
+        return std::unexpected(started.error());
+    }
+    m_exam = std::move(*started);
+    m_pack = std::move(pack); // after the old session (which read the old pack) is gone
+    m_sealedSittingWaits = false;
+    if (interrupted) m_ui.warnings.push_back("The sealed exam in progress was resumed from its pack with every committed answer; the clock kept running.");
+    m_examExportDir = exportDir;
+    m_examView.exportStatus.clear();
+    m_examView.exportWaitsForKey = false;
+    m_ui.examSetup.open = false;
+    if (m_exam->submitted()) exportExam();
+    tick();
+    return {};
+}
+
+core::SittingPhase App::sittingPhase() const {
+    if (!m_exam && m_sealedSittingWaits) return core::SittingPhase::Running;
+    return !m_exam ? core::SittingPhase::None : (m_exam->submitted() ? core::SittingPhase::HandedIn : core::SittingPhase::Running);
+}
+
+core::Status App::checkProctorPassphrase(std::string passphrase) const {
+    auto key = core::unlockSigningKey(m_paths.userData / "keys", passphrase);
+    core::wipeSecret(passphrase);
+    if (!key) return std::unexpected(key.error());
+    return {};
+}
+
+core::Status App::closeWindowAsProctor(std::string passphrase) {
+    if (core::closeRuleFor(sittingPhase()) == core::CloseRule::Free) {
+        m_quitRequested = true;
+        return {};
+    }
+    if (auto checked = checkProctorPassphrase(std::move(passphrase)); !checked) {
+        return std::unexpected(core::Error("The trainer stays open and the exam goes on: " + checked.error().summary()));
+    }
+    // The journal already holds every committed answer; nothing else needs saving.
+    m_proctorClosed = true;
+    m_quitRequested = true;
+    return {};
+}
+
+bool App::quitRequested() const {
+    if (!m_quitRequested) return false;
+    return m_proctorClosed || core::closeRuleFor(sittingPhase()) == core::CloseRule::Free;
+}
+
+void App::listSealedPacks() {
+    const auto folder = core::sealedPackFolder(m_paths.userData);
+    m_examView.packFolder = folder.string();
+    m_examView.packs = core::listSealedPacks(folder);
 }
 
 core::Status App::goToExamCase(int index) {
@@ -162,7 +243,15 @@ void App::exportExam() {
     }
     m_examView.exportWaitsForKey = false;
     const std::filesystem::path dir = m_examExportDir.empty() ? m_paths.userData / "exports" : std::filesystem::path(m_examExportDir);
-    auto files = core::writeExamExports(*m_exam->result(), dir, *m_examKey);
+    // A sealed sitting's full result (it holds the expected answers) goes only
+    // to the proctor's key, named by its pack: without the pack nothing is written.
+    const bool sealed = !m_exam->sealedPackSha256().empty();
+    if (sealed && !m_pack) {
+        m_examView.exportStatus = "Results NOT exported: this sitting is sealed and its pack is not open. Every answer is kept.";
+        return;
+    }
+    auto files = sealed ? core::writeSealedExamExports(*m_exam->result(), dir, *m_examKey, m_pack->exam.proctorKey)
+                        : core::writeExamExports(*m_exam->result(), dir, *m_examKey);
     if (!files) {
         m_examView.exportStatus = "Results NOT exported: " + files.error().summary();
         return;
@@ -196,7 +285,7 @@ void App::drawFrame() {
     // The face map's shader, art and zone mask are built on first use, so the
     // library appears as fast as a bare window would.
     const bool playing = m_editor && m_editor->playing();
-    const bool mapShown = m_session->stage() != core::Stage::Library || (m_editor && m_editor->editing());
+    const bool mapShown = m_session->stage() != core::Stage::Library || (m_editor && m_editor->editing()) || m_ui.itemAnalysis.open;
     if (!m_renderer && m_data && mapShown) createRenderer();
     const core::PracticeSession& shown = shownSession();
     ui::UiContext ctx{m_data ? *m_data : m_emptyData, m_library, shown, m_bestScores, m_renderer.get(),
@@ -204,6 +293,7 @@ void App::drawFrame() {
     // The exam screens, and the proctor's setup screen (which lists the exams), read the view.
     m_examView.session = m_exam.get();
     if (m_exam || m_ui.examSetup.open) ctx.exam = &m_examView;
+    if (m_ui.itemAnalysis.open) ctx.itemAnalysis = &m_itemAnalysisView;
     if (!m_renderer && m_data && m_exam && !m_exam->submitted()) createRenderer();
     if (m_editor) {
         m_editorView.doc = m_editor->document();
@@ -258,10 +348,7 @@ void App::applyPending() {
     }
 }
 
-core::Status App::sittingAllows(core::ActionScope scope) const {
-    const auto phase = !m_exam ? core::SittingPhase::None : (m_exam->submitted() ? core::SittingPhase::HandedIn : core::SittingPhase::Running);
-    return core::checkSittingAllows(phase, scope);
-}
+core::Status App::sittingAllows(core::ActionScope scope) const { return core::checkSittingAllows(sittingPhase(), scope); }
 
 namespace {
 
@@ -271,7 +358,8 @@ core::ActionScope scopeOf(const ui::AppAction& action) {
     if (std::holds_alternative<act::SetScale>(action) || std::holds_alternative<act::SetMapView>(action)) return core::ActionScope::Display;
     if (std::holds_alternative<act::OpenExamSetup>(action) || std::holds_alternative<act::CloseExamSetup>(action) ||
         std::holds_alternative<act::StartExam>(action) || std::holds_alternative<act::UnlockKey>(action) ||
-        std::holds_alternative<act::CloseExam>(action)) {
+        std::holds_alternative<act::CloseExam>(action) || std::holds_alternative<act::StartExamFromPack>(action) ||
+        std::holds_alternative<act::ProctorCloseWindow>(action)) {
         return core::ActionScope::Proctor;
     }
     if (std::holds_alternative<act::GoToExamCase>(action) || std::holds_alternative<act::SetExamReview>(action) ||
@@ -317,6 +405,7 @@ core::Status App::applyAppAction(const ui::AppAction& action) {
         return {};
     }
     if (std::holds_alternative<act::OpenExamSetup>(action)) {
+        listSealedPacks(); // the proctor may have copied one in since
         m_ui.examSetup.open = true;
         return {};
     }
@@ -324,7 +413,30 @@ core::Status App::applyAppAction(const ui::AppAction& action) {
         m_ui.examSetup.open = false;
         return {};
     }
+    if (std::holds_alternative<act::OpenItemAnalysis>(action)) {
+        m_ui.itemAnalysis.open = true;
+        return {};
+    }
+    if (std::holds_alternative<act::CloseItemAnalysis>(action)) {
+        m_ui.itemAnalysis.open = false;
+        return {};
+    }
+    if (const auto* analyse = std::get_if<act::AnalyseResults>(&action)) {
+        m_ui.itemAnalysis.open = true;
+        return analyseResults(analyse->dir, analyse->trustedKeys);
+    }
     if (const auto* start = std::get_if<act::StartExam>(&action)) return startExam(start->exam, start->candidate, start->exportDir, start->passphrase);
+    if (const auto* start = std::get_if<act::StartExamFromPack>(&action)) {
+        return startExamFromPack(start->packFile, start->candidate, start->exportDir, start->passphrase);
+    }
+    if (const auto* close = std::get_if<act::ProctorCloseWindow>(&action)) {
+        // A refusal is shown in the prompt itself, which stays up for another try.
+        if (auto closed = closeWindowAsProctor(close->passphrase); !closed) {
+            m_ui.closePrompt.problem = closed.error().summary();
+            m_ui.closePrompt.focusField = true;
+        }
+        return {};
+    }
     if (const auto* unlock = std::get_if<act::UnlockKey>(&action)) return unlockExamKey(unlock->passphrase);
     if (const auto* go = std::get_if<act::GoToExamCase>(&action)) return goToExamCase(go->index);
     if (const auto* review = std::get_if<act::SetExamReview>(&action)) return setExamReview(review->index, review->on);
@@ -332,11 +444,11 @@ core::Status App::applyAppAction(const ui::AppAction& action) {
     if (const auto* close = std::get_if<act::CloseExam>(&action)) {
         if (m_exam && m_exam->submitted()) {
             // Only the proctor moves the window on from the hand-in screen.
-            std::string passphrase = close->passphrase;
-            auto key = core::unlockSigningKey(m_paths.userData / "keys", passphrase);
-            core::wipeSecret(passphrase);
-            if (!key) return std::unexpected(key.error().context("the hand-in screen stays until the proctor closes it"));
+            if (auto checked = checkProctorPassphrase(close->passphrase); !checked) {
+                return std::unexpected(checked.error().context("the hand-in screen stays until the proctor closes it"));
+            }
             m_exam.reset();
+            m_pack.reset(); // after the session that read it
             m_examKey.reset();
         }
         return {};

@@ -9,6 +9,7 @@
 #include "practice/attempt_store.hpp"
 #include "validation/case_library.hpp"
 #include "exam/exam_session.hpp"
+#include "exam/sealed_pack.hpp"
 #include "platform/signing.hpp"
 #include "practice/practice_session.hpp"
 #include "model/reference_data.hpp"
@@ -66,6 +67,11 @@ public:
     // unlocked before by unlockExamKey); without it no sitting starts.
     [[nodiscard]] core::Status startExam(const std::string& exam, const core::Candidate& candidate, const std::string& exportDir,
                                          std::string passphrase);
+    // A sitting from a sealed pack: the passphrase opens the pack in memory and
+    // unlocks the signing key. A sealed sitting interrupted before (its journal
+    // left on disk) resumes instead, since only its pack can replay it.
+    [[nodiscard]] core::Status startExamFromPack(const std::filesystem::path& packFile, const core::Candidate& candidate,
+                                                 const std::string& exportDir, std::string passphrase);
     // Holds the unlocked key in memory for the sitting; exports a handed-in exam waiting for it.
     [[nodiscard]] core::Status unlockExamKey(std::string passphrase);
     [[nodiscard]] core::Status goToExamCase(int index);
@@ -95,15 +101,22 @@ public:
     void jumpToProblem(int index); // as if the problem list's entry were clicked
     [[nodiscard]] const EditorHost* editor() const { return m_editor.get(); }
     [[nodiscard]] const std::string& editorStatus() const { return m_editorView.status; }
-    // The window's close button: false (and a prompt) while edits are unsaved.
+    // The window's close button: false (and a prompt) while edits are unsaved,
+    // or while a sitting is open (core's close rule), when the proctor is asked.
     bool allowQuit();
-    [[nodiscard]] bool quitRequested() const { return m_quitRequested; }
+    // Any in-app quit; never while the close rule wants the proctor and the proctor has not closed.
+    [[nodiscard]] bool quitRequested() const;
+    // The close prompt's answer: the window closes when the passphrase unlocks the proctor's key.
+    [[nodiscard]] core::Status closeWindowAsProctor(std::string passphrase);
     void setSaveKeyIndex(int index) { m_editorView.saveKeyIndex = index; }
     void setMapViewKeyIndex(int index) { m_mapViewKeyIndex = index; }
     // The session on screen: the exam's case, a case played from the editor, or practice.
     [[nodiscard]] const core::PracticeSession& shownSession() const;
     // The case whose maps are on screen (the edited document while authoring), if any.
     [[nodiscard]] const core::Case* mapCase() const;
+    // The instructor's item analysis of a folder of signed results (trustedKeys empty: this install's key).
+    [[nodiscard]] core::Status analyseResults(const std::string& dir, const std::string& trustedKeys);
+    [[nodiscard]] const ui::ItemAnalysisView& itemAnalysis() const { return m_itemAnalysisView; }
     [[nodiscard]] const core::ReferenceData& data() const { return m_data ? *m_data : m_emptyData; }
     void addWarning(std::string warning) { m_ui.warnings.push_back(std::move(warning)); }
 
@@ -125,8 +138,12 @@ private:
     bool m_loaded = false;
     bool m_offerResume = true;
     int m_mapViewKeyIndex = -1;
+    // The opened pack of a sealed sitting, in memory only; declared before
+    // m_exam, whose session reads its library, so it outlives the session.
+    std::unique_ptr<core::OpenedPack> m_pack;
     std::unique_ptr<core::ExamSession> m_exam;
     ui::ExamView m_examView;
+    ui::ItemAnalysisView m_itemAnalysisView;
     std::string m_examExportDir;
     // The proctor's unlocked key, only in memory and only for one sitting:
     // dropped (and wiped) after the export and when the exam screen closes.
@@ -147,6 +164,12 @@ private:
     ui::EditorView m_editorView;
     bool m_quitAfterClose = false;
     bool m_quitRequested = false;
+    bool m_proctorClosed = false; // the proctor's passphrase closed the window mid-sitting
+    bool m_sealedSittingWaits = false; // a sealed sitting's journal waits for its pack (after a restart)
+    [[nodiscard]] core::SittingPhase sittingPhase() const;
+    // Refused (wrong passphrase, no key) with the reason; the key itself is not kept.
+    [[nodiscard]] core::Status checkProctorPassphrase(std::string passphrase) const;
+    void listSealedPacks();
     void reloadLibrary();
     void listExamsAndPlayable(); // from m_library and the exam folders
     [[nodiscard]] core::Status prepareToAuthor(); // refuses while unsaved edits are open

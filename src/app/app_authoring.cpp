@@ -129,6 +129,11 @@ void App::jumpToProblem(int index) {
 }
 
 bool App::allowQuit() {
+    if (core::closeRuleFor(sittingPhase()) == core::CloseRule::NeedsProctor && !m_proctorClosed) {
+        // The window only asks; core's close rule decides that the proctor must answer.
+        m_ui.closePrompt.request = true;
+        return false;
+    }
     if (!m_editor || !m_editor->dirty()) return true;
     m_quitAfterClose = true;
     m_ui.editor.confirmClose = true;

@@ -19,6 +19,8 @@
 
 #include <SDL.h>
 
+#include <algorithm>
+#include <cstring>
 #include <set>
 
 namespace app {
@@ -96,6 +98,30 @@ bool ScriptDriver::fail(const core::ScriptLine& line, const std::string& message
 }
 
 namespace {
+
+// The first line of a passphrase file (a passphrase is never written in a script).
+core::Result<std::string> passphraseFromFile(const std::string& file) {
+    auto text = core::readRegularFile(file, 4096);
+    if (!text) return std::unexpected(core::Error("cannot read the passphrase file " + file + ": it " + text.error().summary()));
+    std::string passphrase = text->substr(0, text->find_first_of("\r\n"));
+    core::wipeSecret(*text);
+    return passphrase;
+}
+
+// Text through SDL's queue, as a keyboard types it into the focused field
+// (SDL carries at most 31 bytes per event; the text is split at UTF-8 characters).
+void pushText(const std::string& text) {
+    std::size_t at = 0;
+    while (at < text.size()) {
+        std::size_t end = std::min(text.size(), at + 31);
+        while (end < text.size() && end > at && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+        SDL_Event e{};
+        e.type = SDL_TEXTINPUT;
+        std::memcpy(e.text.text, text.data() + at, end - at);
+        SDL_PushEvent(&e);
+        at = end;
+    }
+}
 
 SDL_Scancode scancodeOf(const std::string& key) {
     if (key == "escape") return SDL_SCANCODE_ESCAPE;
@@ -181,13 +207,26 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::StartExam{start->examId, {start->name, start->candidateId, ""}, "", ""}}}); !e) return fail(line, e.error().summary());
         } else if (const auto* unlock = std::get_if<core::step::Unlock>(&line.step)) {
             // The passphrase comes from a file, never from the script's own text.
-            auto text = core::readRegularFile(unlock->passphraseFile, 4096);
-            if (!text) return fail(line, "cannot read the passphrase file " + unlock->passphraseFile + ": it " + text.error().summary());
-            std::string passphrase = text->substr(0, text->find_first_of("\r\n"));
-            core::wipeSecret(*text);
-            const auto unlocked = app.applyAction(ui::Action{ui::AppAction{ui::act::UnlockKey{passphrase}}});
-            core::wipeSecret(passphrase);
+            auto passphrase = passphraseFromFile(unlock->passphraseFile);
+            if (!passphrase) return fail(line, passphrase.error().summary());
+            const auto unlocked = app.applyAction(ui::Action{ui::AppAction{ui::act::UnlockKey{*passphrase}}});
+            core::wipeSecret(*passphrase);
             if (!unlocked) return fail(line, unlocked.error().summary());
+        } else if (const auto* fromPack = std::get_if<core::step::ExamStartPack>(&line.step)) {
+            auto passphrase = passphraseFromFile(fromPack->passphraseFile);
+            if (!passphrase) return fail(line, passphrase.error().summary());
+            // What the setup screen's "Start the exam" pushes with a pack chosen.
+            const auto started = app.applyAction(
+                ui::Action{ui::AppAction{ui::act::StartExamFromPack{fromPack->packFile, {fromPack->name, fromPack->candidateId, ""}, "", *passphrase}}});
+            core::wipeSecret(*passphrase);
+            if (!started) return fail(line, started.error().summary());
+        } else if (const auto* typed = std::get_if<core::step::TypeLine>(&line.step)) {
+            auto text = passphraseFromFile(typed->file);
+            if (!text) return fail(line, text.error().summary());
+            pushText(*text);
+            core::wipeSecret(*text);
+            m_waitFrames = 1;
+            return true;
         } else if (const auto* go = std::get_if<core::step::ExamCase>(&line.step)) {
             if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::GoToExamCase{go->number - 1}}}); !e) return fail(line, e.error().summary());
         } else if (const auto* review = std::get_if<core::step::ExamReview>(&line.step)) {
@@ -255,6 +294,10 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             }
             m_clickFrames = kClickFrames;
             return true;
+        } else if (const auto* analyse = std::get_if<core::step::ItemAnalysis>(&line.step)) {
+            if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::AnalyseResults{analyse->dir, analyse->trustedKeys}}}); !e) return fail(line, e.error().summary());
+            m_waitFrames = 1; // let the screen switch before the next step
+            return true;
         } else if (std::holds_alternative<core::step::CloseWindow>(line.step)) {
             SDL_Event e{};
             e.type = SDL_QUIT;
@@ -280,12 +323,26 @@ core::Status ScriptDriver::writeSidecar(App& app, const std::filesystem::path& p
     const int frame = ImGui::GetFrameCount();
     const std::pair<const char*, const ui::FaceMapPanelState*> maps[] = {
         {"consultation", &ui.consultationMap}, {"plan", &ui.planMap}, {"yours", &ui.debriefYours}, {"expert", &ui.debriefExpert},
-        {"editor", &ui.editorMap}};
+        {"editor", &ui.editorMap}, {"cohort", &ui.itemAnalysis.map}};
     for (const auto& [name, state] : maps) {
         if (state->drawnOnFrame != frame) continue;
         const glm::dvec2 origin = state->viewport.mapOrigin();
         const glm::dvec2 size = state->viewport.mapSize();
         j["maps"][name] = {{"map_origin", {state->screenX + origin.x, state->screenY + origin.y}}, {"map_size", {size.x, size.y}}};
+    }
+    // The instructor's item analysis screen: what it analysed and which items it flags.
+    if (ui.itemAnalysis.open) {
+        const auto& view = app.itemAnalysis();
+        j["item_analysis"] = {{"status", view.status}, {"problems", view.problems}, {"exams", core::Json::array()}};
+        for (const auto& exam : view.exams) {
+            core::Json flagged = core::Json::array();
+            for (const auto& item : exam.cases.items) {
+                if (item.negativeDiscrimination) flagged.push_back(item.id);
+            }
+            j["item_analysis"]["exams"].push_back({{"exam_id", exam.examId}, {"candidates", exam.caseMatrix.candidates.size()},
+                                                   {"case_items", exam.cases.items.size()}, {"negative_cases", flagged},
+                                                   {"zones", exam.errorMap.zones.size()}});
+        }
     }
     // What the exam-done screen shows under the exam's feedback policy.
     if (const core::ExamSession* exam = app.exam(); exam && exam->submitted()) {
@@ -300,6 +357,13 @@ core::Status ScriptDriver::writeSidecar(App& app, const std::filesystem::path& p
         j["map_view"] = core::toString(ui::shownMapView(&ui.mapViews, shown->id, views));
         j["map_toggle"] = authoring || views.body;
     }
+    // The sitting, as the window holds it (the close prompt must keep it going).
+    if (const core::ExamSession* exam = app.exam()) {
+        j["exam"] = {{"attempt_id", exam->attemptId()}, {"submitted", exam->submitted()}, {"sealed", !exam->sealedPackSha256().empty()},
+                     {"cases", exam->caseCount()}, {"current_case", exam->currentIndex() + 1}};
+    }
+    j["close_prompt"] = {{"problem", ui.closePrompt.problem}, {"typed", !ui.closePrompt.passphrase.empty()}};
+    if (ui.examSetup.open) j["exam_setup"] = {{"from_pack", ui.examSetup.fromPack}, {"pack_path", ui.examSetup.packPath}};
     // The messages in the warning bar, as shown (damaged installs, resumed exams).
     j["warnings"] = ui.warnings;
     // Which modal dialogs are up, so tests can see a prompt without reading pixels.

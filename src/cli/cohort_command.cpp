@@ -3,11 +3,13 @@
 // problems) and writes one gradebook CSV per exam, or refuses to mix exams.
 #include "cohort_command.hpp"
 
+#include "cohort_items.hpp"
 #include "cohort_report.hpp"
 
 #include "exam/cohort_batch.hpp"
 #include "exam/exam_result.hpp"
 #include "exam/gradebook_csv.hpp"
+#include "exam/item_analysis.hpp"
 #include "grading/grader.hpp"
 #include "model/reference_data.hpp"
 #include "platform/atomic_file.hpp"
@@ -139,12 +141,56 @@ int writeBooks(const CohortOptions& o, const core::Cohort& cohort, const std::ve
     return 0;
 }
 
+// The output options that only go together: a bare --csv and --json ask for the item analysis.
+[[nodiscard]] core::Status checkOutputChoice(const CohortOptions& o) {
+    if (!o.itemAnalysis) {
+        if (o.json) return std::unexpected(core::Error("--json prints the item analysis: give it with --item-analysis"));
+        if (o.csvBare) return std::unexpected(core::Error("--csv needs a gradebook format: generic, moodle or canvas (or add --item-analysis for the analysis as CSV)"));
+        return {};
+    }
+    if (o.json && o.csvBare) return std::unexpected(core::Error("--item-analysis prints text, --json or --csv: give one of them"));
+    if (!o.csvBare && o.preset != "generic") {
+        return std::unexpected(core::Error("--item-analysis writes no gradebook, so --csv " + o.preset + " has no use: give --csv alone for the analysis as CSV"));
+    }
+    if (o.out.find(kExamPlaceholder) != std::string::npos) {
+        return std::unexpected(core::Error("--item-analysis writes one file for every exam: give --out a plain file name, without {exam}"));
+    }
+    return {};
+}
+
+// Prints (or writes to --out) the item analysis of every exam collected; 1 when one could not be analysed or written.
+int writeItemAnalysis(const CohortOptions& o, const core::Cohort& cohort, int& analysed) {
+    std::vector<core::CohortItemAnalysis> exams;
+    int failed = 0;
+    for (const auto& [examId, results] : cohort.gradebooks) {
+        auto analysis = core::analyseCohortItems(examId, results);
+        if (!analysis) {
+            std::cerr << "mntrainer cohort: " << analysis.error().summary() << "\n";
+            failed = 1;
+            continue;
+        }
+        analysed += static_cast<int>(results.size());
+        exams.push_back(std::move(*analysis));
+    }
+    const std::string text = o.json ? itemAnalysisJson(exams).dump(2) + "\n" : o.csvBare ? itemAnalysisCsv(exams) : itemAnalysisText(exams);
+    if (o.out.empty()) {
+        std::cout << text;
+    } else if (auto written = core::writeFileAtomically(o.out, text); !written) {
+        std::cerr << "mntrainer cohort: " << written.error().summary() << "\n";
+        failed = 1;
+    }
+    return failed;
+}
+
 } // namespace cohort_command_detail
 
 void addCohortCommand(CLI::App& app, CohortOptions& o) {
     CLI::App* cmd = app.add_subcommand("cohort", "Verify, re-grade and collect a folder of exam results into one gradebook CSV per exam");
     cmd->add_option("dir", o.dir, "Folder of result files (*.json with .minisig)")->required();
-    cmd->add_option("--csv", o.preset, "Gradebook format: generic, moodle or canvas")->check(CLI::IsMember({"generic", "moodle", "canvas"}));
+    // With --item-analysis a bare --csv asks for the analysis as CSV; a preset names a gradebook format.
+    CLI::Option* csv = cmd->add_option("--csv", o.preset, "Gradebook format: generic, moodle or canvas (with --item-analysis: --csv alone, the analysis as CSV)")
+        ->expected(0, 1)
+        ->check(CLI::IsMember({"", "generic", "moodle", "canvas"}));
     cmd->add_option("--pubkey", o.pubkeys,
                     "A machine's public key (repeatable); the machine is named by the file's stem. Default: this install's key")
         ->expected(1)
@@ -164,11 +210,22 @@ void addCohortCommand(CLI::App& app, CohortOptions& o) {
     cmd->add_option("--canvas-assignment-id", o.canvasAssignmentId,
                     "Canvas preset: the assignment's id (the N in .../assignments/N); the column is titled \"Title (N)\"");
     cmd->add_flag("--bom", o.bom, "Start the CSV with a UTF-8 byte order mark, for Excel");
-    cmd->callback([&o] { o.chosen = true; });
+    cmd->add_flag("--item-analysis", o.itemAnalysis,
+                  "Instead of the gradebook: Moodle's item statistics for every case and line item of each exam (facility, discrimination, "
+                  "efficiency, alpha), negative discrimination flagged, and the cohort error map of the face");
+    cmd->add_flag("--json", o.json, "With --item-analysis: print it as one JSON object");
+    cmd->callback([&o, csv] {
+        o.chosen = true;
+        o.csvBare = csv->count() > 0 && (csv->results().empty() || csv->results().front().empty());
+    });
 }
 
 int runCohort(const CohortOptions& o) {
     namespace detail = cohort_command_detail;
+    if (auto choice = detail::checkOutputChoice(o); !choice) {
+        std::cerr << "mntrainer cohort: " << choice.error().summary() << "\n";
+        return 1;
+    }
     const auto root = core::findDataRoot();
     auto data = core::loadReferenceData(root);
     if (!data) {
@@ -201,6 +258,22 @@ int runCohort(const CohortOptions& o) {
     const core::Cohort cohort = core::judgeCohort(files, {*keys, cases, *data, *officials, jobs});
 
     detail::printFindings(cohort);
+    if (o.itemAnalysis) {
+        std::cerr << cohortTable(cohort);
+        int analysed = 0;
+        int failed = detail::writeItemAnalysis(o, cohort, analysed);
+        if (!o.report.empty()) {
+            const std::string json = cohortReportJson(cohort, *keys, *officials, {}).dump(2) + "\n";
+            if (auto problem = core::writeFileAtomically(o.report, json); !problem) {
+                std::cerr << "mntrainer cohort: " << problem.error().summary() << "\n";
+                failed = 1;
+            }
+        }
+        int problems = 0;
+        for (const auto& f : cohort.files) problems += core::isProblem(f.verdict.standing) ? 1 : 0;
+        std::cerr << "cohort: item analysis of " << analysed << " result(s) in " << cohort.gradebooks.size() << " exam(s), " << problems << " problem(s)\n";
+        return problems == 0 && failed == 0 ? 0 : 1;
+    }
     (o.out.empty() ? std::cerr : std::cout) << cohortTable(cohort);
     core::GradebookOptions options;
     options.excelBom = o.bom;

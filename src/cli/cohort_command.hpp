@@ -1,6 +1,8 @@
 // `mntrainer cohort DIR --csv PRESET --trusted-keys KEYS --exam EXAM`: checks a
 // class's signed results against the proctor's roster of machine keys and the
-// official exam files, and writes one gradebook CSV per exam.
+// official exam files, and writes one gradebook CSV per exam; with
+// --item-analysis [--json|--csv] it prints Moodle's item statistics of each
+// exam and the cohort error map instead.
 #pragma once
 
 #include <CLI/CLI.hpp>
@@ -22,6 +24,9 @@ struct CohortOptions {
     std::string moodleMapFrom = "idnumber"; // the Moodle preset's identifier column
     std::string canvasAssignmentId;         // the Canvas preset's "Title (id)"
     bool bom = false;                       // UTF-8 byte order mark for Excel
+    bool csvBare = false;                   // --csv given with no preset: the item analysis as CSV
+    bool itemAnalysis = false;              // print the item analysis instead of the gradebook
+    bool json = false;                      // the item analysis as JSON
     bool chosen = false;
 };
 

@@ -7,6 +7,7 @@
 #include "exam/exam_lookup.hpp"
 #include "exam/exam_export.hpp"
 #include "exam/exam_session.hpp"
+#include "exam/sealed_pack.hpp"
 #include "exam/sealed_result.hpp"
 #include "model/reference_data.hpp"
 #include "automation/script.hpp"
@@ -230,9 +231,9 @@ int runExamCommand(const ExamOptions& o) {
         return 2;
     }
     // Declared before the session, which keeps a reference to its library.
-    std::optional<OpenedPack> pack;
+    std::optional<core::OpenedPack> pack;
     const auto openPack = [&]() -> bool {
-        auto opened = openPackForSitting(o.packFile, [&passphrase] { return passphrase.get(); }, loaded->data);
+        auto opened = core::openPackForSitting(o.packFile, [&passphrase] { return passphrase.get(); }, loaded->data);
         if (!opened) {
             std::cerr << "mntrainer exam: " << opened.error().summary() << "\n";
             return false;
@@ -275,11 +276,8 @@ int runExamCommand(const ExamOptions& o) {
             return 1;
         }
         if (o.action == "run") unlocked = std::move(*key);
-        core::ExamSetup setup{examPath, {o.name, o.id, o.email}};
-        if (pack) {
-            setup.examFile = pack->exam.examFileName;
-            setup.examText = pack->exam.examText;
-        }
+        const core::Candidate candidate{o.name, o.id, o.email};
+        const core::ExamSetup setup = pack ? core::sittingSetupOf(*pack, candidate) : core::ExamSetup{examPath, candidate};
         const core::CaseLibrary& library = pack ? pack->library : loaded->library;
         auto started = core::ExamSession::start(setup, journalPath(), loaded->data, library, core::nowUnix());
         if (!started) {

@@ -85,8 +85,11 @@ int pack(const ProctorOptions& o) {
     core::PackRequest request{o.examFile, *passphrase, *proctorKey, strengthOf(o.kdfStrength)};
     auto text = core::buildSealedPack(request, *data, library);
     if (!text) return fail("exam pack", text.error().summary());
-    if (auto problem = core::writeFileAtomically(o.outFile, *text); !problem) return fail("exam pack", problem.error().summary());
-    std::cout << o.outFile << "\n";
+    // Without --out the pack goes where the window lists packs for the proctor.
+    const fs::path out = o.outFile.empty() ? core::sealedPackFolder(core::dataDir()) / (fs::path(o.examFile).stem().string() + ".mnpack")
+                                           : fs::path(o.outFile);
+    if (auto problem = core::writeFileAtomically(out, *text); !problem) return fail("exam pack", problem.error().summary());
+    std::cout << out.string() << "\n";
     return 0;
 }
 
@@ -115,7 +118,7 @@ void addProctorCommands(CLI::App& app, ProctorOptions& o) {
 void addExamPackCommand(CLI::App* exam, ProctorOptions& o) {
     CLI::App* pack = exam->add_subcommand("pack", "Seal an exam and its cases for the exam machine (answer keys encrypted)");
     pack->add_option("--exam", o.examFile, "The exam file")->required()->check(CLI::ExistingFile);
-    pack->add_option("--out", o.outFile, "The sealed pack to write (EXAM.mnpack)")->required();
+    pack->add_option("--out", o.outFile, "The sealed pack to write (default: $XDG_DATA_HOME/mntrainer/packs/EXAM.mnpack, where the window lists packs)");
     pack->add_option("--cases", o.casesDir, "Folder of case files (default: the bundled library)")->check(CLI::ExistingDirectory);
     pack->add_option("--proctor-key", o.proctorKey, "The proctor's public key file (default: this install's)")->check(CLI::ExistingFile);
     pack->add_option("--kdf", o.kdfStrength, "Argon2id strength: moderate (256 MiB, default) or interactive (64 MiB)")
@@ -130,21 +133,6 @@ int runProctorCommands(const ProctorOptions& o) {
     if (o.action == "open") return proctor_command_detail::openResult(o);
     if (o.action == "pack") return proctor_command_detail::pack(o);
     return -1;
-}
-
-core::Result<OpenedPack> openPackForSitting(const std::string& packFile, const std::function<core::Result<std::string>()>& passphrase,
-                                            const core::ReferenceData& data) {
-    const auto bytes = core::readWholeFile(packFile);
-    if (!bytes) return std::unexpected(core::Error("cannot read the sealed pack " + packFile));
-    // Refuse a file that is no pack before asking anyone for a passphrase.
-    if (auto header = core::readSealedPack(*bytes); !header) return std::unexpected(header.error().context(packFile));
-    auto secret = passphrase();
-    if (!secret) return std::unexpected(secret.error());
-    auto exam = core::openSealedPack(*bytes, *secret);
-    if (!exam) return std::unexpected(exam.error().context(packFile));
-    OpenedPack out{std::move(*exam), {}};
-    out.library = core::caseLibraryOf(out.exam, data);
-    return out;
 }
 
 } // namespace cli

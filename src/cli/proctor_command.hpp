@@ -1,6 +1,6 @@
 // Proctor-held keys and sealed exams on the command line: `proctor-key init`,
-// `proctor-key public`, `proctor open FILE.sealed`, `exam pack`, and opening a
-// pack for a sitting (`exam start --pack`).
+// `proctor-key public`, `proctor open FILE.sealed` and `exam pack`. (A sitting
+// opens its pack with core::openPackForSitting, as the window does.)
 #pragma once
 
 #include "passphrase_input.hpp"
@@ -9,7 +9,6 @@
 
 #include <CLI/CLI.hpp>
 
-#include <functional>
 #include <string>
 
 namespace cli {
@@ -31,15 +30,5 @@ void addProctorCommands(CLI::App& app, ProctorOptions& options);
 void addExamPackCommand(CLI::App* exam, ProctorOptions& options);
 // Runs whichever was given; returns -1 when none was.
 int runProctorCommands(const ProctorOptions& options);
-
-// A sealed pack opened for a sitting: the exam text and its case library, in memory only.
-struct OpenedPack {
-    core::UnsealedExam exam;
-    core::CaseLibrary library;
-};
-// `passphrase` is asked only once the file is known to be a pack.
-[[nodiscard]] core::Result<OpenedPack> openPackForSitting(const std::string& packFile,
-                                                          const std::function<core::Result<std::string>()>& passphrase,
-                                                          const core::ReferenceData& data);
 
 } // namespace cli

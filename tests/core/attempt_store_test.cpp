@@ -2,6 +2,8 @@
 // that never overwrites, and best scores.
 #include "practice/attempt_store.hpp"
 
+#include "grading/report_json.hpp"
+
 #include "../support/run_process.hpp"
 
 #include <catch2/catch.hpp>
@@ -57,4 +59,64 @@ TEST_CASE("finished attempts in the same second get their own files, best scores
     const auto best = store.bestScores();
     REQUIRE(best.count("a-acne-scars-cheeks") == 1);
     CHECK(best.at("a-acne-scars-cheeks") == Approx(92.5));
+}
+
+TEST_CASE("a saved record reads back with the same attempt, report and finish time") {
+    testing_support::TempDir dir;
+    core::AttemptStore store(dir.path());
+    core::Report report;
+    report.caseId = "a-acne-scars-cheeks";
+    report.protocolId = "clinic-standard";
+    report.total = 61.5;
+    report.followUp = false;
+    report.critical.push_back({"deeper_than_safety_max:cheek_left", "Too deep"});
+    report.sections.push_back({core::Section::Plan, 30.0, 40.0, 3.0, 4.0});
+    report.zoneVerdicts["cheek_left"] = core::ZoneVerdict::TooDeep;
+    core::LineItem depth;
+    depth.section = core::Section::Plan;
+    depth.kind = "zone";
+    depth.subject = "cheek_left";
+    depth.aspect = "depth";
+    depth.points = 0.0;
+    depth.max = 4.0;
+    depth.verdict = "Too deep.";
+    depth.teaching = "Scars on the cheek take 1.0-1.5 mm.";
+    depth.voided = true;
+    core::LineItem interval = depth;
+    interval.section = core::Section::Schedule;
+    interval.kind = "schedule";
+    interval.subject = "";
+    interval.aspect = "interval";
+    interval.voided = false;
+    core::LineItem flag = interval;
+    flag.section = core::Section::Screening;
+    flag.kind = "flag";
+    flag.subject = "active_acne";
+    flag.aspect = "";
+    report.items = {depth, interval, flag};
+    const auto file = store.saveFinished(sampleAttempt(), report, "2026-11-20T10:00:07Z");
+    REQUIRE(file.has_value());
+    auto read = core::readFinishedRecord(*file);
+    REQUIRE(read.has_value());
+    CHECK(read->finishedAtIso == "2026-11-20T10:00:07Z");
+    // Worked by hand: 1970..2025 is 56 years with 14 leap days (1972..2024) = 56 * 365 + 14 = 20454 days;
+    // Jan..Oct 2026 = 31+28+31+30+31+30+31+31+30+31 = 304; Nov 1..19 = 19; so day 20777, plus 10 h 0 min 7 s.
+    CHECK(read->finishedUnix == 20777.0 * 86400.0 + 36007.0);
+    CHECK(core::attemptToJson(read->attempt) == core::attemptToJson(sampleAttempt()));
+    CHECK(core::reportToJson(read->report) == core::reportToJson(report));
+    CHECK(read->report.items[0].kind == "zone");
+    CHECK(read->report.items[0].subject == "cheek_left");
+    CHECK(read->report.items[0].aspect == "depth");
+    CHECK(read->report.items[0].voided);
+    CHECK(read->report.items[1].aspect == "interval"); // "schedule:interval": an aspect, the schedule has no subject
+    CHECK(read->report.items[1].subject.empty());
+    CHECK(read->report.items[2].subject == "active_acne");
+
+    dir.write("attempts/bad.json", R"({"kind": "attempt_record", "finished_at": "2026-11-20 10:00", "attempt": {}, "report": {"items": 3}})");
+    auto bad = core::readFinishedRecord(dir.path() / "attempts/bad.json");
+    REQUIRE_FALSE(bad.has_value());
+    CHECK(bad.error().diagnostics.size() >= 3); // the time, the report's case_id and items, the attempt: all at once
+    CHECK_FALSE(core::unixFromIsoUtc("2026-11-20T10:00:07").has_value());
+    CHECK_FALSE(core::unixFromIsoUtc("2026-13-20T10:00:07Z").has_value());
+    CHECK(core::unixFromIsoUtc("1970-01-02T00:00:01Z") == std::optional<double>(86401.0));
 }

@@ -290,6 +290,11 @@ TEST_CASE("the settings table names every setting the bundled profiles hold") {
     }
     // Identity and format, not rules.
     for (const char* notARule : {"$schema", "kind", "schema_version", "id", "title", "description"}) inFiles.erase(notARule);
+    // The progress settings schedule and judge practice, not the grade: trainee_progress_test proves each one matters.
+    for (const char* progress : {"progress.desired_retention", "progress.course_length_days", "progress.acceptable_failure_rate",
+                                 "progress.unacceptable_failure_rate"}) {
+        CHECK(inFiles.erase(progress) == 1);
+    }
     std::set<std::string> tested;
     for (const auto& s : profile_settings::settings()) tested.insert(s.path);
     for (const auto& path : inFiles) {

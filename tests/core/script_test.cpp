@@ -57,3 +57,21 @@ TEST_CASE("map-view takes face or body") {
     REQUIRE_FALSE(bad.has_value());
     CHECK(bad.error().summary().find("map-view takes face or body") != std::string::npos);
 }
+
+TEST_CASE("exam-start-pack takes the pack, the passphrase file, the candidate's id and a name with spaces") {
+    const auto parsed = core::parseScript("exam-start-pack /p/x.mnpack /p/pw S-9 Aoife O'Brien\ntype-line /p/pw\n", "pack.txt");
+    REQUIRE(parsed.has_value());
+    REQUIRE(parsed->size() == 2);
+    const auto* start = std::get_if<core::step::ExamStartPack>(&(*parsed)[0].step);
+    REQUIRE(start != nullptr);
+    CHECK(start->packFile == "/p/x.mnpack");
+    CHECK(start->passphraseFile == "/p/pw");
+    CHECK(start->candidateId == "S-9");
+    CHECK(start->name == "Aoife O'Brien");
+    const auto* typed = std::get_if<core::step::TypeLine>(&(*parsed)[1].step);
+    REQUIRE(typed != nullptr);
+    CHECK(typed->file == "/p/pw");
+    const auto shortLine = core::parseScript("exam-start-pack /p/x.mnpack /p/pw S-9\n", "pack.txt");
+    REQUIRE_FALSE(shortLine.has_value());
+    CHECK(shortLine.error().summary().find("usage: exam-start-pack PACK-FILE PASSPHRASE-FILE") != std::string::npos);
+}

@@ -171,6 +171,8 @@ TEST_CASE("a sitting from a pack keeps no key in its journal and resumes only fr
         }
     }
 
+    CHECK(core::sealedPackOfSitting(journal) == core::sha256Hex(p->text));
+    CHECK(core::sealedPackOfSitting(p->dir.path() / "no.journal").empty());
     auto plain = core::ExamSession::resume(journal, data, fixtures::bundledLibrary());
     REQUIRE_FALSE(plain.has_value());
     CHECK_THAT(plain.error().summary(), Catch::Contains("resume it with that pack and the proctor's passphrase"));
@@ -182,4 +184,48 @@ TEST_CASE("a sitting from a pack keeps no key in its journal and resumes only fr
     REQUIRE(resumed.has_value());
     CHECK((*resumed)->attemptId() == attemptId);
     CHECK((*resumed)->caseSession(0).decisionMade());
+}
+
+TEST_CASE("a pack is opened for a sitting the one way: no passphrase asked for a file that is no pack") {
+    const auto p = sealed_pack_test::pack();
+    const auto& data = fixtures::referenceData();
+    int asked = 0;
+    const auto passphrase = [&asked]() -> core::Result<std::string> {
+        ++asked;
+        return sealed_pack_test::kPassphrase;
+    };
+    const auto notPack = p->dir.write("notes.mnpack", "{\"kind\": \"exam\"}");
+    auto refused = core::openPackForSitting(notPack, passphrase, data);
+    REQUIRE_FALSE(refused.has_value());
+    CHECK_THAT(refused.error().summary(), Catch::Contains("is not a sealed exam pack"));
+    CHECK(asked == 0);
+
+    const auto packFile = p->dir.write("mini.mnpack", p->text);
+    auto opened = core::openPackForSitting(packFile, passphrase, data);
+    REQUIRE(opened.has_value());
+    CHECK(asked == 1);
+    CHECK(opened->file == packFile);
+    CHECK(opened->library.sealedPackSha256 == opened->exam.packSha256);
+    const core::ExamSetup setup = core::sittingSetupOf(*opened, {"Ana Ruiz", "S-1", ""});
+    REQUIRE(setup.examText.has_value());
+    CHECK(*setup.examText == sealed_pack_test::kExamText);
+    CHECK(setup.candidate.id == "S-1");
+}
+
+TEST_CASE("the window's pack list: every .mnpack in the folder by file name with its exam's title, a damaged one with its problem") {
+    const auto p = sealed_pack_test::pack();
+    const auto folder = core::sealedPackFolder(p->dir.path() / "user");
+    CHECK(folder == p->dir.path() / "user" / "packs");
+    CHECK(core::listSealedPacks(folder).empty()); // no folder yet: nothing, no error
+    std::filesystem::create_directories(folder);
+    p->dir.write("user/packs/b-mini.mnpack", p->text);
+    p->dir.write("user/packs/a-broken.mnpack", "not json");
+    p->dir.write("user/packs/c-notes.txt", p->text);
+    const auto packs = core::listSealedPacks(folder);
+    REQUIRE(packs.size() == 2);
+    CHECK(packs[0].file.filename() == "a-broken.mnpack");
+    CHECK_FALSE(packs[0].readable);
+    CHECK_THAT(packs[0].title, Catch::Contains("This file is not a sealed exam pack"));
+    CHECK(packs[1].readable);
+    CHECK(packs[1].title == "Sealed mini exam");
 }

@@ -29,3 +29,9 @@ TEST_CASE("sitting lock-down: after hand-in only the display and the proctor act
         CHECK(refused.error().summary().find("the window stays on the hand-in screen until the proctor closes it") != std::string::npos);
     }
 }
+
+TEST_CASE("sitting lock-down: closing the window needs the proctor while a sitting runs or waits on the hand-in screen") {
+    CHECK(core::closeRuleFor(core::SittingPhase::None) == core::CloseRule::Free);
+    CHECK(core::closeRuleFor(core::SittingPhase::Running) == core::CloseRule::NeedsProctor);
+    CHECK(core::closeRuleFor(core::SittingPhase::HandedIn) == core::CloseRule::NeedsProctor);
+}

@@ -178,6 +178,13 @@ const std::map<std::string, Parser>& parsers() {
         {"unlock", fixed(1, "unlock PASSPHRASE-FILE", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              return step::Unlock{w[1]};
          })},
+        {"exam-start-pack", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
+             if (w.size() < 5) return std::unexpected(std::string("usage: exam-start-pack PACK-FILE PASSPHRASE-FILE CANDIDATE_ID CANDIDATE NAME"));
+             std::string name;
+             for (std::size_t i = 4; i < w.size(); ++i) name += (i > 4 ? " " : "") + w[i];
+             return step::ExamStartPack{w[1], w[2], w[3], name};
+         }},
+        {"type-line", fixed(1, "type-line FILE", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return step::TypeLine{w[1]}; })},
         {"submit-exam", fixed(0, "submit-exam", [](const Words&) -> std::expected<ScriptStep, core::Error> { return step::ExamSubmit{}; })},
         {"wait", fixed(1, "wait MILLISECONDS", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto n = whole(w[1]);
@@ -207,6 +214,10 @@ const std::map<std::string, Parser>& parsers() {
              return step::Click{label};
          }},
         {"close-window", fixed(0, "close-window", [](const Words&) -> std::expected<ScriptStep, core::Error> { return step::CloseWindow{}; })},
+        {"item-analysis", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
+             if (w.size() < 2 || w.size() > 3) return std::unexpected(std::string("usage: item-analysis RESULTS_DIR [TRUSTED_KEYS_DIR]"));
+             return step::ItemAnalysis{w[1], w.size() == 3 ? w[2] : std::string()};
+         }},
         {"quit", fixed(0, "quit", [](const Words&) -> std::expected<ScriptStep, core::Error> { return step::Quit{}; })},
     };
     return table;

@@ -30,10 +30,15 @@ struct ExamCase { int number; };             // exam: go to case N (1-based)
 struct ExamReview { int number; bool on; };  // exam: flag case N for review
 struct ExamSubmit {};                        // exam: hand in
 struct Unlock { std::string passphraseFile; }; // exam: the proctor unlocks the signing key (the file's first line)
+// exam: the proctor starts a sitting from a sealed pack, opened with the passphrase (the file's first line)
+struct ExamStartPack { std::string packFile; std::string passphraseFile; std::string candidateId; std::string name; };
+// The first line of a file typed as keyboard text into the focused field (a passphrase is never in the script itself).
+struct TypeLine { std::string file; };
 struct Wait { int milliseconds; };           // headless: pause (for crash tests)
 struct Press { std::string key; bool ctrl; bool shift; }; // a key press through the window's event queue
 struct Click { std::string label; }; // the mouse clicks the first button drawn with this label
 struct CloseWindow {};                       // the window's close button (SDL_QUIT)
+struct ItemAnalysis { std::string dir; std::string trustedKeys; }; // instructors: analyse a results folder (keys folder optional)
 struct Quit {};
 // Authoring steps the app does (open, new, save, play, ...): see editor_script.cpp.
 // Each is its own type, checked when the script is read, never re-parsed.
@@ -59,7 +64,8 @@ using Editor = std::variant<editor::NewCase, editor::NewExam, editor::Open, edit
 
 using ScriptStep = std::variant<Command, step::Screenshot, step::Frames, step::Resize, step::Scale, step::Hover,
                                 step::DebriefView, step::Zoom, step::ShowMapView, step::Resume, step::ExamStart, step::ExamCase, step::ExamReview,
-                                step::ExamSubmit, step::Unlock, step::Wait, step::Quit, EditCommand, step::Editor, step::Press, step::Click, step::CloseWindow>;
+                                step::ExamSubmit, step::Unlock, step::Wait, step::Quit, EditCommand, step::Editor, step::Press, step::Click, step::CloseWindow,
+                                step::ItemAnalysis, step::ExamStartPack, step::TypeLine>;
 
 struct ScriptLine {
     int line = 0;     // 1-based line in the file

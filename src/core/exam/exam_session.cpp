@@ -55,6 +55,14 @@ Command resolved(const Command& command, const Attempt& attempt) {
 
 } // namespace
 
+std::string sealedPackOfSitting(const std::filesystem::path& journalPath) {
+    auto journal = Journal::openReadOnly(journalPath);
+    if (!journal || journal->records().empty()) return {};
+    const Json& start = journal->records().front();
+    if (!start.is_object() || !start.contains("sealed_pack_sha256") || !start["sealed_pack_sha256"].is_string()) return {};
+    return start["sealed_pack_sha256"].get<std::string>();
+}
+
 std::string isoUtc(double unixSeconds) {
     const std::time_t t = static_cast<std::time_t>(std::floor(unixSeconds));
     std::tm utc{};

@@ -99,4 +99,9 @@ private:
 
 std::string isoUtc(double unixSeconds);
 
+// The SHA-256 of the sealed pack the sitting in `journalPath` was started
+// from; empty when it was not (or there is no readable journal). Read only:
+// the window uses it to wait for the proctor to open that pack again.
+[[nodiscard]] std::string sealedPackOfSitting(const std::filesystem::path& journalPath);
+
 } // namespace core

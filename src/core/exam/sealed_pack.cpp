@@ -7,6 +7,7 @@
 #include "platform/atomic_file.hpp"
 #include "platform/signing.hpp"
 
+#include <algorithm>
 #include <set>
 
 namespace core {
@@ -191,6 +192,51 @@ CaseLibrary caseLibraryOf(const UnsealedExam& exam, const ReferenceData& data) {
     CaseLibrary library = loadCaseLibraryFromTexts(exam.cases, data);
     library.sealedPackSha256 = exam.packSha256;
     return library;
+}
+
+Result<OpenedPack> openPackForSitting(const std::filesystem::path& packFile, const std::function<Result<std::string>()>& passphrase,
+                                      const ReferenceData& data) {
+    const auto bytes = readWholeFile(packFile);
+    if (!bytes) return std::unexpected(Error("cannot read the sealed pack " + packFile.string() + ": check the path, or copy the pack there again"));
+    // Refuse a file that is no pack before asking anyone for a passphrase.
+    if (auto header = readSealedPack(*bytes); !header) return std::unexpected(header.error().context(packFile.string()));
+    auto secret = passphrase();
+    if (!secret) return std::unexpected(secret.error());
+    auto exam = openSealedPack(*bytes, *secret);
+    wipeSecret(*secret);
+    if (!exam) return std::unexpected(exam.error().context(packFile.string()));
+    OpenedPack out{packFile, std::move(*exam), {}};
+    out.library = caseLibraryOf(out.exam, data);
+    return out;
+}
+
+ExamSetup sittingSetupOf(const OpenedPack& pack, const Candidate& candidate) {
+    return ExamSetup{pack.exam.examFileName, candidate, pack.exam.examText};
+}
+
+std::filesystem::path sealedPackFolder(const std::filesystem::path& userData) { return userData / "packs"; }
+
+std::vector<PackListing> listSealedPacks(const std::filesystem::path& folder) {
+    std::vector<PackListing> out;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+        if (entry.path().extension() != ".mnpack" || !entry.is_regular_file(ec)) continue;
+        PackListing listing{entry.path(), "(the exam has no title)", true};
+        const auto bytes = readWholeFile(entry.path());
+        auto pack = bytes ? readSealedPack(*bytes) : Result<SealedPack>(std::unexpected(Error("cannot be read")));
+        if (!pack) {
+            listing.readable = false;
+            listing.title = "This file " + pack.error().summary();
+        } else {
+            const Json exam = Json::parse(pack->examText, nullptr, false);
+            if (exam.is_object() && exam.contains("title") && exam["title"].is_string()) {
+                listing.title = exam["title"].get<std::string>();
+            }
+        }
+        out.push_back(std::move(listing));
+    }
+    std::sort(out.begin(), out.end(), [](const PackListing& a, const PackListing& b) { return a.file.filename() < b.file.filename(); });
+    return out;
 }
 
 } // namespace core

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "base/diagnostics.hpp"
+#include "exam/exam_session.hpp"
 #include "json/json_document.hpp"
 #include "model/exam.hpp"
 #include "model/reference_data.hpp"
@@ -16,6 +17,7 @@
 #include "validation/case_library.hpp"
 
 #include <filesystem>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -67,5 +69,33 @@ struct UnsealedExam {
 
 // The library an exam session runs on: the pack's cases, marked as sealed.
 [[nodiscard]] CaseLibrary caseLibraryOf(const UnsealedExam& exam, const ReferenceData& data);
+
+// A sealed pack opened for a sitting, the one way the CLI and the window do it:
+// the exam text and its case library, in memory only. The session keeps a
+// reference to `library`, so the OpenedPack must outlive it.
+struct OpenedPack {
+    std::filesystem::path file;
+    UnsealedExam exam;
+    CaseLibrary library;
+};
+// `passphrase` is asked only once the file is known to be a pack, so a wrong
+// file is refused without asking the proctor for anything.
+[[nodiscard]] Result<OpenedPack> openPackForSitting(const std::filesystem::path& packFile,
+                                                    const std::function<Result<std::string>()>& passphrase, const ReferenceData& data);
+// What ExamSession::start takes for a sitting from the pack.
+[[nodiscard]] ExamSetup sittingSetupOf(const OpenedPack& pack, const Candidate& candidate);
+
+// Where the proctor puts packs for the window's list (`exam pack` writes there
+// by default): $XDG_DATA_HOME/mntrainer/packs/.
+[[nodiscard]] std::filesystem::path sealedPackFolder(const std::filesystem::path& userData);
+// The packs (*.mnpack) in `folder`, by file name, with the exam title each
+// says it holds (read without a passphrase); a damaged one is listed, not
+// readable, with its problem as the title, so the proctor sees why it would not open.
+struct PackListing {
+    std::filesystem::path file;
+    std::string title;
+    bool readable = true;
+};
+[[nodiscard]] std::vector<PackListing> listSealedPacks(const std::filesystem::path& folder);
 
 } // namespace core

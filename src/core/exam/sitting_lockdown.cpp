@@ -19,4 +19,8 @@ Status checkSittingAllows(SittingPhase phase, ActionScope scope) {
     return {};
 }
 
+CloseRule closeRuleFor(SittingPhase phase) {
+    return phase == SittingPhase::None ? CloseRule::Free : CloseRule::NeedsProctor;
+}
+
 } // namespace core

@@ -23,4 +23,11 @@ enum class ActionScope {
 // taken; once handed in, only the proctor can move the window on.
 [[nodiscard]] Status checkSittingAllows(SittingPhase phase, ActionScope scope);
 
+// Closing the window (its close button, the system's quit, any in-app quit).
+// Outside a sitting it closes; while one runs or waits on the hand-in screen
+// only the proctor's passphrase closes it: a restart would otherwise hand the
+// next candidate the library, or end a sitting without the proctor.
+enum class CloseRule { Free, NeedsProctor };
+[[nodiscard]] CloseRule closeRuleFor(SittingPhase phase);
+
 } // namespace core

@@ -2,6 +2,8 @@
 // update after one observed outcome (Corbett & Anderson's four parameters).
 #pragma once
 
+#include "base/diagnostics.hpp"
+
 namespace core {
 
 struct BktParams {
@@ -10,6 +12,10 @@ struct BktParams {
     double guess = 0.33; // P(G): right without mastery (near 1/3 for three-way decisions)
     double slip = 0.1;  // P(S): wrong despite mastery
 };
+
+// Each probability strictly between 0 and 1, and guess + slip < 1 (otherwise
+// a correct answer would be evidence against mastery).
+[[nodiscard]] Status checkBktParams(const BktParams& params);
 
 // The posterior P(L | outcome) followed by the learning transition:
 // the mastery estimate before the next opportunity.

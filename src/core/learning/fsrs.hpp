@@ -3,6 +3,8 @@
 // weights of the Free Spaced Repetition Scheduler, version 6).
 #pragma once
 
+#include "base/diagnostics.hpp"
+
 #include <array>
 #include <optional>
 
@@ -17,6 +19,10 @@ struct FsrsParams {
 };
 
 [[nodiscard]] FsrsParams fsrsDefaultParams();
+
+// Desired retention 0.70..0.97, a maximum interval of at least one day, and
+// weights that keep the formulas finite (w[20] > 0).
+[[nodiscard]] Status checkFsrsParams(const FsrsParams& params);
 
 struct MemoryState {
     double difficulty = 0.0; // 1..10

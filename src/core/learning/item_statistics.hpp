@@ -4,6 +4,8 @@
 // test with its error ratio and standard error.
 #pragma once
 
+#include "base/diagnostics.hpp"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,8 +24,13 @@ struct ItemStatistic {
     double sd = 0.0;         // of the item's marks, as a percentage of max
     std::optional<double> discriminationIndex;       // percentage; none when undefined (no variance)
     std::optional<double> discriminativeEfficiency;  // percentage
-    bool negativeDiscrimination = false;
+    bool negativeDiscrimination = false;             // discrimination index below 0
+    // Moodle's "dubious" highlight: discriminative efficiency under 15%.
+    bool dubious = false;
 };
+
+// Moodle marks an item dubious below this discriminative efficiency (percent).
+inline constexpr double kDubiousEfficiency = 15.0;
 
 struct TestStatistic {
     std::size_t candidates = 0;
@@ -39,6 +46,9 @@ struct ItemAnalysis {
     std::vector<ItemStatistic> items;
 };
 
-[[nodiscard]] ItemAnalysis analyseItems(const std::vector<ItemMarks>& items);
+// Refuses (with the item named) a matrix whose items hold different numbers
+// of marks, a max mark that is not above 0, or a mark that is not finite:
+// the statistics would silently mean something else.
+[[nodiscard]] Result<ItemAnalysis> analyseItems(const std::vector<ItemMarks>& items);
 
 } // namespace core

@@ -112,6 +112,9 @@ Catalogue readCatalogue(const Json& root, Diagnostics& diagnostics) {
         a.tiers = readChoiceArray(r, "tiers", Need::Required, tierChoices());
         a.refs = r.stringArray("refs", Need::Required);
     });
+    // The skills section is data for the progress module (progress/skill_map reads it);
+    // named here so the reader does not warn about it as an unknown member.
+    (void)top.object("skills", Need::Optional);
     // Cross-references inside the catalogue.
     for (std::size_t i = 0; i < c.findingTypes.size(); ++i) {
         const auto& f = c.findingTypes[i];

@@ -186,6 +186,21 @@ void readModifiers(ObjectReader& r, const ZoneMap& zones, Protocol& p) {
     }
 }
 
+// The ranges are the issue's: an instructor may set retention 0.70-0.97; the
+// failure rates are shares of attempts, the unacceptable one above the acceptable.
+void readProgressRules(ObjectReader& r, ProgressRules& rules) {
+    rules.desiredRetention = r.number("desired_retention", Need::Optional, 0.70, 0.97).value_or(rules.desiredRetention);
+    rules.courseLengthDays = r.integer("course_length_days", Need::Optional, 1, 3650).value_or(rules.courseLengthDays);
+    rules.acceptableFailureRate = r.number("acceptable_failure_rate", Need::Optional, 0.01, 0.98).value_or(rules.acceptableFailureRate);
+    rules.unacceptableFailureRate = r.number("unacceptable_failure_rate", Need::Optional, 0.02, 0.99).value_or(rules.unacceptableFailureRate);
+    if (rules.unacceptableFailureRate <= rules.acceptableFailureRate) {
+        std::ostringstream out;
+        out << "the unacceptable failure rate (" << rules.unacceptableFailureRate << ") must be above the acceptable one ("
+            << rules.acceptableFailureRate << "): raise it or lower \"acceptable_failure_rate\"";
+        r.diagnostics().error(r.pointerOf("unacceptable_failure_rate"), out.str());
+    }
+}
+
 } // namespace
 
 Protocol readProtocol(const Json& root, const ZoneMap& zoneMap, Diagnostics& diagnostics) {
@@ -315,6 +330,10 @@ Protocol readProtocol(const Json& root, const ZoneMap& zoneMap, Diagnostics& dia
             cr.intervalBelowMinimum = r.boolean("interval_below_minimum", Need::Required).value_or(true);
             cr.harmfulAftercare = r.boolean("harmful_aftercare", Need::Required).value_or(true);
         }
+    }
+    if (const Json* pr = top.object("progress", Need::Optional)) {
+        ObjectReader r(*pr, top.pointerOf("progress"), diagnostics);
+        readProgressRules(r, p.progress);
     }
     if (v1) {
         diagnostics.warning("/schema_version", "a version 1 profile, migrated on reading: its two waits became \"waits\", missing an absolute "

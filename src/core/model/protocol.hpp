@@ -115,6 +115,15 @@ struct CriticalRules {
     bool harmfulAftercare = true;
 };
 
+// The profile's optional "progress" section: how practice is scheduled and
+// judged over a course (read by progress/trainee_progress).
+struct ProgressRules {
+    double desiredRetention = 0.9;        // FSRS: the recall a skill is scheduled to keep (0.70..0.97)
+    int courseLengthDays = 180;           // caps the FSRS interval: nothing falls due after the course
+    double acceptableFailureRate = 0.10;  // CUSUM p0
+    double unacceptableFailureRate = 0.30; // CUSUM p1, above p0
+};
+
 // The profile format this build writes; version 1 files are migrated on reading.
 inline constexpr int kProtocolSchemaVersion = 2;
 
@@ -137,6 +146,7 @@ struct Protocol {
     double passMark = 70;
     ScoringRules scoring;
     CriticalRules critical;
+    ProgressRules progress;
 
     [[nodiscard]] const ZoneProfile* zone(const std::string& id) const;
     // The band for a zone and band kind, if the profile defines one.

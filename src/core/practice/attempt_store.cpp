@@ -6,6 +6,8 @@
 #include "grading/report_json.hpp"
 
 #include <algorithm>
+#include <cstdio>
+#include <ctime>
 
 namespace core {
 
@@ -90,6 +92,73 @@ std::map<std::string, double> AttemptStore::bestScores() const {
         if (it == best.end() || score > it->second) best[id] = score;
     }
     return best;
+}
+
+std::optional<double> unixFromIsoUtc(const std::string& iso) {
+    std::tm utc{};
+    char zone = 0;
+    int consumed = 0;
+    if (std::sscanf(iso.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c%n", &utc.tm_year, &utc.tm_mon, &utc.tm_mday, &utc.tm_hour, &utc.tm_min,
+                    &utc.tm_sec, &zone, &consumed) != 7 ||
+        zone != 'Z' || static_cast<std::size_t>(consumed) != iso.size()) {
+        return std::nullopt;
+    }
+    if (utc.tm_mon < 1 || utc.tm_mon > 12 || utc.tm_mday < 1 || utc.tm_mday > 31 || utc.tm_hour > 23 || utc.tm_min > 59 || utc.tm_sec > 60) {
+        return std::nullopt;
+    }
+    utc.tm_year -= 1900;
+    utc.tm_mon -= 1;
+    return static_cast<double>(timegm(&utc));
+}
+
+namespace attempt_store_detail {
+
+void readRecordInto(const Json& root, FinishedRecord& record, Diagnostics& d) {
+    if (!root.is_object() || root.value("kind", "") != "attempt_record") {
+        d.error("/kind", "not a finished attempt record (kind \"attempt_record\"): only the app's saved attempts belong in this folder");
+        return;
+    }
+    if (!root.contains("attempt")) d.error("", "no \"attempt\" member: the record is damaged");
+    else record.attempt = readAttempt(root["attempt"], d, "/attempt");
+    if (!root.contains("report")) d.error("", "no \"report\" member: the record is damaged");
+    else record.report = readReport(root["report"], d, "/report");
+    const auto finished = root.find("finished_at");
+    if (finished == root.end() || !finished->is_string()) {
+        d.error("/finished_at", "missing: a saved record says when it was finished (\"2026-11-20T10:00:00Z\")");
+        return;
+    }
+    record.finishedAtIso = finished->get<std::string>();
+    if (const auto when = unixFromIsoUtc(record.finishedAtIso)) record.finishedUnix = *when;
+    else d.error("/finished_at", "\"" + record.finishedAtIso + "\" is not a UTC time like \"2026-11-20T10:00:00Z\"");
+}
+
+} // namespace attempt_store_detail
+
+Result<FinishedRecord> readFinishedRecord(const std::filesystem::path& file) {
+    // The common case, a sound record, is parsed once without the map of
+    // every value's line (an import reads thousands); only a bad record is
+    // read again as a JsonDocument, so its errors carry lines.
+    if (auto text = readWholeFile(file)) {
+        const Json root = Json::parse(*text, nullptr, false);
+        if (!root.is_discarded()) {
+            Diagnostics d;
+            FinishedRecord record;
+            attempt_store_detail::readRecordInto(root, record, d);
+            if (!d.hasErrors()) return record;
+        }
+    }
+    auto doc = JsonDocument::fromFile(file);
+    if (!doc) return std::unexpected(doc.error());
+    Diagnostics d;
+    FinishedRecord record;
+    attempt_store_detail::readRecordInto(doc->root(), record, d);
+    doc->locate(d);
+    std::vector<Diagnostic> errors;
+    for (auto& item : d.items()) {
+        if (item.severity == Severity::Error) errors.push_back(std::move(item));
+    }
+    if (errors.empty()) return record;
+    return std::unexpected(Error{std::move(errors)});
 }
 
 } // namespace core

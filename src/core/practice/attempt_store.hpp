@@ -21,6 +21,19 @@ struct AutosaveRecord {
     bool decisionMade = false;
 };
 
+// A finished attempt as saveFinished writes it (kind "attempt_record").
+struct FinishedRecord {
+    Attempt attempt;
+    Report report;
+    std::string finishedAtIso;
+    double finishedUnix = 0.0;
+};
+
+// Reads one saved record back; every problem is located (file, pointer, line).
+[[nodiscard]] Result<FinishedRecord> readFinishedRecord(const std::filesystem::path& file);
+// "2026-11-20T10:00:00Z" as seconds since the epoch; nullopt when malformed.
+[[nodiscard]] std::optional<double> unixFromIsoUtc(const std::string& iso);
+
 class AttemptStore {
 public:
     explicit AttemptStore(std::filesystem::path dataDir);

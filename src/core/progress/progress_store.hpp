@@ -9,7 +9,9 @@
 #include <filesystem>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace core {
@@ -28,7 +30,7 @@ struct OutcomeRow {
     double points = 0.0;
     double max = 0.0;
     int rating = 3;         // core::Rating as int: 1 again, 2 hard, 3 good (4 is decided at replay)
-    double atUnix = 0.0;    // the attempt's finish time
+    double atUnix = 0.0;    // the attempt's finish time (read back from the attempt; ignored by record)
 };
 
 struct StoredAttempt {
@@ -40,7 +42,24 @@ struct StoredAttempt {
     bool passed = false;
     bool critical = false;
     std::string attemptJson; // attemptToJson
-    std::string reportJson;  // reportToJson
+    std::string reportJson;  // reportToJson (stored packed: see report_packing.hpp; read back compact)
+    std::optional<double> durationS; // Attempt::timeSpentS, when known
+    // The JSON record's file name (AttemptStore::saveFinished) when there is
+    // one, so the import at the next start does not record it again.
+    std::string sourceFile;
+};
+
+// A history file the import skipped, and why (file, JSON pointer, line).
+struct ImportProblem {
+    std::filesystem::path file;
+    std::string what;
+};
+
+struct ImportReport {
+    std::size_t imported = 0;        // new attempts recorded
+    std::size_t linked = 0;          // files whose attempt was already recorded live
+    std::size_t alreadyImported = 0; // files skipped because an earlier import took them
+    std::vector<ImportProblem> problems;
 };
 
 // What the store's open did besides opening: a migration, or a damaged file
@@ -53,10 +72,13 @@ struct StoreOpenNotes {
 
 class ProgressStore {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // Opens or creates; runs PRAGMA integrity_check; a damaged store is moved
-    // aside (FILE.damaged-STAMP) and a fresh one created, reported in notes.
+    // aside (FILE.damaged-STAMP, with its -wal and -shm) and a fresh one
+    // created, reported in notes. A store from a newer build is refused and
+    // left untouched. WAL, synchronous=FULL: a committed record survives a
+    // kill -9 (and a power cut).
     [[nodiscard]] static Result<ProgressStore> open(const std::filesystem::path& file, StoreOpenNotes* notes = nullptr);
 
     ProgressStore(ProgressStore&&) noexcept;
@@ -66,6 +88,10 @@ public:
     // One transaction: the attempt, its report and its outcome rows (attemptId
     // in `outcomes` is filled in). Returns the new attempt id.
     [[nodiscard]] Result<std::int64_t> record(const StoredAttempt& attempt, std::vector<OutcomeRow> outcomes);
+
+    // Several attempts in one transaction (all or none): a scripted month, a
+    // bench store of 100,000 attempts, without one fsync per attempt.
+    [[nodiscard]] Result<std::vector<std::int64_t>> recordBatch(const std::vector<std::pair<StoredAttempt, std::vector<OutcomeRow>>>& batch);
 
     [[nodiscard]] Result<std::vector<StoredAttempt>> attempts(bool withJson = false) const;
     [[nodiscard]] Result<std::vector<OutcomeRow>> outcomes() const;
@@ -78,6 +104,11 @@ public:
     using Progress = std::function<void(std::size_t done, std::size_t total)>;
     [[nodiscard]] Result<std::size_t> importJsonHistory(const std::filesystem::path& historyDir, const OutcomeMapper& outcomesOf,
                                                         const Progress& progress = {});
+    // The same over several folders (TraineeRegistry::historyDirs), with what
+    // was skipped and why. A bad file is reported, never fatal; only a store
+    // failure (disk full, a damaged store) is an error. Batched transactions.
+    [[nodiscard]] Result<ImportReport> importJsonHistories(const std::vector<std::filesystem::path>& historyDirs,
+                                                           const OutcomeMapper& outcomesOf, const Progress& progress = {});
 
     [[nodiscard]] const std::filesystem::path& file() const;
 

@@ -42,12 +42,13 @@ struct GroupProgress {
     std::vector<SkillProgress> skills; // weakest first
 };
 
+// Counted per attempt that graded the zone, by its zone verdict (the graver wins).
 struct ZoneErrors {
-    int graded = 0;     // plan items on the zone
+    int graded = 0;     // attempts with plan items on the zone
     int tooDeep = 0;
     int tooShallow = 0;
-    int other = 0;      // missed, must-avoid, technique
-    double severity = 0.0; // lost points / available, 0..1
+    int other = 0;      // missed, must-avoid, technique, unplanned
+    double severity = 0.0; // lost points / available over those items, 0..1
 };
 
 struct ProgressSettings {

@@ -26,7 +26,9 @@ struct Report;
 class TraineeProgress {
 public:
     // Opens DATA/trainees/ID/progress.sqlite, moving a damaged one aside, and
-    // imports every JSON attempt in the trainee's history not yet imported.
+    // imports every JSON attempt in the trainee's history folders
+    // (TraineeRegistry::historyDirs) not yet imported. `skills` should know the
+    // library's cases (SkillMap::addCases) so depth items map to their zone's skill.
     [[nodiscard]] static Result<TraineeProgress> open(const TraineeRegistry& registry, const Trainee& trainee, SkillMap skills,
                                                       const ProgressStore::Progress& progress = {});
 
@@ -38,16 +40,18 @@ public:
                                                      const ProgressSettings& settings, double nowUnix) const;
 
     [[nodiscard]] const StoreOpenNotes& openNotes() const { return m_notes; }
-    [[nodiscard]] std::size_t importedAtOpen() const { return m_imported; }
+    [[nodiscard]] std::size_t importedAtOpen() const { return m_import.imported; }
+    // The whole import at open: what was imported, linked, skipped, and each bad file's problem.
+    [[nodiscard]] const ImportReport& importReport() const { return m_import; }
     [[nodiscard]] const SkillMap& skills() const { return m_skills; }
     [[nodiscard]] const ProgressStore& store() const { return m_store; }
 
 private:
-    TraineeProgress(ProgressStore store, SkillMap skills, StoreOpenNotes notes, std::size_t imported);
+    TraineeProgress(ProgressStore store, SkillMap skills, StoreOpenNotes notes, ImportReport imported);
     ProgressStore m_store;
     SkillMap m_skills;
     StoreOpenNotes m_notes;
-    std::size_t m_imported = 0;
+    ImportReport m_import;
 };
 
 } // namespace core

@@ -33,6 +33,11 @@ struct GoToExamCase { int index; };    // 0-based
 struct SetExamReview { int index; bool on; };
 struct SubmitExam {};
 struct CloseExam { std::string passphrase; }; // the proctor leaves the finished exam screen
+// A sitting from a sealed pack: the proctor's passphrase opens the pack (in
+// memory only) and unlocks the signing key.
+struct StartExamFromPack { std::string packFile; core::Candidate candidate; std::string exportDir; std::string passphrase; };
+// The close prompt's answer: the window closes only if the passphrase unlocks the proctor's key.
+struct ProctorCloseWindow { std::string passphrase; };
 struct EditFile { std::string file; }; // open a case or exam file in the editor
 struct NewCase { std::string sourceFile; std::string title; };
 struct NewExam { std::string title; };
@@ -44,12 +49,18 @@ struct EditorPlay {};                  // play the case being edited as a traine
 struct EditorBack {};                  // back from playing to the editor
 // The maps of a case show the face or the body picture (the Face / Body toggle, Ctrl+B).
 struct SetMapView { std::string caseId; core::MapView view; };
+// The instructor's item analysis screen: a folder of signed exam results,
+// checked against the machine keys in `trustedKeys` (empty: this install's key).
+struct OpenItemAnalysis {};
+struct CloseItemAnalysis {};
+struct AnalyseResults { std::string dir; std::string trustedKeys; };
 } // namespace act
 
 using AppAction = std::variant<act::ResumeAutosave, act::DiscardAutosave, act::SetScale, act::AskSubmit, act::OpenExamSetup,
                                act::CloseExamSetup, act::StartExam, act::GoToExamCase, act::SetExamReview, act::SubmitExam,
-                               act::CloseExam, act::UnlockKey, act::EditFile, act::NewCase, act::NewExam, act::EditorSave, act::EditorClose,
-                               act::EditorDiscard, act::EditorKeep, act::EditorPlay, act::EditorBack, act::SetMapView>;
+                               act::CloseExam, act::UnlockKey, act::StartExamFromPack, act::ProctorCloseWindow, act::EditFile, act::NewCase, act::NewExam, act::EditorSave, act::EditorClose,
+                               act::EditorDiscard, act::EditorKeep, act::EditorPlay, act::EditorBack, act::SetMapView,
+                               act::OpenItemAnalysis, act::CloseItemAnalysis, act::AnalyseResults>;
 
 using Action = std::variant<core::Command, core::EditCommand, AppAction>;
 

@@ -98,6 +98,21 @@ bool wrappedRadioButton(const char* label, bool active) {
     return pressed;
 }
 
+bool wrappedSelectable(const std::string& title, const std::string& detail, bool selected, const ImVec4& titleColour, const ImVec4& detailColour) {
+    const float wrap = ImGui::GetContentRegionAvail().x;
+    const ImVec2 titleSize = ImGui::CalcTextSize(title.c_str(), nullptr, false, wrap);
+    const float detailHeight = detail.empty() ? 0.0f : ImGui::GetTextLineHeight();
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    const bool pressed = ImGui::Selectable(("##" + title + detail).c_str(), selected, 0, {0.0f, titleSize.y + detailHeight});
+    noteRect(title, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, ImGui::GetColorU32(titleColour), title.c_str(), nullptr, wrap);
+    if (!detail.empty()) {
+        draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), {at.x, at.y + titleSize.y}, ImGui::GetColorU32(detailColour), detail.c_str(), nullptr, wrap);
+    }
+    return pressed;
+}
+
 bool beginCombo(const char* name, const char* id, const char* preview) {
     const bool open = ImGui::BeginCombo(id, preview);
     // Open, the popup is the current window and the combo no longer the last item.

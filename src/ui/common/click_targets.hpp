@@ -28,6 +28,10 @@ bool selectable(const char* label, bool selected);
 bool checkbox(const char* label, bool* on);
 // A radio button whose text wraps like checkbox()'s; the text selects it too.
 bool wrappedRadioButton(const char* label, bool active);
+// A selectable row holding `title` wrapped at the row's width and, below it,
+// `detail` in the muted colour (a file name): long titles stay whole at any
+// UI scale. A script clicks it by its title.
+bool wrappedSelectable(const std::string& title, const std::string& detail, bool selected, const ImVec4& titleColour, const ImVec4& detailColour);
 // ImGui::BeginCombo with a hidden label `id`; while closed it is recorded as
 // `name` (the caption drawn beside it), so a script can click it open and then
 // click one of its selectable() items.

@@ -62,7 +62,11 @@ void drawLibraryPanel(UiContext& ctx, UiState& ui) {
 
     ImGui::TextColored(kMutedColour, "%d cases, %d playable. Pick a client to start a consultation.",
                        static_cast<int>(ctx.library.entries.size()), playable);
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize("Start an exam...").x - ImGui::GetStyle().FramePadding.x * 2.0f);
+    const float buttonsWidth = ImGui::CalcTextSize("Item analysis...").x + ImGui::CalcTextSize("Start an exam...").x +
+                               ImGui::GetStyle().FramePadding.x * 4.0f + ImGui::GetStyle().ItemSpacing.x;
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttonsWidth);
+    if (button("Item analysis...")) ctx.actions.push_back(act::OpenItemAnalysis{});
+    ImGui::SameLine();
     if (button("Start an exam...")) ctx.actions.push_back(act::OpenExamSetup{});
     if (authoring) {
         ImGui::AlignTextToFramePadding();

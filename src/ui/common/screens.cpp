@@ -6,6 +6,7 @@
 #include "ui/practice/debrief_panel.hpp"
 #include "ui/authoring/editor_screen.hpp"
 #include "ui/exam/exam_panels.hpp"
+#include "ui/exam/item_analysis_panel.hpp"
 #include "ui/common/face_map_widget.hpp"
 #include "ui/practice/intake_panel.hpp"
 #include "ui/common/library_panel.hpp"
@@ -125,6 +126,7 @@ void drawScreens(UiContext& ctx, UiState& state) {
         for (const auto& w : state.warnings) ImGui::TextColored(kWarnColour, "%s", w.c_str());
         drawExamScreens(ctx, state);
         drawSubmitPopup(ctx, state);
+        drawClosePrompt(ctx, state.closePrompt);
         drawErrorPopup(state);
         return;
     }
@@ -136,6 +138,13 @@ void drawScreens(UiContext& ctx, UiState& state) {
     }
     if (state.examSetup.open) {
         drawExamSetup(ctx, state.examSetup);
+        // A sealed sitting waiting for its pack (after a restart) is locked down here too.
+        drawClosePrompt(ctx, state.closePrompt);
+        drawErrorPopup(state);
+        return;
+    }
+    if (state.itemAnalysis.open) {
+        drawItemAnalysisPanel(ctx, state.itemAnalysis);
         drawErrorPopup(state);
         return;
     }
@@ -154,6 +163,7 @@ void drawScreens(UiContext& ctx, UiState& state) {
     case core::Stage::Debrief: drawDebriefPanel(ctx, state); break;
     }
     drawSubmitPopup(ctx, state);
+    drawClosePrompt(ctx, state.closePrompt);
     drawErrorPopup(state);
     drawResumePopup(ctx, state);
 }

@@ -5,6 +5,8 @@
 #include "validation/case_library.hpp"
 #include "authoring/document_editor.hpp"
 #include "exam/exam_session.hpp"
+#include "exam/item_analysis.hpp"
+#include "exam/sealed_pack.hpp"
 #include "base/map_viewport.hpp"
 #include "practice/practice_session.hpp"
 #include "model/reference_data.hpp"
@@ -41,6 +43,16 @@ struct ExamView {
     std::string exportStatus; // where results went, or why they could not
     bool exportWaitsForKey = false; // handed in, not exported: the proctor's passphrase is needed
     std::vector<std::pair<std::string, std::string>> exams; // file, title, for the proctor's list
+    std::vector<core::PackListing> packs;                   // sealed packs in packFolder
+    std::string packFolder;                                 // where the proctor puts them
+};
+
+// What the instructor's item analysis screen shows: core's analysis of each
+// exam in the folder last analysed, and what the check of its files found.
+struct ItemAnalysisView {
+    std::vector<core::CohortItemAnalysis> exams;
+    std::string status;                // what was analysed, or why nothing was
+    std::vector<std::string> problems; // files refused (tampered, untrusted...), one line each
 };
 
 enum class EditorTab { Case, Client, Findings, Screening, Decision, PlanKey, Aftercare, Sources, Count };
@@ -86,6 +98,7 @@ struct UiContext {
     // shows the view it opens on (core::caseViews).
     const std::map<std::string, core::MapView>* mapViews = nullptr;
     int mapViewKeyIndex = -1; // the backend's key index for B: Ctrl+B switches the view
+    const ItemAnalysisView* itemAnalysis = nullptr; // set while the item analysis screen is up
 };
 
 struct FaceMapPanelState {
@@ -127,10 +140,34 @@ struct ExamSetupState {
     std::string email;
     std::string exportDir;
     std::string passphrase; // the proctor's, typed hidden; wiped once the action is sent
+    bool fromPack = false;  // start from a sealed pack rather than an exam file
+    int selectedPack = -1;
+    std::string packPath;   // the pack to open: picked from the list or typed
+};
+
+// The prompt the window's close button opens while a sitting is open.
+struct ClosePromptState {
+    bool request = false;    // open it on the next frame
+    bool focusField = false; // put the keyboard in the passphrase field (after a refusal)
+    std::string passphrase;  // typed hidden; wiped once sent
+    std::string problem;     // why the last passphrase did not close the window
+};
+
+struct ItemAnalysisState {
+    bool open = false;
+    std::string dir;         // the results folder typed
+    std::string trustedKeys; // the machine keys folder typed
+    int exam = 0;            // which exam's analysis is shown
+    bool lineItems = false;  // the line item table instead of the case table
+    bool showMap = false;    // a narrow window: the error map instead of the table
+    bool editFolder = false; // a narrow window: the folder fields unfolded again
+    FaceMapPanelState map{core::MapViewport{{1.0, 1.0}, 0.75, 1.35, {0.0, -0.08}}, -1, {}};
 };
 
 struct UiState {
     ExamSetupState examSetup;
+    ItemAnalysisState itemAnalysis;
+    ClosePromptState closePrompt;
     EditorUiState editor;
     // The editor opens on the face, where findings and most zones are.
     FaceMapPanelState editorMap{core::MapViewport{{1.0, 1.0}, 0.75, 1.35, {0.0, -0.08}}, -1, {}};

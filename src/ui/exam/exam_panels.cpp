@@ -4,12 +4,14 @@
 #include "exam/exam_feedback.hpp"
 #include "platform/signing.hpp"
 #include "ui/common/click_targets.hpp"
+#include "ui/common/modal.hpp"
 
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <utility>
 
 namespace ui {
 namespace {
@@ -23,24 +25,67 @@ std::string clock(double seconds) {
 
 } // namespace
 
+namespace exam_setup_widgets {
+
+// The exam files the proctor can pick from; true when one can be started.
+bool pickExamFile(const ExamView* view, ExamSetupState& state) {
+    const auto& exams = view ? view->exams : std::vector<std::pair<std::string, std::string>>{};
+    if (exams.empty()) ImGui::TextColored(kBadColour, "No exam files were found in cases/exams/.");
+    ImGui::BeginChild("examlist", {0.0f, ImGui::GetTextLineHeightWithSpacing() * 6.0f}, true);
+    for (int i = 0; i < static_cast<int>(exams.size()); ++i) {
+        if (ImGui::Selectable(exams[static_cast<std::size_t>(i)].second.c_str(), state.selected == i)) state.selected = i;
+    }
+    ImGui::EndChild();
+    return !exams.empty();
+}
+
+// The sealed packs in the pack folder, and a path field for one elsewhere;
+// true when a pack is named.
+bool pickSealedPack(const ExamView* view, ExamSetupState& state, float fieldWidth) {
+    const std::vector<core::PackListing> none;
+    const auto& packs = view ? view->packs : none;
+    const std::string folder = view ? view->packFolder : std::string();
+    ImGui::PushStyleColor(ImGuiCol_Text, kMutedColour);
+    ImGui::PushTextWrapPos(0.0f);
+    if (packs.empty()) {
+        ImGui::Text("No sealed packs in %s yet: `mntrainer exam pack --exam EXAM.json` puts them there, or give a pack's path below.",
+                    folder.c_str());
+    } else {
+        ImGui::Text("Sealed packs in %s (answer keys stay encrypted on disk):", folder.c_str());
+    }
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ImGui::BeginChild("packlist", {0.0f, ImGui::GetTextLineHeightWithSpacing() * 5.0f}, true);
+    for (int i = 0; i < static_cast<int>(packs.size()); ++i) {
+        const core::PackListing& pack = packs[static_cast<std::size_t>(i)];
+        const ImVec4 titleColour = pack.readable ? ImGui::GetStyleColorVec4(ImGuiCol_Text) : kBadColour;
+        if (wrappedSelectable(pack.title, pack.file.filename().string(), state.selectedPack == i, titleColour, kMutedColour)) {
+            state.selectedPack = i;
+            state.packPath = pack.file.string();
+        }
+    }
+    ImGui::EndChild();
+    ImGui::SetNextItemWidth(fieldWidth);
+    if (ImGui::InputTextWithHint("Pack file", "a .mnpack file", &state.packPath)) state.selectedPack = -1;
+    return !state.packPath.empty();
+}
+
+} // namespace exam_setup_widgets
+
 void drawExamSetup(UiContext& ctx, ExamSetupState& state) {
     ImGui::TextColored(kAccentColour, "Start an exam");
     ImGui::PushStyleColor(ImGuiCol_Text, kMutedColour);
     ImGui::TextWrapped("For the proctor: choose the exam, enter the candidate, then hand the machine over.");
     ImGui::PopStyleColor();
     ImGui::Spacing();
-    const auto& exams = ctx.exam ? ctx.exam->exams : std::vector<std::pair<std::string, std::string>>{};
-    if (exams.empty()) {
-        ImGui::TextColored(kBadColour, "No exam files were found in cases/exams/.");
-    }
-    ImGui::BeginChild("examlist", {0.0f, ImGui::GetTextLineHeightWithSpacing() * 6.0f}, true);
-    for (int i = 0; i < static_cast<int>(exams.size()); ++i) {
-        if (ImGui::Selectable(exams[static_cast<std::size_t>(i)].second.c_str(), state.selected == i)) state.selected = i;
-    }
-    ImGui::EndChild();
+    if (radioButton("An exam file", !state.fromPack)) state.fromPack = false;
+    ImGui::SameLine();
+    if (radioButton("A sealed pack", state.fromPack)) state.fromPack = true;
     // Fields up to 20 em wide, narrower when the window (or a large UI scale) leaves less, so labels stay whole.
     const float labelWidth = ImGui::CalcTextSize("Candidate's name (required)").x + ImGui::GetStyle().ItemInnerSpacing.x;
     const float fieldWidth = std::max(ImGui::GetFontSize() * 6.0f, std::min(ImGui::GetFontSize() * 20.0f, ImGui::GetContentRegionAvail().x - labelWidth));
+    const bool examChosen = state.fromPack ? exam_setup_widgets::pickSealedPack(ctx.exam, state, fieldWidth)
+                                           : exam_setup_widgets::pickExamFile(ctx.exam, state);
     ImGui::SetNextItemWidth(fieldWidth);
     ImGui::InputText("Candidate's name (required)", &state.name);
     ImGui::SetNextItemWidth(fieldWidth);
@@ -52,11 +97,15 @@ void drawExamSetup(UiContext& ctx, ExamSetupState& state) {
     ImGui::SetNextItemWidth(fieldWidth);
     ImGui::InputText("Proctor's passphrase", &state.passphrase, ImGuiInputTextFlags_Password);
     ImGui::Spacing();
-    const bool ready = !exams.empty() && !state.name.empty() && !state.id.empty() && !state.passphrase.empty();
+    const bool ready = examChosen && !state.name.empty() && !state.id.empty() && !state.passphrase.empty();
     if (!ready) ImGui::BeginDisabled();
     if (button("Start the exam")) {
-        ctx.actions.push_back(
-            act::StartExam{exams[static_cast<std::size_t>(state.selected)].first, {state.name, state.id, state.email}, state.exportDir, state.passphrase});
+        const core::Candidate candidate{state.name, state.id, state.email};
+        if (state.fromPack) {
+            ctx.actions.push_back(act::StartExamFromPack{state.packPath, candidate, state.exportDir, state.passphrase});
+        } else {
+            ctx.actions.push_back(act::StartExam{ctx.exam->exams[static_cast<std::size_t>(state.selected)].first, candidate, state.exportDir, state.passphrase});
+        }
         core::wipeSecret(state.passphrase);
     }
     if (!ready) ImGui::EndDisabled();
@@ -174,6 +223,43 @@ void drawExamDone(UiContext& ctx, ExamSetupState& proctor) {
             core::wipeSecret(proctor.passphrase);
         }
     }
+}
+
+void drawClosePrompt(UiContext& ctx, ClosePromptState& state) {
+    if (!beginRequestedModal("Only the proctor can close the trainer", state.request)) return;
+    const bool handedIn = ctx.exam && ctx.exam->session && ctx.exam->session->submitted(); // else running, or waiting for its pack
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetFontSize() * 26.0f);
+    ImGui::TextUnformatted(handedIn ? "The exam is handed in and waits on this screen for the proctor."
+                                    : "An exam is in progress. The trainer closes only with the proctor's passphrase.");
+    ImGui::TextColored(kMutedColour, "Every committed answer stays in the exam journal either way; the sitting resumes when the trainer opens again.");
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    // The keyboard goes straight to the field: the proctor types, Enter closes, Escape keeps the exam open.
+    if (ImGui::IsWindowAppearing() || std::exchange(state.focusField, false)) ImGui::SetKeyboardFocusHere();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
+    ImGui::InputText("Proctor's passphrase##closewindow", &state.passphrase, ImGuiInputTextFlags_Password);
+    if (!state.problem.empty()) {
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetFontSize() * 26.0f);
+        ImGui::TextColored(kBadColour, "%s", state.problem.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::Spacing();
+    const bool empty = state.passphrase.empty();
+    if (empty) ImGui::BeginDisabled();
+    const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter));
+    if ((button("Close the trainer") || enter) && !empty) {
+        ctx.actions.push_back(act::ProctorCloseWindow{state.passphrase});
+        core::wipeSecret(state.passphrase);
+        state.problem.clear();
+    }
+    if (empty) ImGui::EndDisabled();
+    ImGui::SameLine();
+    if (button("Keep the exam open") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        core::wipeSecret(state.passphrase);
+        state.problem.clear();
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
 }
 
 } // namespace ui

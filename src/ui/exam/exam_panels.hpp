@@ -1,4 +1,6 @@
-// Exam screens: the proctor's start screen (exam, candidate, export folder),
+// Exam screens: the proctor's start screen (an exam file or a sealed pack,
+// candidate, export folder), the prompt the window's close button opens while
+// a sitting is open,
 // the running exam's bar (timer, cases, review flags, hand in), and the
 // screen after hand-in, which shows only what the feedback policy allows
 // (and, for the proctor, the passphrase that unlocks a waiting export).
@@ -11,5 +13,7 @@ namespace ui {
 void drawExamSetup(UiContext& ctx, ExamSetupState& state);
 void drawExamBar(UiContext& ctx);
 void drawExamDone(UiContext& ctx, ExamSetupState& proctor); // proctor: the passphrase field, when the export waits for it
+// The passphrase prompt, when state.request asks for it; it stays up until it closes the window or is cancelled.
+void drawClosePrompt(UiContext& ctx, ClosePromptState& state);
 
 } // namespace ui

@@ -1,0 +1,91 @@
+// Version 1 and the migrations after it. A fresh store runs every step, so
+// the migrations are exercised on every first start, not only on upgrades.
+#include "progress/progress_schema.hpp"
+
+#include <string>
+
+namespace core {
+namespace progress_schema_detail {
+
+// Version 1: attempts with their attempt JSON (deflated) and report (packed:
+// long texts as ids into `texts`, then deflated; see report_packing.hpp), outcomes by attempt and by
+// line item, the file an attempt was imported from on the attempt itself.
+constexpr std::string_view kV1 = R"sql(
+CREATE TABLE texts(
+  id INTEGER PRIMARY KEY,
+  text TEXT NOT NULL UNIQUE);
+CREATE TABLE attempts(
+  id INTEGER PRIMARY KEY,
+  case_id TEXT NOT NULL,
+  started_unix REAL NOT NULL,
+  finished_unix REAL NOT NULL,
+  total REAL NOT NULL,
+  passed INTEGER NOT NULL,
+  critical INTEGER NOT NULL,
+  attempt_packed BLOB NOT NULL,
+  report_packed BLOB NOT NULL,
+  source_file TEXT);
+CREATE UNIQUE INDEX attempts_by_source_file ON attempts(source_file);
+CREATE TABLE outcome_items(
+  id INTEGER PRIMARY KEY,
+  item_id TEXT NOT NULL,
+  section TEXT NOT NULL,
+  skill TEXT NOT NULL,
+  zone TEXT NOT NULL,
+  UNIQUE(item_id, section, skill, zone));
+CREATE INDEX outcome_items_by_skill ON outcome_items(skill);
+CREATE TABLE outcomes(
+  attempt_id INTEGER NOT NULL REFERENCES attempts(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  item INTEGER NOT NULL REFERENCES outcome_items(id),
+  zone_verdict TEXT NOT NULL,
+  points REAL NOT NULL,
+  max REAL NOT NULL,
+  rating INTEGER NOT NULL,
+  PRIMARY KEY(attempt_id, seq)) WITHOUT ROWID;
+CREATE INDEX outcomes_by_item ON outcomes(item);
+PRAGMA user_version = 1;
+)sql";
+
+// Version 2: imported files get their own table (a file whose attempt was
+// already recorded live is linked, not imported twice), attempts get their
+// duration, and attempts are indexed by case for the practise-next queries.
+constexpr std::string_view kV1ToV2 = R"sql(
+CREATE TABLE imported_files(
+  name TEXT PRIMARY KEY,
+  attempt_id INTEGER REFERENCES attempts(id) ON DELETE CASCADE,
+  imported_unix REAL NOT NULL) WITHOUT ROWID;
+CREATE INDEX imported_files_by_attempt ON imported_files(attempt_id);
+INSERT INTO imported_files(name, attempt_id, imported_unix)
+  SELECT source_file, id, CAST(strftime('%s', 'now') AS REAL) FROM attempts WHERE source_file IS NOT NULL;
+DROP INDEX attempts_by_source_file;
+ALTER TABLE attempts DROP COLUMN source_file;
+ALTER TABLE attempts ADD COLUMN duration_s REAL;
+CREATE INDEX attempts_by_case ON attempts(case_id, finished_unix);
+CREATE INDEX attempts_by_finish ON attempts(finished_unix);
+PRAGMA user_version = 2;
+)sql";
+
+constexpr std::string_view kSteps[] = {kV1, kV1ToV2}; // kSteps[n] takes version n to n + 1
+
+} // namespace progress_schema_detail
+
+std::string_view progressSchemaV1Sql() { return progress_schema_detail::kV1; }
+
+Status migrateProgressSchema(SqliteConnection& db, int fromVersion) {
+    using progress_schema_detail::kSteps;
+    static_assert(std::size(kSteps) == kProgressSchemaVersion);
+    for (int version = fromVersion; version < kProgressSchemaVersion; ++version) {
+        if (auto begun = db.exec("BEGIN IMMEDIATE"); !begun) return std::unexpected(begun.error().context("starting the migration"));
+        auto step = db.exec(std::string(kSteps[version]));
+        if (step) step = db.exec("COMMIT");
+        if (!step) {
+            (void)db.exec("ROLLBACK");
+            return std::unexpected(step.error().context("migrating the progress store from version " + std::to_string(version) + " to " +
+                                                        std::to_string(version + 1)));
+        }
+    }
+    return {};
+}
+
+} // namespace core

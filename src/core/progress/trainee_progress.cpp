@@ -1,0 +1,72 @@
+// One trainee's progress: the store opened (and rebuilt from the JSON
+// history), each graded attempt recorded with its outcome rows, and the
+// summary and practise-next picks read back; the profile's progress settings.
+#include "progress/trainee_progress.hpp"
+
+#include "grading/report.hpp"
+#include "grading/report_json.hpp"
+#include "model/attempt.hpp"
+#include "model/protocol.hpp"
+
+namespace core {
+
+ProgressSettings progressSettingsOf(const Protocol& protocol) {
+    ProgressSettings settings;
+    settings.passMark = protocol.passMark;
+    settings.cusum.acceptableFailureRate = protocol.progress.acceptableFailureRate;
+    settings.cusum.unacceptableFailureRate = protocol.progress.unacceptableFailureRate;
+    settings.fsrs = fsrsDefaultParams();
+    settings.fsrs.desiredRetention = protocol.progress.desiredRetention;
+    // Nothing falls due after the course has ended: the longest interval is the course.
+    settings.fsrs.maximumIntervalDays = static_cast<double>(protocol.progress.courseLengthDays);
+    return settings;
+}
+
+TraineeProgress::TraineeProgress(ProgressStore store, SkillMap skills, StoreOpenNotes notes, ImportReport imported)
+    : m_store(std::move(store)), m_skills(std::move(skills)), m_notes(std::move(notes)), m_import(std::move(imported)) {}
+
+Result<TraineeProgress> TraineeProgress::open(const TraineeRegistry& registry, const Trainee& trainee, SkillMap skills,
+                                              const ProgressStore::Progress& progress) {
+    StoreOpenNotes notes;
+    auto store = ProgressStore::open(registry.storePath(trainee), &notes);
+    if (!store) return std::unexpected(store.error().context("trainee \"" + trainee.name + "\""));
+    // The JSON history stays the record of truth: whatever the store lacks (a new
+    // store, one rebuilt after damage, attempts saved while it could not be written) comes back from it.
+    const auto mapper = [&skills](const Attempt& attempt, const Report& report, double finishedUnix) {
+        return skills.outcomesOf(attempt, report, finishedUnix);
+    };
+    auto imported = store->importJsonHistories(registry.historyDirs(trainee), mapper, progress);
+    if (!imported) return std::unexpected(imported.error().context("importing the attempt history of \"" + trainee.name + "\""));
+    return TraineeProgress(std::move(*store), std::move(skills), std::move(notes), std::move(*imported));
+}
+
+Result<std::int64_t> TraineeProgress::record(const Attempt& attempt, const Report& report, double finishedUnix) {
+    StoredAttempt stored;
+    stored.caseId = report.caseId.empty() ? attempt.caseId : report.caseId;
+    stored.finishedUnix = finishedUnix;
+    // The attempt's own clock: the time spent on it, when the session kept it.
+    stored.startedUnix = attempt.timeSpentS ? finishedUnix - *attempt.timeSpentS : finishedUnix;
+    stored.total = report.total;
+    stored.passed = report.passed;
+    stored.critical = !report.critical.empty();
+    stored.attemptJson = attemptToJson(attempt).dump();
+    stored.reportJson = reportToJson(report).dump();
+    return m_store.record(stored, m_skills.outcomesOf(attempt, report, finishedUnix));
+}
+
+Result<ProgressSummary> TraineeProgress::summary(const ProgressSettings& settings, double nowUnix) const {
+    auto attempts = m_store.attempts(false);
+    if (!attempts) return std::unexpected(attempts.error());
+    auto outcomes = m_store.outcomes();
+    if (!outcomes) return std::unexpected(outcomes.error());
+    return summariseProgress(*attempts, *outcomes, m_skills, settings, nowUnix);
+}
+
+Result<std::vector<NextPick>> TraineeProgress::next(const std::vector<CaseSkills>& cases, std::size_t sessionSize, const ProgressSettings& settings,
+                                                    double nowUnix) const {
+    auto progress = summary(settings, nowUnix);
+    if (!progress) return std::unexpected(progress.error());
+    return practiseNext(*progress, cases, sessionSize, nowUnix);
+}
+
+} // namespace core
