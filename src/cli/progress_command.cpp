@@ -8,6 +8,7 @@
 #include "json/json_document.hpp"
 #include "model/reference_data.hpp"
 #include "platform/user_dirs.hpp"
+#include "exam/exam_session.hpp"
 #include "practice/attempt_store.hpp"
 #include "progress/trainee_progress.hpp"
 #include "validation/case_library.hpp"
@@ -66,6 +67,7 @@ struct Context {
     core::ReferenceData data;
     std::optional<core::SkillMap> skills;
     core::ProgressSettings settings;
+    std::vector<core::CaseSkills> cases; // the bundled library, with the skills each trains
 };
 
 std::optional<Context> loadContext(const std::string& protocolId) {
@@ -94,12 +96,20 @@ std::optional<Context> loadContext(const std::string& protocolId) {
         return std::nullopt;
     }
     c.skills = std::move(*skills);
+    // Depth items map to their zone's skill only for cases the map knows.
+    const core::CaseLibrary library = core::loadCaseLibrary(c.root / "cases" / "library", c.data);
+    for (const auto& entry : library.entries) {
+        if (entry.playable) c.skills->addCase(*entry.playable);
+    }
+    for (const auto& entry : library.entries) {
+        if (entry.playable) c.cases.push_back({entry.playable->id, entry.title, c.skills->skillsOfCase(*entry.playable)});
+    }
     return c;
 }
 
 std::optional<double> clockFrom(const std::string& iso, const char* option) {
     if (iso.empty()) return core::nowUnix();
-    auto t = parseUtcIso(iso);
+    auto t = core::unixFromIsoUtc(iso);
     if (!t) std::cerr << "mntrainer: " << option << " \"" << iso << "\" is not a UTC time like 2026-11-03T09:30:00Z\n";
     return t;
 }
@@ -130,7 +140,7 @@ core::Json summaryJson(const core::Trainee& trainee, const core::ProgressSummary
     core::Json curve = core::Json::array();
     for (std::size_t i = 0; i < s.curve.size(); ++i) {
         const auto& p = s.curve[i];
-        curve.push_back({{"attempt_id", p.attemptId}, {"case_id", p.caseId}, {"finished_at", formatUtcIso(p.atUnix)},
+        curve.push_back({{"attempt_id", p.attemptId}, {"case_id", p.caseId}, {"finished_at", core::isoUtc(p.atUnix)},
                          {"total", p.total}, {"sections", p.sectionPercent}, {"passed", p.passed}, {"critical", p.critical},
                          {"cusum", i < s.cusum.values.size() ? s.cusum.values[i] : 0.0}});
     }
@@ -143,7 +153,7 @@ core::Json summaryJson(const core::Trainee& trainee, const core::ProgressSummary
             if (k.memory.memory) {
                 skill["difficulty"] = k.memory.memory->difficulty;
                 skill["stability_days"] = k.memory.memory->stability;
-                skill["due_at"] = formatUtcIso(k.memory.dueUnix);
+                skill["due_at"] = core::isoUtc(k.memory.dueUnix);
             }
             skills.push_back(std::move(skill));
         }
@@ -158,7 +168,7 @@ core::Json summaryJson(const core::Trainee& trainee, const core::ProgressSummary
                      {"failure_step", s.cusum.failureStep}, {"relapses", s.cusum.relapses}};
     cusum["proficient_at"] = s.cusum.proficientAt ? core::Json(*s.cusum.proficientAt) : core::Json(nullptr);
     return {{"kind", "progress_summary"}, {"trainee", {{"id", trainee.id}, {"name", trainee.name}}},
-            {"now", formatUtcIso(now)}, {"attempts", s.attempts}, {"pass_mark", s.passMark},
+            {"now", core::isoUtc(now)}, {"attempts", s.attempts}, {"pass_mark", s.passMark},
             {"seconds_practised", s.secondsPractised}, {"streak_days", s.streakDays}, {"curve", std::move(curve)},
             {"cusum", std::move(cusum)}, {"groups", std::move(groups)}, {"error_map", std::move(zones)}};
 }
@@ -181,7 +191,7 @@ void printSummaryCsv(const core::ProgressSummary& s) {
     for (std::size_t i = 0; i < s.curve.size(); ++i) {
         const auto& p = s.curve[i];
         std::ostringstream row;
-        row << std::fixed << std::setprecision(1) << (i + 1) << "," << csvCell(p.caseId) << "," << formatUtcIso(p.atUnix) << ","
+        row << std::fixed << std::setprecision(1) << (i + 1) << "," << csvCell(p.caseId) << "," << core::isoUtc(p.atUnix) << ","
             << p.total << "," << (p.passed ? "yes" : "no") << "," << (p.critical ? "yes" : "no") << ","
             << std::setprecision(3) << (i < s.cusum.values.size() ? s.cusum.values[i] : 0.0) << std::setprecision(1);
         for (const auto& name : sections) {
@@ -257,7 +267,7 @@ int runTrainee(const ProgressOptions& o, const core::TraineeRegistry& registry) 
     }
     if (o.json) {
         core::Json list = core::Json::array();
-        for (const auto& t : *trainees) list.push_back({{"id", t.id}, {"name", t.name}, {"created_at", formatUtcIso(t.createdUnix)}});
+        for (const auto& t : *trainees) list.push_back({{"id", t.id}, {"name", t.name}, {"created_at", core::isoUtc(t.createdUnix)}});
         std::cout << list.dump(2) << "\n";
         return 0;
     }
@@ -279,8 +289,8 @@ int runRecord(const ProgressOptions& o, const core::TraineeRegistry& registry, c
     }
     auto progress = openProgress(registry, trainee, *c.skills);
     if (!progress) return 1;
-    const core::AttemptStore history(registry.traineeDir(trainee));
-    auto saved = history.saveFinished(*graded.attempt, *graded.report, formatUtcIso(*at));
+    const core::AttemptStore history(registry.attemptStoreDir(trainee));
+    auto saved = history.saveFinished(*graded.attempt, *graded.report, core::isoUtc(*at));
     if (!saved) {
         printError(saved.error());
         return 1;
@@ -295,22 +305,12 @@ int runRecord(const ProgressOptions& o, const core::TraineeRegistry& registry, c
     return 0;
 }
 
-std::vector<core::CaseSkills> casesWithSkills(const Context& c) {
-    std::vector<core::CaseSkills> cases;
-    const core::CaseLibrary library = core::loadCaseLibrary(c.root / "cases" / "library", c.data);
-    for (const auto& entry : library.entries) {
-        if (!entry.playable) continue;
-        cases.push_back({entry.playable->id, entry.title, c.skills->skillsOfCase(*entry.playable)});
-    }
-    return cases;
-}
-
 int runNext(const ProgressOptions& o, const core::TraineeRegistry& registry, const core::Trainee& trainee, const Context& c) {
     const auto now = clockFrom(o.now, "--now");
     if (!now) return 2;
     auto progress = openProgress(registry, trainee, *c.skills);
     if (!progress) return 1;
-    const auto cases = casesWithSkills(c);
+    const auto& cases = c.cases;
     auto picks = progress->next(cases, o.count, c.settings, *now);
     if (!picks) {
         printError(picks.error());
@@ -319,7 +319,7 @@ int runNext(const ProgressOptions& o, const core::TraineeRegistry& registry, con
     if (o.json) {
         core::Json list = core::Json::array();
         for (const auto& p : *picks) list.push_back({{"case_id", p.caseId}, {"reason", p.reason}, {"score", p.score}});
-        std::cout << core::Json{{"kind", "practise_next"}, {"trainee", trainee.id}, {"now", formatUtcIso(*now)}, {"picks", list}}.dump(2)
+        std::cout << core::Json{{"kind", "practise_next"}, {"trainee", trainee.id}, {"now", core::isoUtc(*now)}, {"picks", list}}.dump(2)
                   << "\n";
         return 0;
     }
@@ -369,37 +369,6 @@ int runProgress(const ProgressOptions& o, const core::TraineeRegistry& registry,
 } // namespace progress_command_detail
 
 using namespace progress_command_detail;
-
-std::optional<double> parseUtcIso(const std::string& text) {
-    int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0, used = 0;
-    const char* t = text.c_str();
-    // Only UTC forms: a time without its zone would be read differently on each machine.
-    const bool parsed = (text.size() == 10 && std::sscanf(t, "%4d-%2d-%2d%n", &year, &month, &day, &used) == 3 && used == 10) ||
-                        (text.size() == 17 && std::sscanf(t, "%4d-%2d-%2dT%2d:%2dZ%n", &year, &month, &day, &hour, &minute, &used) == 5 &&
-                         used == 17) ||
-                        (text.size() == 20 && std::sscanf(t, "%4d-%2d-%2dT%2d:%2d:%2dZ%n", &year, &month, &day, &hour, &minute, &second,
-                                                          &used) == 6 && used == 20);
-    if (!parsed || year < 1970 || month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) {
-        return std::nullopt;
-    }
-    std::tm tm{};
-    tm.tm_year = year - 1900;
-    tm.tm_mon = month - 1;
-    tm.tm_mday = day;
-    tm.tm_hour = hour;
-    tm.tm_min = minute;
-    tm.tm_sec = second;
-    return static_cast<double>(timegm(&tm));
-}
-
-std::string formatUtcIso(double unixSeconds) {
-    const std::time_t t = static_cast<std::time_t>(std::floor(unixSeconds));
-    std::tm tm{};
-    gmtime_r(&t, &tm);
-    char buffer[32];
-    std::strftime(buffer, sizeof buffer, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buffer;
-}
 
 void addProgressCommands(CLI::App& app, ProgressOptions& o) {
     const auto addCommon = [&o](CLI::App* cmd) {

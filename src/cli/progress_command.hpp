@@ -40,8 +40,4 @@ void addProgressCommands(CLI::App& app, ProgressOptions& options);
 // -1 when none of these commands was chosen.
 int runProgressCommands(const ProgressOptions& options, const ProgressPngRenderer& renderPng);
 
-// "2026-11-03T09:30:00Z" (also without seconds, or a bare date at 00:00 UTC) to Unix seconds.
-[[nodiscard]] std::optional<double> parseUtcIso(const std::string& text);
-[[nodiscard]] std::string formatUtcIso(double unixSeconds);
-
 } // namespace cli

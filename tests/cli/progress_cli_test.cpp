@@ -42,7 +42,7 @@ double masteryOf(const nlohmann::json& summary, const std::string& skill) {
 
 using namespace progress_cli_test_detail;
 
-TEST_CASE("trainee add and list, with a clear refusal of a name already taken") {
+TEST_CASE("trainee add and list and a clear refusal of a name already taken") {
     Machine m;
     auto r = m.run("trainee add 'Ana Souza'");
     INFO(r.err);
