@@ -45,6 +45,10 @@ CLI::App* addBenchCommand(CLI::App& app, BenchOptions& o) {
     CLI::App* cohort = bench->add_subcommand("cohort", "Generate signed results, then verify, re-grade and collect them as `cohort` does");
     cohort->add_option("--results", o.results, "Signed results to generate")->check(CLI::Range(1, 1000000));
     cohort->callback([&o] { o.cohort = true; });
+    CLI::App* progress = bench->add_subcommand("progress", "Progress store: JSON import, store size, progress summary and practise-next time");
+    progress->add_option("--attempts", o.storeAttempts, "Attempts in the generated store")->check(CLI::Range(1, 10000000));
+    progress->add_option("--import", o.importFiles, "JSON attempt files to import")->check(CLI::Range(1, 1000000));
+    progress->callback([&o] { o.progress = true; });
     bench->require_subcommand(1);
     return bench;
 }

@@ -15,6 +15,9 @@ struct BenchOptions {
     int examLibrary = 10000;  // cases in the library `bench exam` sits on
     bool cohort = false;      // `bench cohort` was chosen
     int results = 10000;      // signed results `bench cohort` generates and checks
+    bool progress = false;    // `bench progress` was chosen
+    int storeAttempts = 100000; // attempts `bench progress` puts in a generated store
+    int importFiles = 10000;    // JSON attempt files `bench progress` imports
 };
 
 CLI::App* addBenchCommand(CLI::App& app, BenchOptions& options);
@@ -25,5 +28,7 @@ int runBenchEditor();
 int runBenchExam(const BenchOptions& options);
 // `cohort` over a generated room of signed results: verification and re-grading throughput.
 int runBenchCohort(const BenchOptions& options);
+// The progress store: import time, size, and how fast the summary and practise-next answer on a large store.
+int runBenchProgress(const BenchOptions& options);
 
 } // namespace cli

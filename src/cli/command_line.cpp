@@ -8,6 +8,7 @@
 #include "keys_command.hpp"
 #include "lrs_command.hpp"
 #include "proctor_command.hpp"
+#include "progress_command.hpp"
 #include "validate_command.hpp"
 
 #include "base/version.hpp"
@@ -21,7 +22,8 @@
 
 namespace cli {
 
-int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const UiBenchmark& benchUi) {
+int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const UiBenchmark& benchUi,
+                   const ProgressPngRenderer& renderProgressPng) {
     CLI::App app{"mntrainer: a training and assessment game for microneedling practitioners.\n"
                  "With no subcommand it opens the trainer window."};
     app.set_version_flag("--version", "mntrainer " + std::string(core::appVersion()));
@@ -53,6 +55,8 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
     ProctorOptions proctor;
     addProctorCommands(app, proctor);
     addExamPackCommand(app.get_subcommand("exam"), proctor);
+    ProgressOptions progress;
+    addProgressCommands(app, progress);
     BenchOptions bench;
     CLI::App* benchCmd = addBenchCommand(app, bench);
     CLI::App* pathsCmd = app.add_subcommand("paths", "Print where this install reads its data and keeps user data, as JSON");
@@ -86,6 +90,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
     if (gradeCmd->parsed()) return runGrade(grade);
     if (const int rc = runKeysCommands(keys); rc >= 0) return rc;
     if (const int rc = runProctorCommands(proctor); rc >= 0) return rc;
+    if (const int rc = runProgressCommands(progress, renderProgressPng); rc >= 0) return rc;
     if (!exam.action.empty()) return runExamCommand(exam);
     if (!lrs.action.empty()) return runLrsCommand(lrs);
     if (cohort.chosen) return runCohort(cohort);
@@ -94,6 +99,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
         if (bench.editor) return runBenchEditor();
         if (bench.exam) return runBenchExam(bench);
         if (bench.cohort) return runBenchCohort(bench);
+        if (bench.progress) return runBenchProgress(bench);
         return runBenchGrade(bench);
     }
     if (!gui.screenshotPath.empty() && gui.frames == 0) gui.frames = 3;

@@ -1,6 +1,8 @@
 // The mntrainer command line: headless subcommands, or the GUI when none is given.
 #pragma once
 
+#include "progress_command.hpp"
+
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -27,6 +29,8 @@ using GuiLauncher = std::function<int(const GuiOptions&)>;
 using UiBenchmark = std::function<int()>;
 
 // Exit codes: 0 success, 1 invalid input or failure, 2 usage error.
-int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const UiBenchmark& benchUi);
+// `renderProgressPng` draws `progress --png` (the app binary passes one; the headless binary passes none).
+int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const UiBenchmark& benchUi,
+                   const ProgressPngRenderer& renderProgressPng = {});
 
 } // namespace cli

@@ -22,17 +22,29 @@ void printErrors(const core::Error& e) {
     for (const auto& d : e.diagnostics) std::cerr << core::formatDiagnostic(d) << "\n";
 }
 
-// One graded (or failed) attempt, ready to print.
-struct Outcome {
-    std::string attemptFile;
-    std::optional<core::Report> report;
-    std::string caseTitle;
-    std::string error;
-};
+std::string csvCell(const std::string& s) {
+    const bool quote = s.find_first_of(",\"\n\r") != std::string::npos;
+    std::string out = s;
+    // A leading = + - @ or tab would run as a formula in a spreadsheet.
+    if (!out.empty() && std::string("=+-@\t\r").find(out.front()) != std::string::npos) out.insert(0, "'");
+    if (!quote) return out;
+    std::string q = "\"";
+    for (char ch : out) q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+    return q + "\"";
+}
 
-Outcome gradeOne(const std::string& attemptFile, const std::optional<std::string>& caseFile,
-                 const std::map<std::string, std::string>& caseFilesById, const std::string& protocolArg, core::ReferenceData& data) {
-    Outcome o;
+std::string criticalIds(const core::Report& r) {
+    std::string out;
+    for (const auto& c : r.critical) out += (out.empty() ? "" : ";") + c.id;
+    return out;
+}
+
+} // namespace
+
+GradedAttemptFile gradeAttemptFile(const std::string& attemptFile, const std::optional<std::string>& caseFile,
+                                   const std::map<std::string, std::string>& caseFilesById, const std::string& protocolArg,
+                                   core::ReferenceData& data) {
+    GradedAttemptFile o;
     o.attemptFile = attemptFile;
     auto attempt = core::loadAttemptFile(attemptFile);
     if (!attempt) {
@@ -68,28 +80,21 @@ Outcome gradeOne(const std::string& attemptFile, const std::optional<std::string
         return o;
     }
     o.caseTitle = c->title;
+    o.attempt = *attempt;
     o.report = core::grade(*c, *attempt, *protocol, data);
     return o;
 }
 
-std::string csvCell(const std::string& s) {
-    const bool quote = s.find_first_of(",\"\n\r") != std::string::npos;
-    std::string out = s;
-    // A leading = + - @ or tab would run as a formula in a spreadsheet.
-    if (!out.empty() && std::string("=+-@\t\r").find(out.front()) != std::string::npos) out.insert(0, "'");
-    if (!quote) return out;
-    std::string q = "\"";
-    for (char ch : out) q += ch == '"' ? std::string("\"\"") : std::string(1, ch);
-    return q + "\"";
+std::map<std::string, std::string> caseFilesByIdIn(const std::filesystem::path& dir) {
+    std::map<std::string, std::string> caseFilesById;
+    for (const auto& file : core::collectJsonFiles({dir}).files) {
+        auto doc = core::JsonDocument::fromFile(file);
+        if (doc && doc->root().is_object() && doc->root().value("kind", "") == "case") {
+            caseFilesById.try_emplace(doc->root().value("id", ""), file.string());
+        }
+    }
+    return caseFilesById;
 }
-
-std::string criticalIds(const core::Report& r) {
-    std::string out;
-    for (const auto& c : r.critical) out += (out.empty() ? "" : ";") + c.id;
-    return out;
-}
-
-} // namespace
 
 CLI::App* addGradeCommand(CLI::App& app, GradeOptions& o) {
     CLI::App* cmd = app.add_subcommand("grade", "Grade attempts against their case and print the report");
@@ -118,17 +123,12 @@ int runGrade(const GradeOptions& o) {
     std::map<std::string, std::string> caseFilesById;
     if (o.caseFile.empty()) {
         const std::filesystem::path dir = o.casesDir.empty() ? root / "cases" / "library" : std::filesystem::path(o.casesDir);
-        for (const auto& file : core::collectJsonFiles({dir}).files) {
-            auto doc = core::JsonDocument::fromFile(file);
-            if (doc && doc->root().is_object() && doc->root().value("kind", "") == "case") {
-                caseFilesById.try_emplace(doc->root().value("id", ""), file.string());
-            }
-        }
+        caseFilesById = caseFilesByIdIn(dir);
     }
     const std::optional<std::string> caseFile = o.caseFile.empty() ? std::nullopt : std::optional(o.caseFile);
 
     if (!o.attemptFile.empty()) {
-        const Outcome outcome = gradeOne(o.attemptFile, caseFile, caseFilesById, o.protocol, data);
+        const GradedAttemptFile outcome = gradeAttemptFile(o.attemptFile, caseFile, caseFilesById, o.protocol, data);
         if (!outcome.report) {
             std::cerr << outcome.error << "\n";
             return 1;
@@ -144,11 +144,11 @@ int runGrade(const GradeOptions& o) {
     // Batch: explicit files keep their order; folders contribute their *.json files.
     std::vector<std::filesystem::path> inputs(o.attempts.begin(), o.attempts.end());
     const core::FileWalk walk = core::collectJsonFiles(inputs);
-    std::vector<Outcome> outcomes;
+    std::vector<GradedAttemptFile> outcomes;
     for (const auto& d : walk.problems.items()) {
-        if (d.severity == core::Severity::Error) outcomes.push_back(Outcome{d.file, std::nullopt, "", core::formatDiagnostic(d)});
+        if (d.severity == core::Severity::Error) outcomes.push_back(GradedAttemptFile{d.file, std::nullopt, std::nullopt, "", core::formatDiagnostic(d)});
     }
-    for (const auto& file : walk.files) outcomes.push_back(gradeOne(file.string(), caseFile, caseFilesById, o.protocol, data));
+    for (const auto& file : walk.files) outcomes.push_back(gradeAttemptFile(file.string(), caseFile, caseFilesById, o.protocol, data));
 
     bool anyError = false;
     if (o.format == "csv") std::cout << "attempt,case_id,score,passed,critical,error\r\n";

@@ -40,7 +40,9 @@ Result<TraineeProgress> TraineeProgress::open(const TraineeRegistry& registry, c
     return TraineeProgress(std::move(*store), std::move(skills), std::move(notes), std::move(*imported));
 }
 
-Result<std::int64_t> TraineeProgress::record(const Attempt& attempt, const Report& report, double finishedUnix) {
+namespace trainee_progress_detail {
+
+StoredAttempt storedAttemptOf(const Attempt& attempt, const Report& report, double finishedUnix) {
     StoredAttempt stored;
     stored.caseId = report.caseId.empty() ? attempt.caseId : report.caseId;
     stored.finishedUnix = finishedUnix;
@@ -51,7 +53,26 @@ Result<std::int64_t> TraineeProgress::record(const Attempt& attempt, const Repor
     stored.critical = !report.critical.empty();
     stored.attemptJson = attemptToJson(attempt).dump();
     stored.reportJson = reportToJson(report).dump();
+    return stored;
+}
+
+} // namespace trainee_progress_detail
+
+Result<std::int64_t> TraineeProgress::record(const Attempt& attempt, const Report& report, double finishedUnix,
+                                             const std::filesystem::path& savedJsonFile) {
+    StoredAttempt stored = trainee_progress_detail::storedAttemptOf(attempt, report, finishedUnix);
+    stored.sourceFile = savedJsonFile.filename().string();
     return m_store.record(stored, m_skills.outcomesOf(attempt, report, finishedUnix));
+}
+
+Result<std::vector<std::int64_t>> TraineeProgress::recordBatch(const std::vector<GradedAttempt>& attempts) {
+    std::vector<std::pair<StoredAttempt, std::vector<OutcomeRow>>> batch;
+    batch.reserve(attempts.size());
+    for (const auto& a : attempts) {
+        batch.emplace_back(trainee_progress_detail::storedAttemptOf(*a.attempt, *a.report, a.finishedUnix),
+                           m_skills.outcomesOf(*a.attempt, *a.report, a.finishedUnix));
+    }
+    return m_store.recordBatch(batch);
 }
 
 Result<ProgressSummary> TraineeProgress::summary(const ProgressSettings& settings, double nowUnix) const {

@@ -11,6 +11,7 @@
 #include "progress/trainee_registry.hpp"
 
 #include <cstdint>
+#include <filesystem>
 #include <vector>
 
 namespace core {
@@ -32,8 +33,18 @@ public:
     [[nodiscard]] static Result<TraineeProgress> open(const TraineeRegistry& registry, const Trainee& trainee, SkillMap skills,
                                                       const ProgressStore::Progress& progress = {});
 
-    // Records a graded attempt (the JSON file is written by AttemptStore as before).
-    [[nodiscard]] Result<std::int64_t> record(const Attempt& attempt, const Report& report, double finishedUnix);
+    // Records a graded attempt (the JSON file is written by AttemptStore as before;
+    // naming it marks it imported, so the next open does not import it again).
+    [[nodiscard]] Result<std::int64_t> record(const Attempt& attempt, const Report& report, double finishedUnix,
+                                              const std::filesystem::path& savedJsonFile = {});
+
+    // Many graded attempts in one transaction (a bench, or a scripted month).
+    struct GradedAttempt {
+        const Attempt* attempt = nullptr;
+        const Report* report = nullptr;
+        double finishedUnix = 0.0;
+    };
+    [[nodiscard]] Result<std::vector<std::int64_t>> recordBatch(const std::vector<GradedAttempt>& attempts);
 
     [[nodiscard]] Result<ProgressSummary> summary(const ProgressSettings& settings, double nowUnix) const;
     [[nodiscard]] Result<std::vector<NextPick>> next(const std::vector<CaseSkills>& cases, std::size_t sessionSize,

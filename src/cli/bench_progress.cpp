@@ -1,0 +1,215 @@
+// `mntrainer bench progress`: in a temporary data folder, imports N JSON
+// attempt records into a new trainee's store, fills a second store with M
+// attempts, and times what the progress screen and practise-next do on it.
+#include "bench_command.hpp"
+
+#include "progress_command.hpp"
+
+#include "exam/exam_session.hpp"
+#include "grading/grader.hpp"
+#include "grading/grading_inputs.hpp"
+#include "grading/report_json.hpp"
+#include "model/reference_data.hpp"
+#include "practice/attempt_store.hpp"
+#include "progress/trainee_progress.hpp"
+#include "validation/case_library.hpp"
+
+#include <chrono>
+#include <iostream>
+
+#include <unistd.h>
+
+namespace cli {
+namespace bench_progress_detail {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point start) { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); }
+
+struct GradedPair {
+    core::Attempt attempt;
+    core::Report report;
+};
+
+// Every bundled model answer, graded under its case's profile.
+std::vector<GradedPair> gradedModelAnswers(const fs::path& root, core::ReferenceData& data) {
+    std::vector<GradedPair> pairs;
+    for (const auto& entry : fs::directory_iterator(root / "cases" / "answers")) {
+        const std::string name = entry.path().filename().string();
+        if (!name.ends_with(".answer.json")) continue;
+        auto c = core::loadCaseFile(root / "cases" / "library" / (name.substr(0, name.size() - 12) + ".json"), data);
+        auto a = core::loadAttemptFile(entry.path());
+        if (!c || !a) continue;
+        auto protocol = core::resolveProtocol("", *c, data);
+        if (!protocol) continue;
+        pairs.push_back({*a, core::grade(*c, *a, *protocol, data)});
+    }
+    std::sort(pairs.begin(), pairs.end(), [](const GradedPair& x, const GradedPair& y) { return x.attempt.caseId < y.attempt.caseId; });
+    return pairs;
+}
+
+std::uintmax_t storeBytes(const fs::path& file) {
+    std::uintmax_t total = 0;
+    std::error_code ec;
+    for (const char* suffix : {"", "-wal", "-shm"}) {
+        const auto size = fs::file_size(fs::path(file.string() + suffix), ec);
+        if (!ec) total += size;
+    }
+    return total;
+}
+
+} // namespace bench_progress_detail
+
+using namespace bench_progress_detail;
+
+int runBenchProgress(const BenchOptions& o) {
+    const fs::path root = core::findDataRoot();
+    auto loaded = core::loadReferenceData(root);
+    if (!loaded) {
+        std::cerr << loaded.error().summary() << "\n";
+        return 1;
+    }
+    core::ReferenceData& data = *loaded;
+    auto catalogue = core::JsonDocument::fromFile(root / "assets" / "catalogue.json");
+    if (!catalogue) {
+        std::cerr << catalogue.error().summary() << "\n";
+        return 1;
+    }
+    auto skills = core::SkillMap::fromCatalogue(*catalogue);
+    if (!skills) {
+        std::cerr << skills.error().summary() << "\n";
+        return 1;
+    }
+    const std::vector<GradedPair> pairs = gradedModelAnswers(root, data);
+    if (pairs.empty()) {
+        std::cerr << "bench progress: no model answers under " << (root / "cases" / "answers").string() << "\n";
+        return 1;
+    }
+    const core::Protocol* protocol = data.protocol("clinic-standard");
+    const core::ProgressSettings settings = protocol ? core::progressSettingsOf(*protocol) : core::ProgressSettings{};
+    std::vector<core::CaseSkills> cases;
+    const core::CaseLibrary library = core::loadCaseLibrary(root / "cases" / "library", data);
+    for (const auto& entry : library.entries) {
+        if (entry.playable) skills->addCase(*entry.playable);
+    }
+    for (const auto& entry : library.entries) {
+        if (entry.playable) cases.push_back({entry.playable->id, entry.title, skills->skillsOfCase(*entry.playable)});
+    }
+
+    const fs::path scratch = fs::temp_directory_path() / ("mntrainer-bench-progress-" + std::to_string(::getpid()));
+    std::error_code ec;
+    fs::remove_all(scratch, ec);
+    const core::TraineeRegistry registry(scratch);
+    const double start = 1'780'000'000.0; // 2026-05-28: a fixed clock, so runs compare
+    int rc = 0;
+    do {
+        // 1. Import: N JSON attempt records written as the app writes them, then opened.
+        auto importer = registry.add("Bench Import");
+        if (!importer) {
+            std::cerr << importer.error().summary() << "\n";
+            rc = 1;
+            break;
+        }
+        const core::AttemptStore history(registry.attemptStoreDir(*importer));
+        for (int i = 0; i < o.importFiles; ++i) {
+            const auto& p = pairs[static_cast<std::size_t>(i) % pairs.size()];
+            if (auto saved = history.saveFinished(p.attempt, p.report, core::isoUtc(start + i * 3600.0)); !saved) {
+                std::cerr << saved.error().summary() << "\n";
+                rc = 1;
+                break;
+            }
+        }
+        if (rc) break;
+        auto t0 = Clock::now();
+        auto imported = core::TraineeProgress::open(registry, *importer, *skills);
+        const double importMs = msSince(t0);
+        if (!imported) {
+            std::cerr << imported.error().summary() << "\n";
+            rc = 1;
+            break;
+        }
+        std::cout << "import: " << imported->importedAtOpen() << " JSON attempts in " << importMs / 1000.0 << " s (target < 10 s)\n";
+
+        // 2. A large store: M attempts recorded one transaction each, as the app does.
+        auto heavy = registry.add("Bench Store");
+        if (!heavy) {
+            std::cerr << heavy.error().summary() << "\n";
+            rc = 1;
+            break;
+        }
+        {
+            auto progress = core::TraineeProgress::open(registry, *heavy, *skills);
+            if (!progress) {
+                std::cerr << progress.error().summary() << "\n";
+                rc = 1;
+                break;
+            }
+            // In transactions of 1,000 (one fsync each): one transaction per
+            // attempt, as the app records, would take 100,000 fsyncs.
+            t0 = Clock::now();
+            std::vector<core::TraineeProgress::GradedAttempt> chunk;
+            for (int i = 0; i < o.storeAttempts && rc == 0; ++i) {
+                const auto& p = pairs[static_cast<std::size_t>(i) % pairs.size()];
+                chunk.push_back({&p.attempt, &p.report, start + i * 600.0});
+                if (chunk.size() == 1000 || i + 1 == o.storeAttempts) {
+                    if (auto ids = progress->recordBatch(chunk); !ids) {
+                        std::cerr << ids.error().summary() << "\n";
+                        rc = 1;
+                    }
+                    chunk.clear();
+                    std::cerr << "\rfilling the store: " << (i + 1) << "/" << o.storeAttempts << std::flush;
+                }
+            }
+            std::cerr << "\n";
+            if (rc) break;
+            const double fillMs = msSince(t0);
+            std::cout << "record: " << o.storeAttempts << " attempts in " << fillMs / 1000.0 << " s in batches of 1,000\n";
+            // One attempt as the app records it: its own transaction, fsynced.
+            t0 = Clock::now();
+            if (auto id = progress->record(pairs.front().attempt, pairs.front().report, start + o.storeAttempts * 600.0); !id) {
+                std::cerr << id.error().summary() << "\n";
+                rc = 1;
+                break;
+            }
+            std::cout << "record one attempt (the app's save): " << msSince(t0) << " ms\n";
+        }
+        const fs::path storeFile = registry.storePath(*heavy);
+        std::cout << "store size: " << static_cast<double>(storeBytes(storeFile)) / 1e6 << " MB for " << o.storeAttempts << " attempts (target < 200 MB)\n";
+
+        // 3. What opening the progress screen does: open the store, then summarise.
+        const double now = start + o.storeAttempts * 600.0;
+        t0 = Clock::now();
+        auto progress = core::TraineeProgress::open(registry, *heavy, *skills);
+        if (!progress) {
+            std::cerr << progress.error().summary() << "\n";
+            rc = 1;
+            break;
+        }
+        const double openMs = msSince(t0);
+        t0 = Clock::now();
+        auto summary = progress->summary(settings, now);
+        const double summaryMs = msSince(t0);
+        if (!summary) {
+            std::cerr << summary.error().summary() << "\n";
+            rc = 1;
+            break;
+        }
+        std::cout << "progress screen: open " << openMs << " ms + summary " << summaryMs << " ms = " << openMs + summaryMs
+                  << " ms (target < 50 ms)\n";
+        t0 = Clock::now();
+        auto picks = progress->next(cases, 5, settings, now);
+        const double nextMs = msSince(t0);
+        if (!picks) {
+            std::cerr << picks.error().summary() << "\n";
+            rc = 1;
+            break;
+        }
+        std::cout << "practise next: " << nextMs << " ms for a session of " << picks->size() << " over " << cases.size()
+                  << " cases (target < 20 ms)\n";
+    } while (false);
+    fs::remove_all(scratch, ec);
+    return rc;
+}
+
+} // namespace cli
