@@ -2,5 +2,10 @@
 #include "cli/command_line.hpp"
 #include "bench_ui.hpp"
 #include "gui_app.hpp"
+#include "progress_png.hpp"
 
-int main(int argc, char** argv) { return cli::runCommandLine(argc, argv, app::runGui, app::runUiBenchmark); }
+int main(int argc, char** argv) {
+    return cli::runCommandLine(argc, argv, app::runGui, app::runUiBenchmark, [](const cli::ProgressPngRequest& r) {
+        return app::renderProgressPng({r.traineeId, r.file, r.nowUnix});
+    });
+}

@@ -5,27 +5,15 @@
 #include "gui_app.hpp"
 
 #include "base/bounded_read.hpp"
+#include "exam/exam_session.hpp"
 #include "platform/atomic_file.hpp"
 
 #include <cstdio>
 #include <cstdlib>
-#include <ctime>
 #include <iostream>
 #include <unistd.h>
 
 namespace app {
-namespace progress_png_detail {
-
-std::string isoOf(double unixSeconds) {
-    const auto t = static_cast<std::time_t>(unixSeconds);
-    std::tm utc{};
-    gmtime_r(&t, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
-}
-
-} // namespace progress_png_detail
 
 int renderProgressPng(const ProgressPng& request) {
     if (request.trainee.empty()) {
@@ -43,7 +31,7 @@ int renderProgressPng(const ProgressPng& request) {
     options.width = request.width;
     options.height = request.height;
     options.screenshotDir = shots;
-    options.scriptText = (request.nowUnix > 0.0 ? "clock " + progress_png_detail::isoOf(request.nowUnix) + "\n" : std::string()) +
+    options.scriptText = (request.nowUnix > 0.0 ? "clock " + core::isoUtc(request.nowUnix) + "\n" : std::string()) +
                          "pick-trainee " + request.trainee + "\n" + "scale " + scale + "\nopen-progress\nscreenshot progress\n";
     const int rc = runGui(options);
     if (rc != 0) {
