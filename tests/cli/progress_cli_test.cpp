@@ -145,3 +145,31 @@ TEST_CASE("a scripted month of practice: the curve rises, mastery follows outcom
     REQUIRE(csv.exitCode == 0);
     CHECK(std::count(csv.out.begin(), csv.out.end(), '\n') == 31); // header + 30 attempts
 }
+
+TEST_CASE("progress --png writes the progress screen as a 1280x800 PNG from the app binary, and the headless binary says it cannot") {
+    Machine m;
+    REQUIRE(m.run("trainee add Ana").exitCode == 0);
+    REQUIRE(m.run("record " + answer("a-acne-scars-cheeks") + " --at " + day(1)).exitCode == 0);
+    const auto png = m.dir.path() / "portfolio" / "progress.png";
+    std::filesystem::create_directories(png.parent_path());
+    const auto r = m.run("progress --png " + shellQuote(png.string()) + " --now " + day(2));
+    if (std::string(MNTRAINER_BIN).ends_with("mntrainer-cli")) {
+        CHECK(r.exitCode == 2);
+        CHECK_THAT(r.err, Catch::Contains("with the app binary"));
+        CHECK_FALSE(std::filesystem::exists(png));
+        return;
+    }
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    const std::string bytes = readFile(png);
+    REQUIRE(bytes.size() > 24);
+    // PNG signature, then the IHDR chunk: width and height as big-endian 32-bit numbers at bytes 16..23.
+    CHECK(bytes.substr(0, 8) == std::string("\x89PNG\r\n\x1a\n", 8));
+    const auto be32 = [&](std::size_t at) {
+        return (static_cast<unsigned>(static_cast<unsigned char>(bytes[at])) << 24) |
+               (static_cast<unsigned>(static_cast<unsigned char>(bytes[at + 1])) << 16) |
+               (static_cast<unsigned>(static_cast<unsigned char>(bytes[at + 2])) << 8) | static_cast<unsigned char>(bytes[at + 3]);
+    };
+    CHECK(be32(16) == 1280);
+    CHECK(be32(20) == 800);
+}
