@@ -11,25 +11,7 @@
 #include <thread>
 
 namespace app {
-namespace app_item_analysis_detail {
-
-namespace fs = std::filesystem;
-
-// The result files of a folder as `mntrainer cohort` reads them: *.json, not the xAPI copies.
-std::vector<fs::path> resultFiles(const fs::path& dir, std::error_code& ec) {
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(dir, ec)) {
-        const std::string name = e.path().filename().string();
-        if (e.path().extension() == ".json" && !name.ends_with(".xapi.json")) files.push_back(e.path());
-    }
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
-} // namespace app_item_analysis_detail
-
 core::Status App::analyseResults(const std::string& dir, const std::string& trustedKeys) {
-    namespace detail = app_item_analysis_detail;
     if (!m_data) return std::unexpected(core::Error("the reference data did not load, so results cannot be re-graded"));
     std::error_code ec;
     if (dir.empty() || !std::filesystem::is_directory(dir, ec)) {
@@ -42,7 +24,7 @@ core::Status App::analyseResults(const std::string& dir, const std::string& trus
         return std::unexpected(roster.error().context(trustedKeys.empty() ? "no trusted keys folder given, and this install's key is unusable"
                                                                           : "the trusted keys folder " + trustedKeys));
     }
-    const auto files = detail::resultFiles(dir, ec);
+    const auto files = core::cohortResultFiles(dir, ec);
     if (ec) return std::unexpected(core::Error("cannot read " + dir + ": " + ec.message()));
     const auto cases = core::cohortCases(m_library);
     const std::vector<core::OfficialExam> officials;

@@ -59,16 +59,6 @@ core::Result<core::KeyRoster> roster(const CohortOptions& o) {
     return named;
 }
 
-std::vector<fs::path> resultFiles(const std::string& dir, std::error_code& ec) {
-    std::vector<fs::path> files;
-    for (const auto& e : fs::directory_iterator(dir, ec)) {
-        const std::string name = e.path().filename().string();
-        if (e.path().extension() == ".json" && !name.ends_with(".xapi.json")) files.push_back(e.path());
-    }
-    std::sort(files.begin(), files.end());
-    return files;
-}
-
 void printFindings(const core::Cohort& cohort) {
     for (const auto& f : cohort.files) {
         const std::string name = f.file.string();
@@ -247,7 +237,7 @@ int runCohort(const CohortOptions& o) {
         std::cerr << "mntrainer cohort: " << officials.error().summary() << "\n";
         return 1;
     }
-    const auto files = detail::resultFiles(o.dir, ec);
+    const auto files = core::cohortResultFiles(o.dir, ec);
     if (ec) {
         std::cerr << "mntrainer cohort: cannot read " << o.dir << ": " << ec.message() << "\n";
         return 1;

@@ -185,4 +185,14 @@ std::string examCounts(const Cohort& cohort) {
     return out;
 }
 
+std::vector<std::filesystem::path> cohortResultFiles(const std::filesystem::path& dir, std::error_code& ec) {
+    std::vector<std::filesystem::path> files;
+    for (const auto& e : std::filesystem::directory_iterator(dir, ec)) {
+        const std::string name = e.path().filename().string();
+        if (e.path().extension() == ".json" && !name.ends_with(".xapi.json")) files.push_back(e.path());
+    }
+    std::sort(files.begin(), files.end());
+    return files;
+}
+
 } // namespace core

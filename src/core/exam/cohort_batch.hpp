@@ -43,6 +43,10 @@ struct Cohort {
         gradebooks; // accepted results by exam id, each attempt once
 };
 
+// The result files of a folder as `cohort` reads them: *.json, sorted, not
+// the xAPI copies beside them (an unreadable folder sets `ec`).
+[[nodiscard]] std::vector<std::filesystem::path> cohortResultFiles(const std::filesystem::path& dir, std::error_code& ec);
+
 [[nodiscard]] Cohort judgeCohort(const std::vector<std::filesystem::path>& files,
                                  const CohortSettings& settings);
 
