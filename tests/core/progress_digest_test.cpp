@@ -6,6 +6,7 @@
 #include "progress/progress_store.hpp"
 #include "progress/progress_summary.hpp"
 #include "progress/sqlite_connection.hpp"
+#include "progress/trainee_progress.hpp"
 
 #include "fixtures.hpp"
 
@@ -139,15 +140,23 @@ void requireSameSummary(const core::ProgressSummary& cached, const core::Progres
     }
 }
 
-void requireDigestAgreesWithReplay(const core::ProgressStore& store, const core::SkillMap& skills, double nowUnix) {
-    auto digest = store.digest();
-    REQUIRE(digest.has_value());
+// The digest alone, then summariseStore twice (the first replays and saves the
+// skill states, the second starts from them), each against the full replay.
+void requireDigestAgreesWithReplay(core::ProgressStore& store, const core::SkillMap& skills, double nowUnix,
+                                   const core::ProgressSettings& settings = digestSettings()) {
     auto attempts = store.attempts(false);
     REQUIRE(attempts.has_value());
     auto outcomes = store.outcomes();
     REQUIRE(outcomes.has_value());
-    requireSameSummary(core::summariseDigest(*digest, skills, digestSettings(), nowUnix),
-                       core::summariseProgress(*attempts, *outcomes, skills, digestSettings(), nowUnix));
+    const core::ProgressSummary replayed = core::summariseProgress(*attempts, *outcomes, skills, settings, nowUnix);
+    auto digest = store.digest();
+    REQUIRE(digest.has_value());
+    requireSameSummary(core::summariseDigest(*digest, skills, settings, nowUnix), replayed);
+    for (int pass = 0; pass < 2; ++pass) {
+        auto cached = core::summariseStore(store, skills, settings, nowUnix);
+        REQUIRE(cached.has_value());
+        requireSameSummary(*cached, replayed);
+    }
 }
 
 void requireSameDigest(const core::ProgressDigest& a, const core::ProgressDigest& b) {
@@ -215,6 +224,20 @@ TEST_CASE("the store's digest summarises a generated store as the full replay do
     requireDigestAgreesWithReplay(*reopened, skills, kDigestNow);
     // Several "now"s: due flags and retrievability are worked out at summary time from the same states.
     requireDigestAgreesWithReplay(*reopened, skills, kDigestNow + 86400.0 * 30);
+    // Saved states, then an attempt later than all (applied on top) and one earlier than all (a late
+    // import: the states it touches are stale and replayed in full).
+    Batch more = generatedAttempts(2);
+    more[0].first.finishedUnix = kDigestNow + 3600.0;
+    more[1].first.finishedUnix = 1'780'000'000.0 - 86400.0;
+    REQUIRE(reopened->record(more[0].first, more[0].second).has_value());
+    requireDigestAgreesWithReplay(*reopened, skills, kDigestNow + 86400.0 * 2);
+    REQUIRE(reopened->record(more[1].first, more[1].second).has_value());
+    requireDigestAgreesWithReplay(*reopened, skills, kDigestNow + 86400.0 * 2);
+    // Other FSRS settings (the profile's retention): the saved states do not fit and are replayed.
+    core::ProgressSettings stricter = digestSettings();
+    stricter.fsrs.desiredRetention = 0.8;
+    stricter.fsrs.maximumIntervalDays = 20.0;
+    requireDigestAgreesWithReplay(*reopened, skills, kDigestNow + 86400.0 * 2, stricter);
 }
 
 TEST_CASE("a version 2 store with attempts migrates to version 3 with the digest of a store recorded fresh") {
@@ -236,7 +259,7 @@ TEST_CASE("a version 2 store with attempts migrates to version 3 with the digest
         // Version 2 is version 3 without the digest: take it away and say so.
         auto db = core::SqliteConnection::open(old, false);
         REQUIRE(db.has_value());
-        REQUIRE(db->exec("DROP TABLE skill_events; DROP TABLE zone_totals; DROP TABLE digest_meta; "
+        REQUIRE(db->exec("DROP TABLE skill_events; DROP TABLE zone_totals; DROP TABLE digest_meta; DROP TABLE skill_states; "
                          "ALTER TABLE attempts DROP COLUMN section_sums; PRAGMA user_version = 2;")
                     .has_value());
     }

@@ -89,6 +89,16 @@ std::map<std::string, SectionSums> decodeSectionSums(const std::string& text) {
     return out;
 }
 
+std::string skillStateKey(const BktParams& bkt, const FsrsParams& fsrs) {
+    using progress_digest_detail::exact;
+    std::string key = "bkt";
+    for (const double v : {bkt.prior, bkt.learn, bkt.guess, bkt.slip}) key += ' ' + exact(v);
+    key += " fsrs";
+    for (const double v : fsrs.w) key += ' ' + exact(v);
+    key += ' ' + exact(fsrs.desiredRetention) + ' ' + exact(fsrs.maximumIntervalDays);
+    return key;
+}
+
 ProgressDigest digestOfRows(const std::vector<StoredAttempt>& attempts, const std::vector<OutcomeRow>& outcomes) {
     ProgressDigest digest;
     digest.attempts = attempts;

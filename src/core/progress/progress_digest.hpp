@@ -49,14 +49,32 @@ struct AttemptDigest {
 [[nodiscard]] std::string encodeSectionSums(const std::map<std::string, SectionSums>& sections);
 [[nodiscard]] std::map<std::string, SectionSums> decodeSectionSums(const std::string& text);
 
+// A skill's replayed state as the store last saved it: valid while the skill's
+// BKT parameters and the FSRS settings are the ones it was replayed with
+// (`key`) and no event earlier than its last one has been recorded since.
+struct CachedSkillState {
+    std::string key;
+    double lastAtUnix = 0.0;
+    std::int64_t lastAttemptId = 0;
+    SkillMemory memory;
+};
+
 // Everything the summary reads: light attempt columns, per-attempt section
 // sums, per-skill events (one per attempt, time order) and per-zone totals.
 struct ProgressDigest {
     std::vector<StoredAttempt> attempts; // without JSON
     std::map<std::int64_t, std::map<std::string, SectionSums>> sections;
+    // Per skill: the events after its cached state (all of them when none is valid), in time order.
     std::map<std::string, std::vector<SkillEvent>> skillEvents;
+    std::map<std::string, CachedSkillState> skillStates; // valid cached states only
+    // Per skill with events: the last event's finish time and attempt (the watermark a saved state gets).
+    std::map<std::string, std::pair<double, std::int64_t>> lastEvents;
+    std::int64_t digestedAttempts = 0;
     std::map<std::string, ZoneTotals> zones;
 };
+
+// The text a cached state is keyed by: the skill's BKT and the FSRS settings, exact.
+[[nodiscard]] std::string skillStateKey(const BktParams& bkt, const FsrsParams& fsrs);
 
 // The digest by replaying every outcome row (rows of one attempt together, as ProgressStore::outcomes gives them).
 [[nodiscard]] ProgressDigest digestOfRows(const std::vector<StoredAttempt>& attempts, const std::vector<OutcomeRow>& outcomes);

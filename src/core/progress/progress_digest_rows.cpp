@@ -14,6 +14,12 @@ Status writeAttemptDigest(SqliteConnection& db, std::int64_t attemptId, double f
         for (const auto& [skill, rating] : digest.skillRatings) {
             if (auto done = event->bind(1, skill).bind(2, finishedUnix).bind(3, attemptId).bind(4, std::int64_t{rating}).run(); !done) return done;
         }
+        // An event before a saved state's last one (a late import) makes that state stale: replayed in full next time.
+        auto stale = db.prepare("DELETE FROM skill_states WHERE skill = ?1 AND (last_at > ?2 OR (last_at = ?2 AND last_attempt > ?3))");
+        if (!stale) return std::unexpected(stale.error());
+        for (const auto& [skill, rating] : digest.skillRatings) {
+            if (auto done = stale->bind(1, skill).bind(2, finishedUnix).bind(3, attemptId).run(); !done) return done;
+        }
     }
     if (!digest.zones.empty()) {
         auto zone = db.prepare(
@@ -29,7 +35,7 @@ Status writeAttemptDigest(SqliteConnection& db, std::int64_t attemptId, double f
     return db.exec("UPDATE digest_meta SET attempts = attempts + 1");
 }
 
-Result<ProgressDigest> readProgressDigest(SqliteConnection& db) {
+Result<ProgressDigest> readProgressDigest(SqliteConnection& db, const SkillStateKeys* skillKeys) {
     ProgressDigest digest;
     auto attempts = db.prepare("SELECT id, case_id, started_unix, finished_unix, total, passed, critical, duration_s, section_sums "
                                "FROM attempts ORDER BY finished_unix, id");
@@ -53,20 +59,67 @@ Result<ProgressDigest> readProgressDigest(SqliteConnection& db) {
         }
         digest.attempts.push_back(std::move(a));
     }
-    auto events = db.prepare("SELECT skill, at_unix, rating FROM skill_events ORDER BY skill, at_unix, attempt_id");
-    if (!events) return std::unexpected(events.error());
-    std::string lastSkill;
-    std::vector<SkillEvent>* current = nullptr;
-    for (;;) {
-        auto row = events->step();
-        if (!row) return std::unexpected(row.error());
-        if (!*row) break;
-        std::string skill = events->text(0);
-        if (!current || skill != lastSkill) {
-            current = &digest.skillEvents[skill];
-            lastSkill = std::move(skill);
+    auto meta = db.queryInteger("SELECT coalesce((SELECT attempts FROM digest_meta), -1)");
+    if (!meta) return std::unexpected(meta.error());
+    digest.digestedAttempts = *meta;
+    if (!skillKeys) {
+        auto events = db.prepare("SELECT skill, at_unix, rating, attempt_id FROM skill_events ORDER BY skill, at_unix, attempt_id");
+        if (!events) return std::unexpected(events.error());
+        std::string lastSkill;
+        std::vector<SkillEvent>* current = nullptr;
+        for (;;) {
+            auto row = events->step();
+            if (!row) return std::unexpected(row.error());
+            if (!*row) break;
+            std::string skill = events->text(0);
+            if (!current || skill != lastSkill) {
+                current = &digest.skillEvents[skill];
+                lastSkill = std::move(skill);
+            }
+            current->push_back(SkillEvent{events->real(1), static_cast<Rating>(events->integer(2))});
+            digest.lastEvents[lastSkill] = {events->real(1), events->integer(3)};
         }
-        current->push_back(SkillEvent{events->real(1), static_cast<Rating>(events->integer(2))});
+    } else {
+        auto saved = db.prepare("SELECT key, last_at, last_attempt, mastery, has_memory, difficulty, stability, last_review, due, observations, "
+                                "correct FROM skill_states WHERE skill = ?1");
+        if (!saved) return std::unexpected(saved.error());
+        auto after = db.prepare("SELECT at_unix, rating, attempt_id FROM skill_events WHERE skill = ?1 AND (at_unix > ?2 OR "
+                                "(at_unix = ?2 AND attempt_id > ?3)) ORDER BY at_unix, attempt_id");
+        if (!after) return std::unexpected(after.error());
+        for (const auto& [skill, key] : *skillKeys) {
+            auto row = saved->bind(1, skill).step();
+            if (!row) return std::unexpected(row.error());
+            double fromAt = -1e300;
+            std::int64_t fromAttempt = 0;
+            if (*row && saved->text(0) == key) {
+                CachedSkillState state;
+                state.key = key;
+                state.lastAtUnix = saved->real(1);
+                state.lastAttemptId = saved->integer(2);
+                state.memory.mastery = saved->real(3);
+                if (saved->integer(4) != 0) state.memory.memory = MemoryState{saved->real(5), saved->real(6)};
+                state.memory.lastReviewUnix = saved->real(7);
+                state.memory.dueUnix = saved->real(8);
+                state.memory.observations = static_cast<int>(saved->integer(9));
+                state.memory.correct = static_cast<int>(saved->integer(10));
+                fromAt = state.lastAtUnix;
+                fromAttempt = state.lastAttemptId;
+                digest.lastEvents[skill] = {fromAt, fromAttempt};
+                digest.skillStates.emplace(skill, std::move(state));
+            }
+            saved->reset();
+            after->bind(1, skill).bind(2, fromAt).bind(3, fromAttempt);
+            std::vector<SkillEvent> events;
+            for (;;) {
+                auto event = after->step();
+                if (!event) return std::unexpected(event.error());
+                if (!*event) break;
+                events.push_back(SkillEvent{after->real(0), static_cast<Rating>(after->integer(1))});
+                digest.lastEvents[skill] = {after->real(0), after->integer(2)};
+            }
+            after->reset();
+            if (!events.empty()) digest.skillEvents.emplace(skill, std::move(events));
+        }
     }
     auto zones = db.prepare("SELECT zone, graded, too_deep, too_shallow, other, lost, available FROM zone_totals");
     if (!zones) return std::unexpected(zones.error());
@@ -86,7 +139,7 @@ Result<ProgressDigest> readProgressDigest(SqliteConnection& db) {
 }
 
 Status rebuildProgressDigest(SqliteConnection& db, const std::function<void(std::size_t, std::size_t)>& progress) {
-    if (auto cleared = db.exec("DELETE FROM skill_events; DELETE FROM zone_totals; UPDATE attempts SET section_sums = NULL; "
+    if (auto cleared = db.exec("DELETE FROM skill_events; DELETE FROM zone_totals; DELETE FROM skill_states; UPDATE attempts SET section_sums = NULL; "
                                "DELETE FROM digest_meta; INSERT INTO digest_meta(attempts) VALUES (0);");
         !cleared) {
         return cleared;
@@ -134,6 +187,29 @@ Status rebuildProgressDigest(SqliteConnection& db, const std::function<void(std:
     }
     if (progress) progress(ids.size(), ids.size());
     return {};
+}
+
+Status saveSkillStates(SqliteConnection& db, std::int64_t digestedAttempts, const std::map<std::string, CachedSkillState>& states) {
+    if (states.empty()) return {};
+    if (auto begun = db.exec("BEGIN IMMEDIATE"); !begun) return begun;
+    Status done = {};
+    auto current = db.queryInteger("SELECT coalesce((SELECT attempts FROM digest_meta), -1)");
+    if (!current) done = std::unexpected(current.error());
+    if (done && *current == digestedAttempts) {
+        auto save = db.prepare("INSERT OR REPLACE INTO skill_states(skill, key, last_at, last_attempt, mastery, has_memory, difficulty, stability, "
+                               "last_review, due, observations, correct) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
+        if (!save) done = std::unexpected(save.error());
+        for (auto it = states.begin(); done && it != states.end(); ++it) {
+            const auto& [skill, s] = *it;
+            save->bind(1, skill).bind(2, s.key).bind(3, s.lastAtUnix).bind(4, s.lastAttemptId).bind(5, s.memory.mastery);
+            save->bind(6, std::int64_t{s.memory.memory.has_value()}).bind(7, s.memory.memory ? s.memory.memory->difficulty : 0.0);
+            save->bind(8, s.memory.memory ? s.memory.memory->stability : 0.0).bind(9, s.memory.lastReviewUnix).bind(10, s.memory.dueUnix);
+            done = save->bind(11, std::int64_t{s.memory.observations}).bind(12, std::int64_t{s.memory.correct}).run();
+        }
+    }
+    if (done) done = db.exec("COMMIT");
+    if (!done) (void)db.exec("ROLLBACK");
+    return done;
 }
 
 Result<bool> progressDigestComplete(SqliteConnection& db) {

@@ -16,7 +16,15 @@ namespace core {
 [[nodiscard]] Status writeAttemptDigest(SqliteConnection& db, std::int64_t attemptId, double finishedUnix, const AttemptDigest& digest);
 
 // Everything summariseDigest needs, without reading an outcome row or any JSON.
-[[nodiscard]] Result<ProgressDigest> readProgressDigest(SqliteConnection& db);
+// With `skillKeys` (skill id -> skillStateKey), a skill whose saved state has
+// that key gets it and only its later events; every other skill all its events.
+// Without, every event of every skill and no saved state.
+using SkillStateKeys = std::map<std::string, std::string>;
+[[nodiscard]] Result<ProgressDigest> readProgressDigest(SqliteConnection& db, const SkillStateKeys* skillKeys = nullptr);
+
+// Saves replayed states (skill -> state with its key and watermark), unless
+// attempts were recorded since `digest` was read (then they wait for the next summary).
+[[nodiscard]] Status saveSkillStates(SqliteConnection& db, std::int64_t digestedAttempts, const std::map<std::string, CachedSkillState>& states);
 
 // Empties the digest tables and fills them again from every outcome row, in
 // the caller's transaction. `progress(done, total)` counts attempts.

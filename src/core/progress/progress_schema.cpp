@@ -88,6 +88,19 @@ CREATE TABLE zone_totals(
   lost REAL NOT NULL,
   available REAL NOT NULL) WITHOUT ROWID;
 CREATE TABLE digest_meta(attempts INTEGER NOT NULL);
+CREATE TABLE skill_states(
+  skill TEXT PRIMARY KEY,
+  key TEXT NOT NULL,
+  last_at REAL NOT NULL,
+  last_attempt INTEGER NOT NULL,
+  mastery REAL NOT NULL,
+  has_memory INTEGER NOT NULL,
+  difficulty REAL NOT NULL,
+  stability REAL NOT NULL,
+  last_review REAL NOT NULL,
+  due REAL NOT NULL,
+  observations INTEGER NOT NULL,
+  correct INTEGER NOT NULL) WITHOUT ROWID;
 PRAGMA user_version = 3;
 )sql";
 

@@ -326,8 +326,15 @@ Result<ProgressStore> ProgressStore::open(const std::filesystem::path& file, Sto
     return store;
 }
 
-Result<ProgressDigest> ProgressStore::digest() const {
-    auto digest = readProgressDigest(m_impl->db);
+Status ProgressStore::saveSkillStates(std::int64_t digestedAttempts, const std::map<std::string, CachedSkillState>& states) {
+    if (auto saved = core::saveSkillStates(m_impl->db, digestedAttempts, states); !saved) {
+        return std::unexpected(saved.error().context(m_impl->file.string() + ": saving the replayed skill states"));
+    }
+    return {};
+}
+
+Result<ProgressDigest> ProgressStore::digest(const std::map<std::string, std::string>* skillKeys) const {
+    auto digest = readProgressDigest(m_impl->db, skillKeys);
     if (!digest) return std::unexpected(digest.error().context(m_impl->file.string()));
     return digest;
 }

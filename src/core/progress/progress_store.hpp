@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,6 +20,7 @@ namespace core {
 struct Attempt;
 struct Report;
 struct ProgressDigest;
+struct CachedSkillState;
 
 // One graded line item of one attempt, with the skill it trains.
 struct OutcomeRow {
@@ -100,7 +102,10 @@ public:
 
     // What the summary needs, kept up to date with every record (schema v3):
     // light attempt columns, section sums, per-skill events, zone totals.
-    [[nodiscard]] Result<ProgressDigest> digest() const;
+    // With `skillKeys` (skill -> skillStateKey), saved skill states with that key and only the later events.
+    [[nodiscard]] Result<ProgressDigest> digest(const std::map<std::string, std::string>* skillKeys = nullptr) const;
+    // Saves replayed skill states for the next summary, unless attempts were recorded since `digestedAttempts`.
+    [[nodiscard]] Status saveSkillStates(std::int64_t digestedAttempts, const std::map<std::string, CachedSkillState>& states);
     // Fills the digest again from the outcome rows (one transaction), e.g. when
     // it was found incomplete at open (notes.message says so).
     [[nodiscard]] Status rebuildDigest(const std::function<void(std::size_t, std::size_t)>& progress = {});

@@ -98,8 +98,15 @@ ProgressSummary summariseDigest(const ProgressDigest& digest, const SkillMap& sk
             s.id = skill.id;
             s.label = skill.label;
             s.group = skill.group;
-            if (auto it = digest.skillEvents.find(skill.id); it != digest.skillEvents.end()) {
-                s.memory = replaySkill(skill.bkt, settings.fsrs, it->second);
+            const auto events = digest.skillEvents.find(skill.id);
+            if (const auto cached = digest.skillStates.find(skill.id); cached != digest.skillStates.end()) {
+                // The state saved after the earlier events, then only the newer ones (the same as replaying all).
+                s.memory = cached->second.memory;
+                if (events != digest.skillEvents.end()) {
+                    for (const auto& event : events->second) s.memory = applySkillEvent(skill.bkt, settings.fsrs, s.memory, event);
+                }
+            } else if (events != digest.skillEvents.end()) {
+                s.memory = replaySkill(skill.bkt, settings.fsrs, events->second);
             }
             if (s.memory.observations > 0) {
                 s.retrievability = s.memory.retrievabilityAt(settings.fsrs, nowUnix);
