@@ -101,6 +101,8 @@ CREATE TABLE skill_states(
   due REAL NOT NULL,
   observations INTEGER NOT NULL,
   correct INTEGER NOT NULL) WITHOUT ROWID;
+-- The summary's read of every attempt from this index alone, never the pages holding the packed JSON.
+CREATE INDEX attempts_light ON attempts(finished_unix, id, case_id, started_unix, total, passed, critical, duration_s, section_sums);
 PRAGMA user_version = 3;
 )sql";
 
