@@ -259,7 +259,7 @@ TEST_CASE("a version 2 store with attempts migrates to version 3 with the digest
         // Version 2 is version 3 without the digest: take it away and say so.
         auto db = core::SqliteConnection::open(old, false);
         REQUIRE(db.has_value());
-        REQUIRE(db->exec("DROP TABLE skill_events; DROP TABLE zone_totals; DROP TABLE digest_meta; DROP TABLE skill_states; "
+        REQUIRE(db->exec("DROP TABLE skill_events; DROP TABLE zone_totals; DROP TABLE digest_meta; DROP TABLE skill_states; DROP INDEX attempts_light; "
                          "ALTER TABLE attempts DROP COLUMN section_sums; PRAGMA user_version = 2;")
                     .has_value());
     }
