@@ -111,7 +111,7 @@ TEST_CASE("a recorded attempt reads back with its report, attempt JSON and outco
     REQUIRE(store.has_value());
     CHECK(notes.message.empty());
     CHECK(notes.migratedFromVersion == 0);
-    CHECK(psScalar(file, "PRAGMA user_version") == 2);
+    CHECK(psScalar(file, "PRAGMA user_version") == core::ProgressStore::kSchemaVersion);
     CHECK(psScalar(file, "SELECT count(*) FROM pragma_journal_mode WHERE journal_mode = 'wal'") == 1);
     auto attempts = store->attempts(true);
     REQUIRE(attempts.has_value());
@@ -179,7 +179,7 @@ TEST_CASE("record is one transaction: a failure on the fourth outcome row leaves
     CHECK(outcomes->size() == g.report.items.size());
 }
 
-TEST_CASE("a version 1 store migrates to version 2 with its attempts, outcomes and imported files kept") {
+TEST_CASE("a version 1 store migrates to the current version with its attempts, outcomes and imported files kept") {
     testing_support::TempDir dir;
     const fs::path file = dir.path() / "progress.sqlite";
     const PsGraded& g = psGradedAcne();
@@ -214,8 +214,8 @@ TEST_CASE("a version 1 store migrates to version 2 with its attempts, outcomes a
     auto store = core::ProgressStore::open(file, &notes);
     REQUIRE(store.has_value());
     CHECK(notes.migratedFromVersion == 1);
-    CHECK(notes.message.find("from version 1 to 2") != std::string::npos);
-    CHECK(psScalar(file, "PRAGMA user_version") == 2);
+    CHECK(notes.message.find("from version 1 to 3") != std::string::npos);
+    CHECK(psScalar(file, "PRAGMA user_version") == core::ProgressStore::kSchemaVersion);
     auto attempts = store->attempts(true);
     REQUIRE(attempts.has_value());
     REQUIRE(attempts->size() == 1);
@@ -253,14 +253,14 @@ TEST_CASE("a store written by a newer build is refused and left exactly as it is
     {
         auto db = core::SqliteConnection::open(file, false);
         REQUIRE(db.has_value());
-        REQUIRE(db->exec("PRAGMA user_version = 3").has_value());
+        REQUIRE(db->exec("PRAGMA user_version = 4").has_value());
     }
     const std::string before = psBytesOf(file);
     auto refused = core::ProgressStore::open(file);
     REQUIRE_FALSE(refused.has_value());
     const std::string message = refused.error().summary();
-    CHECK(message.find("version 3, written by a newer mntrainer") != std::string::npos);
-    CHECK(message.find("reads up to version 2") != std::string::npos);
+    CHECK(message.find("version 4, written by a newer mntrainer") != std::string::npos);
+    CHECK(message.find("reads up to version 3") != std::string::npos);
     CHECK(message.find("left as it is") != std::string::npos);
     CHECK(psBytesOf(file) == before);
     for (const auto& entry : fs::directory_iterator(dir.path())) CHECK(entry.path().filename().string().find("damaged") == std::string::npos);

@@ -2,6 +2,8 @@
 // the migrations are exercised on every first start, not only on upgrades.
 #include "progress/progress_schema.hpp"
 
+#include "progress/progress_digest_rows.hpp"
+
 #include <string>
 
 namespace core {
@@ -66,7 +68,45 @@ CREATE INDEX attempts_by_finish ON attempts(finished_unix);
 PRAGMA user_version = 2;
 )sql";
 
-constexpr std::string_view kSteps[] = {kV1, kV1ToV2}; // kSteps[n] takes version n to n + 1
+// Version 3: the digest the summary reads instead of every outcome row (see
+// progress_digest.hpp), written with each attempt; filled from the rows already
+// there by rebuildProgressDigest in the same transaction.
+constexpr std::string_view kV2ToV3 = R"sql(
+ALTER TABLE attempts ADD COLUMN section_sums TEXT;
+CREATE TABLE skill_events(
+  skill TEXT NOT NULL,
+  at_unix REAL NOT NULL,
+  attempt_id INTEGER NOT NULL,
+  rating INTEGER NOT NULL,
+  PRIMARY KEY(skill, at_unix, attempt_id)) WITHOUT ROWID;
+CREATE TABLE zone_totals(
+  zone TEXT PRIMARY KEY,
+  graded INTEGER NOT NULL,
+  too_deep INTEGER NOT NULL,
+  too_shallow INTEGER NOT NULL,
+  other INTEGER NOT NULL,
+  lost REAL NOT NULL,
+  available REAL NOT NULL) WITHOUT ROWID;
+CREATE TABLE digest_meta(attempts INTEGER NOT NULL);
+CREATE TABLE skill_states(
+  skill TEXT PRIMARY KEY,
+  key TEXT NOT NULL,
+  last_at REAL NOT NULL,
+  last_attempt INTEGER NOT NULL,
+  mastery REAL NOT NULL,
+  has_memory INTEGER NOT NULL,
+  difficulty REAL NOT NULL,
+  stability REAL NOT NULL,
+  last_review REAL NOT NULL,
+  due REAL NOT NULL,
+  observations INTEGER NOT NULL,
+  correct INTEGER NOT NULL) WITHOUT ROWID;
+-- The summary's read of every attempt from this index alone, never the pages holding the packed JSON.
+CREATE INDEX attempts_light ON attempts(finished_unix, id, case_id, started_unix, total, passed, critical, duration_s, section_sums);
+PRAGMA user_version = 3;
+)sql";
+
+constexpr std::string_view kSteps[] = {kV1, kV1ToV2, kV2ToV3}; // kSteps[n] takes version n to n + 1
 
 } // namespace progress_schema_detail
 
@@ -78,6 +118,7 @@ Status migrateProgressSchema(SqliteConnection& db, int fromVersion) {
     for (int version = fromVersion; version < kProgressSchemaVersion; ++version) {
         if (auto begun = db.exec("BEGIN IMMEDIATE"); !begun) return std::unexpected(begun.error().context("starting the migration"));
         auto step = db.exec(std::string(kSteps[version]));
+        if (step && version == 2) step = rebuildProgressDigest(db);
         if (step) step = db.exec("COMMIT");
         if (!step) {
             (void)db.exec("ROLLBACK");

@@ -5,6 +5,7 @@
 
 #include "grading/report_json.hpp"
 #include "practice/attempt_store.hpp"
+#include "progress/progress_digest_rows.hpp"
 #include "progress/progress_schema.hpp"
 #include "progress/report_packing.hpp"
 #include "progress/sqlite_connection.hpp"
@@ -228,6 +229,10 @@ struct ProgressStore::Impl {
             outcome->bind(7, std::int64_t{row.rating});
             if (auto done = outcome->run(); !done) return std::unexpected(done.error());
         }
+        // The digest in the same transaction: a kill -9 never leaves it out of step with the rows.
+        if (auto digested = writeAttemptDigest(db, id, attempt.finishedUnix, digestOfAttempt(outcomes)); !digested) {
+            return std::unexpected(digested.error());
+        }
         if (!attempt.sourceFile.empty()) {
             if (auto marked = markImported(attempt.sourceFile, id); !marked) return std::unexpected(marked.error());
         }
@@ -310,7 +315,39 @@ Result<ProgressStore> ProgressStore::open(const std::filesystem::path& file, Sto
             }
         }
     }
-    return ProgressStore(std::move(impl));
+    // A digest out of step with the attempts (a store edited by hand, a bug) is rebuilt once from the rows.
+    auto complete = progressDigestComplete(impl->db);
+    if (!complete) return std::unexpected(complete.error().context(file.string()));
+    ProgressStore store(std::move(impl));
+    if (!*complete) {
+        if (auto rebuilt = store.rebuildDigest(); !rebuilt) return std::unexpected(rebuilt.error());
+        if (out.message.empty()) out.message = "Your progress summary was rebuilt from the recorded attempts; nothing was lost.";
+    }
+    return store;
+}
+
+Status ProgressStore::saveSkillStates(std::int64_t digestedAttempts, const std::map<std::string, CachedSkillState>& states) {
+    if (auto saved = core::saveSkillStates(m_impl->db, digestedAttempts, states); !saved) {
+        return std::unexpected(saved.error().context(m_impl->file.string() + ": saving the replayed skill states"));
+    }
+    return {};
+}
+
+Result<ProgressDigest> ProgressStore::digest(const std::map<std::string, std::string>* skillKeys) const {
+    auto digest = readProgressDigest(m_impl->db, skillKeys);
+    if (!digest) return std::unexpected(digest.error().context(m_impl->file.string()));
+    return digest;
+}
+
+Status ProgressStore::rebuildDigest(const Progress& progress) {
+    if (auto begun = m_impl->begin(); !begun) return std::unexpected(begun.error().context(m_impl->file.string()));
+    auto rebuilt = rebuildProgressDigest(m_impl->db, progress);
+    if (!rebuilt) {
+        m_impl->rollback();
+        return std::unexpected(rebuilt.error().context(m_impl->file.string() + ": rebuilding the progress digest"));
+    }
+    if (auto done = m_impl->commit(); !done) return std::unexpected(done.error().context(m_impl->file.string()));
+    return {};
 }
 
 Result<std::int64_t> ProgressStore::record(const StoredAttempt& attempt, std::vector<OutcomeRow> outcomes) {

@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -18,6 +19,8 @@ namespace core {
 
 struct Attempt;
 struct Report;
+struct ProgressDigest;
+struct CachedSkillState;
 
 // One graded line item of one attempt, with the skill it trains.
 struct OutcomeRow {
@@ -72,7 +75,7 @@ struct StoreOpenNotes {
 
 class ProgressStore {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // Opens or creates; runs PRAGMA integrity_check; a damaged store is moved
     // aside (FILE.damaged-STAMP, with its -wal and -shm) and a fresh one
@@ -96,6 +99,16 @@ public:
     [[nodiscard]] Result<std::vector<StoredAttempt>> attempts(bool withJson = false) const;
     [[nodiscard]] Result<std::vector<OutcomeRow>> outcomes() const;
     [[nodiscard]] Result<std::size_t> attemptCount() const;
+
+    // What the summary needs, kept up to date with every record (schema v3):
+    // light attempt columns, section sums, per-skill events, zone totals.
+    // With `skillKeys` (skill -> skillStateKey), saved skill states with that key and only the later events.
+    [[nodiscard]] Result<ProgressDigest> digest(const std::map<std::string, std::string>* skillKeys = nullptr) const;
+    // Saves replayed skill states for the next summary, unless attempts were recorded since `digestedAttempts`.
+    [[nodiscard]] Status saveSkillStates(std::int64_t digestedAttempts, const std::map<std::string, CachedSkillState>& states);
+    // Fills the digest again from the outcome rows (one transaction), e.g. when
+    // it was found incomplete at open (notes.message says so).
+    [[nodiscard]] Status rebuildDigest(const std::function<void(std::size_t, std::size_t)>& progress = {});
 
     // Imports every attempt_record JSON file in `historyDir` not imported
     // before (keyed by file name); the JSON files are left as they are.

@@ -14,31 +14,6 @@ constexpr double kSecondsPerDay = 86400.0;
 // An attempt left open (a break, a night) would count as practice: each one counts for at most this.
 constexpr double kMaxSecondsPerAttempt = 3.0 * 3600.0;
 
-struct RatedEvent {
-    std::int64_t attemptId = 0;
-    double atUnix = 0.0;
-    int rating = 3;
-};
-
-// One event per attempt and skill, the worst rating of the attempt's rows on it, in time order.
-std::vector<SkillEvent> mergedEvents(std::vector<RatedEvent>& rows) {
-    std::sort(rows.begin(), rows.end(), [](const RatedEvent& a, const RatedEvent& b) {
-        return a.atUnix != b.atUnix ? a.atUnix < b.atUnix : a.attemptId < b.attemptId;
-    });
-    std::vector<SkillEvent> out;
-    std::int64_t lastAttempt = -1;
-    for (const auto& r : rows) {
-        const int rating = std::clamp(r.rating, 1, 4);
-        if (!out.empty() && r.attemptId == lastAttempt) {
-            out.back().rating = static_cast<Rating>(std::min(static_cast<int>(out.back().rating), rating));
-            continue;
-        }
-        out.push_back(SkillEvent{r.atUnix, static_cast<Rating>(rating)});
-        lastAttempt = r.attemptId;
-    }
-    return out;
-}
-
 bool weaker(const SkillProgress& a, const SkillProgress& b) {
     const bool aPractised = a.memory.observations > 0;
     const bool bPractised = b.memory.observations > 0;
@@ -63,13 +38,16 @@ int streakDays(const std::vector<StoredAttempt>& attempts, double nowUnix) {
     return streak;
 }
 
-bool zoneMisjudged(const std::string& verdict) { return !verdict.empty() && verdict != "correct"; }
-
 } // namespace progress_summary_detail
 
 ProgressSummary summariseProgress(const std::vector<StoredAttempt>& attempts, const std::vector<OutcomeRow>& outcomes, const SkillMap& skills,
                                   const ProgressSettings& settings, double nowUnix) {
+    return summariseDigest(digestOfRows(attempts, outcomes), skills, settings, nowUnix);
+}
+
+ProgressSummary summariseDigest(const ProgressDigest& digest, const SkillMap& skills, const ProgressSettings& settings, double nowUnix) {
     using namespace progress_summary_detail;
+    const std::vector<StoredAttempt>& attempts = digest.attempts;
     ProgressSummary summary;
     summary.passMark = settings.passMark;
     summary.attempts = static_cast<int>(attempts.size());
@@ -81,50 +59,7 @@ ProgressSummary summariseProgress(const std::vector<StoredAttempt>& attempts, co
         return a->finishedUnix != b->finishedUnix ? a->finishedUnix < b->finishedUnix : a->id < b->id;
     });
 
-    // Section percentages from the outcome rows: raw points over raw maximum, as the grader scores a section.
-    struct SectionSums {
-        double points = 0.0;
-        double max = 0.0;
-    };
-    std::unordered_map<std::int64_t, std::map<std::string, SectionSums>> sections;
-    std::unordered_map<std::string, std::vector<RatedEvent>> bySkill;
-    struct ZoneAttempt {
-        int worst = 0; // 0 correct, 1 other, 2 too shallow, 3 too deep
-        double lost = 0.0;
-        double available = 0.0;
-    };
-    std::map<std::string, std::unordered_map<std::int64_t, ZoneAttempt>> zones;
-    sections.reserve(attempts.size());
-    bySkill.reserve(skills.skills().size());
-    // The store gives an attempt's rows together, a zone's items one after another: remember the
-    // last look-up instead of hashing every row again (a 100,000-attempt store has 1.5 million rows).
-    std::int64_t lastAttempt = 0;
-    std::map<std::string, SectionSums>* attemptSections = nullptr;
-    const std::string* lastZone = nullptr;
-    std::int64_t lastZoneAttempt = 0;
-    ZoneAttempt* zoneAttempt = nullptr;
-    for (const auto& row : outcomes) {
-        if (!attemptSections || row.attemptId != lastAttempt) {
-            attemptSections = &sections[row.attemptId];
-            lastAttempt = row.attemptId;
-        }
-        auto& sum = (*attemptSections)[row.section];
-        sum.points += row.points;
-        sum.max += row.max;
-        if (!row.skill.empty()) bySkill[row.skill].push_back(RatedEvent{row.attemptId, row.atUnix, row.rating});
-        if (!row.zone.empty()) {
-            if (!zoneAttempt || row.attemptId != lastZoneAttempt || *lastZone != row.zone) {
-                zoneAttempt = &zones[row.zone][row.attemptId];
-                lastZone = &row.zone;
-                lastZoneAttempt = row.attemptId;
-            }
-            ZoneAttempt& z = *zoneAttempt;
-            const int kind = row.zoneVerdict == "too_deep" ? 3 : row.zoneVerdict == "too_shallow" ? 2 : zoneMisjudged(row.zoneVerdict) ? 1 : 0;
-            z.worst = std::max(z.worst, kind);
-            z.lost += std::max(0.0, row.max - row.points);
-            z.available += row.max;
-        }
-    }
+    const auto& sections = digest.sections;
 
     std::vector<bool> failures;
     failures.reserve(ordered.size());
@@ -163,8 +98,15 @@ ProgressSummary summariseProgress(const std::vector<StoredAttempt>& attempts, co
             s.id = skill.id;
             s.label = skill.label;
             s.group = skill.group;
-            if (auto it = bySkill.find(skill.id); it != bySkill.end()) {
-                s.memory = replaySkill(skill.bkt, settings.fsrs, mergedEvents(it->second));
+            const auto events = digest.skillEvents.find(skill.id);
+            if (const auto cached = digest.skillStates.find(skill.id); cached != digest.skillStates.end()) {
+                // The state saved after the earlier events, then only the newer ones (the same as replaying all).
+                s.memory = cached->second.memory;
+                if (events != digest.skillEvents.end()) {
+                    for (const auto& event : events->second) s.memory = applySkillEvent(skill.bkt, settings.fsrs, s.memory, event);
+                }
+            } else if (events != digest.skillEvents.end()) {
+                s.memory = replaySkill(skill.bkt, settings.fsrs, events->second);
             }
             if (s.memory.observations > 0) {
                 s.retrievability = s.memory.retrievabilityAt(settings.fsrs, nowUnix);
@@ -188,17 +130,14 @@ ProgressSummary summariseProgress(const std::vector<StoredAttempt>& attempts, co
         return aPractised && a.mastery < b.mastery;
     });
 
-    for (const auto& [zone, byAttempt] : zones) {
+    for (const auto& [zone, totals] : digest.zones) {
         ZoneErrors e;
-        double lost = 0.0, available = 0.0;
-        for (const auto& [attemptId, z] : byAttempt) {
-            ++e.graded;
-            if (z.worst == 3) ++e.tooDeep;
-            if (z.worst == 2) ++e.tooShallow;
-            if (z.worst == 1) ++e.other;
-            lost += z.lost;
-            available += z.available;
-        }
+        e.graded = totals.graded;
+        e.tooDeep = totals.tooDeep;
+        e.tooShallow = totals.tooShallow;
+        e.other = totals.other;
+        const double lost = totals.lost;
+        const double available = totals.available;
         // A zone graded only by deductions (an unplanned zone) has nothing to earn: any loss is total.
         e.severity = available > 0.0 ? std::clamp(lost / available, 0.0, 1.0) : (lost > 0.0 ? 1.0 : 0.0);
         summary.errorMap[zone] = e;

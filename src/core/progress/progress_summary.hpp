@@ -7,6 +7,7 @@
 #include "learning/cusum.hpp"
 #include "learning/fsrs.hpp"
 #include "learning/skill_memory.hpp"
+#include "progress/progress_digest.hpp"
 #include "progress/progress_store.hpp"
 #include "progress/skill_map.hpp"
 
@@ -70,5 +71,9 @@ struct ProgressSummary {
 
 [[nodiscard]] ProgressSummary summariseProgress(const std::vector<StoredAttempt>& attempts, const std::vector<OutcomeRow>& outcomes,
                                                 const SkillMap& skills, const ProgressSettings& settings, double nowUnix);
+
+// The same summary from the store's digest (what TraineeProgress reads: no outcome rows).
+[[nodiscard]] ProgressSummary summariseDigest(const ProgressDigest& digest, const SkillMap& skills, const ProgressSettings& settings,
+                                              double nowUnix);
 
 } // namespace core

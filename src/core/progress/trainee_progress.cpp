@@ -22,6 +22,29 @@ ProgressSettings progressSettingsOf(const Protocol& protocol) {
     return settings;
 }
 
+Result<ProgressSummary> summariseStore(ProgressStore& store, const SkillMap& skills, const ProgressSettings& settings, double nowUnix) {
+    // The store's digest, kept with every record: no outcome row or JSON is read (summariseProgress over
+    // every row gives the same summary; progress_digest_test checks both agree).
+    std::map<std::string, std::string> keys;
+    for (const auto& skill : skills.skills()) keys.emplace(skill.id, skillStateKey(skill.bkt, settings.fsrs));
+    auto digest = store.digest(&keys);
+    if (!digest) return std::unexpected(digest.error());
+    ProgressSummary summary = summariseDigest(*digest, skills, settings, nowUnix);
+    // States that moved on (new events, or replayed in full) are saved, so the next summary starts from them.
+    std::map<std::string, CachedSkillState> moved;
+    for (const auto& group : summary.groups) {
+        for (const auto& s : group.skills) {
+            if (!digest->skillEvents.count(s.id)) continue;
+            const auto last = digest->lastEvents.find(s.id);
+            if (last == digest->lastEvents.end()) continue;
+            moved.emplace(s.id, CachedSkillState{keys.at(s.id), last->second.first, last->second.second, s.memory});
+        }
+    }
+    // A cache that cannot be written (a read-only store) costs the next summary time, never its result.
+    (void)store.saveSkillStates(digest->digestedAttempts, moved);
+    return summary;
+}
+
 TraineeProgress::TraineeProgress(ProgressStore store, SkillMap skills, StoreOpenNotes notes, ImportReport imported)
     : m_store(std::move(store)), m_skills(std::move(skills)), m_notes(std::move(notes)), m_import(std::move(imported)) {}
 
@@ -76,11 +99,7 @@ Result<std::vector<std::int64_t>> TraineeProgress::recordBatch(const std::vector
 }
 
 Result<ProgressSummary> TraineeProgress::summary(const ProgressSettings& settings, double nowUnix) const {
-    auto attempts = m_store.attempts(false);
-    if (!attempts) return std::unexpected(attempts.error());
-    auto outcomes = m_store.outcomes();
-    if (!outcomes) return std::unexpected(outcomes.error());
-    return summariseProgress(*attempts, *outcomes, m_skills, settings, nowUnix);
+    return summariseStore(m_store, m_skills, settings, nowUnix);
 }
 
 Result<std::vector<NextPick>> TraineeProgress::next(const std::vector<CaseSkills>& cases, std::size_t sessionSize, const ProgressSettings& settings,

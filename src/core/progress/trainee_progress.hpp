@@ -24,6 +24,12 @@ struct Report;
 // length in days capping FSRS intervals, CUSUM failure rates) and pass mark.
 [[nodiscard]] ProgressSettings progressSettingsOf(const Protocol& protocol);
 
+// The summary from the store's digest: saved skill states plus the events
+// after them (replaying all of a skill whose BKT or the FSRS settings changed),
+// saving the states it replayed for the next call. The same summary as
+// summariseProgress over every outcome row.
+[[nodiscard]] Result<ProgressSummary> summariseStore(ProgressStore& store, const SkillMap& skills, const ProgressSettings& settings, double nowUnix);
+
 class TraineeProgress {
 public:
     // Opens DATA/trainees/ID/progress.sqlite, moving a damaged one aside, and
@@ -59,7 +65,7 @@ public:
 
 private:
     TraineeProgress(ProgressStore store, SkillMap skills, StoreOpenNotes notes, ImportReport imported);
-    ProgressStore m_store;
+    mutable ProgressStore m_store; // summary() saves the skill states it replayed (a cache, not a change of data)
     SkillMap m_skills;
     StoreOpenNotes m_notes;
     ImportReport m_import;

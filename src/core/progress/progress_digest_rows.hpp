@@ -1,0 +1,36 @@
+// The store's digest tables (schema v3): writing one attempt's digest in the
+// transaction that records it, reading the whole digest back for the summary,
+// and rebuilding the tables from the outcome rows (the v2 -> v3 migration, repairs).
+#pragma once
+
+#include "base/diagnostics.hpp"
+#include "progress/progress_digest.hpp"
+#include "progress/sqlite_connection.hpp"
+
+#include <cstdint>
+#include <functional>
+
+namespace core {
+
+// Inside the caller's transaction.
+[[nodiscard]] Status writeAttemptDigest(SqliteConnection& db, std::int64_t attemptId, double finishedUnix, const AttemptDigest& digest);
+
+// Everything summariseDigest needs, without reading an outcome row or any JSON.
+// With `skillKeys` (skill id -> skillStateKey), a skill whose saved state has
+// that key gets it and only its later events; every other skill all its events.
+// Without, every event of every skill and no saved state.
+using SkillStateKeys = std::map<std::string, std::string>;
+[[nodiscard]] Result<ProgressDigest> readProgressDigest(SqliteConnection& db, const SkillStateKeys* skillKeys = nullptr);
+
+// Saves replayed states (skill -> state with its key and watermark), unless
+// attempts were recorded since `digest` was read (then they wait for the next summary).
+[[nodiscard]] Status saveSkillStates(SqliteConnection& db, std::int64_t digestedAttempts, const std::map<std::string, CachedSkillState>& states);
+
+// Empties the digest tables and fills them again from every outcome row, in
+// the caller's transaction. `progress(done, total)` counts attempts.
+[[nodiscard]] Status rebuildProgressDigest(SqliteConnection& db, const std::function<void(std::size_t, std::size_t)>& progress = {});
+
+// True when every attempt has its digest (the count kept beside the tables matches the attempts).
+[[nodiscard]] Result<bool> progressDigestComplete(SqliteConnection& db);
+
+} // namespace core
