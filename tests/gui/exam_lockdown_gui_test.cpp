@@ -58,6 +58,9 @@ TEST_CASE("closing the window mid-exam asks the proctor: a wrong passphrase keep
                                     "flag pregnancy\n"
                                     "screenshot before-close\n"
                                     "close-window\n"
+                                    // ImGui fades a modal's shade in over about 0.17 s of frame time.
+                                    "wait 400\n"
+                                    "frames 3\n"
                                     "screenshot close-prompt\n"
                                     "type-line " + wrong.string() + "\n"
                                     "press enter\n"
