@@ -40,6 +40,7 @@ ui::EditorTab tabOf(core::step::editor::Tab tab) {
     case T::PlanKey: return ui::EditorTab::PlanKey;
     case T::Aftercare: return ui::EditorTab::Aftercare;
     case T::Sources: return ui::EditorTab::Sources;
+    case T::Skin: return ui::EditorTab::Skin;
     }
     return ui::EditorTab::Case;
 }

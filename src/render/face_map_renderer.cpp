@@ -3,6 +3,7 @@
 #include "face_map_renderer.hpp"
 
 #include "model/zone_raster.hpp"
+#include "skin_layer_uniforms.hpp"
 
 #include <algorithm>
 #include <array>
@@ -108,6 +109,7 @@ GLuint FaceMapRenderer::render(const FaceMapFrame& frame, int slot) {
         glUniform4fv(glGetUniformLocation(p, "uFill"), kMaxZones, &fill[0].x);
         glUniform1iv(glGetUniformLocation(p, "uNoGo"), kMaxZones, m_noGo.data());
         glUniform1iv(glGetUniformLocation(p, "uScalp"), kMaxZones, m_scalp.data());
+        uploadSkinLayers(p, frame.skin, m_zones.aspect());
         const std::size_t v = viewIndex(frame.view);
         glUniform1i(glGetUniformLocation(p, "uHasBase"), m_base[v] ? 1 : 0);
         glActiveTexture(GL_TEXTURE0);

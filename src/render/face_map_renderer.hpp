@@ -7,6 +7,7 @@
 #include "gl_objects.hpp"
 
 #include "base/map_viewport.hpp"
+#include "model/skin_layers.hpp"
 #include "model/zone_map.hpp"
 
 #include <glm/vec3.hpp>
@@ -29,6 +30,7 @@ struct FaceMapFrame {
     core::MapViewport viewport;        // panelSize is overwritten with width x height
     core::MapView view = core::MapView::Face; // which picture and zones
     glm::vec4 background{0.0f, 0.0f, 0.0f, 0.0f};
+    const std::vector<core::SkinLayerDraw>* skin = nullptr; // the case's conditions, worked out once per case
 };
 
 class FaceMapRenderer {

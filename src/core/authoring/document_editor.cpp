@@ -3,6 +3,7 @@
 
 #include "platform/atomic_file.hpp"
 #include "authoring/case_edits.hpp"
+#include "authoring/skin_layer_edits.hpp"
 #include "model/file_kind.hpp"
 
 #include <cctype>
@@ -100,6 +101,10 @@ std::expected<void, core::Error> DocumentEditor::apply(const EditCommand& comman
             [&](const edit::RemoveFinding& c) { return casePlan(c); },
             [&](const edit::KeyZone& c) { return casePlan(c); },
             [&](const edit::ToggleKeyFlag& c) { return casePlan(c); },
+            [&](const edit::AddSkinLayer& c) { return casePlan(c); },
+            [&](const edit::MoveSkinLayer& c) { return casePlan(c); },
+            [&](const edit::SkinLayerCover& c) { return casePlan(c); },
+            [&](const edit::RemoveSkinLayer& c) { return casePlan(c); },
         },
         command);
     if (m_doc.revision() != before) refresh();

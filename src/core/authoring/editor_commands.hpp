@@ -42,11 +42,20 @@ struct KeyZone { std::string zone; std::string field; Json value; };
 // Adds a screening id to key.contraindications or key.distractors, or removes it.
 struct ToggleKeyFlag { std::string list; std::string id; };
 
+// Skin condition layers (authoring/skin_layer_edits): a new layer of a kind
+// where clicked (its zone is the zone there), a move (the zone follows), the
+// whole zone or a patch around a point, and removal.
+struct AddSkinLayer { std::string kind; glm::dvec2 position; MapView view = MapView::Face; double severity = 0.5; };
+struct MoveSkinLayer { int index = 0; glm::dvec2 position; bool coalesce = true; };
+struct SkinLayerCover { int index = 0; bool wholeZone = true; };
+struct RemoveSkinLayer { int index = 0; };
+
 } // namespace core::edit
 
 namespace core {
 
 using EditCommand = std::variant<edit::Set, edit::Remove, edit::Append, edit::ToggleListItem, edit::Seal, edit::Undo, edit::Redo,
-                                 edit::AddFinding, edit::MoveFinding, edit::RemoveFinding, edit::KeyZone, edit::ToggleKeyFlag>;
+                                 edit::AddFinding, edit::MoveFinding, edit::RemoveFinding, edit::KeyZone, edit::ToggleKeyFlag,
+                                 edit::AddSkinLayer, edit::MoveSkinLayer, edit::SkinLayerCover, edit::RemoveSkinLayer>;
 
 } // namespace core

@@ -80,13 +80,14 @@ const std::map<std::string, Word>& words() {
         {"edit-back", {0, false, "edit-back", [](const Args&) -> StepResult { return step::Editor{step::editor::Back{}}; }}},
         {"edit-close", {0, false, "edit-close", [](const Args&) -> StepResult { return step::Editor{step::editor::Close{}}; }}},
         {"edit-discard", {0, false, "edit-discard", [](const Args&) -> StepResult { return step::Editor{step::editor::Discard{}}; }}},
-        {"edit-tab", {1, false, "edit-tab case|client|findings|screening|decision|plan-key|aftercare|sources",
+        {"edit-tab", {1, false, "edit-tab case|client|findings|screening|decision|plan-key|aftercare|sources|skin",
                       [](const Args& a) -> StepResult {
                           static const std::pair<const char*, step::editor::Tab> kTabs[] = {
                               {"case", step::editor::Tab::Case},           {"client", step::editor::Tab::Client},
                               {"findings", step::editor::Tab::Findings},   {"screening", step::editor::Tab::Screening},
                               {"decision", step::editor::Tab::Decision},   {"plan-key", step::editor::Tab::PlanKey},
-                              {"aftercare", step::editor::Tab::Aftercare}, {"sources", step::editor::Tab::Sources}};
+                              {"aftercare", step::editor::Tab::Aftercare}, {"sources", step::editor::Tab::Sources},
+                              {"skin", step::editor::Tab::Skin}};
                           std::vector<std::string> names;
                           for (const auto& [name, tab] : kTabs) {
                               if (a.words[0] == name) return step::Editor{step::editor::ShowTab{tab}};
@@ -126,6 +127,13 @@ const std::map<std::string, Word>& words() {
              auto y = number(a.words[2]);
              if (!x || !y) return err(!x ? x.error().summary() : y.error().summary());
              return EditCommand{edit::AddFinding{a.words[0], {*x, *y}}};
+         }}},
+        {"edit-skin", {4, false, "edit-skin KIND X Y SEVERITY (a skin layer at a map position, 0-1)", [](const Args& a) -> StepResult {
+             auto x = number(a.words[1]);
+             auto y = number(a.words[2]);
+             auto severity = number(a.words[3]);
+             if (!x || !y || !severity) return err("edit-skin takes a kind and three numbers: X Y SEVERITY");
+             return EditCommand{edit::AddSkinLayer{a.words[0], {*x, *y}, MapView::Face, *severity}};
          }}},
         {"edit-move-finding", {3, false, "edit-move-finding N X Y", [](const Args& a) -> StepResult {
              auto n = ordinal(a.words[0]);

@@ -50,7 +50,7 @@ struct Quit {};
 // Authoring steps the app does (open, new, save, play, ...): see editor_script.cpp.
 // Each is its own type, checked when the script is read, never re-parsed.
 namespace editor {
-enum class Tab { Case, Client, Findings, Screening, Decision, PlanKey, Aftercare, Sources };
+enum class Tab { Case, Client, Findings, Screening, Decision, PlanKey, Aftercare, Sources, Skin };
 enum class Dialog { NewCase, NewExam, EditExam };
 struct NewCase { std::string source; std::string title; }; // a template or case id, and the new case's title
 struct NewExam { std::string title; };

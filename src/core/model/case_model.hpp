@@ -4,6 +4,7 @@
 
 #include "json/object_reader.hpp"
 #include "base/shared_text.hpp"
+#include "model/skin_layers.hpp"
 #include "model/vocabulary.hpp"
 
 #include <glm/vec2.hpp>
@@ -132,6 +133,7 @@ struct Case {
     bool allowHints = true;
     Client client;
     std::vector<Finding> findings;
+    std::vector<SkinLayer> skin; // conditions drawn on the map
     AnswerKey key;
     std::vector<Source> sources;
 

@@ -199,6 +199,7 @@ Case readCase(const Json& root, Diagnostics& diagnostics) {
         c.client = readClient(r);
     }
     forEachObject(top, "findings", Need::Optional, [&](ObjectReader& r) { c.findings.push_back(readFinding(r)); });
+    forEachObject(top, "skin", Need::Optional, [&](ObjectReader& r) { c.skin.push_back(readSkinLayer(r)); });
     if (const Json* key = top.object("key", Need::Required)) {
         ObjectReader r(*key, top.pointerOf("key"), diagnostics);
         c.key = readKey(r);

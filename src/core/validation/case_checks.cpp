@@ -34,6 +34,7 @@ public:
         }
         checkClient();
         checkFindings();
+        checkSkinLayers();
         checkFlags();
         checkZones();
         checkDecision();
@@ -145,6 +146,47 @@ private:
                 out << "position [" << f.position.x << ", " << f.position.y << "] lies outside zone \"" << f.zone
                     << "\": move it inside (the zone's centre is about [" << std::round(c.x * 100) / 100 << ", "
                     << std::round(c.y * 100) / 100 << "]) or change the zone";
+                m_d.error(p + "/position", out.str());
+            }
+        }
+    }
+
+    // Each condition layer: a known kind, a zone of the map, a severity in
+    // 0..1, and a centre inside the zone (the renderer clips to the zone).
+    void checkSkinLayers() {
+        if (m_case.skin.size() > kMaxSkinLayers) {
+            m_d.error(idx("/skin", kMaxSkinLayers), "the map draws at most " + std::to_string(kMaxSkinLayers) +
+                                                        " skin layers: merge layers of one kind in one zone, or remove some");
+        }
+        for (std::size_t i = 0; i < m_case.skin.size(); ++i) {
+            const SkinLayer& s = m_case.skin[i];
+            const std::string p = idx("/skin", i);
+            if (!s.kindName.empty() && !s.kind) {
+                m_d.error(p + "/kind", "unknown skin layer kind \"" + s.kindName + "\"." + didYouMean(s.kindName, skinKindNames()) +
+                                           " Kinds are listed in cases/README.md");
+            }
+            checkZoneId(s.zone, p + "/zone");
+            if (!(s.severity >= 0.0 && s.severity <= 1.0)) {
+                std::ostringstream out;
+                out << "severity " << s.severity << " is outside 0..1: use 0 (barely visible) to 1 (marked)";
+                m_d.error(p + "/severity", out.str());
+            }
+            if (s.radius && !(*s.radius >= kMinSkinRadius && *s.radius <= kMaxSkinRadius)) {
+                std::ostringstream out;
+                out << "radius " << *s.radius << " is outside " << kMinSkinRadius << ".." << kMaxSkinRadius
+                    << " (map height units): use e.g. 0.05 for a patch the size of a cheek's centre";
+                m_d.error(p + "/radius", out.str());
+            }
+            if (s.radius && !s.position && !(s.kind && isSpotKind(*s.kind))) {
+                m_d.warning(p + "/radius", "a radius without a position is ignored (the layer covers the whole zone): add \"position\" or remove it");
+            }
+            const Zone* z = m_data.zones.find(s.zone);
+            if (s.position && z && !z->contains(*s.position)) {
+                const glm::dvec2 c = z->centroid();
+                std::ostringstream out;
+                out << "position [" << s.position->x << ", " << s.position->y << "] lies outside zone \"" << s.zone
+                    << "\": move it inside (the zone's centre is about [" << std::round(c.x * 100) / 100 << ", "
+                    << std::round(c.y * 100) / 100 << "]), change the zone, or leave the position out to cover the whole zone";
                 m_d.error(p + "/position", out.str());
             }
         }

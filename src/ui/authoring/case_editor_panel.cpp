@@ -25,6 +25,7 @@ const TabInfo kTabs[] = {
     {EditorTab::PlanKey, "Plan key", drawPlanKeyTab},
     {EditorTab::Aftercare, "Aftercare", drawAftercareTab},
     {EditorTab::Sources, "Sources", drawSourcesTab},
+    {EditorTab::Skin, "Skin", drawSkinLayersTab},
 };
 
 bool startsWith(const std::string& s, const char* prefix) { return s.rfind(prefix, 0) == 0; }
@@ -53,6 +54,7 @@ FaceMapOverlay keyOverlay(const UiContext& ctx, const core::Case& preview, const
     }
     overlay.fitzpatrick = std::clamp(preview.client.fitzpatrick, 1, 6);
     overlay.findings = &preview.findings;
+    overlay.skinCase = &preview;
     overlay.selectedZone = state.tab == EditorTab::PlanKey ? state.selectedZone : std::string();
     overlay.emitSelect = false;
     overlay.dragFindings = true;
@@ -69,8 +71,9 @@ void drawEditorMap(UiContext& ctx, UiState& state, ImVec2 size) {
     const FaceMapOverlay overlay = keyOverlay(ctx, preview, es, shown);
     const float top = ImGui::GetCursorPosY();
     drawMapViewToggle(ctx, preview.id, true, shown);
-    ImGui::TextColored(kMutedColour, es.tab == EditorTab::Findings ? "Click to place a finding; drag a marker to move it."
-                                                                   : "Click a zone to edit its key; drag a marker to move it.");
+    ImGui::TextColored(kMutedColour, "%s", es.tab == EditorTab::Findings ? "Click to place a finding; drag a marker to move it."
+                                           : es.tab == EditorTab::Skin   ? skinMapHint(es)
+                                                                         : "Click a zone to edit its key; drag a marker to move it.");
     size.y -= ImGui::GetCursorPosY() - top + 1.0f;
     const FaceMapEvents events = drawFaceMap("editormap", ctx, state.editorMap, overlay, size, 3);
     if (events.draggedFinding >= 0) {
@@ -82,6 +85,8 @@ void drawEditorMap(UiContext& ctx, UiState& state, ImVec2 size) {
         es.selectedFinding = events.clickedFinding;
         es.tab = EditorTab::Findings;
         es.switchTab = true;
+    } else if (events.clickedPoint && es.tab == EditorTab::Skin) {
+        placeSkinLayer(ctx, es, *events.clickedPoint, shown);
     } else if (events.clickedPoint && es.tab == EditorTab::Findings) {
         const auto& types = ctx.data.catalogue.findingTypes;
         if (!types.empty()) {
@@ -106,6 +111,7 @@ EditorTab tabForPointer(const std::string& p) {
     if (startsWith(p, "/key/zones")) return EditorTab::PlanKey;
     if (startsWith(p, "/key/aftercare") || startsWith(p, "/key/schedule")) return EditorTab::Aftercare;
     if (startsWith(p, "/sources")) return EditorTab::Sources;
+    if (startsWith(p, "/skin")) return EditorTab::Skin;
     return EditorTab::Case;
 }
 

@@ -16,6 +16,11 @@ void drawDecisionTab(FieldContext& f, const UiContext& ctx);
 void drawPlanKeyTab(FieldContext& f, const UiContext& ctx);
 void drawAftercareTab(FieldContext& f, const UiContext& ctx);
 void drawSourcesTab(FieldContext& f, const UiContext& ctx);
+void drawSkinLayersTab(FieldContext& f, const UiContext& ctx); // skin_layers_tab.cpp
+// A map click on the Skin tab: adds a layer of the chosen kind there, or
+// moves the selected one; and the hint above the map that says which.
+void placeSkinLayer(UiContext& ctx, EditorUiState& es, glm::dvec2 point, core::MapView view);
+const char* skinMapHint(const EditorUiState& es);
 
 // Choices lists built from the vocabulary and the catalogue.
 Options zoneOptions(const UiContext& ctx, bool includeNoGo);

@@ -36,6 +36,7 @@ struct FaceMapOverlay {
     bool dragFindings = false;                            // findings can be dragged (the editor)
     int highlightFinding = -1;
     core::MapView view = core::MapView::Face;             // the picture shown
+    const core::Case* skinCase = nullptr;                 // whose skin layers are drawn; null: the session case's (when showFindings)
 };
 
 // What the pointer did on the map this frame, for callers that act on it.

@@ -56,7 +56,7 @@ struct ItemAnalysisView {
     std::vector<std::string> problems; // files refused (tampered, untrusted...), one line each
 };
 
-enum class EditorTab { Case, Client, Findings, Screening, Decision, PlanKey, Aftercare, Sources, Count };
+enum class EditorTab { Case, Client, Findings, Screening, Decision, PlanKey, Aftercare, Sources, Skin, Count };
 
 struct EditorUiState {
     EditorTab tab = EditorTab::Case;
@@ -71,6 +71,10 @@ struct EditorUiState {
     std::string selectedZone;    // plan key
     int selectedFinding = -1;    // findings
     int findingType = 0;         // type of the next finding placed
+    int selectedSkin = -1;       // skin layers (authoring/skin_layers_tab)
+    int skinKind = 0;            // kind of the next layer placed
+    double skinSeverity = 0.5;   // its severity
+    bool skinClickMoves = false; // a map click moves the selected layer instead of adding one
     bool confirmClose = false;
     // The document changed under the widgets (undo, redo, a script): an active
     // text field would write its stale text back, so it is let go first.
