@@ -113,26 +113,26 @@ vec3 skinLayer(vec3 c, vec2 p, int kind, int zone, vec2 centre, float radius, fl
 
     if (kind == 0) { // melasma: mottled, confluent brown patches
         float n = skinFbm(sq * 26.0);
-        float blot = smoothstep(0.40, 0.62, n) * (0.75 + 0.25 * skinNoise(sq * 90.0));
-        vec3 brown = c * vec3(0.66, 0.52, 0.40);
+        float blot = smoothstep(0.34, 0.56, n) * (0.75 + 0.25 * skinNoise(sq * 90.0));
+        vec3 brown = c * vec3(0.70, 0.52, 0.36);
         return mix(c, brown, w * blot * (0.35 + 0.6 * sev));
     }
     if (kind == 1) { // age spots: discrete brown ovals of varied size and depth
-        vec4 s = skinSpots(vec2(sq.x, sq.y * 1.15), 0.028, 0.30 + 0.45 * sev, 0.007, seed);
+        vec4 s = skinSpots(vec2(sq.x, sq.y * 1.15), 0.030, 0.18 + 0.32 * sev, 0.0055, seed);
         float spot = 1.0 - smoothstep(0.75, 1.0, s.x);
-        vec3 brown = c * mix(vec3(0.70, 0.56, 0.44), vec3(0.52, 0.38, 0.27), s.y);
+        vec3 brown = c * mix(vec3(0.76, 0.60, 0.46), vec3(0.58, 0.42, 0.30), s.y);
         return mix(c, brown, w * spot * (0.55 + 0.45 * sev));
     }
     if (kind == 2) { // rosacea: diffuse central redness with fine telangiectasia
         float n = skinFbm(sq * 14.0);
-        vec3 red = c * vec3(1.0, 0.62, 0.60) + vec3(0.06, 0.0, 0.0);
-        vec3 col = mix(c, red, w * (0.35 + 0.45 * sev) * (0.7 + 0.5 * n));
+        vec3 red = c * vec3(1.0, 0.58, 0.62) + vec3(0.05, 0.0, 0.02);
+        vec3 col = mix(c, red, w * (0.30 + 0.40 * sev) * (0.7 + 0.5 * n));
         float vessel = 1.0 - smoothstep(0.0, 0.018, abs(skinFbm(sq * 55.0) - 0.5));
         vessel *= smoothstep(0.3, 0.7, skinNoise(sq * 20.0));
         return mix(col, vec3(0.72, 0.14, 0.16) * (0.5 + 0.5 * lum), w * vessel * 0.55 * sev);
     }
     if (kind == 3) { // sunburn: even pink-red, slightly glossy
-        vec3 red = c * vec3(1.0, 0.60, 0.54) + vec3(0.08, 0.0, 0.0);
+        vec3 red = c * vec3(1.0, 0.56, 0.58) + vec3(0.05, 0.0, 0.03);
         float n = 0.9 + 0.1 * skinNoise(sq * 30.0);
         return mix(c, red, w * (0.40 + 0.45 * sev) * n);
     }
@@ -142,9 +142,9 @@ vec3 skinLayer(vec3 c, vec2 p, int kind, int zone, vec2 centre, float radius, fl
         return mix(c, c * 0.42, w * pit * (0.7 + 0.3 * sev));
     }
     if (kind == 5) { // boxcar scars: small flat-bottomed depressions with sharp, shaded edges
-        vec4 s = skinSpots(sq, 0.022, 0.28 + 0.40 * sev, 0.0055, seed);
+        vec4 s = skinSpots(sq, 0.018, 0.30 + 0.40 * sev, 0.0045, seed);
         vec2 d = abs(s.zw);
-        float box = max(d.x, d.y * 1.2);          // squarish
+        float box = mix(max(d.x, d.y * 1.15), length(d), 0.45); // rounded squares: steep walls, flat floor
         float inside = 1.0 - smoothstep(0.85, 0.95, box);
         float rim = smoothstep(0.70, 0.85, box) * inside;
         vec3 col = mix(c, c * 0.84, inside);      // flat floor, a little darker
@@ -153,14 +153,14 @@ vec3 skinLayer(vec3 c, vec2 p, int kind, int zone, vec2 centre, float radius, fl
         return mix(c, col, w * (0.65 + 0.35 * sev));
     }
     if (kind == 6) { // rolling scars: soft undulating shadows
-        float n = skinNoise(sq * 48.0) * 0.7 + skinNoise(sq * 96.0) * 0.3;
-        float shade = smoothstep(0.45, 0.85, n);
-        float light = smoothstep(0.45, 0.15, n);
-        vec3 col = c * (1.0 - 0.30 * shade) + vec3(0.05) * light;
+        float n = skinNoise(sq * 70.0) * 0.75 + skinNoise(sq * 140.0) * 0.25;
+        float shade = smoothstep(0.40, 0.90, n);
+        float light = smoothstep(0.45, 0.10, n);
+        vec3 col = c * (1.0 - 0.20 * shade) * (1.0 + 0.05 * light);
         return mix(c, col, w * (0.5 + 0.5 * sev));
     }
     if (kind == 7) { // active acne: red papules, some with yellow-white pustule heads
-        vec4 s = skinSpots(sq, 0.022, 0.30 + 0.45 * sev, 0.0050, seed);
+        vec4 s = skinSpots(sq, 0.020, 0.40 + 0.45 * sev, 0.0068, seed);
         float halo = 1.0 - smoothstep(0.6, 1.6, s.x);
         float dome = 1.0 - smoothstep(0.5, 0.9, s.x);
         vec3 col = mix(c, c * vec3(1.0, 0.66, 0.62) + vec3(0.05, 0.0, 0.0), halo * 0.6);
@@ -182,13 +182,13 @@ vec3 skinLayer(vec3 c, vec2 p, int kind, int zone, vec2 centre, float radius, fl
                 vec2 dir = vec2(cos(ang), sin(ang));
                 vec2 d = sq - mid;
                 float along = dot(d, dir);
-                float len = 0.014 + 0.010 * skinHash(cell + 9.0);
-                float across = dot(d, vec2(-dir.y, dir.x)) + 0.0015 * sin(along * 400.0);
-                float fade = 1.0 - smoothstep(len * 0.6, len, abs(along));
-                crease = max(crease, fade * (1.0 - smoothstep(0.0004, 0.0011, abs(across))));
+                float len = 0.010 + 0.008 * skinHash(cell + 9.0);
+                float across = dot(d, vec2(-dir.y, dir.x)) + 0.00025 * sin(along * 300.0 + seed);
+                float fade = 1.0 - smoothstep(len * 0.3, len, abs(along));
+                crease = max(crease, fade * (1.0 - smoothstep(0.00025, 0.0008, abs(across))));
             }
         }
-        return mix(c, c * 0.62, w * crease * (0.6 + 0.4 * sev));
+        return mix(c, c * 0.68, w * crease * (0.5 + 0.4 * sev));
     }
     if (kind == 9) { // cold sore: a cluster of vesicles on a red base
         float r = radius > 0.0 ? radius : 0.018;
@@ -273,7 +273,8 @@ vec3 skinLayer(vec3 c, vec2 p, int kind, int zone, vec2 centre, float radius, fl
     if (kind == 16) { // toxin sign: smooth, immobile, slightly shiny skin without creases
         float sheen = 0.6 + 0.4 * skinNoise(sq * 6.0);
         vec3 glossy = min(c * 1.06 + vec3(0.05), vec3(1.0));
-        return mix(c, glossy, w * sheen * (0.45 + 0.45 * sev));
+        float band = 1.0 - smoothstep(0.0, 0.05, abs(p.y - centre.y + 0.01)); // a soft highlight across the smooth brow
+        return mix(c, glossy, w * (sheen * (0.45 + 0.45 * sev) * (0.6 + 0.4 * band)));
     }
     return c;
 }
