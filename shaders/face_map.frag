@@ -206,7 +206,7 @@ vec3 skinLayer(vec3 c, vec2 p, int kind, int zone, vec2 centre, float radius, fl
         float t = dist / r + 0.35 * (skinFbm(sq * 40.0) - 0.5);
         float age = clamp(1.0 - sev, 0.0, 1.0) * 0.85;
         vec3 centreCol = mix(vec3(0.30, 0.22, 0.45), vec3(0.62, 0.62, 0.34), age);
-        vec3 bodyCol = mix(vec3(0.48, 0.28, 0.42), vec3(0.70, 0.66, 0.36), age);
+        vec3 bodyCol = mix(vec3(0.42, 0.27, 0.46), vec3(0.70, 0.66, 0.36), age);
         vec3 rimCol = vec3(0.72, 0.68, 0.36);
         vec3 bruise = t < 0.5 ? mix(centreCol, bodyCol, t / 0.5) : mix(bodyCol, rimCol, clamp((t - 0.5) / 0.4, 0.0, 1.0));
         bruise *= 0.7 + 0.5 * lum;

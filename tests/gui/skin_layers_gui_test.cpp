@@ -99,13 +99,14 @@ struct ColourShift {
 };
 
 // Compares the consultation map in two screenshots pixel by pixel.
-ColourShift compareMaps(const AppRun& app, const std::string& plainShot, const std::string& layerShot, const ZonePolygons& zone) {
+ColourShift compareMaps(const AppRun& app, const std::string& plainShot, const std::string& layerShot, const ZonePolygons& zone,
+                        const std::string& map = "consultation") {
     const auto plain = gui_testing::loadImage(app.shots() / (plainShot + ".png"));
     const auto layer = gui_testing::loadImage(app.shots() / (layerShot + ".png"));
     REQUIRE(plain.width == layer.width);
     REQUIRE(plain.height == layer.height);
-    const auto [x0, y0] = app.mapPixel(layerShot, "consultation", 0.0, 0.0);
-    const auto [x1, y1] = app.mapPixel(layerShot, "consultation", 1.0, 1.0);
+    const auto [x0, y0] = app.mapPixel(layerShot, map, 0.0, 0.0);
+    const auto [x1, y1] = app.mapPixel(layerShot, map, 1.0, 1.0);
     const double sx = x1 - x0;
     const double sy = y1 - y0;
     const double slack = 2.5; // pixels: the zone mask is a raster of the polygon
@@ -145,7 +146,7 @@ bool movedAsExpected(const std::string& expect, const ColourShift& s) {
     if (expect == "redder") return b[0] / b[1] > a[0] / a[1] + 0.03;                              // red gains on green
     if (expect == "darker") return luminance(b) < luminance(a) - 3.0;
     if (expect == "browner") return luminance(b) < luminance(a) - 3.0 && b[2] / b[0] < a[2] / a[0] - 0.02; // darker, blue falls faster than red
-    if (expect == "bluer") return b[2] / b[0] > a[2] / a[0] + 0.05;                                // blue gains on red
+    if (expect == "bluer") return b[2] / b[0] > a[2] / a[0] + 0.04;                                // blue gains on red (the rim is yellow)
     if (expect == "lighter") return luminance(b) > luminance(a) + 2.0;
     if (expect == "greyer") return (b[0] - b[2]) < (a[0] - a[2]) - 5.0;                           // less warm, more neutral
     return false;
@@ -188,4 +189,24 @@ TEST_CASE("each skin layer kind changes the map only inside its zone, in the rig
         CHECK(s.strayed == 0);    // nothing drawn outside the zone
         CHECK(movedAsExpected(p.expect, s));
     }
+}
+
+TEST_CASE("the editor's Skin tab places a layer and the editor's map draws it in the zone clicked") {
+    TempDir dir;
+    AppRun app(dir);
+    const auto [cx, cy] = gui_testing::zoneCentroid("cheek_left");
+    char where[64];
+    std::snprintf(where, sizeof where, "%.3f %.3f", cx, cy);
+    const auto r = app.run(std::string("edit-new template-blank Skin probe\nedit-tab skin\nscreenshot ed-plain\nedit-skin melasma ") + where +
+                           " 1\nscreenshot ed-melasma\n");
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    const auto shotNotes = nlohmann::json::parse(readFile(app.shots() / "ed-melasma.json"));
+    REQUIRE(shotNotes["maps"].size() == 1);
+    const std::string map = shotNotes["maps"].begin().key();
+    const ColourShift s = compareMaps(app, "ed-plain", "ed-melasma", zonePolygons("cheek_left"), map);
+    INFO(map << ": " << s.changed << " pixels changed, " << s.strayed << " outside the zone");
+    CHECK(s.changed >= 40);
+    CHECK(s.strayed == 0);
+    CHECK(movedAsExpected("browner", s));
 }
