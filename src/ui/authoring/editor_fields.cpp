@@ -279,7 +279,8 @@ void idSetField(FieldContext& f, const char* label, const std::string& pointer, 
         for (const auto& [id, name] : options) {
             ImGui::TableNextColumn();
             bool on = value && value->is_array() && std::find(value->begin(), value->end(), core::Json(id)) != value->end();
-            if (ImGui::Checkbox(name.c_str(), &on)) f.edits.push_back(core::edit::ToggleListItem{pointer, id, removeWhenEmpty});
+            // Wrapped, not cut: aftercare labels are whole sentences and the columns are narrow.
+            if (checkbox((name + "##" + id).c_str(), &on)) f.edits.push_back(core::edit::ToggleListItem{pointer, id, removeWhenEmpty});
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n(%s)", name.c_str(), id.c_str());
         }
         ImGui::EndTable();

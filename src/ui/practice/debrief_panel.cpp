@@ -2,6 +2,7 @@
 #include "ui/practice/debrief_panel.hpp"
 
 #include "ui/common/click_targets.hpp"
+#include "ui/common/fitted_widgets.hpp"
 
 #include "ui/common/face_map_widget.hpp"
 
@@ -96,11 +97,11 @@ void drawSectionBars(const core::Report& r) {
         char overlay[64];
         if (s.max <= 0.0) {
             std::snprintf(overlay, sizeof overlay, "%s: not graded in this case", core::sectionLabel(s.section, r.followUp).c_str());
-            ImGui::ProgressBar(0.0f, {-1.0f, 0.0f}, overlay);
+            labelledProgressBar(0.0f, overlay); // the label moves above a bar too narrow for it
             continue;
         }
         std::snprintf(overlay, sizeof overlay, "%s  %.1f / %.0f", core::sectionLabel(s.section, r.followUp).c_str(), s.score, s.max);
-        ImGui::ProgressBar(static_cast<float>(s.score / s.max), {-1.0f, 0.0f}, overlay);
+        labelledProgressBar(static_cast<float>(s.score / s.max), overlay);
     }
 }
 
