@@ -14,6 +14,8 @@ namespace {
 
 // The longest case title in the library, so the top bar has the most to fit.
 const std::string kLongCase = "b-transplant-temple-lesion";
+// A case with an aftercare key, for the editor's aftercare tab.
+const std::string kAftercareCase = "a-fine-lines-forehead-eyes";
 
 // Library, consultation (intake and screening), plan, aftercare, debrief and
 // the editor (its aftercare key tab too), each screenshotted as TAG-SCREEN.
@@ -31,7 +33,7 @@ std::string walkScreens(const std::string& tag) {
            "submit\n"
            "screenshot " + tag + "-debrief\n"
            "library\n"
-           "edit-open " + kLongCase + "\n"
+           "edit-open " + kAftercareCase + "\n"
            "screenshot " + tag + "-editor\n"
            "edit-tab aftercare\n"
            "screenshot " + tag + "-editor-aftercare\n"

@@ -51,15 +51,26 @@ void drawToolbar(UiContext& ctx) {
         ImGui::SameLine();
         labelColoured(kWarnColour, state);
     }
-    // The toolbar wraps onto a second line when the window is narrow for the scale.
-    if (button("Save  (Ctrl+S)")) ctx.actions.push_back(act::EditorSave{});
-    sameLineIfFits(buttonWidth("Undo  (Ctrl+Z)"));
+    // When the window is narrow for the scale the keys move into tooltips,
+    // and what still does not fit wraps onto a second line.
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float fullWidth = buttonWidth("Save  (Ctrl+S)") + buttonWidth("Undo  (Ctrl+Z)") + buttonWidth("Redo  (Ctrl+Y)") +
+                            buttonWidth("Play this case") + buttonWidth("Close") + spacing * 4.0f;
+    const bool keysShown = fullWidth <= ImGui::GetContentRegionAvail().x;
+    const char* save = keysShown ? "Save  (Ctrl+S)" : "Save";
+    const char* undo = keysShown ? "Undo  (Ctrl+Z)" : "Undo";
+    const char* redo = keysShown ? "Redo  (Ctrl+Y)" : "Redo";
+    if (button(save)) ctx.actions.push_back(act::EditorSave{});
+    if (!keysShown && ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+S");
+    sameLineIfFits(buttonWidth(undo));
     if (!doc.canUndo()) ImGui::BeginDisabled();
-    if (button("Undo  (Ctrl+Z)")) ctx.edits->push_back(core::edit::Undo{});
+    if (button(undo)) ctx.edits->push_back(core::edit::Undo{});
+    if (!keysShown && ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+Z");
     if (!doc.canUndo()) ImGui::EndDisabled();
-    sameLineIfFits(buttonWidth("Redo  (Ctrl+Y)"));
+    sameLineIfFits(buttonWidth(redo));
     if (!doc.canRedo()) ImGui::BeginDisabled();
-    if (button("Redo  (Ctrl+Y)")) ctx.edits->push_back(core::edit::Redo{});
+    if (button(redo)) ctx.edits->push_back(core::edit::Redo{});
+    if (!keysShown && ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+Y or Ctrl+Shift+Z");
     if (!doc.canRedo()) ImGui::EndDisabled();
     if (isCase) {
         sameLineIfFits(buttonWidth("Play this case"));

@@ -81,9 +81,7 @@ bool selectable(const char* label, bool selected) {
 bool wrappedItemText(const std::string& text) {
     if (text.empty()) return false;
     ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    labelWrapped(ImGui::GetStyleColorVec4(ImGuiCol_Text), text); // noted as cut if a word breaks
     return ImGui::IsItemClicked();
 }
 

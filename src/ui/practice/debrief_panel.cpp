@@ -3,6 +3,7 @@
 
 #include "ui/common/click_targets.hpp"
 #include "ui/common/fitted_widgets.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "ui/common/face_map_widget.hpp"
 
@@ -77,13 +78,14 @@ void drawSummary(UiContext& ctx, const core::Report& r) {
     ImGui::Text("%.1f / 100  %s", r.total, r.passed ? "PASSED" : "FAILED");
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopStyleColor();
-    ImGui::TextColored(kMutedColour, "Pass mark %.0f, graded under %s", r.passMark, ctx.session.protocol() ? ctx.session.protocol()->title.c_str() : r.protocolId.c_str());
+    labelWrapped(kMutedColour, "Pass mark " + std::to_string(static_cast<int>(r.passMark + 0.5)) + ", graded under " +
+                                   (ctx.session.protocol() ? ctx.session.protocol()->title : r.protocolId));
     if (!r.critical.empty()) {
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.35f, 0.10f, 0.10f, 0.55f));
         const float h = ImGui::GetTextLineHeightWithSpacing() * (static_cast<float>(r.critical.size()) * 2.0f + 1.5f);
         ImGui::BeginChild("critical", {0.0f, h}, true);
-        ImGui::TextColored(kBadColour, "Critical errors: these fail the attempt whatever the points");
+        labelWrapped(kBadColour, "Critical errors: these fail the attempt whatever the points");
         ImGui::PushTextWrapPos(0.0f);
         for (const auto& c : r.critical) ImGui::TextWrapped("- %s", c.message.c_str());
         ImGui::PopTextWrapPos();
