@@ -486,6 +486,7 @@ core::Status App::applyAppAction(const ui::AppAction& action) {
 
 void App::setUiScale(float scale) {
     m_settings.uiScale = std::clamp(scale, 0.5f, 3.0f);
+    if (!m_settingsWritable) return;
     if (auto saved = saveSettings(m_paths.userConfig, m_settings); !saved) {
         m_ui.warnings.push_back("The UI scale could not be saved: " + saved.error().summary());
     }

@@ -45,6 +45,9 @@ public:
     [[nodiscard]] bool loaded() const { return m_loaded; }
     // Scripts decide themselves whether to resume an autosave.
     void setOfferResume(bool offer) { m_offerResume = offer; }
+    // Script runs change the scale for their own screenshots; the user's
+    // settings file keeps what the user chose.
+    void setSettingsWritable(bool writable) { m_settingsWritable = writable; }
 
     // Draws one frame of UI (between ImGui::NewFrame and ImGui::Render).
     void drawFrame();
@@ -144,7 +147,7 @@ private:
     core::CaseLibrary m_library;
     std::unique_ptr<core::PracticeSession> m_session;
     core::AttemptStore m_store;
-    std::map<std::string, double> m_bestScores;
+    std::map<std::string, core::AttemptStore::BestScore> m_bestScores;
     std::unique_ptr<render::FaceMapRenderer> m_renderer;
     Settings m_settings;
     ui::UiState m_ui;
@@ -154,6 +157,7 @@ private:
     std::string m_dataProblem;
     bool m_loaded = false;
     bool m_offerResume = true;
+    bool m_settingsWritable = true;
     int m_mapViewKeyIndex = -1;
     // The opened pack of a sealed sitting, in memory only; declared before
     // m_exam, whose session reads its library, so it outlives the session.

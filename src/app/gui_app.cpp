@@ -138,6 +138,7 @@ int runGui(const cli::GuiOptions& options) {
     app.setSaveKeyIndex(SDL_SCANCODE_S); // the SDL backend indexes ImGui's keys by scancode
     app.setMapViewKeyIndex(SDL_SCANCODE_B);
     app.setOfferResume(!script.has_value());
+    app.setSettingsWritable(!script.has_value());
     // Who is practising is asked in the window; scripts say `trainee NAME`, and
     // a fixed-frames run (screenshots) shows the library as before.
     app.setAskTrainee(!script.has_value() && options.frames == 0);
@@ -231,6 +232,7 @@ int runGui(const cli::GuiOptions& options) {
         if (timing) uiCpu.push_back(core::threadCpuMs() - frameStart);
         const int w = window->drawableWidth();
         const int h = window->drawableHeight();
+        window->bindFrameTarget(w, h);
         glViewport(0, 0, w, h);
         glClearColor(kBackground.x, kBackground.y, kBackground.z, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT);

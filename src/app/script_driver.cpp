@@ -13,6 +13,7 @@
 #include "ui/common/face_map_widget.hpp"
 #include "render/screenshot.hpp"
 #include "ui/common/click_targets.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include <imgui.h>
 #include <imgui_internal.h> // the open popup stack, for screenshot notes
@@ -90,7 +91,34 @@ struct EditorStepRunner {
 } // namespace
 
 ScriptDriver::ScriptDriver(std::vector<core::ScriptLine> lines, std::string name, std::filesystem::path screenshotDir)
-    : m_lines(std::move(lines)), m_name(std::move(name)), m_screenshotDir(std::move(screenshotDir)) {}
+    : m_lines(std::move(lines)), m_name(std::move(name)), m_screenshotDir(std::move(screenshotDir)) {
+    ui::setLayoutRecording(true); // for the screenshot notes
+}
+
+namespace script_layout_detail {
+
+core::Json rectJson(const ui::LayoutFact& f) { return core::Json::array({f.min.x, f.min.y, f.max.x, f.max.y}); }
+
+} // namespace script_layout_detail
+
+// Every control and noted label of the frame drawn, and the ones off screen or
+// cut (a label shorter than its text, a control beyond the window's edge).
+core::Json ScriptDriver::layoutNotes() {
+    using script_layout_detail::rectJson;
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    core::Json layout = {{"display", {display.x, display.y}},
+                         {"controls", core::Json::array()},
+                         {"labels", core::Json::array()},
+                         {"off_screen", core::Json::array()},
+                         {"cut", core::Json::array()}};
+    for (const ui::LayoutFact& f : ui::drawnLayoutFacts()) {
+        const core::Json item = {{"text", f.text}, {"rect", rectJson(f)}};
+        layout[f.kind == ui::LayoutFact::Kind::Control ? "controls" : "labels"].push_back(item);
+        if (f.offScreen) layout["off_screen"].push_back(item);
+        if (f.cut) layout["cut"].push_back(item);
+    }
+    return layout;
+}
 
 bool ScriptDriver::fail(const core::ScriptLine& line, const std::string& message) {
     m_error = m_name + ":" + std::to_string(line.line) + ": error: " + message + " (in \"" + line.text + "\")";
@@ -416,6 +444,7 @@ core::Status ScriptDriver::writeSidecar(App& app, const std::filesystem::path& p
     }
     j["close_prompt"] = {{"problem", ui.closePrompt.problem}, {"typed", !ui.closePrompt.passphrase.empty()}};
     if (ui.examSetup.open) j["exam_setup"] = {{"from_pack", ui.examSetup.fromPack}, {"pack_path", ui.examSetup.packPath}};
+    j["layout"] = layoutNotes();
     // The messages in the warning bar, as shown (damaged installs, resumed exams).
     j["warnings"] = ui.warnings;
     // Which modal dialogs are up, so tests can see a prompt without reading pixels.

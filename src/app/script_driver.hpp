@@ -4,6 +4,7 @@
 #pragma once
 
 #include "automation/script.hpp"
+#include "json/json_document.hpp"
 
 #include <imgui.h>
 
@@ -57,6 +58,7 @@ private:
 
     bool fail(const core::ScriptLine& line, const std::string& message);
     [[nodiscard]] core::Status writeSidecar(App& app, const std::filesystem::path& png) const;
+    [[nodiscard]] static core::Json layoutNotes();
 };
 
 } // namespace app

@@ -2,7 +2,11 @@
 // no display or no usable GL.
 #include "window.hpp"
 
+#include "render/gl.hpp"
+#include "render/gl_objects.hpp"
+
 #include <SDL.h>
+#include <cstring>
 #include <imgui.h>
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
@@ -42,17 +46,21 @@ std::expected<Window, core::Error> Window::create(const char* title, int width, 
         return std::unexpected(std::string("cannot start the ImGui OpenGL backend"));
     }
     w.m_imguiReady = true;
+    const char* driver = SDL_GetCurrentVideoDriver();
+    w.m_offscreen = driver && std::strcmp(driver, "offscreen") == 0;
     return w;
 }
 
 Window::Window(Window&& other) noexcept
-    : m_window(other.m_window), m_glContext(other.m_glContext), m_imguiReady(other.m_imguiReady) {
+    : m_window(other.m_window), m_glContext(other.m_glContext), m_imguiReady(other.m_imguiReady), m_offscreen(other.m_offscreen),
+      m_frameTarget(std::move(other.m_frameTarget)) {
     other.m_window = nullptr;
     other.m_glContext = nullptr;
     other.m_imguiReady = false;
 }
 
 Window::~Window() {
+    m_frameTarget.reset(); // its GL objects go while the context lives
     if (m_imguiReady) {
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplSDL2_Shutdown();
@@ -77,6 +85,16 @@ int Window::drawableHeight() const {
     int h = 0;
     SDL_GL_GetDrawableSize(m_window, &w, &h);
     return h;
+}
+
+void Window::bindFrameTarget(int width, int height) {
+    if (!m_offscreen) return;
+    if (!m_frameTarget) m_frameTarget = std::make_unique<render::RenderTarget>();
+    if (m_frameTarget->resize(width, height)) {
+        m_frameTarget->bind();
+    } else {
+        render::RenderTarget::unbind(); // the fixed-size surface is still better than nothing
+    }
 }
 
 void Window::swap() const { SDL_GL_SwapWindow(m_window); }

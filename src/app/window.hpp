@@ -4,7 +4,12 @@
 
 #include "base/diagnostics.hpp"
 #include <expected>
+#include <memory>
 #include <string>
+
+namespace render {
+class RenderTarget;
+}
 
 struct SDL_Window;
 
@@ -21,6 +26,11 @@ public:
     [[nodiscard]] SDL_Window* handle() const { return m_window; }
     [[nodiscard]] int drawableWidth() const;
     [[nodiscard]] int drawableHeight() const;
+    // Makes the frame's drawing land in a buffer of the window's current
+    // size. SDL's offscreen driver keeps the surface it made at creation, so
+    // after SDL_SetWindowSize (the `size` script word) the frame is drawn
+    // into a texture of the new size instead, and screenshots read that.
+    void bindFrameTarget(int width, int height);
     void swap() const;
 
 private:
@@ -28,6 +38,8 @@ private:
     SDL_Window* m_window = nullptr;
     void* m_glContext = nullptr;
     bool m_imguiReady = false;
+    bool m_offscreen = false; // SDL_VIDEODRIVER=offscreen
+    std::unique_ptr<render::RenderTarget> m_frameTarget;
 };
 
 } // namespace app

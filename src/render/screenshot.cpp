@@ -17,7 +17,10 @@ core::Status writeScreenshot(const std::filesystem::path& path, int width, int h
     const auto h = static_cast<std::size_t>(height);
     std::vector<unsigned char> pixels(w * h * 4);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadBuffer(GL_BACK);
+    // The window's back buffer, or the frame target bound in its place (offscreen runs).
+    GLint readFramebuffer = 0;
+    glGetIntegerv(GL_READ_FRAMEBUFFER_BINDING, &readFramebuffer);
+    glReadBuffer(readFramebuffer == 0 ? GL_BACK : GL_COLOR_ATTACHMENT0);
     glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
     // GL rows run bottom-up; PNG rows top-down.
     std::vector<unsigned char> flipped(pixels.size());

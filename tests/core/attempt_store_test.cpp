@@ -58,7 +58,33 @@ TEST_CASE("finished attempts in the same second get their own files, best scores
     dir.write("attempts/garbage.json", "not json"); // a damaged record is skipped
     const auto best = store.bestScores();
     REQUIRE(best.count("a-acne-scars-cheeks") == 1);
-    CHECK(best.at("a-acne-scars-cheeks") == Approx(92.5));
+    CHECK(best.at("a-acne-scars-cheeks").score == Approx(92.5));
+    CHECK_FALSE(best.at("a-acne-scars-cheeks").criticalFail);
+}
+
+TEST_CASE("a best score whose attempt failed critically is marked, and a clean attempt of the same score wins the tie") {
+    testing_support::TempDir dir;
+    core::AttemptStore store(dir.path());
+    core::Report failed;
+    failed.caseId = "a-acne-scars-cheeks";
+    failed.total = 51.0;
+    failed.critical.push_back({"deeper_than_safety_max:cheek_left", "Too deep"});
+    core::Report lower = failed;
+    lower.critical.clear();
+    lower.total = 40.0;
+    REQUIRE(store.saveFinished(sampleAttempt(), failed, "2026-11-20T10:00:00Z").has_value());
+    REQUIRE(store.saveFinished(sampleAttempt(), lower, "2026-11-20T10:01:00Z").has_value());
+    // 51 > 40, so the best is the critically failed 51.
+    auto best = store.bestScores();
+    CHECK(best.at("a-acne-scars-cheeks").score == Approx(51.0));
+    CHECK(best.at("a-acne-scars-cheeks").criticalFail);
+    core::Report clean = failed;
+    clean.critical.clear();
+    REQUIRE(store.saveFinished(sampleAttempt(), clean, "2026-11-20T10:02:00Z").has_value());
+    // A clean 51 ties the failed 51 and stands as the best.
+    best = store.bestScores();
+    CHECK(best.at("a-acne-scars-cheeks").score == Approx(51.0));
+    CHECK_FALSE(best.at("a-acne-scars-cheeks").criticalFail);
 }
 
 TEST_CASE("a saved record reads back with the same attempt, report and finish time") {

@@ -104,6 +104,11 @@ TEST_CASE("bad commands are refused and change nothing") {
     const auto bad = s.apply(core::cmd::SetDepth{"cheek_lft", 1.0});
     REQUIRE_FALSE(bad.has_value());
     CHECK(bad.error().summary().find("Did you mean \"cheek_left\"?") != std::string::npos);
+    // A script's shortened aftercare id ("aftercare spf") is not a typo of
+    // spf30_daily (8 edits) but starts it, and is named.
+    const auto shortened = s.apply(core::cmd::SetAftercare{"spf", true});
+    REQUIRE_FALSE(shortened.has_value());
+    CHECK(shortened.error().summary() == "unknown aftercare item \"spf\". Did you mean \"spf30_daily\"?");
     CHECK_FALSE(s.apply(core::cmd::SetDepth{"cheek_left", 1.1}).has_value()); // not a dial step
     CHECK_FALSE(s.apply(core::cmd::SetDepth{"cheek_left", 3.0}).has_value()); // past the dial
     CHECK_FALSE(s.apply(core::cmd::SetFlag{"pregnant", true}).has_value());

@@ -38,9 +38,38 @@ std::optional<std::string> closestMatch(std::string_view word, const std::vector
     return std::nullopt;
 }
 
+namespace text_similarity_detail {
+
+// True when `word` starts `candidate` or one of its '_'-separated parts:
+// "spf" names "spf30_daily", "sauna" names "no_sauna_pool_48h".
+bool startsAPart(std::string_view word, std::string_view candidate) {
+    for (std::size_t at = 0; at <= candidate.size(); ++at) {
+        if (at > 0 && candidate[at - 1] != '_') continue;
+        if (candidate.substr(at).starts_with(word)) return true;
+    }
+    return false;
+}
+
+} // namespace text_similarity_detail
+
+std::vector<std::string> partMatches(std::string_view word, const std::vector<std::string>& candidates) {
+    std::vector<std::string> out;
+    if (word.size() < 3) return out; // two letters start too many words to help
+    for (const auto& c : candidates) {
+        if (text_similarity_detail::startsAPart(word, c)) out.push_back(c);
+    }
+    return out;
+}
+
 std::string didYouMean(std::string_view word, const std::vector<std::string>& candidates) {
-    const auto match = closestMatch(word, candidates);
-    return match ? " Did you mean \"" + *match + "\"?" : std::string();
+    if (const auto match = closestMatch(word, candidates)) return " Did you mean \"" + *match + "\"?";
+    // Not a typo: a shortened id ("spf" for "spf30_daily"); up to three are
+    // named, more would be a list, not a suggestion.
+    const auto parts = partMatches(word, candidates);
+    if (parts.empty() || parts.size() > 3) return {};
+    std::string out = " Did you mean";
+    for (std::size_t i = 0; i < parts.size(); ++i) out += std::string(i == 0 ? " " : (i + 1 == parts.size() ? " or " : ", ")) + "\"" + parts[i] + "\"";
+    return out + "?";
 }
 
 } // namespace core

@@ -77,8 +77,8 @@ std::expected<std::filesystem::path, core::Error> AttemptStore::saveFinished(con
     return file;
 }
 
-std::map<std::string, double> AttemptStore::bestScores() const {
-    std::map<std::string, double> best;
+std::map<std::string, AttemptStore::BestScore> AttemptStore::bestScores() const {
+    std::map<std::string, BestScore> best;
     std::error_code ec;
     for (const auto& entry : std::filesystem::directory_iterator(historyDir(), ec)) {
         if (entry.path().extension() != ".json") continue;
@@ -88,8 +88,12 @@ std::map<std::string, double> AttemptStore::bestScores() const {
         if (!report.is_object() || !report.contains("case_id") || !report["score"].is_number()) continue;
         const std::string id = report["case_id"].get<std::string>();
         const double score = report["score"].get<double>();
+        const bool criticalFail = report.contains("critical") && report["critical"].is_array() && !report["critical"].empty();
+        // On a tie the attempt without a critical failure stands as the best.
         const auto it = best.find(id);
-        if (it == best.end() || score > it->second) best[id] = score;
+        if (it == best.end() || score > it->second.score || (score == it->second.score && it->second.criticalFail && !criticalFail)) {
+            best[id] = {score, criticalFail};
+        }
     }
     return best;
 }

@@ -51,8 +51,13 @@ public:
     // Saves a finished attempt with its report; returns the file or an error.
     [[nodiscard]] std::expected<std::filesystem::path, core::Error> saveFinished(const Attempt& attempt, const Report& report,
                                                                   const std::string& finishedAtIso) const;
-    // Best total per case id over the saved history.
-    [[nodiscard]] std::map<std::string, double> bestScores() const;
+    // Best total per case id over the saved history, and whether that attempt
+    // failed critically (the library marks such a best as failed).
+    struct BestScore {
+        double score = 0.0;
+        bool criticalFail = false; // the attempt with this score broke a critical rule
+    };
+    [[nodiscard]] std::map<std::string, BestScore> bestScores() const;
 
 private:
     std::filesystem::path m_dir;

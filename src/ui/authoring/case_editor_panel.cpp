@@ -3,6 +3,7 @@
 
 #include "ui/authoring/case_editor_tabs.hpp"
 #include "ui/common/face_map_widget.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include <cstdio>
 
@@ -71,9 +72,9 @@ void drawEditorMap(UiContext& ctx, UiState& state, ImVec2 size) {
     const FaceMapOverlay overlay = keyOverlay(ctx, preview, es, shown);
     const float top = ImGui::GetCursorPosY();
     drawMapViewToggle(ctx, preview.id, true, shown);
-    ImGui::TextColored(kMutedColour, "%s", es.tab == EditorTab::Findings ? "Click to place a finding; drag a marker to move it."
-                                           : es.tab == EditorTab::Skin   ? skinMapHint(es)
-                                                                         : "Click a zone to edit its key; drag a marker to move it.");
+    labelWrapped(kMutedColour, es.tab == EditorTab::Findings ? "Click to place a finding; drag a marker to move it."
+                               : es.tab == EditorTab::Skin   ? skinMapHint(es)
+                                                             : "Click a zone to edit its key; drag a marker to move it.");
     size.y -= ImGui::GetCursorPosY() - top + 1.0f;
     const FaceMapEvents events = drawFaceMap("editormap", ctx, state.editorMap, overlay, size, 3);
     if (events.draggedFinding >= 0) {
@@ -124,7 +125,8 @@ void drawCaseEditor(UiContext& ctx, UiState& state, ImVec2 size) {
     FieldContext f{*ctx.editor->doc, *ctx.edits, es};
 
     ImGui::BeginChild("caseform", {formWidth, size.y}, true);
-    if (ImGui::BeginTabBar("casetabs")) {
+    // Scrolling tabs keep their whole labels when the column is narrow for the scale.
+    if (ImGui::BeginTabBar("casetabs", ImGuiTabBarFlags_FittingPolicyScroll)) {
         for (const auto& t : kTabs) {
             const ImGuiTabItemFlags flags = es.switchTab && es.tab == t.tab ? ImGuiTabItemFlags_SetSelected : 0;
             if (ImGui::BeginTabItem(t.label, nullptr, flags)) {

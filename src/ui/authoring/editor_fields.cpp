@@ -2,6 +2,7 @@
 #include "ui/authoring/editor_fields.hpp"
 
 #include "ui/common/click_targets.hpp"
+#include "ui/common/layout_facts.hpp"
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -266,7 +267,7 @@ void idSetField(FieldContext& f, const char* label, const std::string& pointer, 
                 int columns, bool removeWhenEmpty) {
     ImGui::PushID(pointer.c_str());
     const core::Json* value = f.doc.find(pointer);
-    if (label[0] != '\0') ImGui::TextUnformatted(label);
+    if (label[0] != '\0') labelWrapped(ImGui::GetStyleColorVec4(ImGuiCol_Text), label);
     problemMarker(f.doc, pointer);
     const bool jumped = focusIsWithin(f.state, pointer);
     if (jumped) {
@@ -275,11 +276,14 @@ void idSetField(FieldContext& f, const char* label, const std::string& pointer, 
     }
     const bool focused = takeFocus(f, pointer);
     const ImVec2 start = ImGui::GetCursorScreenPos();
+    // Fewer columns when the panel is narrow for the scale: each keeps 12 ems, so words stay whole.
+    columns = std::clamp(static_cast<int>(ImGui::GetContentRegionAvail().x / (ImGui::GetFontSize() * 12.0f)), 1, columns);
     if (ImGui::BeginTable("ids", columns)) {
         for (const auto& [id, name] : options) {
             ImGui::TableNextColumn();
             bool on = value && value->is_array() && std::find(value->begin(), value->end(), core::Json(id)) != value->end();
-            if (ImGui::Checkbox(name.c_str(), &on)) f.edits.push_back(core::edit::ToggleListItem{pointer, id, removeWhenEmpty});
+            // Wrapped, not cut: aftercare labels are whole sentences and the columns are narrow.
+            if (checkbox((name + "##" + id).c_str(), &on)) f.edits.push_back(core::edit::ToggleListItem{pointer, id, removeWhenEmpty});
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s\n(%s)", name.c_str(), id.c_str());
         }
         ImGui::EndTable();

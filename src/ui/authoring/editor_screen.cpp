@@ -2,6 +2,8 @@
 #include "ui/authoring/editor_screen.hpp"
 
 #include "ui/common/click_targets.hpp"
+#include "ui/common/fitted_widgets.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "ui/authoring/case_editor_panel.hpp"
 #include "ui/authoring/exam_builder_panel.hpp"
@@ -35,40 +37,64 @@ void shortcuts(UiContext& ctx) {
 void drawToolbar(UiContext& ctx) {
     const core::DocumentEditor& doc = *ctx.editor->doc;
     const bool isCase = doc.kind() == "case";
-    ImGui::TextColored(kAccentColour, "%s", isCase ? "Case editor" : "Exam builder");
+    labelColoured(kAccentColour, isCase ? "Case editor" : "Exam builder");
     ImGui::SameLine();
-    ImGui::TextDisabled("/");
+    labelMuted("/");
     ImGui::SameLine();
-    ImGui::TextUnformatted(doc.file().filename().string().c_str());
+    // The file name and its state share what is left of the line, shortened if need be.
+    const char* state = !doc.dirty() ? "" : (doc.isNew() ? "(new, not saved)" : "(unsaved changes)");
+    const float stateWidth = state[0] ? ImGui::CalcTextSize(state).x + ImGui::GetStyle().ItemSpacing.x : 0.0f;
+    fittedLabel(ImGui::GetStyleColorVec4(ImGuiCol_Text), doc.file().filename().string(),
+                ImGui::GetWindowContentRegionMax().x - ImGui::GetCursorPosX() - stateWidth);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", doc.file().string().c_str());
-    if (doc.dirty()) {
+    if (state[0]) {
         ImGui::SameLine();
-        ImGui::TextColored(kWarnColour, doc.isNew() ? "(new, not saved)" : "(unsaved changes)");
+        labelColoured(kWarnColour, state);
     }
-    if (button("Save  (Ctrl+S)")) ctx.actions.push_back(act::EditorSave{});
-    ImGui::SameLine();
+    // When the window is narrow for the scale the keys move into tooltips,
+    // and what still does not fit wraps onto a second line.
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float fullWidth = buttonWidth("Save  (Ctrl+S)") + buttonWidth("Undo  (Ctrl+Z)") + buttonWidth("Redo  (Ctrl+Y)") +
+                            buttonWidth("Play this case") + buttonWidth("Close") + spacing * 4.0f;
+    const bool keysShown = fullWidth <= ImGui::GetContentRegionAvail().x;
+    const char* save = keysShown ? "Save  (Ctrl+S)" : "Save";
+    const char* undo = keysShown ? "Undo  (Ctrl+Z)" : "Undo";
+    const char* redo = keysShown ? "Redo  (Ctrl+Y)" : "Redo";
+    if (button(save)) ctx.actions.push_back(act::EditorSave{});
+    if (!keysShown && ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+S");
+    sameLineIfFits(buttonWidth(undo));
     if (!doc.canUndo()) ImGui::BeginDisabled();
-    if (button("Undo  (Ctrl+Z)")) ctx.edits->push_back(core::edit::Undo{});
+    if (button(undo)) ctx.edits->push_back(core::edit::Undo{});
+    if (!keysShown && ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+Z");
     if (!doc.canUndo()) ImGui::EndDisabled();
-    ImGui::SameLine();
+    sameLineIfFits(buttonWidth(redo));
     if (!doc.canRedo()) ImGui::BeginDisabled();
-    if (button("Redo  (Ctrl+Y)")) ctx.edits->push_back(core::edit::Redo{});
+    if (button(redo)) ctx.edits->push_back(core::edit::Redo{});
+    if (!keysShown && ImGui::IsItemHovered()) ImGui::SetTooltip("Ctrl+Y or Ctrl+Shift+Z");
     if (!doc.canRedo()) ImGui::EndDisabled();
     if (isCase) {
-        ImGui::SameLine();
+        sameLineIfFits(buttonWidth("Play this case"));
         const bool blocked = doc.hasErrors();
         if (blocked) ImGui::BeginDisabled();
         if (button("Play this case")) ctx.actions.push_back(act::EditorPlay{});
         if (blocked) ImGui::EndDisabled();
         if (blocked && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("Fix the errors first: a trainee cannot play a broken case.");
     }
-    ImGui::SameLine();
+    sameLineIfFits(buttonWidth("Close"));
     if (button("Close")) ctx.actions.push_back(act::EditorClose{});
     if (!ctx.editor->status.empty()) {
-        ImGui::SameLine();
-        ImGui::TextColored(kMutedColour, "%s", ctx.editor->status.c_str());
+        sameLineIfFits(ImGui::CalcTextSize(ctx.editor->status.c_str()).x);
+        labelWrapped(kMutedColour, ctx.editor->status);
     }
     ImGui::Separator();
+}
+
+// What a document with errors is on disk: a file never saved is not a draft yet.
+std::string draftMessage(const core::DocumentEditor& doc) {
+    if (doc.kind() != "case") return doc.isNew() ? "Not saved yet. It can be saved, but not sat until fixed." : "It can be saved, but not sat until fixed.";
+    if (doc.isNew()) return "Not saved yet. Saved with errors it is a draft: it cannot be played or used in an exam until fixed.";
+    if (doc.dirty()) return "Changes not saved. Saved with errors it stays a draft: it cannot be played or used in an exam until fixed.";
+    return "Saved as a draft: it cannot be played or used in an exam until fixed.";
 }
 
 void drawProblems(UiContext& ctx, UiState& state, ImVec2 size) {
@@ -80,11 +106,7 @@ void drawProblems(UiContext& ctx, UiState& state, ImVec2 size) {
         ImGui::TextColored(kGoodColour, "No problems: this %s is valid.", doc.kind().c_str());
     } else {
         ImGui::TextColored(errors ? kBadColour : kWarnColour, "%d error(s), %d warning(s)", errors, warnings);
-        if (errors) {
-            ImGui::SameLine();
-            ImGui::TextColored(kMutedColour, doc.kind() == "case" ? "- saved as a draft; it cannot be played or used in an exam until fixed."
-                                                                 : "- it can be saved, but not sat until fixed.");
-        }
+        if (errors) labelWrapped(kMutedColour, draftMessage(doc));
     }
     ImGui::TextDisabled("Click a problem to go to its field.");
     int index = 0;

@@ -1,6 +1,8 @@
 // The per-frame list of labelled buttons and their rectangles.
 #include "ui/common/click_targets.hpp"
 
+#include "ui/common/layout_facts.hpp"
+
 #include <algorithm>
 #include <cstring>
 #include <utility>
@@ -37,31 +39,41 @@ void noteRect(std::string label, ImVec2 min, ImVec2 max) {
     }
 }
 
-void noteLastItem(const char* label) { noteRect(visiblePart(label), ImGui::GetItemRectMin(), ImGui::GetItemRectMax()); }
+// A button's label sits inside its frame padding; a selectable's at its left edge.
+void noteLastItem(const char* label, float innerPadding) {
+    noteControlLayout(visiblePart(label), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), innerPadding);
+    noteRect(visiblePart(label), ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
+
+// A box or circle whose label wraps beside it: only where it is counts.
+void noteBoxItem(const std::string& text) {
+    noteControlLayout(text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), 0.0f, false);
+    noteRect(text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+}
 
 } // namespace
 
 bool button(const char* label, const ImVec2& size) {
     const bool pressed = ImGui::Button(label, size);
-    noteLastItem(label);
+    noteLastItem(label, ImGui::GetStyle().FramePadding.x);
     return pressed;
 }
 
 bool smallButton(const char* label) {
     const bool pressed = ImGui::SmallButton(label);
-    noteLastItem(label);
+    noteLastItem(label, ImGui::GetStyle().FramePadding.x);
     return pressed;
 }
 
 bool radioButton(const char* label, bool active) {
     const bool pressed = ImGui::RadioButton(label, active);
-    noteLastItem(label);
+    noteBoxItem(visiblePart(label));
     return pressed;
 }
 
 bool selectable(const char* label, bool selected) {
     const bool pressed = ImGui::Selectable(label, selected);
-    noteLastItem(label);
+    noteLastItem(label, 0.0f);
     return pressed;
 }
 
@@ -69,9 +81,7 @@ bool selectable(const char* label, bool selected) {
 bool wrappedItemText(const std::string& text) {
     if (text.empty()) return false;
     ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(text.c_str());
-    ImGui::PopTextWrapPos();
+    labelWrapped(ImGui::GetStyleColorVec4(ImGuiCol_Text), text); // noted as cut if a word breaks
     return ImGui::IsItemClicked();
 }
 
@@ -79,7 +89,7 @@ bool checkbox(const char* label, bool* on) {
     const std::string text = visiblePart(label);
     ImGui::PushID(label);
     bool changed = ImGui::Checkbox("##box", on);
-    noteRect(text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    noteBoxItem(text);
     if (wrappedItemText(text)) {
         *on = !*on;
         changed = true;
@@ -92,7 +102,7 @@ bool wrappedRadioButton(const char* label, bool active) {
     const std::string text = visiblePart(label);
     ImGui::PushID(label);
     bool pressed = ImGui::RadioButton("##circle", active);
-    noteRect(text, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    noteBoxItem(text);
     pressed = wrappedItemText(text) || pressed;
     ImGui::PopID();
     return pressed;
@@ -104,7 +114,7 @@ bool wrappedSelectable(const std::string& title, const std::string& detail, bool
     const float detailHeight = detail.empty() ? 0.0f : ImGui::GetTextLineHeight();
     const ImVec2 at = ImGui::GetCursorScreenPos();
     const bool pressed = ImGui::Selectable(("##" + title + detail).c_str(), selected, 0, {0.0f, titleSize.y + detailHeight});
-    noteRect(title, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    noteBoxItem(title);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, ImGui::GetColorU32(titleColour), title.c_str(), nullptr, wrap);
     if (!detail.empty()) {
@@ -116,11 +126,12 @@ bool wrappedSelectable(const std::string& title, const std::string& detail, bool
 bool beginCombo(const char* name, const char* id, const char* preview) {
     const bool open = ImGui::BeginCombo(id, preview);
     // Open, the popup is the current window and the combo no longer the last item.
-    if (!open) noteRect(name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    if (!open) noteBoxItem(name);
     return open;
 }
 
 void beginClickTargets() {
+    beginLayoutFacts();
     lastFrame().swap(drawing());
     drawing().clear();
 }

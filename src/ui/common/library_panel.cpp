@@ -2,6 +2,7 @@
 #include "ui/common/library_panel.hpp"
 
 #include "ui/common/click_targets.hpp"
+#include "ui/common/layout_facts.hpp"
 #include <imgui_stdlib.h>
 
 #include "ui/authoring/authoring_dialogs.hpp"
@@ -52,6 +53,63 @@ bool matches(const core::CaseEntry& e, const LibraryPanelState& state, const cor
     return haystack.find(query) != std::string::npos;
 }
 
+// The best score, marked when that attempt broke a critical rule: a 51 with a
+// critical failure is not a near pass.
+void drawBestScore(const UiContext& ctx, const std::string& caseId) {
+    const auto best = ctx.bestScores.find(caseId);
+    if (best == ctx.bestScores.end()) {
+        labelMuted("-");
+        return;
+    }
+    char score[32];
+    std::snprintf(score, sizeof score, best->second.criticalFail ? "%.0f FAIL" : "%.0f", best->second.score);
+    if (!best->second.criticalFail) {
+        label(score);
+        return;
+    }
+    labelColoured(kBadColour, score);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Critical fail: that attempt broke a safety rule.");
+}
+
+// Below this width (in ems) the table drops its level and indication columns.
+constexpr float kCompactBelowEms = 40.0f;
+
+// The row's title, wrapped at the column (long titles stay whole), over a
+// selectable spanning the row; compact rows add the level and indications
+// (or what is broken) below it in the muted colour.
+void drawCaseTitleCell(UiContext& ctx, const core::CaseEntry& entry, bool compact) {
+    const float wrap = ImGui::GetContentRegionAvail().x;
+    std::string detail;
+    if (compact) {
+        detail = entry.playable ? core::toString(entry.playable->difficulty) + " - " + indicationLabels(*entry.playable, ctx.data.catalogue)
+                                : "broken: " + entry.problem;
+    }
+    const ImVec2 titleSize = ImGui::CalcTextSize(entry.title.c_str(), nullptr, false, wrap);
+    const ImVec2 detailSize = detail.empty() ? ImVec2{0.0f, 0.0f} : ImGui::CalcTextSize(detail.c_str(), nullptr, false, wrap);
+    const ImVec2 at = ImGui::GetCursorScreenPos();
+    if (!entry.playable) ImGui::BeginDisabled();
+    // AllowItemOverlap: the Practise, Edit and Copy buttons drawn over the row take their own clicks.
+    if (ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap,
+                          {0.0f, titleSize.y + detailSize.y}) &&
+        entry.playable) {
+        ctx.actions.push_back(core::cmd::OpenCase{entry.playable->id});
+    }
+    if (!entry.playable) ImGui::EndDisabled();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImU32 titleColour = ImGui::GetColorU32(entry.playable ? ImGuiCol_Text : ImGuiCol_TextDisabled);
+    draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, titleColour, entry.title.c_str(), nullptr, wrap);
+    if (!detail.empty()) {
+        draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), {at.x, at.y + titleSize.y}, ImGui::GetColorU32(entry.playable ? kMutedColour : kBadColour),
+                      detail.c_str(), nullptr, wrap);
+    }
+}
+
+// Each playable row's own way in, besides clicking the row.
+void drawPractiseButton(UiContext& ctx, const core::CaseEntry& entry) {
+    if (!entry.playable) return;
+    if (smallButton(("Practise##" + entry.playable->id).c_str())) ctx.actions.push_back(core::cmd::OpenCase{entry.playable->id});
+}
+
 } // namespace
 
 void drawLibraryPanel(UiContext& ctx, UiState& ui) {
@@ -61,8 +119,8 @@ void drawLibraryPanel(UiContext& ctx, UiState& ui) {
     int playable = 0;
     for (const auto& e : ctx.library.entries) playable += e.playable ? 1 : 0;
 
-    ImGui::TextColored(kMutedColour, "%d cases, %d playable. Pick a client to start a consultation.",
-                       static_cast<int>(ctx.library.entries.size()), playable);
+    labelColoured(kMutedColour, std::to_string(ctx.library.entries.size()) + " cases, " + std::to_string(playable) +
+                                    " playable. Practise one to start a consultation.");
     const float buttonsWidth = ImGui::CalcTextSize("Item analysis...").x + ImGui::CalcTextSize("Start an exam...").x +
                                ImGui::GetStyle().FramePadding.x * 4.0f + ImGui::GetStyle().ItemSpacing.x;
     const float progressWidth = ctx.progress ? ImGui::CalcTextSize("My progress").x + ImGui::GetStyle().FramePadding.x * 2.0f + ImGui::GetStyle().ItemSpacing.x : 0.0f;
@@ -90,14 +148,19 @@ void drawLibraryPanel(UiContext& ctx, UiState& ui) {
     }
     for (const auto& p : ctx.library.folderProblems) ImGui::TextColored(kBadColour, "%s", p.c_str());
 
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 18.0f);
+    // The three filters share the row: their widths shrink together when the
+    // window is narrow for the scale (18 : 9 : 14 ems at most).
+    const float filterEms = 18.0f + 9.0f + 14.0f;
+    const float filterRoom = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ItemSpacing.x * 2.0f;
+    const float em = std::min(ImGui::GetFontSize(), filterRoom / filterEms);
+    ImGui::SetNextItemWidth(em * 18.0f);
     ImGui::InputTextWithHint("##search", "Search title, client, concern...", &state.search);
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
+    ImGui::SetNextItemWidth(em * 9.0f);
     const char* difficulties[] = {"All levels", "Beginner", "Intermediate", "Advanced"};
     ImGui::Combo("##difficulty", &state.difficulty, difficulties, 4);
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 14.0f);
+    ImGui::SetNextItemWidth(em * 14.0f);
     const std::string current = state.indication == 0 ? "All indications" : catalogue.indications[static_cast<std::size_t>(state.indication - 1)].label;
     if (ImGui::BeginCombo("##indication", current.c_str())) {
         if (ImGui::Selectable("All indications", state.indication == 0)) state.indication = 0;
@@ -113,49 +176,49 @@ void drawLibraryPanel(UiContext& ctx, UiState& ui) {
 
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("cases", authoring ? 5 : 4, flags)) return;
+    // Narrow for the scale (1280 wide at 200%): level and indications move
+    // under the title instead of squeezing into columns of a word or two.
+    const bool compact = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * kCompactBelowEms;
+    const int columns = (compact ? 3 : 5) + (authoring ? 1 : 0);
+    if (!ImGui::BeginTable("cases", columns, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Case", ImGuiTableColumnFlags_WidthStretch, 3.2f);
-    ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn("Indications", ImGuiTableColumnFlags_WidthStretch, 2.6f);
-    ImGui::TableSetupColumn("Best", ImGuiTableColumnFlags_WidthStretch, 0.7f);
-    if (authoring) ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Edit  Copy").x + ImGui::GetStyle().FramePadding.x * 4.0f);
+    if (!compact) {
+        ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn("Indications", ImGuiTableColumnFlags_WidthStretch, 2.6f);
+    }
+    ImGui::TableSetupColumn("Best", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("100 FAIL").x);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Practise").x + ImGui::GetStyle().FramePadding.x * 2.0f);
+    if (authoring) ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Edit").x + ImGui::CalcTextSize("Copy").x + ImGui::GetStyle().FramePadding.x * 4.0f + ImGui::GetStyle().ItemSpacing.x);
     ImGui::TableHeadersRow();
+    const int bestColumn = compact ? 1 : 3;
     for (std::size_t i = 0; i < ctx.library.entries.size(); ++i) {
         const auto& entry = ctx.library.entries[i];
         if (!matches(entry, state, catalogue)) continue;
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
         ImGui::PushID(static_cast<int>(i));
-        if (!entry.playable) ImGui::BeginDisabled();
-        // AllowItemOverlap: the Edit and Copy buttons drawn over the row take their own clicks.
-        if (ImGui::Selectable(entry.title.c_str(), false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap) && entry.playable) {
-            ctx.actions.push_back(core::cmd::OpenCase{entry.playable->id});
-        }
-        if (!entry.playable) ImGui::EndDisabled();
+        drawCaseTitleCell(ctx, entry, compact);
         ImGui::PopID();
         if (entry.playable) {
-            ImGui::TableSetColumnIndex(1);
-            ImGui::TextColored(difficultyColour(entry.playable->difficulty), "%s", core::toString(entry.playable->difficulty).c_str());
-            ImGui::TableSetColumnIndex(2);
-            ImGui::TextWrapped("%s", indicationLabels(*entry.playable, catalogue).c_str());
-            ImGui::TableSetColumnIndex(3);
-            const auto best = ctx.bestScores.find(entry.playable->id);
-            if (best != ctx.bestScores.end()) {
-                ImGui::Text("%.0f", best->second);
-            } else {
-                ImGui::TextDisabled("-");
+            if (!compact) {
+                ImGui::TableSetColumnIndex(1);
+                ImGui::TextColored(difficultyColour(entry.playable->difficulty), "%s", core::toString(entry.playable->difficulty).c_str());
+                ImGui::TableSetColumnIndex(2);
+                labelWrapped(ImGui::GetStyleColorVec4(ImGuiCol_Text), indicationLabels(*entry.playable, catalogue));
             }
-        } else {
+            ImGui::TableSetColumnIndex(bestColumn);
+            drawBestScore(ctx, entry.playable->id);
+            ImGui::TableSetColumnIndex(bestColumn + 1);
+            drawPractiseButton(ctx, entry);
+        } else if (!compact) {
             ImGui::TableSetColumnIndex(1);
             ImGui::TextColored(kBadColour, "broken");
             ImGui::TableSetColumnIndex(2);
-            ImGui::PushStyleColor(ImGuiCol_Text, kBadColour);
-            ImGui::TextWrapped("%s", entry.problem.c_str());
-            ImGui::PopStyleColor();
+            labelWrapped(kBadColour, entry.problem);
         }
         if (authoring) {
-            ImGui::TableSetColumnIndex(4);
+            ImGui::TableSetColumnIndex(bestColumn + 2);
             ImGui::PushID(static_cast<int>(i));
             drawCaseRowButtons(ctx, ui, entry);
             ImGui::PopID();

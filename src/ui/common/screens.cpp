@@ -2,6 +2,8 @@
 #include "ui/common/screens.hpp"
 
 #include "ui/common/click_targets.hpp"
+#include "ui/common/fitted_widgets.hpp"
+#include "ui/common/layout_facts.hpp"
 #include "ui/practice/aftercare_panel.hpp"
 #include "ui/practice/debrief_panel.hpp"
 #include "ui/authoring/editor_screen.hpp"
@@ -17,20 +19,12 @@
 #include "ui/progress/progress_screen.hpp"
 #include "ui/progress/trainee_picker.hpp"
 
+#include <algorithm>
+
 namespace ui {
 namespace {
 
-void drawConsultation(UiContext& ctx, UiState& state) {
-    const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float intakeWidth = avail.x * 0.30f;
-    const float screeningWidth = avail.x * 0.30f;
-    const float mapWidth = avail.x - intakeWidth - screeningWidth - spacing * 2.0f;
-    ImGui::BeginChild("intake", {intakeWidth, avail.y}, true);
-    drawIntakePanel(ctx, state.screening);
-    ImGui::EndChild();
-    ImGui::SameLine();
-    ImGui::BeginChild("consultmap", {mapWidth, avail.y}, false);
+void drawConsultationMap(UiContext& ctx, UiState& state) {
     const core::Case* c = ctx.session.currentCase();
     const core::CaseViews views = core::caseViews(*c, &ctx.session.attempt(), ctx.data.zones, ctx.data.catalogue);
     FaceMapOverlay overlay;
@@ -42,7 +36,47 @@ void drawConsultation(UiContext& ctx, UiState& state) {
     mapSize.y -= legendHeight;
     drawFaceMap("consult", ctx, state.consultationMap, overlay, mapSize, 0);
     drawFindingsLegend(ctx, state.screening);
-    ImGui::EndChild();
+}
+
+// Intake, map and screening side by side; each text column keeps at least
+// kMinColumnEms (so words such as "Fitzpatrick" never break), and when the map
+// would be left narrower than kMinMapEms (1024 wide at 200%) the intake and
+// the map share the left column as tabs.
+constexpr float kMinColumnEms = 11.0f;
+constexpr float kMinMapEms = 8.0f;
+
+void drawConsultation(UiContext& ctx, UiState& state) {
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float em = ImGui::GetFontSize();
+    const float intakeWidth = std::max(avail.x * 0.30f, em * kMinColumnEms);
+    const float screeningWidth = std::max(avail.x * 0.30f, em * kMinColumnEms);
+    const float mapWidth = avail.x - intakeWidth - screeningWidth - spacing * 2.0f;
+    if (mapWidth < em * kMinMapEms) {
+        ImGui::BeginChild("intakeormap", {avail.x - screeningWidth - spacing, avail.y}, true);
+        if (ImGui::BeginTabBar("intaketabs")) {
+            if (ImGui::BeginTabItem("Client")) {
+                ImGui::BeginChild("intake", {0.0f, 0.0f}, false);
+                drawIntakePanel(ctx, state.screening);
+                ImGui::EndChild();
+                ImGui::EndTabItem();
+            }
+            if (ImGui::BeginTabItem("Face")) {
+                drawConsultationMap(ctx, state);
+                ImGui::EndTabItem();
+            }
+            ImGui::EndTabBar();
+        }
+        ImGui::EndChild();
+    } else {
+        ImGui::BeginChild("intake", {intakeWidth, avail.y}, true);
+        drawIntakePanel(ctx, state.screening);
+        ImGui::EndChild();
+        ImGui::SameLine();
+        ImGui::BeginChild("consultmap", {mapWidth, avail.y}, false);
+        drawConsultationMap(ctx, state);
+        ImGui::EndChild();
+    }
     ImGui::SameLine();
     ImGui::BeginChild("screening", {screeningWidth, avail.y}, true);
     drawScreeningPanel(ctx, state.screening);
@@ -125,7 +159,7 @@ void drawExamScreens(UiContext& ctx, UiState& state) {
 void drawScreens(UiContext& ctx, UiState& state) {
     beginClickTargets();
     if (ctx.exam && ctx.exam->session) {
-        for (const auto& w : state.warnings) ImGui::TextColored(kWarnColour, "%s", w.c_str());
+        for (const auto& w : state.warnings) labelWrapped(kWarnColour, w);
         drawExamScreens(ctx, state);
         drawSubmitPopup(ctx, state);
         drawClosePrompt(ctx, state.closePrompt);
@@ -133,7 +167,7 @@ void drawScreens(UiContext& ctx, UiState& state) {
         return;
     }
     if (ctx.editor && ctx.editor->doc && !ctx.editor->previewing) {
-        for (const auto& w : state.warnings) ImGui::TextColored(kWarnColour, "%s", w.c_str());
+        for (const auto& w : state.warnings) labelWrapped(kWarnColour, w);
         drawEditorScreen(ctx, state);
         drawErrorPopup(state);
         return;
@@ -161,12 +195,14 @@ void drawScreens(UiContext& ctx, UiState& state) {
         return;
     }
     if (ctx.editor && ctx.editor->previewing) {
-        ImGui::TextColored(kWarnColour, "Playing your case as a trainee sees it. Nothing is saved to the history.");
+        const char* note = "Playing your case as a trainee sees it. Nothing is saved to the history.";
+        const float back = buttonWidth("Back to the editor") + ImGui::GetStyle().ItemSpacing.x;
+        fittedLabel(kWarnColour, note, ImGui::GetContentRegionAvail().x - back);
         ImGui::SameLine();
         if (smallButton("Back to the editor")) ctx.actions.push_back(act::EditorBack{});
     }
     drawStageBar(ctx);
-    for (const auto& w : state.warnings) ImGui::TextColored(kWarnColour, "%s", w.c_str());
+    for (const auto& w : state.warnings) labelWrapped(kWarnColour, w);
     switch (ctx.session.stage()) {
     case core::Stage::Library: drawLibraryPanel(ctx, state); break;
     case core::Stage::Consultation: drawConsultation(ctx, state); break;

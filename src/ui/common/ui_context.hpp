@@ -8,6 +8,7 @@
 #include "exam/item_analysis.hpp"
 #include "exam/sealed_pack.hpp"
 #include "base/map_viewport.hpp"
+#include "practice/attempt_store.hpp"
 #include "practice/practice_session.hpp"
 #include "model/reference_data.hpp"
 #include "ui/common/actions.hpp"
@@ -92,7 +93,7 @@ struct UiContext {
     const core::ReferenceData& data;
     const core::CaseLibrary& library;
     const core::PracticeSession& session;
-    const std::map<std::string, double>& bestScores;
+    const std::map<std::string, core::AttemptStore::BestScore>& bestScores; // per case id
     render::FaceMapRenderer* renderer; // null when the map cannot be drawn
     ActionQueue& actions; // everything a widget asks for, in order
     float scale = 1.0f;

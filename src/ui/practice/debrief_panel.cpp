@@ -2,6 +2,8 @@
 #include "ui/practice/debrief_panel.hpp"
 
 #include "ui/common/click_targets.hpp"
+#include "ui/common/fitted_widgets.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "ui/common/face_map_widget.hpp"
 
@@ -76,13 +78,14 @@ void drawSummary(UiContext& ctx, const core::Report& r) {
     ImGui::Text("%.1f / 100  %s", r.total, r.passed ? "PASSED" : "FAILED");
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopStyleColor();
-    ImGui::TextColored(kMutedColour, "Pass mark %.0f, graded under %s", r.passMark, ctx.session.protocol() ? ctx.session.protocol()->title.c_str() : r.protocolId.c_str());
+    labelWrapped(kMutedColour, "Pass mark " + std::to_string(static_cast<int>(r.passMark + 0.5)) + ", graded under " +
+                                   (ctx.session.protocol() ? ctx.session.protocol()->title : r.protocolId));
     if (!r.critical.empty()) {
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.35f, 0.10f, 0.10f, 0.55f));
         const float h = ImGui::GetTextLineHeightWithSpacing() * (static_cast<float>(r.critical.size()) * 2.0f + 1.5f);
         ImGui::BeginChild("critical", {0.0f, h}, true);
-        ImGui::TextColored(kBadColour, "Critical errors: these fail the attempt whatever the points");
+        labelWrapped(kBadColour, "Critical errors: these fail the attempt whatever the points");
         ImGui::PushTextWrapPos(0.0f);
         for (const auto& c : r.critical) ImGui::TextWrapped("- %s", c.message.c_str());
         ImGui::PopTextWrapPos();
@@ -96,11 +99,11 @@ void drawSectionBars(const core::Report& r) {
         char overlay[64];
         if (s.max <= 0.0) {
             std::snprintf(overlay, sizeof overlay, "%s: not graded in this case", core::sectionLabel(s.section, r.followUp).c_str());
-            ImGui::ProgressBar(0.0f, {-1.0f, 0.0f}, overlay);
+            labelledProgressBar(0.0f, overlay); // the label moves above a bar too narrow for it
             continue;
         }
         std::snprintf(overlay, sizeof overlay, "%s  %.1f / %.0f", core::sectionLabel(s.section, r.followUp).c_str(), s.score, s.max);
-        ImGui::ProgressBar(static_cast<float>(s.score / s.max), {-1.0f, 0.0f}, overlay);
+        labelledProgressBar(static_cast<float>(s.score / s.max), overlay);
     }
 }
 

@@ -2,6 +2,8 @@
 #include "ui/practice/plan_panel.hpp"
 
 #include "ui/common/click_targets.hpp"
+#include "ui/common/fitted_widgets.hpp"
+#include "ui/common/layout_facts.hpp"
 #include "model/band_hints.hpp"
 #include "model/input_limits.hpp"
 
@@ -129,13 +131,13 @@ void drawZoneEditor(UiContext& ctx) {
         return;
     }
     const core::AttemptZone* z = ctx.session.attempt().zone(zoneId);
-    ImGui::TextColored(kAccentColour, "%s", zoneDisplayName(ctx.data.zones, zoneId).c_str());
+    labelWrapped(kAccentColour, zoneDisplayName(ctx.data.zones, zoneId));
     int action = !z ? 0 : (z->action == core::ZoneAction::Treat ? 1 : 2);
-    if (ImGui::RadioButton("Not planned", action == 0)) ctx.actions.push_back(core::cmd::SetZoneAction{zoneId, std::nullopt});
-    ImGui::SameLine();
-    if (ImGui::RadioButton("Treat", action == 1)) ctx.actions.push_back(core::cmd::SetZoneAction{zoneId, core::ZoneAction::Treat});
-    ImGui::SameLine();
-    if (ImGui::RadioButton("Avoid", action == 2)) ctx.actions.push_back(core::cmd::SetZoneAction{zoneId, core::ZoneAction::Avoid});
+    if (radioButton("Not planned", action == 0)) ctx.actions.push_back(core::cmd::SetZoneAction{zoneId, std::nullopt});
+    sameLineIfFits(radioWidth("Treat"));
+    if (radioButton("Treat", action == 1)) ctx.actions.push_back(core::cmd::SetZoneAction{zoneId, core::ZoneAction::Treat});
+    sameLineIfFits(radioWidth("Avoid"));
+    if (radioButton("Avoid", action == 2)) ctx.actions.push_back(core::cmd::SetZoneAction{zoneId, core::ZoneAction::Avoid});
     if (action != 1) return;
     drawLesionMargins(ctx, *z);
 
@@ -145,23 +147,25 @@ void drawZoneEditor(UiContext& ctx) {
     drawHint(ctx, zoneId);
 
     ImGui::TextUnformatted("Pass patterns");
+    bool firstPattern = true;
     for (const auto& [name, pattern] : core::patternChoices()) {
         bool on = std::find(z->patterns.begin(), z->patterns.end(), pattern) != z->patterns.end();
+        if (!firstPattern) sameLineIfFits(radioWidth(name.c_str()));
+        firstPattern = false;
         if (ImGui::Checkbox(name.c_str(), &on)) ctx.actions.push_back(core::cmd::TogglePattern{zoneId, pattern});
-        ImGui::SameLine();
+        noteControlLayout(name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), 0.0f, false);
     }
-    ImGui::NewLine();
     int passes = z->passes.value_or(0);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
     if (ImGui::SliderInt("passes", &passes, core::kPassesLimit.min, core::kPassesLimit.max, passes == 0 ? "set passes" : "%d", ImGuiSliderFlags_AlwaysClamp)) {
         ctx.actions.push_back(core::cmd::SetPasses{zoneId, passes});
     }
     ImGui::TextUnformatted("Endpoint");
-    if (ImGui::RadioButton("Erythema", z->endpoint == core::Endpoint::Erythema)) {
+    if (radioButton("Erythema", z->endpoint == core::Endpoint::Erythema)) {
         ctx.actions.push_back(core::cmd::SetEndpoint{zoneId, core::Endpoint::Erythema});
     }
-    ImGui::SameLine();
-    if (ImGui::RadioButton("Pinpoint bleeding", z->endpoint == core::Endpoint::PinpointBleeding)) {
+    sameLineIfFits(radioWidth("Pinpoint bleeding"));
+    if (radioButton("Pinpoint bleeding", z->endpoint == core::Endpoint::PinpointBleeding)) {
         ctx.actions.push_back(core::cmd::SetEndpoint{zoneId, core::Endpoint::PinpointBleeding});
     }
     const std::string twin = core::mirrorZoneId(zoneId);
@@ -176,7 +180,8 @@ void drawZoneEditor(UiContext& ctx) {
 
 void drawPlanPanel(UiContext& ctx, FaceMapPanelState& map) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float editorWidth = std::max(avail.x * 0.42f, ImGui::GetFontSize() * 22.0f);
+    // 22 ems for the zone editor, but never more than 60% of the width: the map stays usable.
+    const float editorWidth = std::max(avail.x * 0.42f, std::min(ImGui::GetFontSize() * 22.0f, avail.x * 0.6f));
     const float mapWidth = avail.x - editorWidth - ImGui::GetStyle().ItemSpacing.x;
     const core::Case& c = *ctx.session.currentCase();
     const core::CaseViews views = core::caseViews(c, &ctx.session.attempt(), ctx.data.zones, ctx.data.catalogue);

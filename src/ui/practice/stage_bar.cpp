@@ -2,29 +2,52 @@
 #include "ui/practice/stage_bar.hpp"
 
 #include "ui/common/click_targets.hpp"
+#include "ui/common/fitted_widgets.hpp"
+#include "ui/common/layout_facts.hpp"
 
 namespace ui {
+namespace stage_bar_detail {
+
+// The app's name and the case title, shortened to end before `right`
+// (window content x) so nothing runs under the scale buttons.
+void drawTitle(const core::Case* c, float right) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const char* appName = "Microneedling Trainer";
+    if (!c) {
+        fittedLabel(kAccentColour, appName, right - ImGui::GetCursorPosX());
+        return;
+    }
+    // A long title keeps the room; the app's name goes first when both do not fit.
+    const float nameWidth = ImGui::CalcTextSize(appName).x + spacing + ImGui::CalcTextSize("/").x + spacing;
+    const float titleWidth = ImGui::CalcTextSize(c->title.c_str()).x;
+    if (ImGui::GetCursorPosX() + nameWidth + titleWidth <= right) {
+        labelColoured(kAccentColour, appName);
+        ImGui::SameLine();
+        labelMuted("/");
+        ImGui::SameLine();
+    }
+    fittedLabel(ImGui::GetStyleColorVec4(ImGuiCol_Text), c->title, right - ImGui::GetCursorPosX());
+}
+
+} // namespace stage_bar_detail
 
 void drawStageBar(UiContext& ctx) {
+    using namespace stage_bar_detail;
     const auto& session = ctx.session;
-    ImGui::TextColored(kAccentColour, "Microneedling Trainer");
-    const core::Case* c = session.currentCase();
-    if (c && session.stage() != core::Stage::Library) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("/");
-        ImGui::SameLine();
-        ImGui::TextUnformatted(c->title.c_str());
-    }
-    // Right-aligned UI scale control.
-    const float buttons = ImGui::CalcTextSize("A-  A+  100%").x + ImGui::GetStyle().FramePadding.x * 6.0f;
-    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - buttons);
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const core::Case* c = session.stage() != core::Stage::Library ? session.currentCase() : nullptr;
+    // Right-aligned UI scale control; the title ends before it.
+    const float scaleWidth = buttonWidth("A-") + buttonWidth("A+") + ImGui::CalcTextSize("100%").x + spacing * 2.0f;
+    const float scaleLeft = ImGui::GetWindowContentRegionMax().x - scaleWidth;
+    drawTitle(c, scaleLeft - spacing);
+    ImGui::SameLine(scaleLeft);
     if (smallButton("A-")) ctx.actions.push_back(act::SetScale{ctx.scale - 0.1f});
     ImGui::SameLine();
     if (smallButton("A+")) ctx.actions.push_back(act::SetScale{ctx.scale + 0.1f});
     ImGui::SameLine();
-    ImGui::TextDisabled("%d%%", static_cast<int>(ctx.scale * 100.0f + 0.5f));
+    labelMuted(std::to_string(static_cast<int>(ctx.scale * 100.0f + 0.5f)) + "%");
 
-    if (c && session.stage() != core::Stage::Library) {
+    if (c) {
         struct Tab {
             core::Stage stage;
             const char* label;
@@ -35,7 +58,7 @@ void drawStageBar(UiContext& ctx) {
                             {core::Stage::Debrief, "4  Debrief"}};
         if (button("<  Library")) ctx.actions.push_back(core::cmd::BackToLibrary{});
         for (const auto& tab : tabs) {
-            ImGui::SameLine();
+            sameLineIfFits(buttonWidth(tab.label));
             const bool current = session.stage() == tab.stage;
             const bool available = session.stageAccess(tab.stage).has_value();
             if (!available) ImGui::BeginDisabled();
