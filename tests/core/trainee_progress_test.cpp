@@ -316,3 +316,45 @@ TEST_CASE("a scripted month: the curve rises, mastery follows the outcomes, due 
     }
     CHECK(cameBack);
 }
+
+TEST_CASE("practise-next from the saved skill states picks what it picked from the full summary, day by day over a scripted fortnight") {
+    using namespace trainee_progress_fixture;
+    testing_support::TempDir dir;
+    core::TraineeRegistry registry(dir.path());
+    auto trainee = registry.add("Next Trainee");
+    REQUIRE(trainee.has_value());
+    const core::SkillMap skills = bundledSkills();
+    auto progress = core::TraineeProgress::open(registry, *trainee, skills);
+    REQUIRE(progress.has_value());
+    const auto settings = core::progressSettingsOf(*fixtures::referenceData().protocol("clinic-standard"));
+    std::vector<core::CaseSkills> library;
+    for (const auto& entry : fixtures::bundledLibrary().entries) {
+        if (entry.playable) library.push_back({entry.playable->id, entry.playable->title, skills.skillsOfCase(*entry.playable)});
+    }
+    // Each day: the old pick (practiseNext over the whole summary) against next(), a session of five,
+    // before and after the day's attempt; some days twice (the same case again an hour later).
+    for (int day = 0; day < 14; ++day) {
+        const double morning = kMonthDay0 + day * kMonthDay + 9 * 3600;
+        for (const double now : {morning, morning + 3 * kMonthDay}) {
+            // next() first: it starts from the states the last summary saved, then the events since.
+            auto picks = progress->next(library, 5, settings, now);
+            REQUIRE(picks.has_value());
+            auto summary = progress->summary(settings, now);
+            REQUIRE(summary.has_value());
+            const auto old = core::practiseNext(*summary, library, 5, now);
+            INFO("day " << day << ", " << (now - morning) / kMonthDay << " days on");
+            REQUIRE(picks->size() == old.size());
+            for (std::size_t i = 0; i < old.size(); ++i) {
+                CHECK(picks->at(i).caseId == old[i].caseId);
+                CHECK(picks->at(i).reason == old[i].reason);
+                CHECK(picks->at(i).score == old[i].score);
+            }
+        }
+        auto next = progress->next(library, 1, settings, morning);
+        REQUIRE(next.has_value());
+        REQUIRE(next->size() == 1);
+        const core::Attempt attempt = answerOnDay(next->front().caseId, day);
+        REQUIRE(progress->record(attempt, gradeOf(attempt), morning + 900).has_value());
+        if (day % 3 == 0) REQUIRE(progress->record(attempt, gradeOf(attempt), morning + 4500).has_value());
+    }
+}

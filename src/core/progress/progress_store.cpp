@@ -339,6 +339,26 @@ Result<ProgressDigest> ProgressStore::digest(const std::map<std::string, std::st
     return digest;
 }
 
+Result<ProgressDigest> ProgressStore::skillDigest(const std::map<std::string, std::string>& skillKeys) const {
+    auto digest = readSkillDigest(m_impl->db, &skillKeys);
+    if (!digest) return std::unexpected(digest.error().context(m_impl->file.string()));
+    return digest;
+}
+
+Result<std::map<std::string, double>> ProgressStore::lastPractised(const std::vector<std::string>& caseIds) const {
+    // One index probe per case (attempts_by_case): MAX over an index prefix reads one entry, not the table.
+    auto latest = m_impl->db.prepare("SELECT MAX(finished_unix) FROM attempts WHERE case_id = ?1");
+    if (!latest) return std::unexpected(latest.error().context(m_impl->file.string()));
+    std::map<std::string, double> out;
+    for (const auto& caseId : caseIds) {
+        auto row = latest->bind(1, caseId).step();
+        if (!row) return std::unexpected(row.error().context(m_impl->file.string()));
+        if (*row && !latest->isNull(0)) out[caseId] = latest->real(0);
+        latest->reset();
+    }
+    return out;
+}
+
 Status ProgressStore::rebuildDigest(const Progress& progress) {
     if (auto begun = m_impl->begin(); !begun) return std::unexpected(begun.error().context(m_impl->file.string()));
     auto rebuilt = rebuildProgressDigest(m_impl->db, progress);

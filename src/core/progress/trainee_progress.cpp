@@ -22,11 +22,21 @@ ProgressSettings progressSettingsOf(const Protocol& protocol) {
     return settings;
 }
 
+namespace trainee_progress_detail {
+
+// Skill -> the key its saved state must carry to be used under these settings.
+std::map<std::string, std::string> skillStateKeys(const SkillMap& skills, const FsrsParams& fsrs) {
+    std::map<std::string, std::string> keys;
+    for (const auto& skill : skills.skills()) keys.emplace(skill.id, skillStateKey(skill.bkt, fsrs));
+    return keys;
+}
+
+} // namespace trainee_progress_detail
+
 Result<ProgressSummary> summariseStore(ProgressStore& store, const SkillMap& skills, const ProgressSettings& settings, double nowUnix) {
     // The store's digest, kept with every record: no outcome row or JSON is read (summariseProgress over
     // every row gives the same summary; progress_digest_test checks both agree).
-    std::map<std::string, std::string> keys;
-    for (const auto& skill : skills.skills()) keys.emplace(skill.id, skillStateKey(skill.bkt, settings.fsrs));
+    const auto keys = trainee_progress_detail::skillStateKeys(skills, settings.fsrs);
     auto digest = store.digest(&keys);
     if (!digest) return std::unexpected(digest.error());
     ProgressSummary summary = summariseDigest(*digest, skills, settings, nowUnix);
@@ -104,9 +114,16 @@ Result<ProgressSummary> TraineeProgress::summary(const ProgressSettings& setting
 
 Result<std::vector<NextPick>> TraineeProgress::next(const std::vector<CaseSkills>& cases, std::size_t sessionSize, const ProgressSettings& settings,
                                                     double nowUnix) const {
-    auto progress = summary(settings, nowUnix);
-    if (!progress) return std::unexpected(progress.error());
-    return practiseNext(*progress, cases, sessionSize, nowUnix);
+    // Only what the picks depend on: the skills (saved states and the events after them)
+    // and each case's last practice, one index probe per case; never the curve of every attempt.
+    auto digest = m_store.skillDigest(trainee_progress_detail::skillStateKeys(m_skills, settings.fsrs));
+    if (!digest) return std::unexpected(digest.error());
+    std::vector<std::string> caseIds;
+    caseIds.reserve(cases.size());
+    for (const auto& c : cases) caseIds.push_back(c.caseId);
+    auto last = m_store.lastPractised(caseIds);
+    if (!last) return std::unexpected(last.error());
+    return practiseNext(skillProgress(*digest, m_skills, settings, nowUnix), *last, cases, sessionSize, nowUnix);
 }
 
 } // namespace core
