@@ -327,6 +327,9 @@ TEST_CASE("practise-next from the saved skill states picks what it picked from t
     auto progress = core::TraineeProgress::open(registry, *trainee, skills);
     REQUIRE(progress.has_value());
     const auto settings = core::progressSettingsOf(*fixtures::referenceData().protocol("clinic-standard"));
+    // Odd days the saved states are kept current by each record; even days they lag behind (other settings).
+    core::ProgressSettings otherSettings = settings;
+    otherSettings.fsrs.desiredRetention = 0.8;
     std::vector<core::CaseSkills> library;
     for (const auto& entry : fixtures::bundledLibrary().entries) {
         if (entry.playable) library.push_back({entry.playable->id, entry.playable->title, skills.skillsOfCase(*entry.playable)});
@@ -335,8 +338,9 @@ TEST_CASE("practise-next from the saved skill states picks what it picked from t
     // before and after the day's attempt; some days twice (the same case again an hour later).
     for (int day = 0; day < 14; ++day) {
         const double morning = kMonthDay0 + day * kMonthDay + 9 * 3600;
+        REQUIRE(progress->refreshSkillStates(day % 2 ? settings : otherSettings).has_value());
         for (const double now : {morning, morning + 3 * kMonthDay}) {
-            // next() first: it starts from the states the last summary saved, then the events since.
+            // next() first: it starts from the saved states (when they fit these settings), then the events since.
             auto picks = progress->next(library, 5, settings, now);
             REQUIRE(picks.has_value());
             auto summary = progress->summary(settings, now);
