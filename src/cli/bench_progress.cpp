@@ -5,6 +5,7 @@
 
 #include "progress_command.hpp"
 
+#include "base/clocks.hpp"
 #include "exam/exam_session.hpp"
 #include "grading/grader.hpp"
 #include "grading/grading_inputs.hpp"
