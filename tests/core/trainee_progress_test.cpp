@@ -16,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <optional>
 #include <set>
 
 namespace fs = std::filesystem;
@@ -91,6 +92,28 @@ double groupMastery(const core::ProgressSummary& s, const std::string& id) {
         if (g.id == id) return g.mastery;
     }
     return -1.0;
+}
+
+// A new trainee's progress in `registry`.
+core::TraineeProgress openNewTrainee(const core::TraineeRegistry& registry, const std::string& name, const core::SkillMap& skills) {
+    auto trainee = registry.add(name);
+    REQUIRE(trainee.has_value());
+    auto progress = core::TraineeProgress::open(registry, *trainee, skills);
+    REQUIRE(progress.has_value());
+    return std::move(*progress);
+}
+
+core::ProgressSettings clinicSettings() { return core::progressSettingsOf(*fixtures::referenceData().protocol("clinic-standard")); }
+
+// The bundled library's playable cases with their skills, but `except`.
+std::vector<core::CaseSkills> libraryCases(const core::SkillMap& skills, const std::string& except = "") {
+    std::vector<core::CaseSkills> library;
+    for (const auto& entry : fixtures::bundledLibrary().entries) {
+        if (entry.playable && entry.playable->id != except) {
+            library.push_back({entry.playable->id, entry.playable->title, skills.skillsOfCase(*entry.playable)});
+        }
+    }
+    return library;
 }
 
 } // namespace trainee_progress_fixture
@@ -202,24 +225,16 @@ TEST_CASE("a trainee's graded attempts are recorded, summarised and reopened") {
 TEST_CASE("a scripted month: the curve rises, mastery follows the outcomes, due dates match the hand-worked ones, and the pick moves on") {
     using namespace trainee_progress_fixture;
     testing_support::TempDir dir;
-    core::TraineeRegistry registry(dir.path());
-    auto trainee = registry.add("Month Trainee");
-    REQUIRE(trainee.has_value());
+    const core::TraineeRegistry registry(dir.path());
     const core::SkillMap skills = bundledSkills();
-    auto progress = core::TraineeProgress::open(registry, *trainee, skills);
-    REQUIRE(progress.has_value());
-    const auto settings = core::progressSettingsOf(*fixtures::referenceData().protocol("clinic-standard"));
+    auto progress = std::optional<core::TraineeProgress>(openNewTrainee(registry, "Month Trainee", skills));
+    const auto settings = clinicSettings();
 
     // The case with keloids is practised on a fixed timetable (days 0, 2, 9 and 25, always
     // right) and kept out of the practise-next list, so its screening skill "keloid history"
     // (no other case's key names keloids) is reviewed on exactly those days.
     const std::string fixedCase = "a-acne-scars-keloid-psoriasis";
-    std::vector<core::CaseSkills> library;
-    for (const auto& entry : fixtures::bundledLibrary().entries) {
-        if (entry.playable && entry.playable->id != fixedCase) {
-            library.push_back({entry.playable->id, entry.playable->title, skills.skillsOfCase(*entry.playable)});
-        }
-    }
+    const std::vector<core::CaseSkills> library = libraryCases(skills, fixedCase);
     for (const auto& c : library) {
         INFO(c.caseId);
         CHECK(std::count(c.skills.begin(), c.skills.end(), "screen.keloid_history") == 0);
@@ -320,20 +335,14 @@ TEST_CASE("a scripted month: the curve rises, mastery follows the outcomes, due 
 TEST_CASE("practise-next from the saved skill states picks what it picked from the full summary, day by day over a scripted fortnight") {
     using namespace trainee_progress_fixture;
     testing_support::TempDir dir;
-    core::TraineeRegistry registry(dir.path());
-    auto trainee = registry.add("Next Trainee");
-    REQUIRE(trainee.has_value());
+    const core::TraineeRegistry registry(dir.path());
     const core::SkillMap skills = bundledSkills();
-    auto progress = core::TraineeProgress::open(registry, *trainee, skills);
-    REQUIRE(progress.has_value());
-    const auto settings = core::progressSettingsOf(*fixtures::referenceData().protocol("clinic-standard"));
+    auto progress = std::optional<core::TraineeProgress>(openNewTrainee(registry, "Next Trainee", skills));
+    const auto settings = clinicSettings();
     // Odd days the saved states are kept current by each record; even days they lag behind (other settings).
     core::ProgressSettings otherSettings = settings;
     otherSettings.fsrs.desiredRetention = 0.8;
-    std::vector<core::CaseSkills> library;
-    for (const auto& entry : fixtures::bundledLibrary().entries) {
-        if (entry.playable) library.push_back({entry.playable->id, entry.playable->title, skills.skillsOfCase(*entry.playable)});
-    }
+    const std::vector<core::CaseSkills> library = libraryCases(skills);
     // Each day: the old pick (practiseNext over the whole summary) against next(), a session of five,
     // before and after the day's attempt; some days twice (the same case again an hour later).
     for (int day = 0; day < 14; ++day) {
