@@ -18,19 +18,6 @@
 #include <imgui.h>
 
 namespace app {
-namespace {
-
-
-std::string isoOf(double unixSeconds) {
-    const auto t = static_cast<std::time_t>(unixSeconds);
-    std::tm utc{};
-    gmtime_r(&t, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
-}
-
-} // namespace
 
 App::App(AppPaths paths) : m_paths(std::move(paths)), m_store(m_paths.userData) {
     m_session = std::make_unique<core::PracticeSession>(m_emptyData, m_library);
@@ -515,7 +502,7 @@ void App::afterChange() {
         // One time for both records, in whole seconds as the JSON keeps it, so the
         // store knows the history file as this attempt's and never imports it twice.
         const double finished = std::floor(progressNow());
-        if (auto saved = m_store.saveFinished(m_session->attempt(), *m_session->report(), isoOf(finished)); !saved) {
+        if (auto saved = m_store.saveFinished(m_session->attempt(), *m_session->report(), core::isoUtc(finished)); !saved) {
             m_ui.warnings.push_back("Your finished attempt could not be saved: " + saved.error().summary());
         }
         m_store.clearAutosave();

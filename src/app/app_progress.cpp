@@ -132,6 +132,10 @@ void App::traineeOpened(core::TraineeProgress progress) {
         m_progressView.notes.push_back("Imported " + std::to_string(n) + " earlier attempt" + (n == 1 ? "" : "s") +
                                        " from your history into your progress (the history files are kept as they were).");
     }
+    // The skill states saved under this profile's settings, so every summary after starts from them.
+    if (auto refreshed = m_progress->refreshSkillStates(progressSettings()); !refreshed) {
+        m_ui.warnings.push_back("Your progress will open more slowly: its skill states could not be saved: " + refreshed.error().summary());
+    }
     refreshProgress();
     offerAutosave();
 }

@@ -5,6 +5,7 @@
 #include "gui_app.hpp"
 
 #include "base/bounded_read.hpp"
+#include "base/clocks.hpp"
 #include "exam/exam_session.hpp"
 #include "platform/atomic_file.hpp"
 

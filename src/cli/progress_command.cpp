@@ -311,6 +311,8 @@ int runNext(const ProgressOptions& o, const core::TraineeRegistry& registry, con
     auto progress = openProgress(registry, trainee, *c.skills);
     if (!progress) return 1;
     const auto& cases = c.cases;
+    // The saved skill states are a cache: one not written (a read-only store) only makes this answer replay more.
+    (void)progress->refreshSkillStates(c.settings);
     auto picks = progress->next(cases, o.count, c.settings, *now);
     if (!picks) {
         printError(picks.error());
@@ -351,6 +353,8 @@ int runProgress(const ProgressOptions& o, const core::TraineeRegistry& registry,
     }
     auto progress = openProgress(registry, trainee, *c.skills);
     if (!progress) return 1;
+    // The saved skill states are a cache: one not written (a read-only store) only makes this answer replay more.
+    (void)progress->refreshSkillStates(c.settings);
     auto summary = progress->summary(c.settings, *now);
     if (!summary) {
         printError(summary.error());

@@ -140,8 +140,9 @@ void requireSameSummary(const core::ProgressSummary& cached, const core::Progres
     }
 }
 
-// The digest alone, then summariseStore twice (the first replays and saves the
-// skill states, the second starts from them), each against the full replay.
+// The digest alone, then summariseStore before and after refreshSkillStates
+// (the refresh replays and saves the skill states, the summary after starts
+// from them), each against the full replay.
 void requireDigestAgreesWithReplay(core::ProgressStore& store, const core::SkillMap& skills, double nowUnix,
                                    const core::ProgressSettings& settings = digestSettings()) {
     auto attempts = store.attempts(false);
@@ -156,6 +157,7 @@ void requireDigestAgreesWithReplay(core::ProgressStore& store, const core::Skill
         auto cached = core::summariseStore(store, skills, settings, nowUnix);
         REQUIRE(cached.has_value());
         requireSameSummary(*cached, replayed);
+        if (pass == 0) REQUIRE(core::refreshSkillStates(store, skills, settings).has_value());
     }
 }
 
@@ -296,5 +298,28 @@ TEST_CASE("a digest out of step with the attempts is rebuilt from the outcome ro
     auto store = core::ProgressStore::open(file, &notes);
     REQUIRE(store.has_value());
     CHECK(notes.message.find("rebuilt") != std::string::npos);
+    requireDigestAgreesWithReplay(*store, skills, kDigestNow);
+}
+
+TEST_CASE("a summary only reads: the skill states are saved by refreshSkillStates, and a summary after it starts from them") {
+    testing_support::TempDir dir;
+    auto store = core::ProgressStore::open(dir.path() / "progress.sqlite");
+    REQUIRE(store.has_value());
+    recordGenerated(*store);
+    const core::SkillMap skills = digestSkills();
+    const auto settings = digestSettings();
+    std::map<std::string, std::string> keys;
+    for (const auto& skill : skills.skills()) keys.emplace(skill.id, core::skillStateKey(skill.bkt, settings.fsrs));
+    const core::ProgressStore& readOnly = *store;
+    REQUIRE(core::summariseStore(readOnly, skills, settings, kDigestNow).has_value());
+    auto before = store->skillDigest(keys);
+    REQUIRE(before.has_value());
+    CHECK(before->skillStates.empty()); // the summary saved nothing
+    REQUIRE(core::refreshSkillStates(*store, skills, settings).has_value());
+    auto after = store->skillDigest(keys);
+    REQUIRE(after.has_value());
+    // Every skill with events now has its state saved, and no event after it.
+    CHECK(after->skillStates.size() == before->skillEvents.size());
+    CHECK(after->skillEvents.empty());
     requireDigestAgreesWithReplay(*store, skills, kDigestNow);
 }

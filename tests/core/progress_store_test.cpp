@@ -3,6 +3,7 @@
 // moved aside and rebuilt from the JSON history, the import, and kill -9.
 #include "progress/progress_store.hpp"
 
+#include "base/clocks.hpp"
 #include "grading/grader.hpp"
 #include "grading/grading_inputs.hpp"
 #include "grading/report_json.hpp"

@@ -16,6 +16,7 @@
 #include <catch2/catch.hpp>
 
 #include <cmath>
+#include <optional>
 #include <set>
 
 namespace fs = std::filesystem;
@@ -91,6 +92,28 @@ double groupMastery(const core::ProgressSummary& s, const std::string& id) {
         if (g.id == id) return g.mastery;
     }
     return -1.0;
+}
+
+// A new trainee's progress in `registry`.
+core::TraineeProgress openNewTrainee(const core::TraineeRegistry& registry, const std::string& name, const core::SkillMap& skills) {
+    auto trainee = registry.add(name);
+    REQUIRE(trainee.has_value());
+    auto progress = core::TraineeProgress::open(registry, *trainee, skills);
+    REQUIRE(progress.has_value());
+    return std::move(*progress);
+}
+
+core::ProgressSettings clinicSettings() { return core::progressSettingsOf(*fixtures::referenceData().protocol("clinic-standard")); }
+
+// The bundled library's playable cases with their skills, but `except`.
+std::vector<core::CaseSkills> libraryCases(const core::SkillMap& skills, const std::string& except = "") {
+    std::vector<core::CaseSkills> library;
+    for (const auto& entry : fixtures::bundledLibrary().entries) {
+        if (entry.playable && entry.playable->id != except) {
+            library.push_back({entry.playable->id, entry.playable->title, skills.skillsOfCase(*entry.playable)});
+        }
+    }
+    return library;
 }
 
 } // namespace trainee_progress_fixture
@@ -202,24 +225,16 @@ TEST_CASE("a trainee's graded attempts are recorded, summarised and reopened") {
 TEST_CASE("a scripted month: the curve rises, mastery follows the outcomes, due dates match the hand-worked ones, and the pick moves on") {
     using namespace trainee_progress_fixture;
     testing_support::TempDir dir;
-    core::TraineeRegistry registry(dir.path());
-    auto trainee = registry.add("Month Trainee");
-    REQUIRE(trainee.has_value());
+    const core::TraineeRegistry registry(dir.path());
     const core::SkillMap skills = bundledSkills();
-    auto progress = core::TraineeProgress::open(registry, *trainee, skills);
-    REQUIRE(progress.has_value());
-    const auto settings = core::progressSettingsOf(*fixtures::referenceData().protocol("clinic-standard"));
+    auto progress = std::optional<core::TraineeProgress>(openNewTrainee(registry, "Month Trainee", skills));
+    const auto settings = clinicSettings();
 
     // The case with keloids is practised on a fixed timetable (days 0, 2, 9 and 25, always
     // right) and kept out of the practise-next list, so its screening skill "keloid history"
     // (no other case's key names keloids) is reviewed on exactly those days.
     const std::string fixedCase = "a-acne-scars-keloid-psoriasis";
-    std::vector<core::CaseSkills> library;
-    for (const auto& entry : fixtures::bundledLibrary().entries) {
-        if (entry.playable && entry.playable->id != fixedCase) {
-            library.push_back({entry.playable->id, entry.playable->title, skills.skillsOfCase(*entry.playable)});
-        }
-    }
+    const std::vector<core::CaseSkills> library = libraryCases(skills, fixedCase);
     for (const auto& c : library) {
         INFO(c.caseId);
         CHECK(std::count(c.skills.begin(), c.skills.end(), "screen.keloid_history") == 0);
@@ -315,4 +330,44 @@ TEST_CASE("a scripted month: the curve rises, mastery follows the outcomes, due 
         for (std::size_t j = i + 3; j < picks.size(); ++j) cameBack = cameBack || picks[j] == picks[i];
     }
     CHECK(cameBack);
+}
+
+TEST_CASE("practise-next from the saved skill states picks what it picked from the full summary, day by day over a scripted fortnight") {
+    using namespace trainee_progress_fixture;
+    testing_support::TempDir dir;
+    const core::TraineeRegistry registry(dir.path());
+    const core::SkillMap skills = bundledSkills();
+    auto progress = std::optional<core::TraineeProgress>(openNewTrainee(registry, "Next Trainee", skills));
+    const auto settings = clinicSettings();
+    // Odd days the saved states are kept current by each record; even days they lag behind (other settings).
+    core::ProgressSettings otherSettings = settings;
+    otherSettings.fsrs.desiredRetention = 0.8;
+    const std::vector<core::CaseSkills> library = libraryCases(skills);
+    // Each day: the old pick (practiseNext over the whole summary) against next(), a session of five,
+    // before and after the day's attempt; some days twice (the same case again an hour later).
+    for (int day = 0; day < 14; ++day) {
+        const double morning = kMonthDay0 + day * kMonthDay + 9 * 3600;
+        REQUIRE(progress->refreshSkillStates(day % 2 ? settings : otherSettings).has_value());
+        for (const double now : {morning, morning + 3 * kMonthDay}) {
+            // next() first: it starts from the saved states (when they fit these settings), then the events since.
+            auto picks = progress->next(library, 5, settings, now);
+            REQUIRE(picks.has_value());
+            auto summary = progress->summary(settings, now);
+            REQUIRE(summary.has_value());
+            const auto old = core::practiseNext(*summary, library, 5, now);
+            INFO("day " << day << ", " << (now - morning) / kMonthDay << " days on");
+            REQUIRE(picks->size() == old.size());
+            for (std::size_t i = 0; i < old.size(); ++i) {
+                CHECK(picks->at(i).caseId == old[i].caseId);
+                CHECK(picks->at(i).reason == old[i].reason);
+                CHECK(picks->at(i).score == old[i].score);
+            }
+        }
+        auto next = progress->next(library, 1, settings, morning);
+        REQUIRE(next.has_value());
+        REQUIRE(next->size() == 1);
+        const core::Attempt attempt = answerOnDay(next->front().caseId, day);
+        REQUIRE(progress->record(attempt, gradeOf(attempt), morning + 900).has_value());
+        if (day % 3 == 0) REQUIRE(progress->record(attempt, gradeOf(attempt), morning + 4500).has_value());
+    }
 }

@@ -2,6 +2,9 @@
 // for measurements. One definition each, so every caller reads the same clock.
 #pragma once
 
+#include <optional>
+#include <string>
+
 namespace core {
 
 // Seconds since the Unix epoch (wall clock: exam limits are on wall time).
@@ -10,5 +13,12 @@ namespace core {
 [[nodiscard]] long long monotonicNs();
 // Milliseconds of CPU time used by the calling thread.
 [[nodiscard]] double threadCpuMs();
+
+// Unix seconds as an ISO 8601 UTC time, whole seconds (rounded down): "2026-11-20T10:00:07Z".
+[[nodiscard]] std::string isoUtc(double unixSeconds);
+// The reverse, for exactly that shape ("YYYY-MM-DDTHH:MM:SSZ"); nullopt for anything else.
+[[nodiscard]] std::optional<double> unixFromIsoUtc(const std::string& iso);
+// A compact UTC stamp for file names, whole seconds (rounded down): "20261120T100007Z".
+[[nodiscard]] std::string utcStamp(double unixSeconds);
 
 } // namespace core

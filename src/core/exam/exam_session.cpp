@@ -1,6 +1,7 @@
 // Exam sittings: every change is written to the journal before it counts,
 // and a journal alone is enough to rebuild the sitting after a crash.
 #include "exam/exam_session.hpp"
+#include "base/clocks.hpp"
 #include "base/diagnostics.hpp"
 
 #include "platform/atomic_file.hpp"
@@ -61,15 +62,6 @@ std::string sealedPackOfSitting(const std::filesystem::path& journalPath) {
     const Json& start = journal->records().front();
     if (!start.is_object() || !start.contains("sealed_pack_sha256") || !start["sealed_pack_sha256"].is_string()) return {};
     return start["sealed_pack_sha256"].get<std::string>();
-}
-
-std::string isoUtc(double unixSeconds) {
-    const std::time_t t = static_cast<std::time_t>(std::floor(unixSeconds));
-    std::tm utc{};
-    gmtime_r(&t, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
 }
 
 ExamSession::ExamSession(Journal journal, const ReferenceData& data, const CaseLibrary& library)

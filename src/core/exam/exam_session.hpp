@@ -97,7 +97,6 @@ private:
     std::optional<ExamResult> m_result;
 };
 
-std::string isoUtc(double unixSeconds);
 
 // The SHA-256 of the sealed pack the sitting in `journalPath` was started
 // from; empty when it was not (or there is no readable journal). Read only:

@@ -1,6 +1,7 @@
 // JSON files for the autosave and the attempt history, written atomically.
 #include "practice/attempt_store.hpp"
 
+#include "base/clocks.hpp"
 #include "platform/atomic_file.hpp"
 #include "json/json_document.hpp"
 #include "grading/report_json.hpp"
@@ -96,23 +97,6 @@ std::map<std::string, AttemptStore::BestScore> AttemptStore::bestScores() const 
         }
     }
     return best;
-}
-
-std::optional<double> unixFromIsoUtc(const std::string& iso) {
-    std::tm utc{};
-    char zone = 0;
-    int consumed = 0;
-    if (std::sscanf(iso.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c%n", &utc.tm_year, &utc.tm_mon, &utc.tm_mday, &utc.tm_hour, &utc.tm_min,
-                    &utc.tm_sec, &zone, &consumed) != 7 ||
-        zone != 'Z' || static_cast<std::size_t>(consumed) != iso.size()) {
-        return std::nullopt;
-    }
-    if (utc.tm_mon < 1 || utc.tm_mon > 12 || utc.tm_mday < 1 || utc.tm_mday > 31 || utc.tm_hour > 23 || utc.tm_min > 59 || utc.tm_sec > 60) {
-        return std::nullopt;
-    }
-    utc.tm_year -= 1900;
-    utc.tm_mon -= 1;
-    return static_cast<double>(timegm(&utc));
 }
 
 namespace attempt_store_detail {

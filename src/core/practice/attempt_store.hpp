@@ -31,8 +31,6 @@ struct FinishedRecord {
 
 // Reads one saved record back; every problem is located (file, pointer, line).
 [[nodiscard]] Result<FinishedRecord> readFinishedRecord(const std::filesystem::path& file);
-// "2026-11-20T10:00:00Z" as seconds since the epoch; nullopt when malformed.
-[[nodiscard]] std::optional<double> unixFromIsoUtc(const std::string& iso);
 
 class AttemptStore {
 public:

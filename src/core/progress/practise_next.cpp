@@ -61,13 +61,21 @@ std::string describe(const Contribution& c) {
 } // namespace practise_next_detail
 
 std::vector<NextPick> practiseNext(const ProgressSummary& progress, const std::vector<CaseSkills>& cases, std::size_t sessionSize, double nowUnix) {
+    LastPractised lastPractised;
+    for (const auto& p : progress.curve) {
+        auto [it, inserted] = lastPractised.try_emplace(p.caseId, p.atUnix);
+        if (!inserted) it->second = std::max(it->second, p.atUnix);
+    }
+    return practiseNext(progress.groups, lastPractised, cases, sessionSize, nowUnix);
+}
+
+std::vector<NextPick> practiseNext(const std::vector<GroupProgress>& groups, const LastPractised& lastPractised, const std::vector<CaseSkills>& cases,
+                                   std::size_t sessionSize, double nowUnix) {
     using namespace practise_next_detail;
     std::unordered_map<std::string, const SkillProgress*> skills;
-    for (const auto& g : progress.groups) {
+    for (const auto& g : groups) {
         for (const auto& s : g.skills) skills[s.id] = &s;
     }
-    std::unordered_map<std::string, double> lastPractised;
-    for (const auto& p : progress.curve) lastPractised[p.caseId] = std::max(lastPractised[p.caseId], p.atUnix);
 
     std::vector<NextPick> picks;
     std::unordered_set<std::string> covered;

@@ -35,8 +35,9 @@ Status writeAttemptDigest(SqliteConnection& db, std::int64_t attemptId, double f
     return db.exec("UPDATE digest_meta SET attempts = attempts + 1");
 }
 
-Result<ProgressDigest> readProgressDigest(SqliteConnection& db, const SkillStateKeys* skillKeys) {
-    ProgressDigest digest;
+namespace progress_digest_rows_detail {
+
+Status readDigestAttempts(SqliteConnection& db, ProgressDigest& digest) {
     auto attempts = db.prepare("SELECT id, case_id, started_unix, finished_unix, total, passed, critical, duration_s, section_sums "
                                "FROM attempts ORDER BY finished_unix, id");
     if (!attempts) return std::unexpected(attempts.error());
@@ -59,6 +60,31 @@ Result<ProgressDigest> readProgressDigest(SqliteConnection& db, const SkillState
         }
         digest.attempts.push_back(std::move(a));
     }
+    return {};
+}
+
+Status readZoneTotals(SqliteConnection& db, ProgressDigest& digest) {
+    auto zones = db.prepare("SELECT zone, graded, too_deep, too_shallow, other, lost, available FROM zone_totals");
+    if (!zones) return std::unexpected(zones.error());
+    for (;;) {
+        auto row = zones->step();
+        if (!row) return std::unexpected(row.error());
+        if (!*row) break;
+        ZoneTotals& z = digest.zones[zones->text(0)];
+        z.graded = static_cast<int>(zones->integer(1));
+        z.tooDeep = static_cast<int>(zones->integer(2));
+        z.tooShallow = static_cast<int>(zones->integer(3));
+        z.other = static_cast<int>(zones->integer(4));
+        z.lost = zones->real(5);
+        z.available = zones->real(6);
+    }
+    return {};
+}
+
+} // namespace progress_digest_rows_detail
+
+Result<ProgressDigest> readSkillDigest(SqliteConnection& db, const SkillStateKeys* skillKeys) {
+    ProgressDigest digest;
     auto meta = db.queryInteger("SELECT coalesce((SELECT attempts FROM digest_meta), -1)");
     if (!meta) return std::unexpected(meta.error());
     digest.digestedAttempts = *meta;
@@ -121,20 +147,15 @@ Result<ProgressDigest> readProgressDigest(SqliteConnection& db, const SkillState
             if (!events.empty()) digest.skillEvents.emplace(skill, std::move(events));
         }
     }
-    auto zones = db.prepare("SELECT zone, graded, too_deep, too_shallow, other, lost, available FROM zone_totals");
-    if (!zones) return std::unexpected(zones.error());
-    for (;;) {
-        auto row = zones->step();
-        if (!row) return std::unexpected(row.error());
-        if (!*row) break;
-        ZoneTotals& z = digest.zones[zones->text(0)];
-        z.graded = static_cast<int>(zones->integer(1));
-        z.tooDeep = static_cast<int>(zones->integer(2));
-        z.tooShallow = static_cast<int>(zones->integer(3));
-        z.other = static_cast<int>(zones->integer(4));
-        z.lost = zones->real(5);
-        z.available = zones->real(6);
-    }
+    return digest;
+}
+
+Result<ProgressDigest> readProgressDigest(SqliteConnection& db, const SkillStateKeys* skillKeys) {
+    using namespace progress_digest_rows_detail;
+    auto digest = readSkillDigest(db, skillKeys);
+    if (!digest) return digest;
+    if (auto read = readDigestAttempts(db, *digest); !read) return std::unexpected(read.error());
+    if (auto read = readZoneTotals(db, *digest); !read) return std::unexpected(read.error());
     return digest;
 }
 

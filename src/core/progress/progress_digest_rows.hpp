@@ -21,6 +21,9 @@ namespace core {
 // Without, every event of every skill and no saved state.
 using SkillStateKeys = std::map<std::string, std::string>;
 [[nodiscard]] Result<ProgressDigest> readProgressDigest(SqliteConnection& db, const SkillStateKeys* skillKeys = nullptr);
+// Only the skills' part of it (saved states, later events, watermarks and the
+// digested count): what practise-next reads, without the attempts or zone totals.
+[[nodiscard]] Result<ProgressDigest> readSkillDigest(SqliteConnection& db, const SkillStateKeys* skillKeys = nullptr);
 
 // Saves replayed states (skill -> state with its key and watermark), unless
 // attempts were recorded since `digest` was read (then they wait for the next summary).

@@ -3,6 +3,7 @@
 // import of the JSON attempt history.
 #include "progress/progress_store.hpp"
 
+#include "base/clocks.hpp"
 #include "grading/report_json.hpp"
 #include "practice/attempt_store.hpp"
 #include "progress/progress_digest_rows.hpp"
@@ -23,14 +24,6 @@ namespace progress_store_detail {
 constexpr std::size_t kImportBatch = 256;
 constexpr int kBusyTimeoutMs = 5000;
 
-std::string utcStamp(std::time_t t) {
-    std::tm utc{};
-    gmtime_r(&t, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y%m%dT%H%M%SZ", &utc);
-    return text;
-}
-
 std::filesystem::path withSuffix(const std::filesystem::path& file, const std::string& suffix) {
     return std::filesystem::path(file.string() + suffix);
 }
@@ -38,10 +31,10 @@ std::filesystem::path withSuffix(const std::filesystem::path& file, const std::s
 // FILE -> FILE.damaged-STAMP (and its -wal and -shm beside it, so SQLite
 // would still pair them if someone opens the damaged copy to recover it).
 Result<std::filesystem::path> moveAside(const std::filesystem::path& file) {
-    std::filesystem::path target = withSuffix(file, ".damaged-" + utcStamp(std::time(nullptr)));
+    std::filesystem::path target = withSuffix(file, ".damaged-" + utcStamp(nowUnix()));
     std::error_code ec;
     for (int n = 2; std::filesystem::exists(target, ec); ++n) {
-        target = withSuffix(file, ".damaged-" + utcStamp(std::time(nullptr)) + "-" + std::to_string(n));
+        target = withSuffix(file, ".damaged-" + utcStamp(nowUnix()) + "-" + std::to_string(n));
     }
     for (const char* part : {"-wal", "-shm"}) {
         const auto from = withSuffix(file, part);
@@ -337,6 +330,26 @@ Result<ProgressDigest> ProgressStore::digest(const std::map<std::string, std::st
     auto digest = readProgressDigest(m_impl->db, skillKeys);
     if (!digest) return std::unexpected(digest.error().context(m_impl->file.string()));
     return digest;
+}
+
+Result<ProgressDigest> ProgressStore::skillDigest(const std::map<std::string, std::string>& skillKeys) const {
+    auto digest = readSkillDigest(m_impl->db, &skillKeys);
+    if (!digest) return std::unexpected(digest.error().context(m_impl->file.string()));
+    return digest;
+}
+
+Result<std::map<std::string, double>> ProgressStore::lastPractised(const std::vector<std::string>& caseIds) const {
+    // One index probe per case (attempts_by_case): MAX over an index prefix reads one entry, not the table.
+    auto latest = m_impl->db.prepare("SELECT MAX(finished_unix) FROM attempts WHERE case_id = ?1");
+    if (!latest) return std::unexpected(latest.error().context(m_impl->file.string()));
+    std::map<std::string, double> out;
+    for (const auto& caseId : caseIds) {
+        auto row = latest->bind(1, caseId).step();
+        if (!row) return std::unexpected(row.error().context(m_impl->file.string()));
+        if (*row && !latest->isNull(0)) out[caseId] = latest->real(0);
+        latest->reset();
+    }
+    return out;
 }
 
 Status ProgressStore::rebuildDigest(const Progress& progress) {

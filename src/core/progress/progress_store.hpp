@@ -104,6 +104,11 @@ public:
     // light attempt columns, section sums, per-skill events, zone totals.
     // With `skillKeys` (skill -> skillStateKey), saved skill states with that key and only the later events.
     [[nodiscard]] Result<ProgressDigest> digest(const std::map<std::string, std::string>* skillKeys = nullptr) const;
+    // Only the skills' part of the digest (saved states with these keys, later
+    // events): what practise-next needs, without reading the attempts.
+    [[nodiscard]] Result<ProgressDigest> skillDigest(const std::map<std::string, std::string>& skillKeys) const;
+    // When each of these cases was last practised (its latest finish time); a case never practised is absent.
+    [[nodiscard]] Result<std::map<std::string, double>> lastPractised(const std::vector<std::string>& caseIds) const;
     // Saves replayed skill states for the next summary, unless attempts were recorded since `digestedAttempts`.
     [[nodiscard]] Status saveSkillStates(std::int64_t digestedAttempts, const std::map<std::string, CachedSkillState>& states);
     // Fills the digest again from the outcome rows (one transaction), e.g. when

@@ -40,6 +40,55 @@ int streakDays(const std::vector<StoredAttempt>& attempts, double nowUnix) {
 
 } // namespace progress_summary_detail
 
+std::vector<GroupProgress> skillProgress(const ProgressDigest& digest, const SkillMap& skills, const ProgressSettings& settings, double nowUnix) {
+    using progress_summary_detail::weaker;
+    std::vector<GroupProgress> groups;
+    for (const auto& group : skills.groups()) {
+        GroupProgress g;
+        g.id = group.id;
+        g.label = group.label;
+        double masterySum = 0.0;
+        int practised = 0;
+        for (const auto& skill : skills.skills()) {
+            if (skill.group != group.id) continue;
+            SkillProgress s;
+            s.id = skill.id;
+            s.label = skill.label;
+            s.group = skill.group;
+            const auto events = digest.skillEvents.find(skill.id);
+            if (const auto cached = digest.skillStates.find(skill.id); cached != digest.skillStates.end()) {
+                // The state saved after the earlier events, then only the newer ones (the same as replaying all).
+                s.memory = cached->second.memory;
+                if (events != digest.skillEvents.end()) {
+                    for (const auto& event : events->second) s.memory = applySkillEvent(skill.bkt, settings.fsrs, s.memory, event);
+                }
+            } else if (events != digest.skillEvents.end()) {
+                s.memory = replaySkill(skill.bkt, settings.fsrs, events->second);
+            }
+            if (s.memory.observations > 0) {
+                s.retrievability = s.memory.retrievabilityAt(settings.fsrs, nowUnix);
+                s.due = s.memory.dueAt(nowUnix);
+                masterySum += s.memory.mastery;
+                ++practised;
+            } else {
+                s.memory.mastery = skill.bkt.prior; // BKT's estimate before any practice: P(L0)
+            }
+            g.skills.push_back(std::move(s));
+        }
+        std::sort(g.skills.begin(), g.skills.end(), weaker);
+        g.mastery = practised > 0 ? masterySum / practised : 0.0;
+        groups.push_back(std::move(g));
+    }
+    // Weakest first; a group not practised yet comes after every practised one, in catalogue order.
+    std::stable_sort(groups.begin(), groups.end(), [](const GroupProgress& a, const GroupProgress& b) {
+        const bool aPractised = !a.skills.empty() && a.skills.front().memory.observations > 0;
+        const bool bPractised = !b.skills.empty() && b.skills.front().memory.observations > 0;
+        if (aPractised != bPractised) return aPractised;
+        return aPractised && a.mastery < b.mastery;
+    });
+    return groups;
+}
+
 ProgressSummary summariseProgress(const std::vector<StoredAttempt>& attempts, const std::vector<OutcomeRow>& outcomes, const SkillMap& skills,
                                   const ProgressSettings& settings, double nowUnix) {
     return summariseDigest(digestOfRows(attempts, outcomes), skills, settings, nowUnix);
@@ -86,49 +135,7 @@ ProgressSummary summariseDigest(const ProgressDigest& digest, const SkillMap& sk
     summary.cusum = learningCusum(settings.cusum, failures);
     summary.streakDays = streakDays(attempts, nowUnix);
 
-    for (const auto& group : skills.groups()) {
-        GroupProgress g;
-        g.id = group.id;
-        g.label = group.label;
-        double masterySum = 0.0;
-        int practised = 0;
-        for (const auto& skill : skills.skills()) {
-            if (skill.group != group.id) continue;
-            SkillProgress s;
-            s.id = skill.id;
-            s.label = skill.label;
-            s.group = skill.group;
-            const auto events = digest.skillEvents.find(skill.id);
-            if (const auto cached = digest.skillStates.find(skill.id); cached != digest.skillStates.end()) {
-                // The state saved after the earlier events, then only the newer ones (the same as replaying all).
-                s.memory = cached->second.memory;
-                if (events != digest.skillEvents.end()) {
-                    for (const auto& event : events->second) s.memory = applySkillEvent(skill.bkt, settings.fsrs, s.memory, event);
-                }
-            } else if (events != digest.skillEvents.end()) {
-                s.memory = replaySkill(skill.bkt, settings.fsrs, events->second);
-            }
-            if (s.memory.observations > 0) {
-                s.retrievability = s.memory.retrievabilityAt(settings.fsrs, nowUnix);
-                s.due = s.memory.dueAt(nowUnix);
-                masterySum += s.memory.mastery;
-                ++practised;
-            } else {
-                s.memory.mastery = skill.bkt.prior; // BKT's estimate before any practice: P(L0)
-            }
-            g.skills.push_back(std::move(s));
-        }
-        std::sort(g.skills.begin(), g.skills.end(), weaker);
-        g.mastery = practised > 0 ? masterySum / practised : 0.0;
-        summary.groups.push_back(std::move(g));
-    }
-    // Weakest first; a group not practised yet comes after every practised one, in catalogue order.
-    std::stable_sort(summary.groups.begin(), summary.groups.end(), [](const GroupProgress& a, const GroupProgress& b) {
-        const bool aPractised = !a.skills.empty() && a.skills.front().memory.observations > 0;
-        const bool bPractised = !b.skills.empty() && b.skills.front().memory.observations > 0;
-        if (aPractised != bPractised) return aPractised;
-        return aPractised && a.mastery < b.mastery;
-    });
+    summary.groups = skillProgress(digest, skills, settings, nowUnix);
 
     for (const auto& [zone, totals] : digest.zones) {
         ZoneErrors e;

@@ -76,4 +76,10 @@ struct ProgressSummary {
 [[nodiscard]] ProgressSummary summariseDigest(const ProgressDigest& digest, const SkillMap& skills, const ProgressSettings& settings,
                                               double nowUnix);
 
+// Mastery by skill group, weakest first: each skill from its saved state (when
+// the digest has one) and the events after it. Only `skillStates`,
+// `skillEvents` of the digest are read, so a ProgressStore::skillDigest will do.
+[[nodiscard]] std::vector<GroupProgress> skillProgress(const ProgressDigest& digest, const SkillMap& skills, const ProgressSettings& settings,
+                                                       double nowUnix);
+
 } // namespace core

@@ -22,17 +22,36 @@ ProgressSettings progressSettingsOf(const Protocol& protocol) {
     return settings;
 }
 
-Result<ProgressSummary> summariseStore(ProgressStore& store, const SkillMap& skills, const ProgressSettings& settings, double nowUnix) {
-    // The store's digest, kept with every record: no outcome row or JSON is read (summariseProgress over
-    // every row gives the same summary; progress_digest_test checks both agree).
+namespace trainee_progress_detail {
+
+// Skill -> the key its saved state must carry to be used under these settings.
+std::map<std::string, std::string> skillStateKeys(const SkillMap& skills, const FsrsParams& fsrs) {
     std::map<std::string, std::string> keys;
-    for (const auto& skill : skills.skills()) keys.emplace(skill.id, skillStateKey(skill.bkt, settings.fsrs));
+    for (const auto& skill : skills.skills()) keys.emplace(skill.id, skillStateKey(skill.bkt, fsrs));
+    return keys;
+}
+
+} // namespace trainee_progress_detail
+
+Result<ProgressSummary> summariseStore(const ProgressStore& store, const SkillMap& skills, const ProgressSettings& settings, double nowUnix) {
+    // The store's digest, kept with every record: no outcome row or JSON is read (summariseProgress over
+    // every row gives the same summary; progress_digest_test checks both agree). Read only: a saved
+    // state under other settings, or behind newer events, only costs this summary a longer replay.
+    const auto keys = trainee_progress_detail::skillStateKeys(skills, settings.fsrs);
     auto digest = store.digest(&keys);
     if (!digest) return std::unexpected(digest.error());
-    ProgressSummary summary = summariseDigest(*digest, skills, settings, nowUnix);
+    return summariseDigest(*digest, skills, settings, nowUnix);
+}
+
+Status refreshSkillStates(ProgressStore& store, const SkillMap& skills, const ProgressSettings& settings) {
+    const auto keys = trainee_progress_detail::skillStateKeys(skills, settings.fsrs);
+    auto digest = store.skillDigest(keys);
+    if (!digest) return std::unexpected(digest.error());
+    // The memory a skill's events leave does not depend on the clock: `now` only decides retrievability and due.
+    const std::vector<GroupProgress> groups = skillProgress(*digest, skills, settings, 0.0);
     // States that moved on (new events, or replayed in full) are saved, so the next summary starts from them.
     std::map<std::string, CachedSkillState> moved;
-    for (const auto& group : summary.groups) {
+    for (const auto& group : groups) {
         for (const auto& s : group.skills) {
             if (!digest->skillEvents.count(s.id)) continue;
             const auto last = digest->lastEvents.find(s.id);
@@ -40,9 +59,7 @@ Result<ProgressSummary> summariseStore(ProgressStore& store, const SkillMap& ski
             moved.emplace(s.id, CachedSkillState{keys.at(s.id), last->second.first, last->second.second, s.memory});
         }
     }
-    // A cache that cannot be written (a read-only store) costs the next summary time, never its result.
-    (void)store.saveSkillStates(digest->digestedAttempts, moved);
-    return summary;
+    return store.saveSkillStates(digest->digestedAttempts, moved);
 }
 
 TraineeProgress::TraineeProgress(ProgressStore store, SkillMap skills, StoreOpenNotes notes, ImportReport imported)
@@ -85,7 +102,9 @@ Result<std::int64_t> TraineeProgress::record(const Attempt& attempt, const Repor
                                              const std::filesystem::path& savedJsonFile) {
     StoredAttempt stored = trainee_progress_detail::storedAttemptOf(attempt, report, finishedUnix);
     stored.sourceFile = savedJsonFile.filename().string();
-    return m_store.record(stored, m_skills.outcomesOf(attempt, report, finishedUnix));
+    auto id = m_store.record(stored, m_skills.outcomesOf(attempt, report, finishedUnix));
+    if (id) keepSkillStatesCurrent();
+    return id;
 }
 
 Result<std::vector<std::int64_t>> TraineeProgress::recordBatch(const std::vector<GradedAttempt>& attempts) {
@@ -95,7 +114,20 @@ Result<std::vector<std::int64_t>> TraineeProgress::recordBatch(const std::vector
         batch.emplace_back(trainee_progress_detail::storedAttemptOf(*a.attempt, *a.report, a.finishedUnix),
                            m_skills.outcomesOf(*a.attempt, *a.report, a.finishedUnix));
     }
-    return m_store.recordBatch(batch);
+    auto ids = m_store.recordBatch(batch);
+    if (ids) keepSkillStatesCurrent();
+    return ids;
+}
+
+Status TraineeProgress::refreshSkillStates(const ProgressSettings& settings) {
+    m_refreshSettings = settings;
+    return core::refreshSkillStates(m_store, m_skills, settings);
+}
+
+void TraineeProgress::keepSkillStatesCurrent() {
+    // The attempt is recorded whatever happens here: a state not saved (a read-only
+    // store, a full disk) costs the next summary a longer replay, never its result.
+    if (m_refreshSettings) (void)core::refreshSkillStates(m_store, m_skills, *m_refreshSettings);
 }
 
 Result<ProgressSummary> TraineeProgress::summary(const ProgressSettings& settings, double nowUnix) const {
@@ -104,9 +136,16 @@ Result<ProgressSummary> TraineeProgress::summary(const ProgressSettings& setting
 
 Result<std::vector<NextPick>> TraineeProgress::next(const std::vector<CaseSkills>& cases, std::size_t sessionSize, const ProgressSettings& settings,
                                                     double nowUnix) const {
-    auto progress = summary(settings, nowUnix);
-    if (!progress) return std::unexpected(progress.error());
-    return practiseNext(*progress, cases, sessionSize, nowUnix);
+    // Only what the picks depend on: the skills (saved states and the events after them)
+    // and each case's last practice, one index probe per case; never the curve of every attempt.
+    auto digest = m_store.skillDigest(trainee_progress_detail::skillStateKeys(m_skills, settings.fsrs));
+    if (!digest) return std::unexpected(digest.error());
+    std::vector<std::string> caseIds;
+    caseIds.reserve(cases.size());
+    for (const auto& c : cases) caseIds.push_back(c.caseId);
+    auto last = m_store.lastPractised(caseIds);
+    if (!last) return std::unexpected(last.error());
+    return practiseNext(skillProgress(*digest, m_skills, settings, nowUnix), *last, cases, sessionSize, nowUnix);
 }
 
 } // namespace core

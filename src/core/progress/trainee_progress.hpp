@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <optional>
 #include <vector>
 
 namespace core {
@@ -25,10 +26,15 @@ struct Report;
 [[nodiscard]] ProgressSettings progressSettingsOf(const Protocol& protocol);
 
 // The summary from the store's digest: saved skill states plus the events
-// after them (replaying all of a skill whose BKT or the FSRS settings changed),
-// saving the states it replayed for the next call. The same summary as
-// summariseProgress over every outcome row.
-[[nodiscard]] Result<ProgressSummary> summariseStore(ProgressStore& store, const SkillMap& skills, const ProgressSettings& settings, double nowUnix);
+// after them (replaying all of a skill whose BKT or the FSRS settings changed).
+// The same summary as summariseProgress over every outcome row. Reads only.
+[[nodiscard]] Result<ProgressSummary> summariseStore(const ProgressStore& store, const SkillMap& skills, const ProgressSettings& settings,
+                                                     double nowUnix);
+
+// Replays each skill's events since its saved state (all of them when none
+// fits these settings) and saves the states, so the next summary and
+// practise-next start from them. The one place the cache is written.
+[[nodiscard]] Status refreshSkillStates(ProgressStore& store, const SkillMap& skills, const ProgressSettings& settings);
 
 class TraineeProgress {
 public:
@@ -52,6 +58,11 @@ public:
     };
     [[nodiscard]] Result<std::vector<std::int64_t>> recordBatch(const std::vector<GradedAttempt>& attempts);
 
+    // Brings the saved skill states up to date under these settings (after open,
+    // or when the profile's settings change); record and recordBatch then keep
+    // them current under the same settings. summary() and next() only read.
+    [[nodiscard]] Status refreshSkillStates(const ProgressSettings& settings);
+
     [[nodiscard]] Result<ProgressSummary> summary(const ProgressSettings& settings, double nowUnix) const;
     [[nodiscard]] Result<std::vector<NextPick>> next(const std::vector<CaseSkills>& cases, std::size_t sessionSize,
                                                      const ProgressSettings& settings, double nowUnix) const;
@@ -65,7 +76,9 @@ public:
 
 private:
     TraineeProgress(ProgressStore store, SkillMap skills, StoreOpenNotes notes, ImportReport imported);
-    mutable ProgressStore m_store; // summary() saves the skill states it replayed (a cache, not a change of data)
+    void keepSkillStatesCurrent();
+    ProgressStore m_store;
+    std::optional<ProgressSettings> m_refreshSettings; // the settings the saved states are kept under, once refreshed
     SkillMap m_skills;
     StoreOpenNotes m_notes;
     ImportReport m_import;
