@@ -5,6 +5,7 @@
 #include "json/object_reader.hpp"
 #include "base/shared_text.hpp"
 #include "model/vocabulary.hpp"
+#include "model/case_vary.hpp"
 
 #include <glm/vec2.hpp>
 
@@ -134,6 +135,8 @@ struct Case {
     std::vector<Finding> findings;
     AnswerKey key;
     std::vector<Source> sources;
+    CaseVary vary;                          // what a seeded variant may change
+    std::optional<VariantOrigin> variantOf; // set in a generated variant
 
     [[nodiscard]] const Finding* finding(const std::string& id) const;
 };
