@@ -297,12 +297,10 @@ Result<GeneratedVariant> generateVariant(const Json& source, std::uint64_t seed,
     // A variant is made from the hand-written case, never from another variant:
     // its key may already follow a moved wait, which "vary" rules would refuse.
     doc.erase("vary");
-    Case timed;
-    {
-        Diagnostics ignored;
-        timed = readCase(doc, ignored);
+    if (!base.vary.waits.empty()) {
+        Diagnostics ignored; // validated in full below
+        alignKeyWithWaits(doc, readCase(doc, ignored), *protocol, data);
     }
-    alignKeyWithWaits(doc, timed, *protocol, data);
     if (auto ok = refuseIfInvalid(doc, data, "the variant of \"" + base.id + "\" with seed " + variantSeedText(seed) + " does not validate (a generator bug: report it)",
                                   out.playable);
         !ok) {
