@@ -49,6 +49,9 @@ CLI::App* addBenchCommand(CLI::App& app, BenchOptions& o) {
     progress->add_option("--attempts", o.storeAttempts, "Attempts in the generated store")->check(CLI::Range(1, 10000000));
     progress->add_option("--import", o.importFiles, "JSON attempt files to import")->check(CLI::Range(1, 1000000));
     progress->callback([&o] { o.progress = true; });
+    CLI::App* variants = bench->add_subcommand("variants", "Seeded case variants per second over the bundled cases, validation and model answer included");
+    variants->add_option("--count", o.variantCount, "Variants to generate")->check(CLI::Range(1, 10000000));
+    variants->callback([&o] { o.variants = true; });
     bench->require_subcommand(1);
     return bench;
 }

@@ -18,6 +18,8 @@ struct BenchOptions {
     bool progress = false;    // `bench progress` was chosen
     int storeAttempts = 100000; // attempts `bench progress` puts in a generated store
     int importFiles = 10000;    // JSON attempt files `bench progress` imports
+    bool variants = false;      // `bench variants` was chosen
+    int variantCount = 20000;   // variants `bench variants` generates and validates
 };
 
 CLI::App* addBenchCommand(CLI::App& app, BenchOptions& options);
@@ -30,5 +32,7 @@ int runBenchExam(const BenchOptions& options);
 int runBenchCohort(const BenchOptions& options);
 // The progress store: import time, size, and how fast the summary and practise-next answer on a large store.
 int runBenchProgress(const BenchOptions& options);
+// Seeded case variants generated per second, validation and model answer included.
+int runBenchVariants(const BenchOptions& options);
 
 } // namespace cli

@@ -4,6 +4,7 @@
 #include "bench_command.hpp"
 #include "cohort_command.hpp"
 #include "exam_command.hpp"
+#include "generate_command.hpp"
 #include "grade_command.hpp"
 #include "keys_command.hpp"
 #include "lrs_command.hpp"
@@ -57,6 +58,8 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
     addExamPackCommand(app.get_subcommand("exam"), proctor);
     ProgressOptions progress;
     addProgressCommands(app, progress);
+    GenerateOptions generate;
+    CLI::App* generateCmd = addGenerateCommand(app, generate);
     BenchOptions bench;
     CLI::App* benchCmd = addBenchCommand(app, bench);
     CLI::App* pathsCmd = app.add_subcommand("paths", "Print where this install reads its data and keeps user data, as JSON");
@@ -88,6 +91,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
     }
     if (validateCmd->parsed()) return runValidate(validate);
     if (gradeCmd->parsed()) return runGrade(grade);
+    if (generateCmd->parsed()) return runGenerate(generate);
     if (const int rc = runKeysCommands(keys); rc >= 0) return rc;
     if (const int rc = runProctorCommands(proctor); rc >= 0) return rc;
     if (const int rc = runProgressCommands(progress, renderProgressPng); rc >= 0) return rc;
@@ -100,6 +104,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
         if (bench.exam) return runBenchExam(bench);
         if (bench.cohort) return runBenchCohort(bench);
         if (bench.progress) return runBenchProgress(bench);
+        if (bench.variants) return runBenchVariants(bench);
         return runBenchGrade(bench);
     }
     if (!gui.screenshotPath.empty() && gui.frames == 0) gui.frames = 3;

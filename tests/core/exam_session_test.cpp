@@ -1,6 +1,9 @@
 // Exam sittings in core: answers go to the journal first, a journal rebuilds
 // the sitting exactly, the clock runs on wall time, and grading matches.
 #include "exam/exam_session.hpp"
+#include "exam/cohort_verdict.hpp"
+#include "exam/exam_result.hpp"
+#include "platform/signing.hpp"
 #include "automation/script.hpp"
 #include "platform/journal.hpp"
 
@@ -243,4 +246,49 @@ TEST_CASE("a journal left with a header and no start record is set aside, and a 
     REQUIRE(s.has_value());
     CHECK(std::filesystem::exists(dir.path() / "exam.journal.no-start-77"));
     CHECK(testing_support::readFile(dir.path() / "exam.journal.no-start-77") == core::kJournalMagic);
+}
+
+TEST_CASE("an exam with variants gives each candidate a variant seeded from the draw, the same again on resume and in cohort re-grading") {
+    testing_support::TempDir dir;
+    const auto exam = dir.write("exam.json", R"({"kind": "exam", "schema_version": 1, "id": "varied", "title": "Varied exam",
+        "cases": ["c-lidocaine-allergy-no-numbing"], "variants": true,
+        "time_limit_minutes": 10, "pass_mark": 70, "protocol": "clinic-standard", "feedback": "none"})");
+    const auto& data = fixtures::referenceData();
+    const auto& library = fixtures::bundledLibrary();
+    const core::Case* written = nullptr;
+    for (const auto& e : library.entries) {
+        if (e.playable && e.playable->id == "c-lidocaine-allergy-no-numbing") written = &*e.playable;
+    }
+    REQUIRE(written);
+    auto a = core::ExamSession::start({exam, {"Ana Ruiz", "S-1", ""}}, dir.path() / "a.journal", data, library, 0.0);
+    auto b = core::ExamSession::start({exam, {"Ben Ode", "S-2", ""}}, dir.path() / "b.journal", data, library, 0.0);
+    REQUIRE(a.has_value());
+    REQUIRE(b.has_value());
+    REQUIRE((*a)->caseSession(0).currentCase());
+    REQUIRE((*b)->caseSession(0).currentCase());
+    const core::Case& caseA = *(*a)->caseSession(0).currentCase();
+    const core::Case& caseB = *(*b)->caseSession(0).currentCase();
+    // The id stays the hand-written case's; the client is the variant's (names vary in this case).
+    CHECK(caseA.id == "c-lidocaine-allergy-no-numbing");
+    CHECK(caseA.client.name != written->client.name);
+    CHECK(caseA.client.name != caseB.client.name);
+    CHECK_FALSE(caseA.allowHints);
+    const std::string nameA = caseA.client.name;
+    a->reset();
+    auto resumed = core::ExamSession::resume(dir.path() / "a.journal", data, library);
+    REQUIRE(resumed.has_value());
+    REQUIRE((*resumed)->caseSession(0).currentCase());
+    CHECK((*resumed)->caseSession(0).currentCase()->client.name == nameA);
+    // Handed in and signed: cohort makes the same variant again and re-grades to the same score.
+    REQUIRE((*resumed)->apply(core::cmd::SetDecision{core::Decision::Defer}).has_value());
+    REQUIRE((*resumed)->submit(60.0, false).has_value());
+    const std::string content = core::examResultToJson(*(*resumed)->result()).dump(2);
+    const auto key = std::optional<core::SigningKey>(core::generateSigningKey());
+    REQUIRE(key.has_value());
+    const auto pub = core::parsePublicKey(core::publicKeyText(*key));
+    REQUIRE(pub.has_value());
+    const auto verdict = core::judgeResult(content, core::signDetached(*key, content, "test"), *pub, core::cohortCases(library), data);
+    INFO((verdict.problems.empty() ? std::string() : verdict.problems.front()));
+    CHECK(verdict.problems.empty());
+    CHECK(verdict.accepted.has_value());
 }

@@ -1,6 +1,7 @@
 // Cohort integrity: signature first (nothing unsigned is read further), then
 // the result's own structure, then each case's file and a re-grade.
 #include "exam/cohort_verdict.hpp"
+#include "exam/exam_variants.hpp"
 
 #include "grading/grader.hpp"
 #include "platform/atomic_file.hpp"
@@ -80,7 +81,7 @@ std::string withoutLineItems(std::string_view text) {
 std::map<std::string, CohortCase> cohortCases(const CaseLibrary& library) {
     std::map<std::string, CohortCase> cases;
     for (const auto& e : library.entries) {
-        if (e.playable) cases[e.playable->id] = {&*e.playable, sha256Hex(readWholeFile(e.file).value_or(""))};
+        if (e.playable) cases[e.playable->id] = {&*e.playable, sha256Hex(readWholeFile(e.file).value_or("")), e.file};
     }
     return cases;
 }
@@ -158,7 +159,23 @@ ResultVerdict judgeResult(const std::string& content, const std::optional<std::s
             }
         }
         if (!protocol) continue;
-        Report regraded = grade(*it->second.playable, c.attempt, *protocol, data);
+        const Case* sat = it->second.playable;
+        std::optional<Case> variant;
+        if (result->exam.variants) {
+            // The sitting played the variant its draw seed makes: make it again from the case file.
+            auto source = JsonDocument::fromFile(it->second.file);
+            Result<Case> made = std::unexpected(Error("the case file cannot be read"));
+            if (source) made = examVariantCase(source->root(), c.caseId, result->drawSeed, data);
+            if (!source) made = std::unexpected(source.error());
+            if (!made) {
+                verdict.problems.push_back("case " + c.caseId + ": its variant cannot be made again: " + made.error().summary());
+                fine = false;
+                continue;
+            }
+            variant = std::move(*made);
+            sat = &*variant;
+        }
+        Report regraded = grade(*sat, c.attempt, *protocol, data);
         if (olderRules) {
             // Sat under older rules: keep the grade it was sat under and say what today's rules give.
             char text[260];

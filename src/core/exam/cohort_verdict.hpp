@@ -24,6 +24,7 @@ inline constexpr double kRegradeTolerance = 0.05;
 struct CohortCase {
     const Case* playable = nullptr;
     std::string sha256;
+    std::string file; // for exams with variants: the variant is made again from it
 };
 
 // Every playable case of the library, with the SHA-256 of its file as it is now.

@@ -2,6 +2,7 @@
 // and a journal alone is enough to rebuild the sitting after a crash.
 #include "exam/exam_session.hpp"
 #include "base/clocks.hpp"
+#include "exam/exam_variants.hpp"
 #include "base/diagnostics.hpp"
 
 #include "platform/atomic_file.hpp"
@@ -176,6 +177,10 @@ Status ExamSession::begin(const Json& start) {
             if (!m_caseSha[id].empty() && it->sha256 != m_caseSha[id]) {
                 return std::unexpected(Error("case \"" + id + "\" in this pack differs from the one the sitting started with"));
             }
+            if (m_exam.variants) {
+                return std::unexpected(Error("this exam asks for case variants, which a sealed pack cannot carry yet: remove \"variants\" from the exam or "
+                                             "sit it from case files"));
+            }
             CaseEntry entry = *it;
             entry.playable->allowHints = false; // no hints in exams
             m_examLibrary.entries.push_back(std::move(entry));
@@ -209,6 +214,11 @@ Status ExamSession::begin(const Json& start) {
         entry.title = entry.playable->title;
         if (entry.playable->id != id) return std::unexpected(Error("the file " + it->file + " now holds case \"" + entry.playable->id + "\", not \"" + id + "\""));
         entry.playable->allowHints = false; // no hints in exams
+        if (m_exam.variants) {
+            auto variant = examVariantCase(doc->root(), id, m_drawSeed, m_data);
+            if (!variant) return std::unexpected(variant.error());
+            entry.playable = std::move(*variant);
+        }
         m_examLibrary.entries.push_back(std::move(entry));
     }
     for (const auto& id : m_caseIds) {

@@ -6,6 +6,7 @@
 #include "base/shared_text.hpp"
 #include "model/skin_layers.hpp"
 #include "model/vocabulary.hpp"
+#include "model/case_vary.hpp"
 
 #include <glm/vec2.hpp>
 
@@ -136,6 +137,8 @@ struct Case {
     std::vector<SkinLayer> skin; // conditions drawn on the map
     AnswerKey key;
     std::vector<Source> sources;
+    CaseVary vary;                          // what a seeded variant may change
+    std::optional<VariantOrigin> variantOf; // set in a generated variant
 
     [[nodiscard]] const Finding* finding(const std::string& id) const;
 };

@@ -217,6 +217,7 @@ Case readCase(const Json& root, Diagnostics& diagnostics) {
         }
         c.sources.push_back(std::move(s));
     });
+    readCaseVary(top, c.vary, c.variantOf);
     return c;
 }
 

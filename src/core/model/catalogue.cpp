@@ -115,6 +115,8 @@ Catalogue readCatalogue(const Json& root, Diagnostics& diagnostics) {
     // The skills section is data for the progress module (progress/skill_map reads it);
     // named here so the reader does not warn about it as an unknown member.
     (void)top.object("skills", Need::Optional);
+    // Likewise the variants section: names and equivalent medicines for seeded case variants (model/variant_pools).
+    (void)top.object("variants", Need::Optional);
     // Cross-references inside the catalogue.
     for (std::size_t i = 0; i < c.findingTypes.size(); ++i) {
         const auto& f = c.findingTypes[i];

@@ -113,6 +113,7 @@ Exam readExam(const Json& root, Diagnostics& diagnostics) {
     e.minCaseScore = top.number("min_case_score", Need::Optional, 0, 100).value_or(0);
     e.allCasesRequired = top.boolean("all_cases_required", Need::Optional).value_or(true);
     e.draw = top.choice("draw", Need::Optional, drawRuleChoices()).value_or(DrawRule::PerCandidate);
+    e.variants = top.boolean("variants", Need::Optional).value_or(false);
     return e;
 }
 

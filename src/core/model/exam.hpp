@@ -56,6 +56,8 @@ struct Exam {
     // A candidate fails if any case is left without a decision.
     bool allCasesRequired = true;
     DrawRule draw = DrawRule::PerCandidate;
+    // Each drawn case becomes a seeded variant of itself, seeded from the sitting's draw seed (exam/exam_variants).
+    bool variants = false;
 };
 
 Exam readExam(const Json& root, Diagnostics& diagnostics);

@@ -92,6 +92,11 @@ std::expected<ReferenceData, Error> loadReferenceData(const std::filesystem::pat
     auto catalogue = loadAsset<Catalogue>(root / "assets" / "catalogue.json", "catalogue", [&](const Json& json, Diagnostics& d) {
         Catalogue c = readCatalogue(json, d);
         resolveCatalogueCitations(c, data.references, d);
+        if (auto pools = readVariantPools(json)) {
+            data.variantPools = std::move(*pools);
+        } else {
+            for (auto item : pools.error().diagnostics) d.add(std::move(item));
+        }
         return c;
     });
     if (!catalogue) return std::unexpected(catalogue.error());

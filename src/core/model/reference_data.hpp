@@ -6,6 +6,7 @@
 #include "base/diagnostics.hpp"
 #include "model/protocol.hpp"
 #include "model/references.hpp"
+#include "model/variant_pools.hpp"
 #include "model/zone_map.hpp"
 
 #include <expected>
@@ -21,6 +22,7 @@ struct ReferenceData {
     Catalogue catalogue;
     std::map<std::string, Protocol> protocols;       // by id
     std::map<std::string, std::string> protocolFiles; // id -> file it came from
+    VariantPools variantPools; // the catalogue's names and equivalent medicines, for seeded case variants
 
     [[nodiscard]] const Protocol* protocol(const std::string& id) const;
 };

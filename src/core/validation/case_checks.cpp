@@ -3,6 +3,7 @@
 
 #include "base/text_similarity.hpp"
 #include "validation/intake_waits.hpp"
+#include "validation/vary_checks.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -42,6 +43,7 @@ public:
         checkFollowUp();
         checkWaits();
         checkSources();
+        checkCaseVary(m_case, m_data, m_d);
     }
 
 private:
