@@ -56,7 +56,11 @@ struct Exam {
     // A candidate fails if any case is left without a decision.
     bool allCasesRequired = true;
     DrawRule draw = DrawRule::PerCandidate;
+    std::optional<ScreeningMode> screening; // overrides each case's own when set
 };
+
+// How a case is screened: the exam's choice, else the case's, else the checklist.
+ScreeningMode screeningModeFor(const Case& c, const Exam* exam);
 
 Exam readExam(const Json& root, Diagnostics& diagnostics);
 
