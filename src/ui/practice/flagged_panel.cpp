@@ -12,13 +12,23 @@
 
 namespace ui {
 
+float flaggedPanelHeight(const UiContext& ctx, float maxHeight) {
+    const auto count = ctx.session.attempt().flags.size();
+    const float heading = ImGui::GetTextLineHeightWithSpacing();
+    if (count == 0) return heading * 2.0f;
+    const float box = ImGui::GetFrameHeightWithSpacing() * static_cast<float>(count) * 1.6f + ImGui::GetStyle().WindowPadding.y * 2.0f;
+    return heading + std::min(maxHeight, box) + ImGui::GetStyle().ItemSpacing.y;
+}
+
 void drawFlaggedPanel(UiContext& ctx, float maxHeight) {
     const auto& flags = ctx.session.attempt().flags;
     ImGui::TextColored(kAccentColour, "Flagged (%d)", static_cast<int>(flags.size()));
-    const float row = ImGui::GetFrameHeightWithSpacing();
-    const float height = std::min(maxHeight, row * static_cast<float>(std::max<std::size_t>(flags.size(), 1)) * 1.6f + ImGui::GetStyle().WindowPadding.y * 2.0f);
+    if (flags.empty()) {
+        ImGui::TextDisabled("Nothing flagged yet.");
+        return;
+    }
+    const float height = flaggedPanelHeight(ctx, maxHeight) - ImGui::GetTextLineHeightWithSpacing() - ImGui::GetStyle().ItemSpacing.y;
     ImGui::BeginChild("flagged", {0.0f, height}, true);
-    if (flags.empty()) ImGui::TextDisabled("Nothing flagged yet.");
     for (const auto& id : flags) {
         const core::ScreeningItem* item = ctx.data.catalogue.findScreening(id);
         ImGui::PushID(id.c_str());

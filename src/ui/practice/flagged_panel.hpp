@@ -9,6 +9,8 @@ namespace ui {
 
 // The flagged list in a box at most `maxHeight` tall (it scrolls beyond).
 void drawFlaggedPanel(UiContext& ctx, float maxHeight);
+// The height drawFlaggedPanel takes, heading included (a line when nothing is flagged).
+float flaggedPanelHeight(const UiContext& ctx, float maxHeight);
 
 // Recall: a field to type a contraindication; suggestions appear after three
 // letters (core::recallMatches); Enter flags the first, a click flags any.

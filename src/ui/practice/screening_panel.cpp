@@ -116,9 +116,12 @@ void drawScreeningPanel(UiContext& ctx, ScreeningPanelState& state) {
     const float footer = followUp ? 0.0f : row + spacing; // the button, when it is not pinned below
     const float need = state.decisionHeight > 0.0f ? state.decisionHeight : row * 5.5f;
     // The flagged box below the list: up to three rows, more scroll.
-    const float flaggedHeight = row * 3.0f + ImGui::GetTextLineHeightWithSpacing();
+    const float flaggedHeight = flaggedPanelHeight(ctx, row * 3.0f);
     const float listHeight = std::max(followUp ? row * 4.0f : 120.0f, ImGui::GetContentRegionAvail().y - footer - need - spacing - flaggedHeight);
     ImGui::BeginChild("catalogue", {0.0f, listHeight}, true);
+    // Compact rows: a small tick box and little spacing, so more rows fit.
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {ImGui::GetStyle().FramePadding.x, 0.0f});
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {ImGui::GetStyle().ItemSpacing.x, 2.0f});
     const float clipTop = ImGui::GetWindowPos().y;
     const float clipBottom = clipTop + ImGui::GetWindowHeight();
     for (std::size_t i = 0; i < items.size(); ++i) {
@@ -146,6 +149,7 @@ void drawScreeningPanel(UiContext& ctx, ScreeningPanelState& state) {
         }
     }
     if (items.empty()) ImGui::TextDisabled("Nothing in the catalogue matches.");
+    ImGui::PopStyleVar(2);
     ImGui::EndChild();
     drawFlaggedPanel(ctx, row * 3.0f);
     }
