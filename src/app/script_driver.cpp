@@ -447,6 +447,14 @@ core::Status ScriptDriver::writeSidecar(App& app, const std::filesystem::path& p
     j["layout"] = layoutNotes();
     // The messages in the warning bar, as shown (damaged installs, resumed exams).
     j["warnings"] = ui.warnings;
+    // The consultation's screening column: how many checklist rows are wholly
+    // in view (layout tests), or recall mode; and the interview so far.
+    if (ui.screening.drawnOnFrame >= frame - 1) {
+        j["screening"] = {{"mode", ui.screening.recallMode ? "recall" : "checklist"}, {"visible_items", ui.screening.visibleItems}};
+    }
+    if (const core::Case* asking = app.shownSession().currentCase(); asking && asking->interview) {
+        j["interview"] = {{"asked", app.shownSession().attempt().questions}};
+    }
     // Which modal dialogs are up, so tests can see a prompt without reading pixels.
     // (Between frames there is no current window to hash names in, so the open
     // popup stack is read directly; a modal's window carries its title.)

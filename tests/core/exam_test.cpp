@@ -178,3 +178,27 @@ TEST_CASE("exam scoring fields: defaults, weights by listed case and pool, and t
     bad["min_case_score"] = 120;
     CHECK(validateText(bad).find("/min_case_score") != std::string::npos);
 }
+
+TEST_CASE("screening mode: the exam's choice overrides the case's, the default is the checklist") {
+    core::Diagnostics d;
+    auto caseJson = fixtures::validCase();
+    const core::Case checklistCase = core::readCase(caseJson, d);
+    caseJson["screening"] = "recall";
+    const core::Case recallCase = core::readCase(caseJson, d);
+    REQUIRE_FALSE(d.hasErrors());
+    CHECK(core::screeningModeFor(checklistCase, nullptr) == core::ScreeningMode::Checklist);
+    CHECK(core::screeningModeFor(recallCase, nullptr) == core::ScreeningMode::Recall);
+    const auto plainExam = core::readExam(baseExam(), d);
+    CHECK(core::screeningModeFor(recallCase, &plainExam) == core::ScreeningMode::Recall); // no exam setting: the case's
+    auto json = baseExam();
+    json["screening"] = "checklist";
+    const auto checklistExam = core::readExam(json, d);
+    CHECK(core::screeningModeFor(recallCase, &checklistExam) == core::ScreeningMode::Checklist);
+    json["screening"] = "recall";
+    const auto recallExam = core::readExam(json, d);
+    CHECK(core::screeningModeFor(checklistCase, &recallExam) == core::ScreeningMode::Recall);
+    REQUIRE_FALSE(d.hasErrors());
+    json["screening"] = "recal";
+    (void)core::readExam(json, d);
+    CHECK(d.hasErrors()); // a misspelt mode is refused, not read as the default
+}

@@ -172,3 +172,19 @@ TEST_CASE("pattern toggles one pattern on and off") {
     run(s, "pattern cheek_left horizontal\n");
     CHECK(s.attempt().zone("cheek_left")->patterns == std::vector<core::Pattern>{core::Pattern::Vertical, core::Pattern::Oblique});
 }
+
+TEST_CASE("interview: ask records each question once, in the order asked, and refuses what cannot be asked") {
+    core::PracticeSession s(fixtures::referenceData(), fixtures::bundledLibrary());
+    run(s, "open c-lidocaine-allergy-no-numbing\nask allergies\nask medications\nask allergies\n");
+    CHECK(s.attempt().questions == std::vector<std::string>{"allergies", "medications"});
+    const auto unknown = s.apply(core::cmd::Ask{"alergies"});
+    REQUIRE_FALSE(unknown.has_value());
+    CHECK(unknown.error().summary().find("Did you mean \"allergies\"") != std::string::npos);
+    CHECK(s.attempt().questions.size() == 2);
+    // A case without an interview shows its intake: nothing to ask.
+    run(s, "open a-acne-scars-cheeks\n");
+    const auto none = s.apply(core::cmd::Ask{"allergies"});
+    REQUIRE_FALSE(none.has_value());
+    CHECK(none.error().summary().find("has no interview") != std::string::npos);
+    CHECK(s.attempt().questions.empty());
+}

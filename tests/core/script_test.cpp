@@ -102,3 +102,17 @@ TEST_CASE("exam-start-pack takes the pack, the passphrase file, the candidate's 
     REQUIRE_FALSE(shortLine.has_value());
     CHECK(shortLine.error().summary().find("usage: exam-start-pack PACK-FILE PASSPHRASE-FILE") != std::string::npos);
 }
+
+TEST_CASE("ask takes one interview question id and writes back as it was read") {
+    const auto parsed = core::parseScript("ask medications\n", "interview.txt");
+    REQUIRE(parsed.has_value());
+    const auto* command = std::get_if<core::Command>(&parsed->at(0).step);
+    REQUIRE(command);
+    const auto* ask = std::get_if<core::cmd::Ask>(command);
+    REQUIRE(ask);
+    CHECK(ask->questionId == "medications");
+    CHECK(core::scriptLine(*command) == "ask medications");
+    const auto bare = core::parseScript("ask\n", "interview.txt");
+    REQUIRE_FALSE(bare.has_value());
+    CHECK(bare.error().summary().find("usage: ask QUESTION_ID") != std::string::npos);
+}

@@ -12,6 +12,9 @@ namespace {
 
 std::string scriptFor(const nlohmann::json& answer) {
     std::string s = "open " + answer["case_id"].get<std::string>() + "\n";
+    if (answer.contains("questions")) {
+        for (const auto& q : answer["questions"]) s += "ask " + q.get<std::string>() + "\n"; // interview cases
+    }
     for (const auto& f : answer["flags"]) s += "flag " + f.get<std::string>() + "\n";
     s += "decide " + answer["decision"].get<std::string>() + "\n";
     for (const auto& z : answer["zones"]) {

@@ -112,6 +112,7 @@ const std::map<std::string, Parser>& parsers() {
         {"refer-to", fixed(1, "refer-to ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetReferral{w[1]}}; })},
         {"no-referral", fixed(0, "no-referral", [](const Words&) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetReferral{""}}; })},
         {"advice", fixed(1, "advice ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetAdvice{w[1], true}}; })},
+        {"ask", fixed(1, "ask QUESTION_ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::Ask{w[1]}}; })},
         {"no-advice", fixed(1, "no-advice ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetAdvice{w[1], false}}; })},
         {"submit", fixed(0, "submit", [](const Words&) -> std::expected<ScriptStep, core::Error> { return Command{cmd::Submit{}}; })},
         {"retry", fixed(0, "retry", [](const Words&) -> std::expected<ScriptStep, core::Error> { return Command{cmd::Retry{}}; })},
@@ -286,6 +287,7 @@ struct LineOf {
     std::string operator()(const cmd::SetReferral& c) const { return c.id.empty() ? std::string("no-referral") : "refer-to " + c.id; }
     std::string operator()(const cmd::ToggleAdvice& c) const { return "advice " + c.id; }
     std::string operator()(const cmd::SetAdvice& c) const { return (c.on ? "advice " : "no-advice ") + c.id; }
+    std::string operator()(const cmd::Ask& c) const { return "ask " + c.questionId; }
     std::string operator()(const cmd::Submit&) const { return "submit"; }
     std::string operator()(const cmd::Retry&) const { return "retry"; }
     std::string operator()(const cmd::NextCase&) const { return "next"; }

@@ -72,6 +72,7 @@ struct Encode {
     Json operator()(const cmd::SetRebook& c) const { return {{"k", "rebook"}, {"value", c.weeks}}; }
     Json operator()(const cmd::SetReferral& c) const { return {{"k", "referral"}, {"id", c.id}}; }
     Json operator()(const cmd::SetAdvice& c) const { return {{"k", "advice"}, {"id", c.id}, {"on", c.on}}; }
+    Json operator()(const cmd::Ask& c) const { return {{"k", "ask"}, {"id", c.questionId}}; }
     template <typename Other> Json operator()(const Other&) const { return {{"k", "unsupported"}}; }
 };
 
@@ -101,6 +102,11 @@ std::expected<Command, core::Error> decodeObject(const Json& a) {
             if (!on) return std::unexpected(on.error());
             return Command{cmd::SetExclude{zone, *id, *on}};
         });
+    }
+    if (k == "ask") {
+        auto id = text(a, "id");
+        if (!id) return std::unexpected(id.error());
+        return Command{cmd::Ask{*id}};
     }
     if (k == "referral") {
         const auto it = a.find("id");
@@ -203,7 +209,7 @@ bool isJournalledAnswer(const Command& command) {
            std::holds_alternative<cmd::SetAftercare>(command) || std::holds_alternative<cmd::SetInterval>(command) ||
            std::holds_alternative<cmd::SetSessions>(command) || std::holds_alternative<cmd::SetExclude>(command) ||
            std::holds_alternative<cmd::SetRebook>(command) || std::holds_alternative<cmd::SetReferral>(command) ||
-           std::holds_alternative<cmd::SetAdvice>(command);
+           std::holds_alternative<cmd::SetAdvice>(command) || std::holds_alternative<cmd::Ask>(command);
 }
 
 Json encodeAnswer(const Command& command) { return std::visit(Encode{}, command); }

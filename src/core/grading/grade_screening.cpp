@@ -202,6 +202,7 @@ void gradeDecision(Context& ctx) {
 } // namespace
 
 void gradeScreening(Context& ctx) {
+    gradeInterview(ctx); // asking comes before flagging, as in the consultation
     gradeExpectedFlags(ctx);
     gradeOtherFlags(ctx);
     gradeDecision(ctx);

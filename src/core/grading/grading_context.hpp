@@ -62,6 +62,8 @@ void citeCase(const Context& ctx, LineItem& line);
 const SharedText& firstOf(const SharedText& a, const SharedText& b);
 
 void gradeScreening(Context& ctx);
+// The interview's essential questions and question efficiency (screening section).
+void gradeInterview(Context& ctx);
 void gradePlan(Context& ctx);
 void gradeAftercare(Context& ctx);
 void gradeSchedule(Context& ctx);

@@ -18,6 +18,10 @@ const AttemptZone* Attempt::zone(const std::string& id) const {
 
 bool Attempt::flagged(const std::string& id) const { return std::find(flags.begin(), flags.end(), id) != flags.end(); }
 
+bool Attempt::asked(const std::string& questionId) const {
+    return std::find(questions.begin(), questions.end(), questionId) != questions.end();
+}
+
 bool Attempt::choseAftercare(const std::string& id) const {
     return std::find(aftercare.begin(), aftercare.end(), id) != aftercare.end();
 }
@@ -34,6 +38,7 @@ Attempt readAttempt(const Json& root, Diagnostics& diagnostics, const std::strin
     (void)top.integer("schema_version", Need::Required, 1, 1);
     a.caseId = top.string("case_id", Need::Required, false).value_or("");
     a.flags = top.stringArray("flags", Need::Optional);
+    a.questions = top.stringArray("questions", Need::Optional); // absent in attempts from before the interview
     const auto decision = top.choice("decision", Need::Optional, decisionChoices());
     a.decision = decision.value_or(Decision::Treat);
     a.decisionGiven = decision.has_value() || top.has("decision");
@@ -98,6 +103,18 @@ void checkAttemptAgainstCase(const Attempt& a, const Case& c, const ReferenceDat
         }
     }
     seen.clear();
+    if (!a.questions.empty() && !c.interview) {
+        d.error("/questions", "case \"" + c.id + "\" has no interview, so no question can be asked: remove \"questions\"");
+    }
+    for (std::size_t i = 0; c.interview && i < a.questions.size(); ++i) {
+        const std::string p = "/questions/" + std::to_string(i);
+        if (!data.catalogue.findQuestion(a.questions[i])) {
+            d.error(p, "unknown question \"" + a.questions[i] + "\"." + didYouMean(a.questions[i], data.catalogue.questionIds()));
+        } else if (!seen.insert(a.questions[i]).second) {
+            d.error(p, "\"" + a.questions[i] + "\" is asked twice: keep the first");
+        }
+    }
+    seen.clear();
     for (std::size_t i = 0; i < a.zones.size(); ++i) {
         const std::string p = "/zones/" + std::to_string(i) + "/zone";
         const auto& z = a.zones[i].zone;
@@ -146,6 +163,7 @@ Json attemptToJson(const Attempt& a) {
     j["schema_version"] = 1;
     j["case_id"] = a.caseId;
     j["flags"] = a.flags;
+    if (!a.questions.empty()) j["questions"] = a.questions; // left out when none, so older attempts write as before
     if (a.decisionGiven) j["decision"] = toString(a.decision);
     j["zones"] = Json::array();
     for (const auto& z : a.zones) {

@@ -34,6 +34,7 @@ struct AttemptFollowUp {
 struct Attempt {
     std::string caseId;
     std::vector<std::string> flags;
+    std::vector<std::string> questions; // interview questions asked, in the order asked (interview cases)
     Decision decision = Decision::Treat;
     bool decisionGiven = true; // false: left unanswered (an exam handed in early); earns nothing
     std::vector<AttemptZone> zones;
@@ -47,6 +48,7 @@ struct Attempt {
     [[nodiscard]] bool flagged(const std::string& id) const;
     [[nodiscard]] bool choseAftercare(const std::string& id) const;
     [[nodiscard]] bool gaveAdvice(const std::string& id) const;
+    [[nodiscard]] bool asked(const std::string& questionId) const;
 };
 
 // `pointer` locates the attempt inside a larger file ("/attempt" in a saved record).

@@ -47,6 +47,18 @@ struct Client {
     std::string intakeNotes;
 };
 
+// A case may hide the intake behind questions: the trainee asks from the
+// catalogue's bank and the client answers in the case's words (a question
+// the case does not answer gets the bank's default answer).
+struct Interview {
+    std::map<std::string, std::string> answers; // question id -> the client's words
+};
+
+// How the trainee flags contraindications: ticking a checklist, or recalling
+// them (typing; completion after three letters). An exam may override a case.
+enum class ScreeningMode { Checklist, Recall };
+const Choices<ScreeningMode>& screeningModeChoices();
+
 struct Finding {
     std::string id;
     std::string type;
@@ -111,6 +123,7 @@ struct AnswerKey {
     std::optional<KeyAftercare> aftercare;
     std::optional<KeySchedule> schedule;
     std::optional<KeyFollowUp> followUp;
+    std::vector<std::string> essentialQuestions; // interview questions a competent practitioner asks here
 
     [[nodiscard]] const KeyZone* zone(const std::string& id) const;
 };
@@ -133,6 +146,8 @@ struct Case {
     std::string protocol;
     bool allowHints = true;
     Client client;
+    std::optional<Interview> interview;
+    std::optional<ScreeningMode> screening; // unset: the checklist (or the exam's choice)
     std::vector<Finding> findings;
     std::vector<SkinLayer> skin; // conditions drawn on the map
     AnswerKey key;

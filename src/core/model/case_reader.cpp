@@ -14,6 +14,11 @@ const KeyZone* AnswerKey::zone(const std::string& id) const {
     return it == zones.end() ? nullptr : &*it;
 }
 
+const Choices<ScreeningMode>& screeningModeChoices() {
+    static const Choices<ScreeningMode> c{{"checklist", ScreeningMode::Checklist}, {"recall", ScreeningMode::Recall}};
+    return c;
+}
+
 const Finding* Case::finding(const std::string& findingId) const {
     const auto it = std::find_if(findings.begin(), findings.end(), [&](const Finding& f) { return f.id == findingId; });
     return it == findings.end() ? nullptr : &*it;
@@ -173,6 +178,7 @@ AnswerKey readKey(ObjectReader& r) {
         k.feedback = fr.string("feedback", Need::Optional).value_or("");
         key.followUp = std::move(k);
     }
+    key.essentialQuestions = r.stringArray("essential_questions", Need::Optional);
     return key;
 }
 
@@ -198,6 +204,18 @@ Case readCase(const Json& root, Diagnostics& diagnostics) {
         ObjectReader r(*client, top.pointerOf("client"), diagnostics);
         c.client = readClient(r);
     }
+    if (const Json* interview = top.object("interview", Need::Optional)) {
+        ObjectReader ir(*interview, top.pointerOf("interview"), diagnostics);
+        Interview in;
+        if (const Json* answers = ir.object("answers", Need::Required)) {
+            ObjectReader ar(*answers, ir.pointerOf("answers"), diagnostics);
+            for (const auto& [questionId, value] : answers->items()) {
+                if (auto text = ar.string(questionId, Need::Required, false)) in.answers[questionId] = *text;
+            }
+        }
+        c.interview = std::move(in);
+    }
+    c.screening = top.choice("screening", Need::Optional, screeningModeChoices());
     forEachObject(top, "findings", Need::Optional, [&](ObjectReader& r) { c.findings.push_back(readFinding(r)); });
     forEachObject(top, "skin", Need::Optional, [&](ObjectReader& r) { c.skin.push_back(readSkinLayer(r)); });
     if (const Json* key = top.object("key", Need::Required)) {

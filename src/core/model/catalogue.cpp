@@ -20,10 +20,10 @@ template <typename T> std::vector<std::string> idsOf(const std::vector<T>& items
 
 // Reads one catalogue section: an array of objects, each with a unique id.
 template <typename T, typename ReadItem>
-std::vector<T> readSection(ObjectReader& top, const std::string& key, ReadItem readItem) {
+std::vector<T> readSection(ObjectReader& top, const std::string& key, ReadItem readItem, Need need = Need::Required) {
     std::vector<T> out;
     std::set<std::string> seen;
-    const Json* list = top.array(key, Need::Required);
+    const Json* list = top.array(key, need);
     if (!list) return out;
     for (std::size_t i = 0; i < list->size(); ++i) {
         ObjectReader r((*list)[i], top.pointerOf(key) + "/" + std::to_string(i), top.diagnostics());
@@ -59,6 +59,8 @@ const Referral* Catalogue::findReferral(const std::string& id) const { return fi
 const AftercareItem* Catalogue::findAdvice(const std::string& id) const { return findById(advice, id); }
 std::vector<std::string> Catalogue::referralIds() const { return idsOf(referrals); }
 std::vector<std::string> Catalogue::adviceIds() const { return idsOf(advice); }
+const InterviewQuestion* Catalogue::findQuestion(const std::string& id) const { return findById(questions, id); }
+std::vector<std::string> Catalogue::questionIds() const { return idsOf(questions); }
 const ScreeningItem* Catalogue::findScreening(const std::string& id) const { return findById(screening, id); }
 const Indication* Catalogue::findIndication(const std::string& id) const { return findById(indications, id); }
 const AftercareItem* Catalogue::findAftercare(const std::string& id) const { return findById(aftercare, id); }
@@ -80,6 +82,7 @@ Catalogue readCatalogue(const Json& root, Diagnostics& diagnostics) {
         s.explanation = r.string("explanation", Need::Optional).value_or("");
         s.tiers = readChoiceArray(r, "tiers", Need::Required, tierChoices());
         s.refs = r.stringArray("refs", Need::Required);
+        s.synonyms = r.stringArray("synonyms", Need::Optional);
     });
     c.indications = readSection<Indication>(top, "indications", [](ObjectReader& r, Indication& x) {
         x.band = r.choice("band", Need::Required, bandKindChoices()).value_or(BandKind::Rejuvenation);
@@ -112,6 +115,14 @@ Catalogue readCatalogue(const Json& root, Diagnostics& diagnostics) {
         a.tiers = readChoiceArray(r, "tiers", Need::Required, tierChoices());
         a.refs = r.stringArray("refs", Need::Required);
     });
+    c.questions = readSection<InterviewQuestion>(
+        top, "questions",
+        [](ObjectReader& r, InterviewQuestion& q) {
+            q.topic = r.string("topic", Need::Required, false).value_or("");
+            q.defaultAnswer = r.string("default_answer", Need::Required, false).value_or("");
+            q.refs = r.stringArray("refs", Need::Required);
+        },
+        Need::Optional);
     // The skills section is data for the progress module (progress/skill_map reads it);
     // named here so the reader does not warn about it as an unknown member.
     (void)top.object("skills", Need::Optional);

@@ -1,6 +1,7 @@
 // The clinical catalogues, loaded from assets/catalogue.json:
 // screening items (contraindications and distractors), indications, aftercare
-// advice (correct and harmful) and the finding types placed on the face map.
+// advice (correct and harmful), the finding types placed on the face map and
+// the interview's question bank.
 #pragma once
 
 #include "base/diagnostics.hpp"
@@ -23,6 +24,19 @@ struct ScreeningItem {
     std::vector<std::string> refs; // ids in assets/references.json
     SharedText source;             // short citations of refs, set when references resolve
     SharedText citations;          // full citations of refs, one per line
+    std::vector<std::string> synonyms; // other words trainees type for it (recall screening)
+};
+
+// One question of the interview bank: what the practitioner asks, under a
+// topic, and what a client with nothing to tell answers.
+struct InterviewQuestion {
+    std::string id;
+    std::string label;         // the question as the practitioner asks it
+    std::string topic;         // groups the bank ("Medications") and names a missed question
+    std::string defaultAnswer; // the answer when the case gives none
+    std::vector<std::string> refs;
+    SharedText source;
+    SharedText citations;
 };
 
 struct Indication {
@@ -74,6 +88,7 @@ struct Catalogue {
     std::vector<FindingType> findingTypes;
     std::vector<Referral> referrals;
     std::vector<AftercareItem> advice; // advice for today when not treating (never harmful)
+    std::vector<InterviewQuestion> questions; // the interview's bank (optional section)
 
     [[nodiscard]] const ScreeningItem* findScreening(const std::string& id) const;
     [[nodiscard]] const Indication* findIndication(const std::string& id) const;
@@ -81,6 +96,7 @@ struct Catalogue {
     [[nodiscard]] const FindingType* findFindingType(const std::string& id) const;
     [[nodiscard]] const Referral* findReferral(const std::string& id) const;
     [[nodiscard]] const AftercareItem* findAdvice(const std::string& id) const;
+    [[nodiscard]] const InterviewQuestion* findQuestion(const std::string& id) const;
 
     [[nodiscard]] std::vector<std::string> screeningIds() const;
     [[nodiscard]] std::vector<std::string> indicationIds() const;
@@ -88,6 +104,7 @@ struct Catalogue {
     [[nodiscard]] std::vector<std::string> findingTypeIds() const;
     [[nodiscard]] std::vector<std::string> referralIds() const;
     [[nodiscard]] std::vector<std::string> adviceIds() const;
+    [[nodiscard]] std::vector<std::string> questionIds() const;
 };
 
 const Choices<Marker>& markerChoices();

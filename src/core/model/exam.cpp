@@ -94,6 +94,7 @@ Exam readExam(const Json& root, Diagnostics& diagnostics) {
     e.passMark = top.number("pass_mark", Need::Required, 0, 100).value_or(70);
     e.protocol = top.string("protocol", Need::Required, false).value_or("");
     e.feedback = top.choice("feedback", Need::Required, feedbackPolicyChoices()).value_or(FeedbackPolicy::None);
+    e.screening = top.choice("screening", Need::Optional, screeningModeChoices());
     e.totalRule = top.choice("total", Need::Optional, totalRuleChoices()).value_or(TotalRule::Mean);
     if (const Json* weights = top.object("weights", Need::Optional)) {
         for (const auto& [id, value] : weights->items()) {
@@ -198,6 +199,11 @@ std::expected<ExamDraw, core::Error> drawExamCases(const Exam& exam, const CaseB
     }
     if (exam.shuffle) shuffleWith(draw.order, exam.seed ^ drawSeed);
     return draw;
+}
+
+ScreeningMode screeningModeFor(const Case& c, const Exam* exam) {
+    if (exam && exam->screening) return *exam->screening;
+    return c.screening.value_or(ScreeningMode::Checklist);
 }
 
 } // namespace core

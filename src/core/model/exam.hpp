@@ -58,7 +58,11 @@ struct Exam {
     DrawRule draw = DrawRule::PerCandidate;
     // Each drawn case becomes a seeded variant of itself, seeded from the sitting's draw seed (exam/exam_variants).
     bool variants = false;
+    std::optional<ScreeningMode> screening; // overrides each case's own when set
 };
+
+// How a case is screened: the exam's choice, else the case's, else the checklist.
+ScreeningMode screeningModeFor(const Case& c, const Exam* exam);
 
 Exam readExam(const Json& root, Diagnostics& diagnostics);
 

@@ -181,6 +181,10 @@ void resolveCatalogueCitations(Catalogue& catalogue, const References& reference
         auto& item = catalogue.advice[i];
         resolve(item.refs, references, "/advice/" + std::to_string(i) + "/refs", diagnostics, item.source, item.citations);
     }
+    for (std::size_t i = 0; i < catalogue.questions.size(); ++i) {
+        auto& q = catalogue.questions[i];
+        resolve(q.refs, references, "/questions/" + std::to_string(i) + "/refs", diagnostics, q.source, q.citations);
+    }
 }
 
 void resolveCitation(Citation& citation, const References& references, const std::string& idsPointer, Diagnostics& diagnostics) {

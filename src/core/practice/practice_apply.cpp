@@ -211,6 +211,16 @@ Status PracticeSession::applyOne(const cmd::ToggleAdvice& c) {
     return applyOne(cmd::SetAdvice{c.id, !m_attempt.gaveAdvice(c.id)});
 }
 
+Status PracticeSession::applyOne(const cmd::Ask& c) {
+    if (auto ok = requireCase(); !ok) return ok;
+    if (!m_case->interview) return std::unexpected("case \"" + m_case->id + "\" has no interview: its intake is on screen, nothing is asked");
+    if (!m_data.catalogue.findQuestion(c.questionId)) {
+        return std::unexpected("unknown question \"" + c.questionId + "\"." + didYouMean(c.questionId, m_data.catalogue.questionIds()));
+    }
+    if (!m_attempt.asked(c.questionId)) m_attempt.questions.push_back(c.questionId); // asked again: the client repeats, nothing changes
+    return {};
+}
+
 Status PracticeSession::applyOne(const cmd::SetAdvice& c) {
     if (auto ok = requireCase(); !ok) return ok;
     if (!m_data.catalogue.findAdvice(c.id)) {

@@ -40,6 +40,7 @@ struct SetRebook { int weeks; };            // a deferral's next visit
 struct SetReferral { std::string id; };     // a referral target; "" for none
 struct ToggleAdvice { std::string id; };
 struct SetAdvice { std::string id; bool on; };
+struct Ask { std::string questionId; };     // an interview question (asking again changes nothing)
 struct Submit {};
 struct Retry {};
 struct NextCase {};
@@ -49,6 +50,6 @@ struct BackToLibrary {};
 using Command = std::variant<cmd::OpenCase, cmd::GoTo, cmd::ToggleFlag, cmd::SetFlag, cmd::SetDecision, cmd::SelectZone,
                              cmd::SetZoneAction, cmd::SetDepth, cmd::TogglePattern, cmd::SetPatterns, cmd::SetPasses,
                              cmd::SetEndpoint, cmd::MirrorZone, cmd::ToggleAftercare, cmd::SetAftercare, cmd::SetInterval,
-                             cmd::SetSessions, cmd::SetExclude, cmd::SetRebook, cmd::SetReferral, cmd::ToggleAdvice, cmd::SetAdvice, cmd::Submit, cmd::Retry, cmd::NextCase, cmd::BackToLibrary>;
+                             cmd::SetSessions, cmd::SetExclude, cmd::SetRebook, cmd::SetReferral, cmd::ToggleAdvice, cmd::SetAdvice, cmd::Ask, cmd::Submit, cmd::Retry, cmd::NextCase, cmd::BackToLibrary>;
 
 } // namespace core

@@ -83,6 +83,7 @@ private:
     [[nodiscard]] Status applyOne(const cmd::SetReferral& c);
     [[nodiscard]] Status applyOne(const cmd::ToggleAdvice& c);
     [[nodiscard]] Status applyOne(const cmd::SetAdvice& c);
+    [[nodiscard]] Status applyOne(const cmd::Ask& c);
     [[nodiscard]] Status applyOne(const cmd::Submit& c);
     [[nodiscard]] Status applyOne(const cmd::Retry& c);
     [[nodiscard]] Status applyOne(const cmd::NextCase& c);

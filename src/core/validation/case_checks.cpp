@@ -1,5 +1,6 @@
 // Case meaning checks. Each message says what is wrong and what to do.
 #include "validation/case_checks.hpp"
+#include "validation/interview_checks.hpp"
 
 #include "base/text_similarity.hpp"
 #include "validation/intake_waits.hpp"
@@ -44,6 +45,7 @@ public:
         checkWaits();
         checkSources();
         checkCaseVary(m_case, m_data, m_d);
+        checkInterview(m_case, m_data.catalogue, m_d);
     }
 
 private:

@@ -138,6 +138,10 @@ struct ScreeningPanelState {
     float decisionHeight = 0.0f; // what the decision and its follow-up needed last frame
     bool followUpShown = false;  // last frame; the column turns to the decision when the follow-up appears
     int turnToDecision = 0;      // frames left to do so
+    std::string recall;          // recall screening: what the trainee has typed
+    int visibleItems = 0;        // checklist rows wholly in view last drawn (screenshot notes)
+    int drawnOnFrame = -1;       // the frame the screening column was last drawn on
+    bool recallMode = false;     // the column showed recall, not the checklist
 };
 
 enum class DebriefView { Yours, Expert, SideBySide };

@@ -1,5 +1,7 @@
-// Intake panel: read-only client record with "flag from here" buttons.
+// Intake panel: read-only client record with "flag from here" buttons; for an
+// interview case, the question bank and the conversation (interview_panel).
 #include "ui/practice/intake_panel.hpp"
+#include "ui/practice/interview_panel.hpp"
 
 #include "ui/common/click_targets.hpp"
 
@@ -53,6 +55,16 @@ void drawIntakePanel(UiContext& ctx, ScreeningPanelState& screening) {
     if (!client.concerns.empty()) {
         section("Concerns");
         ImGui::TextWrapped("\"%s\"", client.concerns.c_str());
+    }
+    if (c->interview) {
+        // The history is what the trainee asks for: the record stays hidden.
+        if (!client.intakeNotes.empty()) {
+            section("Practitioner's notes");
+            ImGui::TextWrapped("%s", client.intakeNotes.c_str());
+        }
+        ImGui::PopTextWrapPos();
+        drawInterviewPanel(ctx, screening);
+        return;
     }
     if (!client.indications.empty()) {
         std::string text;

@@ -1,5 +1,8 @@
 // Screening panel: emits SetFlag, SetDecision, GoTo; the search ranks the
 // catalogue by words shared with the query (an intake line or a finding).
+// Checklist rows are one line each (the full label in a tooltip), so at least
+// 10 show at 1280x800 and 6 at 1024x640; recall mode replaces the checklist
+// with typed entry. What is flagged is always listed (flagged_panel).
 // The follow-up under a defer or refer is follow_up_panel's.
 #include "ui/practice/screening_panel.hpp"
 
@@ -7,6 +10,7 @@
 #include <imgui_stdlib.h>
 
 #include "ui/common/face_map_widget.hpp"
+#include "ui/practice/flagged_panel.hpp"
 #include "ui/practice/follow_up_panel.hpp"
 
 #include <algorithm>
@@ -44,6 +48,14 @@ const char* decisionLabel(core::Decision d) {
     return "?";
 }
 
+// The label cut to `width` with "...", so a checklist row stays one line.
+std::string fitted(const std::string& label, float width) {
+    if (ImGui::CalcTextSize(label.c_str()).x <= width) return label;
+    std::string cut = label;
+    while (!cut.empty() && ImGui::CalcTextSize((cut + "...").c_str()).x > width) cut.pop_back();
+    return cut + "...";
+}
+
 } // namespace
 
 void drawFindingsLegend(UiContext& ctx, ScreeningPanelState& state) {
@@ -76,6 +88,16 @@ void drawScreeningPanel(UiContext& ctx, ScreeningPanelState& state) {
     const bool followUp = ctx.session.decisionMade() && ctx.session.planSkipped();
     const float row = ImGui::GetFrameHeightWithSpacing();
     if (followUp) ImGui::BeginChild("screeningbody", {0.0f, -(row + ImGui::GetStyle().ItemSpacing.y)}, false);
+    const core::Case* shownCase = ctx.session.currentCase();
+    const bool recall = shownCase && core::screeningModeFor(*shownCase, ctx.exam && ctx.exam->session ? &ctx.exam->session->exam() : nullptr) ==
+                                         core::ScreeningMode::Recall;
+    state.recallMode = recall;
+    state.drawnOnFrame = ImGui::GetFrameCount();
+    state.visibleItems = 0;
+    if (recall) {
+        drawRecallEntry(ctx, state);
+        drawFlaggedPanel(ctx, std::max(row * 3.0f, ImGui::GetContentRegionAvail().y - (state.decisionHeight > 0.0f ? state.decisionHeight : row * 5.5f) - row * 2.0f));
+    } else {
     ImGui::TextColored(kAccentColour, "Contraindications and precautions");
     ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 4.0f);
     ImGui::InputTextWithHint("##screen", "Search (e.g. blood thinner)", &state.search);
@@ -93,8 +115,15 @@ void drawScreeningPanel(UiContext& ctx, ScreeningPanelState& state) {
     const float spacing = ImGui::GetStyle().ItemSpacing.y;
     const float footer = followUp ? 0.0f : row + spacing; // the button, when it is not pinned below
     const float need = state.decisionHeight > 0.0f ? state.decisionHeight : row * 5.5f;
-    const float listHeight = std::max(followUp ? row * 4.0f : 120.0f, ImGui::GetContentRegionAvail().y - footer - need - spacing);
+    // The flagged box below the list: up to three rows, more scroll.
+    const float flaggedHeight = flaggedPanelHeight(ctx, row * 3.0f);
+    const float listHeight = std::max(followUp ? row * 4.0f : 120.0f, ImGui::GetContentRegionAvail().y - footer - need - spacing - flaggedHeight);
     ImGui::BeginChild("catalogue", {0.0f, listHeight}, true);
+    // Compact rows: a small tick box and little spacing, so more rows fit.
+    ImGui::PushStyleVar(ImGuiStyleVar_FramePadding, {ImGui::GetStyle().FramePadding.x, 0.0f});
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, {ImGui::GetStyle().ItemSpacing.x, 2.0f});
+    const float clipTop = ImGui::GetWindowPos().y;
+    const float clipBottom = clipTop + ImGui::GetWindowHeight();
     for (std::size_t i = 0; i < items.size(); ++i) {
         const auto* item = items[i].second;
         bool on = attempt.flagged(item->id);
@@ -102,22 +131,28 @@ void drawScreeningPanel(UiContext& ctx, ScreeningPanelState& state) {
         ImGui::PushID(item->id.c_str());
         if (ImGui::Checkbox("##flag", &on)) ctx.actions.push_back(core::cmd::SetFlag{item->id, on});
         ImGui::PopID();
+        const float rowTop = ImGui::GetItemRectMin().y;
+        const float rowBottom = ImGui::GetItemRectMax().y;
+        if (rowTop >= clipTop && rowBottom <= clipBottom) ++state.visibleItems;
         ImGui::SameLine();
         if (best) ImGui::PushStyleColor(ImGuiCol_Text, kWarnColour);
-        ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(item->label.c_str());
-        ImGui::PopTextWrapPos();
+        const std::string shown = fitted(item->label, ImGui::GetContentRegionAvail().x);
+        ImGui::TextUnformatted(shown.c_str());
         if (best) ImGui::PopStyleColor();
-        if (ImGui::IsItemHovered() && !item->action.empty()) {
+        if (ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
-            ImGui::TextUnformatted(item->action.c_str());
+            ImGui::TextUnformatted(item->label.c_str());
+            if (!item->action.empty()) ImGui::TextColored(kMutedColour, "%s", item->action.c_str());
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
     }
     if (items.empty()) ImGui::TextDisabled("Nothing in the catalogue matches.");
+    ImGui::PopStyleVar(2);
     ImGui::EndChild();
+    drawFlaggedPanel(ctx, row * 3.0f);
+    }
 
     const float decisionTop = ImGui::GetCursorPosY();
     // Twice: on the first frame the list still has last frame's height.

@@ -1,0 +1,19 @@
+// What has been flagged, always on screen, in plain words (the catalogue's
+// plain name and what it means for today), each with an unflag button; and
+// recall screening's typed entry with completion after three letters.
+#pragma once
+
+#include "ui/common/ui_context.hpp"
+
+namespace ui {
+
+// The flagged list in a box at most `maxHeight` tall (it scrolls beyond).
+void drawFlaggedPanel(UiContext& ctx, float maxHeight);
+// The height drawFlaggedPanel takes, heading included (a line when nothing is flagged).
+float flaggedPanelHeight(const UiContext& ctx, float maxHeight);
+
+// Recall: a field to type a contraindication; suggestions appear after three
+// letters (core::recallMatches); Enter flags the first, a click flags any.
+void drawRecallEntry(UiContext& ctx, ScreeningPanelState& state);
+
+} // namespace ui
