@@ -43,6 +43,7 @@ struct Client {
     std::vector<RecentTreatment> recentTreatments;
     Lifestyle lifestyle;
     std::string intakeNotes;
+    std::string face; // a face variant id (model/face_variant.hpp); empty: the app picks one
 };
 
 struct Finding {

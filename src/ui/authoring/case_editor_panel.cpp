@@ -53,6 +53,7 @@ FaceMapOverlay keyOverlay(const UiContext& ctx, const core::Case& preview, const
     }
     overlay.fitzpatrick = std::clamp(preview.client.fitzpatrick, 1, 6);
     overlay.findings = &preview.findings;
+    overlay.client = &preview.client;
     overlay.selectedZone = state.tab == EditorTab::PlanKey ? state.selectedZone : std::string();
     overlay.emitSelect = false;
     overlay.dragFindings = true;
