@@ -37,7 +37,7 @@ vec3 tinted(vec3 tone, float grey) {
     float t = grey / 0.85;
     float depth = 1.0 - dot(tone, vec3(0.2126, 0.7152, 0.0722));
     vec3 shaded = tone * pow(min(t, 1.0), 1.0 + 1.6 * depth) * max(t, 1.0);
-    return clamp(mix(shaded, vec3(grey), smoothstep(0.91, 0.95, grey)), 0.0, 1.0);
+    return clamp(mix(shaded, vec3(grey), smoothstep(0.935, 0.95, grey)), 0.0, 1.0);
 }
 
 void main() {
