@@ -17,6 +17,8 @@ uniform vec4 uFill[32];     // overlay colour per zone id - 1 (alpha = strength)
 uniform int uNoGo[32];      // 1 for no-go areas
 uniform int uScalp[32];     // 1 for hair-bearing zones
 uniform float uPixel;       // map units per target pixel
+uniform sampler2D uHairMask; // face variant's hair (r: 1 = hair), when uHasHairMask
+uniform bool uHasHairMask;   // false: the scalp zones are hair, as on face.png
 
 int zoneAt(vec2 p) {
     return int(texture(uMask, p).r * 255.0 + 0.5);
@@ -289,13 +291,25 @@ vec3 applySkinLayers(vec3 c, vec2 p, int id) {
 }
 // ---- end of skin condition layers -------------------------------------------
 
+// The greyscale art on a tone; grey 0.85 is the tone itself. Darker art
+// (outlines, brows, lips, shadows) is darkened by a power that grows as the
+// tone deepens: a plain multiply leaves type VI features faint, since a line
+// at half the skin's grey is then only 1.5:1 from it. Art brighter than the
+// skin (sclera, catchlights) moves to its own grey so eyes stay white.
+vec3 tinted(vec3 tone, float grey) {
+    float t = grey / 0.85;
+    float depth = 1.0 - dot(tone, vec3(0.2126, 0.7152, 0.0722));
+    vec3 shaded = tone * pow(min(t, 1.0), 1.0 + 1.6 * depth) * max(t, 1.0);
+    return clamp(mix(shaded, vec3(grey), smoothstep(0.935, 0.95, grey)), 0.0, 1.0);
+}
+
 void main() {
     int id = zoneAt(vMap);
     vec4 base = uHasBase ? texture(uBase, vMap) : vec4(vec3(0.86), id > 0 ? 1.0 : 0.0);
     if (base.a < 0.02 && id == 0) discard;
 
-    vec3 tone = (id > 0 && uScalp[id - 1] == 1) ? uHair : uSkin;
-    vec3 colour = clamp(tone * (base.r / 0.85), 0.0, 1.0);
+    float hair = uHasHairMask ? texture(uHairMask, vMap).r : float(id > 0 && uScalp[id - 1] == 1);
+    vec3 colour = tinted(mix(uSkin, uHair, hair), base.r);
     if (id > 0 && uSkinCount > 0) colour = applySkinLayers(colour, vMap, id);
 
     if (id > 0) {

@@ -2,6 +2,7 @@
 // file -> a built-in minimal shader; nothing works -> the panel says why.
 #include "face_map_renderer.hpp"
 
+#include "model/face_variant.hpp"
 #include "model/zone_raster.hpp"
 #include "skin_layer_uniforms.hpp"
 
@@ -40,7 +41,7 @@ glm::vec3 FaceMapRenderer::skinTone(int fitzpatrick) {
 
 FaceMapRenderer::FaceMapRenderer(const core::ZoneMap& zones, const std::filesystem::path& assetsDir,
                                  const std::filesystem::path& shaderDir)
-    : m_zones(zones) {
+    : m_zones(zones), m_assetsDir(assetsDir), m_faceArt(core::faceVariants().size() + 1) {
     auto program = loadProgram(shaderDir, "face_map");
     if (program) {
         m_program = std::move(*program);
@@ -77,6 +78,36 @@ FaceMapRenderer::FaceMapRenderer(const core::ZoneMap& zones, const std::filesyst
     }
 }
 
+int FaceMapRenderer::faceArtIndex(const std::string& faceVariant) {
+    const auto& variants = core::faceVariants();
+    const auto it = std::find_if(variants.begin(), variants.end(), [&](const core::FaceVariant& v) { return v.id == faceVariant; });
+    if (it == variants.end()) return 0;
+    const int index = 1 + static_cast<int>(it - variants.begin());
+    FaceArt& art = m_faceArt[static_cast<std::size_t>(index)];
+    if (!art.tried) {
+        // Loaded on first use: a session shows a few faces, not all of them.
+        art.tried = true;
+        const std::filesystem::path dir = m_assetsDir / "face" / "variants";
+        if (auto base = loadTexture(dir / (faceVariant + ".png"))) {
+            art.base = std::move(*base);
+            if (auto mask = loadTexture(dir / (faceVariant + ".hair.png"))) {
+                art.hairMask = std::move(*mask);
+            } else {
+                m_warnings.push_back(mask.error().summary() + " (the scalp zones are drawn as hair)");
+            }
+        } else {
+            m_warnings.push_back(base.error().summary() + " (drawing face.png instead)");
+        }
+    }
+    return art.base ? index : 0;
+}
+
+glm::vec3 FaceMapRenderer::hairTone(int artIndex) const {
+    const auto& variants = core::faceVariants();
+    const bool grey = artIndex > 0 && variants[static_cast<std::size_t>(artIndex - 1)].greyHair();
+    return grey ? glm::vec3{0.80f, 0.79f, 0.77f} : glm::vec3{0.36f, 0.30f, 0.27f};
+}
+
 GLuint FaceMapRenderer::render(const FaceMapFrame& frame, int slot) {
     const int w = std::max(frame.width, 1);
     const int h = std::max(frame.height, 1);
@@ -100,7 +131,11 @@ GLuint FaceMapRenderer::render(const FaceMapFrame& frame, int slot) {
         glUniform2f(glGetUniformLocation(p, "uTarget"), static_cast<float>(w), static_cast<float>(h));
         const glm::vec3 skin = skinTone(frame.fitzpatrick);
         glUniform3f(glGetUniformLocation(p, "uSkin"), skin.r, skin.g, skin.b);
-        glUniform3f(glGetUniformLocation(p, "uHair"), 0.36f, 0.30f, 0.27f);
+        const std::size_t v = viewIndex(frame.view);
+        const int artIndex = frame.view == core::MapView::Face ? faceArtIndex(frame.faceVariant) : 0;
+        const FaceArt* art = artIndex > 0 ? &m_faceArt[static_cast<std::size_t>(artIndex)] : nullptr;
+        const glm::vec3 hair = hairTone(artIndex);
+        glUniform3f(glGetUniformLocation(p, "uHair"), hair.r, hair.g, hair.b);
         glUniform1i(glGetUniformLocation(p, "uHover"), frame.hoverZone + 1);
         glUniform1i(glGetUniformLocation(p, "uSelected"), frame.selectedZone + 1);
         glUniform1f(glGetUniformLocation(p, "uPixel"), static_cast<float>(1.0 / std::max(size.y, 1.0)));
@@ -110,14 +145,19 @@ GLuint FaceMapRenderer::render(const FaceMapFrame& frame, int slot) {
         glUniform1iv(glGetUniformLocation(p, "uNoGo"), kMaxZones, m_noGo.data());
         glUniform1iv(glGetUniformLocation(p, "uScalp"), kMaxZones, m_scalp.data());
         uploadSkinLayers(p, frame.skin, m_zones.aspect());
-        const std::size_t v = viewIndex(frame.view);
-        glUniform1i(glGetUniformLocation(p, "uHasBase"), m_base[v] ? 1 : 0);
+        const Texture& base = art ? art->base : m_base[v];
+        glUniform1i(glGetUniformLocation(p, "uHasBase"), base ? 1 : 0);
         glActiveTexture(GL_TEXTURE0);
-        glBindTexture(GL_TEXTURE_2D, m_base[v].id());
+        glBindTexture(GL_TEXTURE_2D, base.id());
         glUniform1i(glGetUniformLocation(p, "uBase"), 0);
         glActiveTexture(GL_TEXTURE1);
         glBindTexture(GL_TEXTURE_2D, m_mask[v].id());
         glUniform1i(glGetUniformLocation(p, "uMask"), 1);
+        const bool hairMask = art && art->hairMask;
+        glUniform1i(glGetUniformLocation(p, "uHasHairMask"), hairMask ? 1 : 0);
+        glActiveTexture(GL_TEXTURE2);
+        glBindTexture(GL_TEXTURE_2D, hairMask ? art->hairMask.id() : 0);
+        glUniform1i(glGetUniformLocation(p, "uHairMask"), 2);
         glBindVertexArray(m_quad.id());
         glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
         glBindVertexArray(0);

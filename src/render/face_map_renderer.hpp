@@ -1,7 +1,9 @@
 // Draws the face map into an offscreen target that the UI shows with
 // ImGui::Image: the illustration tinted per skin type, the zone-id mask for
 // highlights and overlays, all from the shaders in shaders/. One illustration
-// and one mask per view (face, body); the zone ids are the map's on both.
+// and one mask per view (face, body); the zone ids are the map's on both. The
+// face view draws the frame's face variant (assets/face/variants/<id>.png and
+// its hair mask), loaded on first use; face.png stands in for a missing one.
 #pragma once
 
 #include "gl_objects.hpp"
@@ -29,6 +31,7 @@ struct FaceMapFrame {
     std::vector<glm::vec4> zoneFill;   // per zone index: overlay colour, alpha = strength
     core::MapViewport viewport;        // panelSize is overwritten with width x height
     core::MapView view = core::MapView::Face; // which picture and zones
+    std::string faceVariant;           // core::faceVariants() id; empty or unknown: face.png
     glm::vec4 background{0.0f, 0.0f, 0.0f, 0.0f};
     const std::vector<core::SkinLayerDraw>* skin = nullptr; // the case's conditions, worked out once per case
 };
@@ -48,8 +51,21 @@ public:
     // The RGB skin tone used for a Fitzpatrick type (also used by the legend).
     static glm::vec3 skinTone(int fitzpatrick);
 
+    // The texture index the face view uses for a variant id: 1 + its place in
+    // core::faceVariants(), or 0 (face.png) when the id is unknown or its art is missing.
+    int faceArtIndex(const std::string& faceVariant);
+
 private:
+    struct FaceArt {
+        Texture base;
+        Texture hairMask; // optional: without it the scalp zones are hair
+        bool tried = false;
+    };
+    glm::vec3 hairTone(int artIndex) const;
+
     const core::ZoneMap& m_zones;
+    std::filesystem::path m_assetsDir;
+    std::vector<FaceArt> m_faceArt; // index 1 + variant; slot 0 unused (face.png is m_base[0])
     Program m_program;
     std::array<Texture, 2> m_base; // by view: face, body
     std::array<Texture, 2> m_mask;

@@ -45,6 +45,7 @@ struct Client {
     std::vector<RecentTreatment> recentTreatments;
     Lifestyle lifestyle;
     std::string intakeNotes;
+    std::string face; // a face variant id (model/face_variant.hpp); empty: the app picks one
 };
 
 // A case may hide the intake behind questions: the trainee asks from the

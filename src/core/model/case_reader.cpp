@@ -1,6 +1,7 @@
 // Reads a case file's structure into the Case model, reporting every
 // structural problem against its JSON pointer.
 #include "model/case_model.hpp"
+#include "model/face_variant.hpp"
 #include "model/input_limits.hpp"
 
 #include "model/protocol.hpp"
@@ -72,6 +73,8 @@ Client readClient(ObjectReader& r) {
         c.lifestyle.smoker = lr.boolean("smoker", Need::Optional).value_or(false);
     }
     c.intakeNotes = r.string("intake_notes", Need::Optional).value_or("");
+    c.face = r.string("face", Need::Optional, false).value_or("");
+    checkClientFace(c, r.pointerOf("face"), r.diagnostics());
     return c;
 }
 

@@ -56,6 +56,7 @@ FaceMapOverlay keyOverlay(const UiContext& ctx, const core::Case& preview, const
     overlay.fitzpatrick = std::clamp(preview.client.fitzpatrick, 1, 6);
     overlay.findings = &preview.findings;
     overlay.skinCase = &preview;
+    overlay.client = &preview.client;
     overlay.selectedZone = state.tab == EditorTab::PlanKey ? state.selectedZone : std::string();
     overlay.emitSelect = false;
     overlay.dragFindings = true;

@@ -5,6 +5,7 @@
 #include "ui/common/skin_layer_cache.hpp"
 
 #include "render/face_map_renderer.hpp"
+#include "model/face_variant.hpp"
 
 #include <algorithm>
 #include <array>
@@ -134,6 +135,10 @@ FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& sta
         frame.width = static_cast<int>(size.x * fbScale);
         frame.height = static_cast<int>(size.y * fbScale);
         frame.fitzpatrick = overlay.fitzpatrick;
+        const core::Case* sessionCase = ctx.session.currentCase();
+        if (const core::Client* client = overlay.client ? overlay.client : sessionCase ? &sessionCase->client : nullptr) {
+            frame.faceVariant = core::faceVariantFor(*client);
+        }
         frame.view = overlay.view;
         frame.viewport = state.viewport;
         frame.zoneFill = overlay.fill;

@@ -31,6 +31,7 @@ struct FaceMapOverlay {
     int fitzpatrick = 3;
     // The editor shows its own document instead of the session's case.
     const std::vector<core::Finding>* findings = nullptr; // null: the session case's findings
+    const core::Client* client = nullptr;                 // whose face is drawn; null: the session case's client
     std::optional<std::string> selectedZone;              // unset: the session's selection
     bool emitSelect = true;                               // push SelectZone on a zone click
     bool dragFindings = false;                            // findings can be dragged (the editor)
