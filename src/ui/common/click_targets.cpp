@@ -1,6 +1,8 @@
 // The per-frame list of labelled buttons and their rectangles.
 #include "ui/common/click_targets.hpp"
 
+#include "ui/common/drawn_text.hpp"
+
 #include <algorithm>
 #include <cstring>
 #include <utility>
@@ -107,6 +109,8 @@ bool wrappedSelectable(const std::string& title, const std::string& detail, bool
     noteRect(title, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, ImGui::GetColorU32(titleColour), title.c_str(), nullptr, wrap);
+    recordDrawnText(title);
+    recordDrawnText(detail);
     if (!detail.empty()) {
         draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), {at.x, at.y + titleSize.y}, ImGui::GetColorU32(detailColour), detail.c_str(), nullptr, wrap);
     }
