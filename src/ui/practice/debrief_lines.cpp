@@ -49,7 +49,6 @@ void drawDebriefLines(UiContext& ctx, DebriefPanelState& state) {
     const core::Case* c = ctx.session.currentCase();
     if (!report || !c) return;
     const core::WordingSources sources{ctx.data.catalogue, ctx.data.zones, c};
-    checkbox("Only lines that lost points", &state.onlyLost);
     int shownGroup = -1; // 0 mistakes, 1 done right
     for (const std::size_t index : core::mistakesFirst(*report)) {
         const core::LineItem& item = report->items[index];

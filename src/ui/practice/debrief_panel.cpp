@@ -210,7 +210,8 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
     if (button("Next case  >")) ctx.actions.push_back(core::cmd::NextCase{});
     ImGui::SameLine();
     if (button("Library")) ctx.actions.push_back(core::cmd::BackToLibrary{});
-    ImGui::Spacing();
+    // The filter sits by the buttons, in reach before the list scrolls.
+    checkbox("Only lines that lost points", &state.debrief.onlyLost);
     drawSinceLastTime(ctx);
     ImGui::Spacing();
     ImGui::TextColored(kAccentColour, "Why, point by point");
