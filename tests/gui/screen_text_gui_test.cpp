@@ -67,8 +67,7 @@ std::string walkScript(const std::string& caseId, std::vector<std::string>& shot
     for (std::size_t i = 1; i < flags.size(); ++i) s += "flag " + flags[i].get<std::string>() + "\n";
     if (!key.value("distractors", nlohmann::json::array()).empty()) s += "flag " + key["distractors"][0]["id"].get<std::string>() + "\n";
     s += answerLines(answer) + "goto consultation\n" + shot("screening");
-    if (treating) s += "goto plan\n" + shot("plan");
-    s += "goto aftercare\n" + shot("aftercare");
+    if (treating) s += "goto plan\n" + shot("plan") + "goto aftercare\n" + shot("aftercare");
     s += "submit\n" + shot("debrief");
     s += "click Only lines that lost points\n" + shot("debrief-lost");
     s += "click Only lines that lost points\n";
