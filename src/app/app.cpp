@@ -3,6 +3,7 @@
 #include "base/clocks.hpp"
 
 #include "platform/journal.hpp"
+#include "practice/previous_attempt.hpp"
 
 #include "exam/exam_export.hpp"
 #include "exam/exam_lookup.hpp"
@@ -297,6 +298,7 @@ void App::drawFrame() {
         ctx.edits = &m_actions;
     }
     ctx.mapViews = &m_ui.mapViews;
+    if (m_previousReport && m_session->report() && m_previousReport->caseId == m_session->report()->caseId && !m_exam) ctx.previousReport = &*m_previousReport;
     ctx.mapViewKeyIndex = m_mapViewKeyIndex;
     if (m_progress) {
         m_progressView.summary = &m_summary;
@@ -357,7 +359,10 @@ namespace {
 // What an app action does, for the sitting's lock-down.
 core::ActionScope scopeOf(const ui::AppAction& action) {
     namespace act = ui::act;
-    if (std::holds_alternative<act::SetScale>(action) || std::holds_alternative<act::SetMapView>(action)) return core::ActionScope::Display;
+    if (std::holds_alternative<act::SetScale>(action) || std::holds_alternative<act::SetMapView>(action) ||
+        std::holds_alternative<act::HighlightOnMap>(action)) {
+        return core::ActionScope::Display;
+    }
     if (std::holds_alternative<act::OpenExamSetup>(action) || std::holds_alternative<act::CloseExamSetup>(action) ||
         std::holds_alternative<act::StartExam>(action) || std::holds_alternative<act::UnlockKey>(action) ||
         std::holds_alternative<act::CloseExam>(action) || std::holds_alternative<act::StartExamFromPack>(action) ||
@@ -466,6 +471,11 @@ core::Status App::applyAppAction(const ui::AppAction& action) {
         m_ui.mapViews[view->caseId] = view->view;
         return {};
     }
+    if (const auto* highlight = std::get_if<act::HighlightOnMap>(&action)) {
+        m_ui.debrief.highlightZone = highlight->zone;
+        m_ui.debrief.highlightFinding = highlight->findingId;
+        return {};
+    }
     bool handled = false;
     if (auto done = applyProgressAction(action, handled); handled) return done;
     return applyAuthoringAction(action);
@@ -499,6 +509,10 @@ void App::afterChange() {
         // A finished attempt goes to the history once; the autosave is done with.
         if (m_reportSaved) return;
         m_reportSaved = true;
+        // "Since last time" compares with the attempt finished before this one is saved.
+        const auto previous = core::latestFinishedFor(m_store.historyDir(), m_session->report()->caseId);
+        m_previousReport = previous ? std::optional<core::Report>(previous->report) : std::nullopt;
+        m_ui.debrief = {};
         // One time for both records, in whole seconds as the JSON keeps it, so the
         // store knows the history file as this attempt's and never imports it twice.
         const double finished = std::floor(progressNow());

@@ -153,6 +153,7 @@ private:
     ui::UiState m_ui;
     ui::ActionQueue m_actions;
     unsigned m_savedRevision = 0;
+    std::optional<core::Report> m_previousReport; // the case's attempt finished before the one in the debrief
     bool m_reportSaved = false; // the current debrief's attempt is in the history
     std::string m_dataProblem;
     bool m_loaded = false;

@@ -8,6 +8,8 @@
 #include "theme.hpp"
 #include "window.hpp"
 
+#include "ui/common/drawn_text.hpp"
+
 #include "base/bounded_read.hpp"
 #include "model/reference_data.hpp"
 #include "platform/user_dirs.hpp"
@@ -226,7 +228,9 @@ int runGui(const cli::GuiOptions& options) {
                      // UI scale) gets a scrollbar, so nothing is out of reach.
                      ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoMove |
                          ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
+        if (script) ui::beginDrawnTextCapture();
         app.drawFrame();
+        if (script) script->noteDrawnTexts(ui::endDrawnTextCapture());
         ImGui::End();
         ImGui::Render();
         if (timing) uiCpu.push_back(core::threadCpuMs() - frameStart);

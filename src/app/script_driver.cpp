@@ -445,6 +445,9 @@ core::Status ScriptDriver::writeSidecar(App& app, const std::filesystem::path& p
     j["close_prompt"] = {{"problem", ui.closePrompt.problem}, {"typed", !ui.closePrompt.passphrase.empty()}};
     if (ui.examSetup.open) j["exam_setup"] = {{"from_pack", ui.examSetup.fromPack}, {"pack_path", ui.examSetup.packPath}};
     j["layout"] = layoutNotes();
+    // Every text the screen drew, one screen line each: a test checks that no
+    // catalogue id or internal line id ever reaches the trainee.
+    j["texts"] = m_drawnTexts;
     // The messages in the warning bar, as shown (damaged installs, resumed exams).
     j["warnings"] = ui.warnings;
     // The consultation's screening column: how many checklist rows are wholly

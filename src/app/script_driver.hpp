@@ -35,6 +35,8 @@ public:
     [[nodiscard]] bool finished() const { return m_done; }
     [[nodiscard]] const std::string& error() const { return m_error; }
     [[nodiscard]] std::vector<std::string> screenshots() const { return m_written; }
+    // The texts the frame just drawn showed (ui::endDrawnTextCapture), for the screenshot notes.
+    void noteDrawnTexts(std::vector<std::string> texts) { m_drawnTexts = std::move(texts); }
 
 private:
     std::vector<core::ScriptLine> m_lines;
@@ -55,6 +57,7 @@ private:
     bool m_done = false;
     std::string m_error;
     std::vector<std::string> m_written;
+    std::vector<std::string> m_drawnTexts;
 
     bool fail(const core::ScriptLine& line, const std::string& message);
     [[nodiscard]] core::Status writeSidecar(App& app, const std::filesystem::path& png) const;

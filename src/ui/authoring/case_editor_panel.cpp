@@ -60,6 +60,7 @@ FaceMapOverlay keyOverlay(const UiContext& ctx, const core::Case& preview, const
     overlay.selectedZone = state.tab == EditorTab::PlanKey ? state.selectedZone : std::string();
     overlay.emitSelect = false;
     overlay.dragFindings = true;
+    overlay.showCatalogueNames = true; // the author sees what each finding is
     overlay.highlightFinding = state.tab == EditorTab::Findings ? state.selectedFinding : -1;
     return overlay;
 }

@@ -49,6 +49,8 @@ struct EditorPlay {};                  // play the case being edited as a traine
 struct EditorBack {};                  // back from playing to the editor
 // The maps of a case show the face or the body picture (the Face / Body toggle, Ctrl+B).
 struct SetMapView { std::string caseId; core::MapView view; };
+// The debrief: a line clicked outlines its zone or rings its finding on the maps (empty: none).
+struct HighlightOnMap { std::string zone; std::string findingId; };
 // Progress (issue 13): the trainee at the machine, their progress screen and practise-next.
 struct PickTrainee { std::string id; };        // open this trainee's store (imports their history)
 struct AddTrainee { std::string name; };       // register a trainee and pick them
@@ -72,7 +74,7 @@ using AppAction = std::variant<act::ResumeAutosave, act::DiscardAutosave, act::S
                                act::EditorDiscard, act::EditorKeep, act::EditorPlay, act::EditorBack, act::SetMapView,
                                act::PickTrainee, act::AddTrainee, act::SwitchTrainee, act::OpenProgress, act::CloseProgress,
                                act::ShowSkillCases, act::DismissProgressNotes, act::PractiseNext, act::StartSession,
-                               act::OpenItemAnalysis, act::CloseItemAnalysis, act::AnalyseResults>;
+                               act::OpenItemAnalysis, act::CloseItemAnalysis, act::AnalyseResults, act::HighlightOnMap>;
 
 using Action = std::variant<core::Command, core::EditCommand, AppAction>;
 

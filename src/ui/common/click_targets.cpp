@@ -2,6 +2,7 @@
 #include "ui/common/click_targets.hpp"
 
 #include "ui/common/layout_facts.hpp"
+#include "ui/common/drawn_text.hpp"
 
 #include <algorithm>
 #include <cstring>
@@ -117,6 +118,8 @@ bool wrappedSelectable(const std::string& title, const std::string& detail, bool
     noteBoxItem(title);
     ImDrawList* draw = ImGui::GetWindowDrawList();
     draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), at, ImGui::GetColorU32(titleColour), title.c_str(), nullptr, wrap);
+    recordDrawnText(title);
+    recordDrawnText(detail);
     if (!detail.empty()) {
         draw->AddText(ImGui::GetFont(), ImGui::GetFontSize(), {at.x, at.y + titleSize.y}, ImGui::GetColorU32(detailColour), detail.c_str(), nullptr, wrap);
     }

@@ -3,6 +3,10 @@
 
 #include "ui/common/click_targets.hpp"
 #include "ui/common/skin_layer_cache.hpp"
+#include "ui/common/drawn_text.hpp"
+
+#include "base/label_layout.hpp"
+#include "model/finding_seen.hpp"
 
 #include "render/face_map_renderer.hpp"
 #include "model/face_variant.hpp"
@@ -146,6 +150,9 @@ FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& sta
         frame.hoverZone = state.hoverZone;
         const std::string& selected = overlay.selectedZone ? *overlay.selectedZone : ctx.session.selectedZone();
         if (const core::Zone* z = overlay.selectable ? zones.find(selected) : nullptr; onView(z)) frame.selectedZone = static_cast<int>(z - zones.zones().data());
+        if (const core::Zone* z = overlay.highlightZone ? zones.find(*overlay.highlightZone) : nullptr; onView(z)) {
+            frame.selectedZone = static_cast<int>(z - zones.zones().data());
+        }
         const GLuint texture = ctx.renderer->render(frame, slot);
         ImGui::Image(reinterpret_cast<ImTextureID>(static_cast<intptr_t>(texture)), size, ImVec2(0, 1), ImVec2(1, 0));
     } else {
@@ -176,9 +183,10 @@ FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& sta
     const float mapHeight = static_cast<float>(state.viewport.mapSize().y);
     const auto markerRadius = [&](const core::Finding& f) { return std::max(6.0f, static_cast<float>(f.radius) * mapHeight); };
 
-    // Zone labels (verdicts, plan marks), centred on each zone; a label that
-    // would cover another label or a finding's marker moves a line down or up.
-    std::vector<std::array<float, 4>> placed;
+    // Zone labels (verdicts, plan marks): one per zone, placed by core so that
+    // none overlaps another, a finding's marker or a corner tag; a label moved
+    // off its zone gets a leader line, one with no room is left to the tooltip.
+    std::vector<core::LabelRect> obstacles;
     // Orientation tags: left and right are the client's (a mirror view); on a
     // map too narrow for both in full they shorten, and labels keep off them.
     struct Tag {
@@ -193,36 +201,42 @@ FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& sta
         const ImVec2 ts = ImGui::CalcTextSize(text);
         const ImVec2 a{right ? origin.x + size.x - ts.x - 14.0f : origin.x + 6.0f, origin.y + 6.0f};
         tags.push_back({text, a, {a.x + ts.x + 8.0f, a.y + ts.y + 4.0f}});
-        placed.push_back({a.x, a.y, a.x + ts.x + 8.0f, a.y + ts.y + 4.0f});
+        obstacles.push_back({{a.x, a.y}, {a.x + ts.x + 8.0f, a.y + ts.y + 4.0f}});
     }
     for (std::size_t i = 0; findings && overlay.showFindings && i < findings->size(); ++i) {
         const auto& f = (*findings)[i];
         if (!findingOnView(f)) continue;
         const ImVec2 p = toScreen(f.position);
-        const float r = markerRadius(f);
-        placed.push_back({p.x - r, p.y - r, p.x + r, p.y + r});
+        const float r = markerRadius(f) + 2.0f; // the halo too
+        obstacles.push_back({{p.x - r, p.y - r}, {p.x + r, p.y + r}});
     }
-    const auto overlaps = [&](float x0, float y0, float x1, float y1) {
-        return std::any_of(placed.begin(), placed.end(), [&](const auto& r) { return x0 < r[2] && r[0] < x1 && y0 < r[3] && r[1] < y1; });
-    };
+    std::vector<core::LabelRequest> requests;
+    std::vector<const std::string*> texts;
     for (const auto& [zoneId, text] : overlay.labels) {
         const core::Zone* z = zones.find(zoneId);
         if (!onView(z) || text.empty()) continue;
         const ImVec2 centre = toScreen(z->centroid());
         const ImVec2 ts = ImGui::CalcTextSize(text.c_str());
-        const float w = ts.x + 8.0f;
-        const float h = ts.y + 4.0f;
-        ImVec2 a{centre.x - w * 0.5f, centre.y - h * 0.5f};
-        for (const float step : {0.0f, 1.0f, -1.0f, 2.0f, -2.0f}) {
-            const float y = centre.y - h * 0.5f + step * (h + 2.0f);
-            if (!overlaps(a.x, y, a.x + w, y + h)) {
-                a.y = y;
-                break;
-            }
+        requests.push_back({{centre.x, centre.y}, {ts.x + 8.0f, ts.y + 4.0f}});
+        texts.push_back(&text);
+    }
+    const core::LabelRect mapBounds{{origin.x, origin.y}, {origin.x + size.x, origin.y + size.y}};
+    const auto placedLabels = core::placeLabels(requests, obstacles, mapBounds);
+    for (std::size_t i = 0; i < placedLabels.size(); ++i) {
+        const core::PlacedLabel& l = placedLabels[i];
+        if (!l.shown) continue;
+        const ImVec2 a{static_cast<float>(l.box.min.x), static_cast<float>(l.box.min.y)};
+        const ImVec2 b{static_cast<float>(l.box.max.x), static_cast<float>(l.box.max.y)};
+        if (l.moved) {
+            const ImVec2 anchor{static_cast<float>(requests[i].anchor.x), static_cast<float>(requests[i].anchor.y)};
+            const ImVec2 end{static_cast<float>(l.leaderEnd.x), static_cast<float>(l.leaderEnd.y)};
+            dl->AddLine(anchor, end, IM_COL32(20, 22, 26, 230), 3.0f);
+            dl->AddLine(anchor, end, IM_COL32(255, 255, 255, 230), 1.5f);
+            dl->AddCircleFilled(anchor, 3.0f, IM_COL32(255, 255, 255, 230));
         }
-        placed.push_back({a.x, a.y, a.x + w, a.y + h});
-        dl->AddRectFilled(a, {a.x + w, a.y + h}, IM_COL32(20, 22, 26, 210), 4.0f);
-        dl->AddText({a.x + 4.0f, a.y + 2.0f}, IM_COL32(255, 255, 255, 255), text.c_str());
+        dl->AddRectFilled(a, b, IM_COL32(20, 22, 26, 210), 4.0f);
+        dl->AddText({a.x + 4.0f, a.y + 2.0f}, IM_COL32(255, 255, 255, 255), texts[i]->c_str());
+        recordDrawnText(*texts[i]);
     }
 
     // Findings.
@@ -248,6 +262,7 @@ FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& sta
     for (const auto& t : tags) {
         dl->AddRectFilled(t.min, t.max, IM_COL32(20, 22, 26, 200), 4.0f);
         dl->AddText({t.min.x + 4.0f, t.min.y + 2.0f}, ImGui::GetColorU32(kMutedColour), t.text);
+        recordDrawnText(t.text);
     }
     dl->PopClipRect();
 
@@ -301,18 +316,23 @@ FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& sta
             }
         }
         if (hoveredFinding) {
-            const core::FindingType* type = ctx.data.catalogue.findFindingType(hoveredFinding->type);
+            // What is seen (the author's words); the catalogue's name only where it gives nothing away.
             ImGui::BeginTooltip();
-            ImGui::TextUnformatted(type ? type->label.c_str() : hoveredFinding->type.c_str());
-            ImGui::TextDisabled("%s", zoneDisplayName(zones, hoveredFinding->zone).c_str());
-            if (!hoveredFinding->note.empty()) {
-                ImGui::PushTextWrapPos(ImGui::GetFontSize() * 22.0f);
-                ImGui::TextUnformatted(hoveredFinding->note.str().c_str());
-                ImGui::PopTextWrapPos();
+            if (overlay.showCatalogueNames) {
+                const core::FindingType* type = ctx.data.catalogue.findFindingType(hoveredFinding->type);
+                ImGui::TextUnformatted(type ? type->label.c_str() : "Finding");
             }
+            ImGui::TextDisabled("%s", zoneDisplayName(zones, hoveredFinding->zone).c_str());
+            textWrappedKeepingUnits(core::seenDescription(*hoveredFinding, zones), ImGui::GetFontSize() * 22.0f);
             ImGui::EndTooltip();
         } else if (hover >= 0) {
-            ImGui::SetTooltip("%s", zoneDisplayName(zones, zones.zones()[static_cast<std::size_t>(hover)].id).c_str());
+            const core::Zone& z = zones.zones()[static_cast<std::size_t>(hover)];
+            const auto label = overlay.labels.find(z.id);
+            if (label != overlay.labels.end() && !label->second.empty()) {
+                ImGui::SetTooltip("%s: %s", zoneDisplayName(zones, z.id).c_str(), label->second.c_str());
+            } else {
+                ImGui::SetTooltip("%s", zoneDisplayName(zones, z.id).c_str());
+            }
         }
     }
     ImGui::PopID();

@@ -1,6 +1,7 @@
 // The face map widget: the rendered map with hover names, click-to-select,
 // wheel zoom, drag pan, a reset button, finding markers with a legend and
-// tooltips, and optional text labels per zone (so colour is never the only cue).
+// tooltips, and optional text labels per zone (so colour is never the only cue),
+// placed by core::placeLabels so none overlap each other, the markers or the tags.
 // It shows one view (the face or the body picture); zones and findings of the
 // other view are neither drawn nor hit. The Face / Body toggle sits above it.
 #pragma once
@@ -36,6 +37,10 @@ struct FaceMapOverlay {
     bool emitSelect = true;                               // push SelectZone on a zone click
     bool dragFindings = false;                            // findings can be dragged (the editor)
     int highlightFinding = -1;
+    std::optional<std::string> highlightZone;             // outlined even when clicks do not select (the debrief)
+    // Tooltips name a finding's catalogue type only where that is no give-away
+    // (the debrief, the editor); elsewhere they show what the author says is seen.
+    bool showCatalogueNames = false;
     core::MapView view = core::MapView::Face;             // the picture shown
     const core::Case* skinCase = nullptr;                 // whose skin layers are drawn; null: the session case's (when showFindings)
 };

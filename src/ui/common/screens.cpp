@@ -32,7 +32,7 @@ void drawConsultationMap(UiContext& ctx, UiState& state) {
     overlay.view = shownMapView(ctx.mapViews, c->id, views);
     drawMapViewToggle(ctx, c->id, views.body, overlay.view);
     ImVec2 mapSize = ImGui::GetContentRegionAvail();
-    const float legendHeight = c->findings.empty() ? 0.0f : ImGui::GetFrameHeightWithSpacing() * (static_cast<float>(c->findings.size()) + 1.2f);
+    const float legendHeight = findingsLegendHeight(ctx, mapSize.x);
     mapSize.y -= legendHeight;
     drawFaceMap("consult", ctx, state.consultationMap, overlay, mapSize, 0);
     drawFindingsLegend(ctx, state.screening);

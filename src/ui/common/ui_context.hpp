@@ -109,6 +109,8 @@ struct UiContext {
     const ProgressView* progress = nullptr;
     const TraineePickerView* picker = nullptr;
     const ItemAnalysisView* itemAnalysis = nullptr; // set while the item analysis screen is up
+    // The trainee's previous finished attempt at the case in the debrief (null: none), for "since last time".
+    const core::Report* previousReport = nullptr;
 };
 
 struct FaceMapPanelState {
@@ -145,6 +147,13 @@ struct ScreeningPanelState {
 };
 
 enum class DebriefView { Yours, Expert, SideBySide };
+
+// The debrief's list and what its map highlights (set by act::HighlightOnMap).
+struct DebriefPanelState {
+    bool onlyLost = false;        // "Only lines that lost points"
+    std::string highlightZone;    // a zone outlined on the maps ("" none)
+    std::string highlightFinding; // a finding ringed on the maps ("" none)
+};
 
 struct ExamSetupState {
     bool open = false;
@@ -193,6 +202,7 @@ struct UiState {
     FaceMapPanelState debriefYours{core::MapViewport{{1.0, 1.0}, 0.75, 1.5, {0.0, -0.1}}, -1, {}};
     FaceMapPanelState debriefExpert{core::MapViewport{{1.0, 1.0}, 0.75, 1.5, {0.0, -0.1}}, -1, {}};
     DebriefView debriefView = DebriefView::Yours;
+    DebriefPanelState debrief;
     std::map<std::string, core::MapView> mapViews; // per case id, set by act::SetMapView
     ProgressPanelState progress;
     FaceMapPanelState errorMap{core::MapViewport{{1.0, 1.0}, 0.75, 1.7, {0.0, -0.12}}, -1, {}};

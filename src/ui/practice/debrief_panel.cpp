@@ -1,18 +1,23 @@
-// Debrief panel: reads the Report; emits Retry, NextCase, BackToLibrary.
+// Debrief panel: reads the Report; emits Retry, NextCase, BackToLibrary and
+// HighlightOnMap (its lines are debrief_lines', "since last time" debrief_since's).
 #include "ui/practice/debrief_panel.hpp"
 
 #include "ui/common/click_targets.hpp"
 #include "ui/common/fitted_widgets.hpp"
 #include "ui/common/layout_facts.hpp"
 
+#include "ui/common/drawn_text.hpp"
+#include "ui/common/flow_legend.hpp"
 #include "ui/common/face_map_widget.hpp"
+#include "ui/practice/debrief_lines.hpp"
+#include "ui/practice/debrief_since.hpp"
 
 #include "validation/case_checks.hpp"
 
 #include <cstdio>
 
 namespace ui {
-namespace {
+namespace debrief_panel_detail {
 
 const core::ZoneVerdict kAllVerdicts[] = {core::ZoneVerdict::Correct,  core::ZoneVerdict::Technique, core::ZoneVerdict::TooShallow,
                                           core::ZoneVerdict::TooDeep,  core::ZoneVerdict::Missed,    core::ZoneVerdict::MustAvoid,
@@ -27,6 +32,17 @@ const char* verdictText(core::ZoneVerdict v) {
     case core::ZoneVerdict::Missed: return "missed";
     case core::ZoneVerdict::MustAvoid: return "must avoid";
     case core::ZoneVerdict::Unplanned: return "not planned";
+    }
+    return "?";
+}
+
+// A decision as the trainee reads it ("treat with changes", not "treat_modified").
+std::string decisionWords(core::Decision d) {
+    switch (d) {
+    case core::Decision::Treat: return "treat";
+    case core::Decision::TreatModified: return "treat with changes";
+    case core::Decision::Defer: return "defer";
+    case core::Decision::Refer: return "refer";
     }
     return "?";
 }
@@ -64,7 +80,7 @@ FaceMapOverlay expertOverlay(const UiContext& ctx, core::MapView view) {
         overlay.fill[index] = {0.05f, 0.60f, 0.62f, 0.45f};
         const auto band = p ? core::effectiveBand(key, *p, c.client.fitzpatrick) : std::nullopt;
         char text[48] = "treat";
-        if (band) std::snprintf(text, sizeof text, "%.3g-%.3g", band->min, band->max);
+        if (band) std::snprintf(text, sizeof text, "%.3g-%.3g mm", band->min, band->max);
         overlay.labels[key.zone] = text;
     }
     overlay.selectable = false;
@@ -86,9 +102,7 @@ void drawSummary(UiContext& ctx, const core::Report& r) {
         const float h = ImGui::GetTextLineHeightWithSpacing() * (static_cast<float>(r.critical.size()) * 2.0f + 1.5f);
         ImGui::BeginChild("critical", {0.0f, h}, true);
         labelWrapped(kBadColour, "Critical errors: these fail the attempt whatever the points");
-        ImGui::PushTextWrapPos(0.0f);
-        for (const auto& c : r.critical) ImGui::TextWrapped("- %s", c.message.c_str());
-        ImGui::PopTextWrapPos();
+        for (const auto& c : r.critical) textWrappedKeepingUnits("- " + c.message);
         ImGui::EndChild();
         ImGui::PopStyleColor();
     }
@@ -107,42 +121,26 @@ void drawSectionBars(const core::Report& r) {
     }
 }
 
-void drawItems(const core::Report& r) {
-    for (auto section : {core::Section::Screening, core::Section::Plan, core::Section::Aftercare, core::Section::Schedule}) {
-        const core::SectionScore* s = r.section(section);
-        if (!s || s->max <= 0.0) continue;
-        const std::string title = core::sectionLabel(section, r.followUp) + "##items";
-        if (!ImGui::CollapsingHeader(title.c_str(), ImGuiTreeNodeFlags_DefaultOpen)) continue;
-        ImGui::PushTextWrapPos(0.0f);
-        for (const auto& item : r.items) {
-            if (item.section != section) continue;
-            const bool full = item.points >= item.max && item.points >= 0.0;
-            ImGui::TextColored(full ? kGoodColour : (item.points < 0.0 || item.points < item.max ? kBadColour : kMutedColour),
-                               "%+.2g / %.2g", item.points, item.max);
-            ImGui::SameLine();
-            ImGui::Text("%s: expected %s, given %s", item.id().c_str(), item.expected.c_str(), item.given.c_str());
-            ImGui::Indent();
-            ImGui::TextUnformatted(item.explanation().c_str());
-            if (item.citations.empty()) {
-                ImGui::TextColored(kMutedColour, "Source: %s [%s]", item.source.str().c_str(), item.tier.c_str());
-            } else {
-                // The short citation opens to the full references (click, or Enter when focused).
-                ImGui::PushStyleColor(ImGuiCol_Text, kMutedColour);
-                const std::string label = "Source: " + item.source.str() + " [" + item.tier + "]##" + item.id();
-                const bool open = ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
-                ImGui::PopStyleColor();
-                if (open) {
-                    ImGui::TextUnformatted(item.citations.str().c_str());
-                    ImGui::TreePop();
-                }
-            }
-            ImGui::Unindent();
-        }
-        ImGui::PopTextWrapPos();
+// The line clicked in the list, outlined (its zone) or ringed (its finding) on either map.
+void applyHighlight(const UiContext& ctx, const DebriefPanelState& state, FaceMapOverlay& overlay) {
+    if (!state.highlightZone.empty()) overlay.highlightZone = state.highlightZone;
+    const core::Case* c = ctx.session.currentCase();
+    for (std::size_t i = 0; c && i < c->findings.size(); ++i) {
+        if (!state.highlightFinding.empty() && c->findings[i].id == state.highlightFinding) overlay.highlightFinding = static_cast<int>(i);
     }
+    overlay.showCatalogueNames = true; // the debrief may name what the finding was
 }
 
-} // namespace
+std::vector<LegendEntry> verdictLegend() {
+    std::vector<LegendEntry> entries;
+    for (auto v : kAllVerdicts) {
+        const glm::vec4 col = verdictColour(v);
+        entries.push_back({ImVec4(col.r, col.g, col.b, 1.0f), core::verdictLabel(v) + " " + verdictText(v)});
+    }
+    return entries;
+}
+
+} // namespace debrief_panel_detail
 
 glm::vec4 verdictColour(core::ZoneVerdict v) {
     switch (v) {
@@ -158,6 +156,7 @@ glm::vec4 verdictColour(core::ZoneVerdict v) {
 }
 
 void drawDebriefPanel(UiContext& ctx, UiState& state) {
+    using namespace debrief_panel_detail;
     const auto& report = ctx.session.report();
     const core::Case* c = ctx.session.currentCase();
     if (!report || !c) return;
@@ -177,42 +176,34 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
     const core::MapView shown = shownMapView(ctx.mapViews, c->id, views);
     drawMapViewToggle(ctx, c->id, views.body, shown);
     const bool skipped = !core::isTreatingDecision(c->key.decision.expected);
-    if (skipped) ImGui::TextColored(kWarnColour, "Expert decision: %s. %s", core::toString(c->key.decision.expected).c_str(), "No plan is made today.");
-    const float legendHeight = ImGui::GetTextLineHeightWithSpacing() * 4.6f;
+    if (skipped) ImGui::TextColored(kWarnColour, "Expert decision: %s. No plan is made today.", decisionWords(c->key.decision.expected).c_str());
+    const std::vector<LegendEntry> legend = verdictLegend();
     ImVec2 mapSize = ImGui::GetContentRegionAvail();
-    mapSize.y -= legendHeight;
+    mapSize.y -= flowLegendHeight(legend, mapSize.x) + ImGui::GetStyle().ItemSpacing.y * 2.0f;
     // The grader wrote each zone's verdict into the Report; the map only draws it.
     const std::map<std::string, core::ZoneVerdict> none;
     const auto& verdicts = ctx.session.report() ? ctx.session.report()->zoneVerdicts : none;
+    FaceMapOverlay yours = yoursOverlay(ctx, verdicts, shown);
+    FaceMapOverlay expert = expertOverlay(ctx, shown);
+    applyHighlight(ctx, state.debrief, yours);
+    applyHighlight(ctx, state.debrief, expert);
     if (state.debriefView == DebriefView::SideBySide) {
         const float half = (mapSize.x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
         ImGui::BeginGroup();
         ImGui::TextColored(kMutedColour, "Your plan");
-        drawFaceMap("yours", ctx, state.debriefYours, yoursOverlay(ctx, verdicts, shown), {half, mapSize.y - ImGui::GetTextLineHeightWithSpacing()}, 1);
+        drawFaceMap("yours", ctx, state.debriefYours, yours, {half, mapSize.y - ImGui::GetTextLineHeightWithSpacing()}, 1);
         ImGui::EndGroup();
         ImGui::SameLine();
         ImGui::BeginGroup();
         ImGui::TextColored(kMutedColour, "Expert plan");
-        drawFaceMap("expert", ctx, state.debriefExpert, expertOverlay(ctx, shown), {half, mapSize.y - ImGui::GetTextLineHeightWithSpacing()}, 2);
+        drawFaceMap("expert", ctx, state.debriefExpert, expert, {half, mapSize.y - ImGui::GetTextLineHeightWithSpacing()}, 2);
         ImGui::EndGroup();
     } else if (state.debriefView == DebriefView::Expert) {
-        drawFaceMap("expert", ctx, state.debriefExpert, expertOverlay(ctx, shown), mapSize, 2);
+        drawFaceMap("expert", ctx, state.debriefExpert, expert, mapSize, 2);
     } else {
-        drawFaceMap("yours", ctx, state.debriefYours, yoursOverlay(ctx, verdicts, shown), mapSize, 1);
+        drawFaceMap("yours", ctx, state.debriefYours, yours, mapSize, 1);
     }
-    if (ImGui::BeginTable("legend", 3)) {
-        for (auto v : kAllVerdicts) {
-            ImGui::TableNextColumn();
-            const glm::vec4 col = verdictColour(v);
-            const ImVec2 pos = ImGui::GetCursorScreenPos();
-            const float h = ImGui::GetTextLineHeight();
-            ImGui::GetWindowDrawList()->AddRectFilled(pos, {pos.x + h, pos.y + h}, ImGui::GetColorU32(ImVec4(col.r, col.g, col.b, 1.0f)), 3.0f);
-            ImGui::Dummy({h, h});
-            ImGui::SameLine();
-            ImGui::Text("%s %s", core::verdictLabel(v).c_str(), verdictText(v));
-        }
-        ImGui::EndTable();
-    }
+    drawFlowLegend(legend, ImGui::GetContentRegionAvail().x);
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("debriefitems", {0.0f, avail.y}, true);
@@ -223,12 +214,15 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
     if (button("Next case  >")) ctx.actions.push_back(core::cmd::NextCase{});
     ImGui::SameLine();
     if (button("Library")) ctx.actions.push_back(core::cmd::BackToLibrary{});
+    // The filter sits by the buttons, in reach before the list scrolls.
+    checkbox("Only lines that lost points", &state.debrief.onlyLost);
+    drawSinceLastTime(ctx);
     ImGui::Spacing();
     ImGui::TextColored(kAccentColour, "Why, point by point");
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextColored(kMutedColour, "Expected decision: %s. %s", core::toString(c->key.decision.expected).c_str(), c->key.decision.reason.str().c_str());
-    ImGui::PopTextWrapPos();
-    drawItems(*report);
+    ImGui::PushStyleColor(ImGuiCol_Text, kMutedColour);
+    textWrappedKeepingUnits("Expected decision: " + decisionWords(c->key.decision.expected) + ". " + c->key.decision.reason.str());
+    ImGui::PopStyleColor();
+    drawDebriefLines(ctx, state.debrief);
     ImGui::EndChild();
 }
 

@@ -13,6 +13,9 @@
 #include "ui/practice/flagged_panel.hpp"
 #include "ui/practice/follow_up_panel.hpp"
 
+#include "base/text_wrap.hpp"
+#include "model/finding_seen.hpp"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdio>
@@ -58,21 +61,41 @@ std::string fitted(const std::string& label, float width) {
 
 } // namespace
 
+// What is seen (the author's words, core::seenDescription), never the catalogue
+// name, which would give the answer away; "flag" searches the list with those words.
+namespace findings_legend_detail {
+float textWidth(float width) { return std::max(1.0f, width - ImGui::CalcTextSize("flag").x - ImGui::GetStyle().FramePadding.x * 2.0f - ImGui::GetStyle().ItemSpacing.x); }
+std::vector<std::string> lines(const std::string& text, float width) {
+    return core::wrapKeepingUnits(text, textWidth(width), [](std::string_view s) { return static_cast<double>(ImGui::CalcTextSize(s.data(), s.data() + s.size()).x); });
+}
+} // namespace findings_legend_detail
+
+float findingsLegendHeight(const UiContext& ctx, float width) {
+    const core::Case* c = ctx.session.currentCase();
+    if (!c || c->findings.empty()) return 0.0f;
+    const ImGuiStyle& style = ImGui::GetStyle();
+    float h = ImGui::GetTextLineHeightWithSpacing();
+    for (const auto& f : c->findings) {
+        const auto n = static_cast<float>(findings_legend_detail::lines(core::seenDescription(f, ctx.data.zones), width).size());
+        h += std::max(ImGui::GetFrameHeight(), n * ImGui::GetTextLineHeightWithSpacing() - style.ItemSpacing.y) + style.ItemSpacing.y;
+    }
+    return h + style.ItemSpacing.y;
+}
+
 void drawFindingsLegend(UiContext& ctx, ScreeningPanelState& state) {
     const core::Case* c = ctx.session.currentCase();
     if (!c || c->findings.empty()) return;
     ImGui::TextColored(kAccentColour, "On the map");
+    const float width = ImGui::GetContentRegionAvail().x;
     for (std::size_t i = 0; i < c->findings.size(); ++i) {
         const auto& f = c->findings[i];
-        const core::FindingType* type = ctx.data.catalogue.findFindingType(f.type);
+        const std::string seen = core::seenDescription(f, ctx.data.zones);
         ImGui::PushID(static_cast<int>(i));
-        if (smallButton("flag") && type) {
-            if (const auto* item = ctx.data.catalogue.findScreening(type->screening)) {
-                state.search = item->label;
-            }
-        }
+        if (smallButton("flag")) state.search = seen;
         ImGui::SameLine();
-        ImGui::Text("%s: %s", type ? type->label.c_str() : f.type.c_str(), zoneDisplayName(ctx.data.zones, f.zone).c_str());
+        ImGui::BeginGroup();
+        for (const auto& line : findings_legend_detail::lines(seen, width)) ImGui::TextUnformatted(line.c_str());
+        ImGui::EndGroup();
         ImGui::PopID();
     }
 }

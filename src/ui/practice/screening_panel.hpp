@@ -10,5 +10,7 @@ void drawScreeningPanel(UiContext& ctx, ScreeningPanelState& state);
 
 // Lists the case's findings with their marker, and a "flag" button each.
 void drawFindingsLegend(UiContext& ctx, ScreeningPanelState& state);
+// The height drawFindingsLegend takes at `width` (its lines wrap).
+float findingsLegendHeight(const UiContext& ctx, float width);
 
 } // namespace ui

@@ -1,0 +1,53 @@
+// Plain words for the debrief: each Report line item as a sentence a trainee
+// reads ("You missed a contraindication: ..."), with catalogue and zone names,
+// never line ids or "expected given, given given".
+#pragma once
+
+#include "grading/report.hpp"
+#include "model/case_model.hpp"
+#include "model/catalogue.hpp"
+#include "model/finding_seen.hpp"
+#include "model/zone_map.hpp"
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+namespace core {
+
+// What a line's sentences are written from: names come from the catalogue and
+// the zone map; the case adds where on the map a missed flag could be seen.
+struct WordingSources {
+    const Catalogue& catalogue;
+    const ZoneMap& zones;
+    const Case* currentCase = nullptr;
+};
+
+struct LineWords {
+    std::string headline; // what happened, in one sentence
+    std::string detail;   // what you gave and what was expected, when that helps (else empty)
+};
+
+[[nodiscard]] LineWords plainWords(const LineItem& item, const WordingSources& sources);
+
+// Where a line points on the map: its zone (plan lines), or the finding that
+// showed a flagged contraindication (and that finding's zone). Empty for lines
+// with no place on the map (the decision, aftercare, a distractor).
+struct MapTarget {
+    std::string zone;
+    std::string findingId;
+    [[nodiscard]] bool empty() const { return zone.empty() && findingId.empty(); }
+};
+
+[[nodiscard]] MapTarget mapTarget(const LineItem& item, const Case* currentCase);
+
+// A line that lost points: fewer than its maximum, or a deduction.
+[[nodiscard]] bool lostPoints(const LineItem& item);
+
+// The debrief's order: lines that lost points behind a critical error (its id
+// names the line's subject, "missed_absolute:pregnancy"), then the other lines
+// that lost points, most points lost first, then the lines at full points in
+// report order. Indices into report.items.
+[[nodiscard]] std::vector<std::size_t> mistakesFirst(const Report& report);
+
+} // namespace core

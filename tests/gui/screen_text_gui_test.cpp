@@ -1,0 +1,194 @@
+// No screen a trainee sees shows a catalogue id or an internal line-item id:
+// several bundled cases are walked through the library, intake, screening
+// (with its follow-up), plan, aftercare, the debrief (all lines, only lost
+// points, and since last time), and every text each screen drew (the
+// screenshot notes' "texts") is checked. Before the debrief, a finding is
+// never named by its catalogue type beside its zone ("Wart: Chin").
+#include "gui_test_support.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+using namespace testing_support;
+
+namespace {
+
+const char* const kCases[] = {"b-forehead-sweat-chin-wart", "a-acne-scars-cold-sore-isotretinoin", "a-texture-pores-type-vi",
+                              "c-cheek-filler-one-week", "a-melasma-raised-mole"};
+
+nlohmann::json readJson(const std::filesystem::path& file) { return nlohmann::json::parse(readFile(file)); }
+
+// The model answer as script lines, from `decide` on (flags are given by the caller).
+std::string answerLines(const nlohmann::json& answer) {
+    std::string s = "decide " + answer["decision"].get<std::string>() + "\n";
+    if (answer.contains("follow_up")) {
+        const auto& f = answer["follow_up"];
+        if (f.contains("rebook_weeks")) s += "rebook " + std::to_string(f["rebook_weeks"].get<int>()) + "\n";
+        if (f.contains("refer_to")) s += "refer-to " + f["refer_to"].get<std::string>() + "\n";
+        for (const auto& a : f.value("advice", nlohmann::json::array())) s += "advice " + a.get<std::string>() + "\n";
+    }
+    for (const auto& z : answer["zones"]) {
+        const std::string zone = z["zone"];
+        if (z["action"] == "avoid") {
+            s += "avoid " + zone + "\n";
+            continue;
+        }
+        s += "depth " + zone + " " + std::to_string(z["depth_mm"].get<double>()) + "\n";
+        s += "patterns " + zone;
+        for (const auto& p : z["patterns"]) s += " " + p.get<std::string>();
+        s += "\npasses " + zone + " " + std::to_string(z["passes"].get<int>()) + "\n";
+        s += "endpoint " + zone + " " + z["endpoint"].get<std::string>() + "\n";
+        for (const auto& f : z.value("exclude", nlohmann::json::array())) s += "exclude " + zone + " " + f.get<std::string>() + "\n";
+    }
+    for (const auto& a : answer["aftercare"]) s += "aftercare " + a.get<std::string>() + "\n";
+    if (answer.contains("schedule")) {
+        s += "interval " + std::to_string(answer["schedule"]["interval_weeks"].get<int>()) + "\n";
+        s += "sessions " + std::to_string(answer["schedule"]["sessions"].get<int>()) + "\n";
+    }
+    return s;
+}
+
+// Two attempts per case: the first misses the first expected flag and flags a
+// distractor, with screenshots of every stage; the second is the model answer,
+// so the debrief has a "since last time".
+std::string walkScript(const std::string& caseId, std::vector<std::string>& shots) {
+    const auto answer = readJson(std::string(MN_SOURCE_ROOT) + "/cases/answers/" + caseId + ".answer.json");
+    const auto key = readJson(std::string(MN_SOURCE_ROOT) + "/cases/library/" + caseId + ".json")["key"];
+    const bool treating = answer["decision"] == "treat" || answer["decision"] == "treat_modified";
+    const auto shot = [&](const std::string& stage) {
+        shots.push_back(caseId + "-" + stage);
+        return "screenshot " + caseId + "-" + stage + "\n";
+    };
+    std::string s = "library\n" + shot("library") + "open " + caseId + "\n" + shot("intake");
+    const auto& flags = answer["flags"];
+    for (std::size_t i = 1; i < flags.size(); ++i) s += "flag " + flags[i].get<std::string>() + "\n";
+    if (!key.value("distractors", nlohmann::json::array()).empty()) s += "flag " + key["distractors"][0]["id"].get<std::string>() + "\n";
+    s += answerLines(answer) + "goto consultation\n" + shot("screening");
+    if (treating) s += "goto plan\n" + shot("plan") + "goto aftercare\n" + shot("aftercare");
+    s += "submit\n" + shot("debrief");
+    s += "click Only lines that lost points\n" + shot("debrief-lost");
+    s += "click Only lines that lost points\n";
+    s += "retry\n";
+    for (const auto& f : flags) s += "flag " + f.get<std::string>() + "\n";
+    s += answerLines(answer) + "submit\n" + shot("debrief-again");
+    return s;
+}
+
+bool idChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; }
+
+// `id` in `text` as a whole token (not inside a longer id or word).
+bool containsToken(const std::string& text, const std::string& id) {
+    for (std::size_t at = text.find(id); at != std::string::npos; at = text.find(id, at + 1)) {
+        const bool startOk = at == 0 || !idChar(text[at - 1]);
+        const std::size_t end = at + id.size();
+        const bool endOk = end >= text.size() || !idChar(text[end]);
+        if (startOk && endOk) return true;
+    }
+    return false;
+}
+
+// Catalogue ids written as ids (with '_' or '-'): single plain words such as
+// "wart" or "hydrate" are ordinary words a sentence may use.
+std::set<std::string> catalogueIds() {
+    const auto catalogue = readJson(std::string(MN_SOURCE_ROOT) + "/assets/catalogue.json");
+    std::set<std::string> ids;
+    for (const auto& [section, value] : catalogue.items()) {
+        if (!value.is_array()) continue;
+        for (const auto& entry : value) {
+            if (!entry.is_object() || !entry.contains("id") || !entry["id"].is_string()) continue;
+            const std::string id = entry["id"];
+            if (id.find_first_of("_-") != std::string::npos) ids.insert(id);
+        }
+    }
+    return ids;
+}
+
+// A line item id ("flag:raised_lesion", "zone:forehead:depth") or the old value pairs.
+std::string internalIdIn(const std::string& text) {
+    for (const char* kind : {"flag", "distractor", "extra_flag", "zone", "aftercare", "aftercare_harmful", "advice", "follow_up", "schedule"}) {
+        const std::string prefix = std::string(kind) + ":";
+        for (std::size_t at = text.find(prefix); at != std::string::npos; at = text.find(prefix, at + 1)) {
+            const std::size_t after = at + prefix.size();
+            if ((at == 0 || !idChar(text[at - 1])) && after < text.size() && (std::islower(static_cast<unsigned char>(text[after])) || text[after] == '_')) {
+                return prefix;
+            }
+        }
+    }
+    for (const char* pair : {"expected given", "given given", "expected flagged", "given not flagged", "expected not flagged"}) {
+        if (text.find(pair) != std::string::npos) return pair;
+    }
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("no screen shows a catalogue id or an internal line id, and findings are shown as seen before the debrief") {
+    TempDir dir;
+    gui_testing::AppRun app(dir);
+    std::vector<std::string> shots;
+    std::string script = "size 1280 800\n";
+    for (const char* c : kCases) script += walkScript(c, shots);
+    const auto r = app.run(script);
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+
+    const auto ids = catalogueIds();
+    REQUIRE(ids.size() > 50); // screening, aftercare, advice, finding types, referrals...
+    const auto catalogue = readJson(std::string(MN_SOURCE_ROOT) + "/assets/catalogue.json");
+    const auto zonesJson = readJson(std::string(MN_SOURCE_ROOT) + "/assets/zones.json");
+    int texts = 0;
+    std::set<std::string> stagesSeen;
+    for (const auto& shot : shots) {
+        const auto notes = readJson(app.shots() / (shot + ".json"));
+        REQUIRE(notes.contains("texts"));
+        stagesSeen.insert(notes["stage"].get<std::string>());
+        for (const auto& t : notes["texts"]) {
+            const std::string text = t;
+            ++texts;
+            INFO(shot << ": \"" << text << "\"");
+            CHECK(internalIdIn(text).empty());
+            for (const auto& id : ids) {
+                if (containsToken(text, id)) FAIL_CHECK("catalogue id " << id);
+            }
+        }
+        // Before the debrief a finding is never named "Type: Zone" (the type is the answer).
+        if (notes["stage"] == "debrief" || notes["stage"] == "library") continue;
+        for (const char* c : kCases) {
+            if (shot.rfind(std::string(c) + "-", 0) != 0) continue;
+            const auto found = readJson(std::string(MN_SOURCE_ROOT) + "/cases/library/" + c + ".json");
+            for (const auto& f : found.value("findings", nlohmann::json::array())) {
+                std::string typeLabel;
+                std::string zoneLabel;
+                for (const auto& ft : catalogue["finding_types"]) {
+                    if (ft["id"] == f["type"]) typeLabel = ft["label"];
+                }
+                for (const auto& z : zonesJson["zones"]) {
+                    if (z["id"] == f["zone"]) zoneLabel = z["label"];
+                }
+                for (const auto& t : notes["texts"]) {
+                    INFO(shot << ": \"" << t.get<std::string>() << "\"");
+                    CHECK(t.get<std::string>().find(typeLabel + ": " + zoneLabel) == std::string::npos);
+                }
+            }
+        }
+    }
+    CHECK(texts > 500);
+    // The debrief speaks in plain words: the missed flag, then, on the second attempt, what changed.
+    const auto hasText = [&](const std::string& shot, const std::string& part) {
+        const auto notes = readJson(app.shots() / (shot + ".json"));
+        return std::any_of(notes["texts"].begin(), notes["texts"].end(), [&](const auto& t) { return t.template get<std::string>().find(part) != std::string::npos; });
+    };
+    CHECK(hasText("b-forehead-sweat-chin-wart-debrief", "You missed a contraindication: Raised moles, warts or actinic keratoses."));
+    CHECK(hasText("b-forehead-sweat-chin-wart-debrief", "You flagged something that is not a contraindication here:"));
+    CHECK(hasText("b-forehead-sweat-chin-wart-debrief-again", "Since last time: +"));
+    CHECK_FALSE(hasText("b-forehead-sweat-chin-wart-debrief-lost", "Done right"));
+    // Every screen was walked: library, consultation (intake and screening), plan, aftercare, debrief.
+    CHECK(stagesSeen.count("library") == 1);
+    CHECK(stagesSeen.count("consultation") == 1);
+    CHECK(stagesSeen.count("plan") == 1);
+    CHECK(stagesSeen.count("aftercare") == 1);
+    CHECK(stagesSeen.count("debrief") == 1);
+}
