@@ -106,7 +106,9 @@ TEST_CASE("the size word enlarges the frame: the screenshot has the new size and
     CHECK(corner[0] + corner[1] + corner[2] > 30);
     // The UI follows: the scale control ends near the right edge, not at 1280.
     double rightmost = 0.0;
-    for (const auto& c : notesOf(app, "grown")["layout"]["controls"]) rightmost = std::max(rightmost, c["rect"][2].get<double>());
+    // Held in a variable: a range-for over a member of a temporary dangles before C++23's lifetime extension.
+    const auto notes = notesOf(app, "grown");
+    for (const auto& c : notes.at("layout").at("controls")) rightmost = std::max(rightmost, c["rect"][2].get<double>());
     CHECK(rightmost > 1800.0);
 }
 

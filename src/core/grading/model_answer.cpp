@@ -104,6 +104,8 @@ Attempt modelAnswer(const Case& c, const Protocol& protocol, const ReferenceData
     using namespace model_answer_detail;
     Attempt a;
     a.caseId = c.id;
+    // An interview case: a competent practitioner asks the questions the key calls essential.
+    a.questions = c.key.essentialQuestions;
     Report scratch;
     grading::Context ctx{c, a, protocol, data, scratch};
     ctx.intake = intakeRules(c, protocol, data.catalogue);
