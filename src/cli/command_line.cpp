@@ -1,7 +1,7 @@
 // Argument parsing with CLI11; each subcommand lives in its own file.
 #include "command_line.hpp"
 
-#include "bench_command.hpp"
+#include "bench/bench_command.hpp"
 #include "cohort_command.hpp"
 #include "exam_command.hpp"
 #include "generate_command.hpp"

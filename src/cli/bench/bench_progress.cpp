@@ -3,7 +3,7 @@
 // attempts, and times what the progress screen and practise-next do on it.
 #include "bench_command.hpp"
 
-#include "progress_command.hpp"
+#include "cli/progress_command.hpp"
 
 #include "base/clocks.hpp"
 #include "exam/exam_session.hpp"
