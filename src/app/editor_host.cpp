@@ -46,7 +46,7 @@ core::Status EditorHost::newCase(const std::filesystem::path& source, const std:
                                 const ui::EditorView& view) {
     auto doc = core::JsonDocument::fromFile(source);
     if (!doc) return std::unexpected(doc.error());
-    if (!doc->root().is_object() || doc->root().value("kind", "") != "case") return std::unexpected(core::Error(source.string() + " is not a case file"));
+    if (core::stringMember(doc->root(), "kind") != "case") return std::unexpected(core::Error(source.string() + " is not a case file"));
     // Ids and file names in use, drafts included, so the new file overwrites nothing.
     std::map<std::string, std::string> taken;
     for (const auto& e : library.entries) {
@@ -173,8 +173,8 @@ std::vector<std::pair<std::string, std::string>> listDocuments(const std::vector
         if (!std::filesystem::exists(folder, ec)) continue;
         for (const auto& file : core::collectJsonFiles({folder}).files) {
             auto doc = core::JsonDocument::fromFile(file);
-            if (!doc || !doc->root().is_object() || doc->root().value("kind", "") != kind) continue;
-            out.emplace_back(file.string(), doc->root().value("title", file.stem().string()));
+            if (!doc || core::stringMember(doc->root(), "kind") != kind) continue;
+            out.emplace_back(file.string(), core::stringMember(doc->root(), "title", file.stem().string()));
         }
     }
     std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.second < b.second; });

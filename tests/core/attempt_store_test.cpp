@@ -87,6 +87,35 @@ TEST_CASE("a best score whose attempt failed critically is marked, and a clean a
     CHECK_FALSE(best.at("a-acne-scars-cheeks").criticalFail);
 }
 
+TEST_CASE("a passing attempt is the best over a higher failed one and the label says FAIL only when no attempt passed") {
+    testing_support::TempDir dir;
+    core::AttemptStore store(dir.path());
+    core::Report failed;
+    failed.caseId = "a-acne-scars-cheeks";
+    failed.total = 95.0;
+    failed.passed = false; // the grader fails an attempt with a critical error whatever its total
+    failed.critical.push_back({"deeper_than_safety_max:cheek_left", "Too deep"});
+    REQUIRE(store.saveFinished(sampleAttempt(), failed, "2026-11-20T10:00:00Z").has_value());
+    auto best = store.bestScores().at("a-acne-scars-cheeks");
+    CHECK(best.label() == "95 FAIL");
+    CHECK(best.failReason() == "Critical fail: that attempt broke a safety rule.");
+    core::Report belowMark = failed;
+    belowMark.critical.clear();
+    belowMark.total = 60.0; // no critical error, but under the pass mark
+    CHECK(core::AttemptStore::BestScore{60.0, false, false}.label() == "60 FAIL");
+    CHECK(core::AttemptStore::BestScore{60.0, false, false}.failReason() == "Below the pass mark: no attempt at this case has passed yet.");
+    core::Report clean = belowMark;
+    clean.total = 90.0;
+    clean.passed = true;
+    REQUIRE(store.saveFinished(sampleAttempt(), clean, "2026-11-20T10:01:00Z").has_value());
+    // 95 > 90, but only the 90 passed: the trainee has passed this case.
+    best = store.bestScores().at("a-acne-scars-cheeks");
+    CHECK(best.score == Approx(90.0));
+    CHECK(best.passed);
+    CHECK(best.label() == "90");
+    CHECK(best.failReason().empty());
+}
+
 TEST_CASE("a saved record reads back with the same attempt, report and finish time") {
     testing_support::TempDir dir;
     core::AttemptStore store(dir.path());

@@ -91,7 +91,7 @@ TEST_CASE("attempt: the model answer's JSON with one essential question left out
     const auto* line = r.item("question:medications");
     REQUIRE(line);
     CHECK(line->points == 0.0);
-    CHECK(line->teaching.str().starts_with("You did not ask about medications."));
+    CHECK(line->teaching.str().starts_with("You did not ask \"Are you taking any medicines at the moment, including anything from the pharmacy?\""));
     CHECK(r.item("question:allergies")->points == 1.0);
     CHECK(r.total == Approx(95));
 }

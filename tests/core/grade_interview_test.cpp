@@ -1,5 +1,5 @@
 // The interview in screening: one line per essential question (asked: 1 point,
-// missed: 0 with "you did not ask about ..."), and the question-efficiency
+// missed: 0 with "you did not ask \"<the question>\" ..."), and the question-efficiency
 // line when too many non-essential questions were asked. Figures by hand.
 #include "grading/grader.hpp"
 
@@ -85,12 +85,15 @@ TEST_CASE("interview: a missed essential question loses its point and says what 
     REQUIRE(missed);
     CHECK(missed->points == 0.0);
     CHECK(missed->given == "not asked");
-    CHECK(missed->teaching.str().starts_with("You did not ask about cold sores."));
+    CHECK(missed->teaching.str().starts_with("You did not ask \"Do you get cold sores, and do you have one now or feel one coming?\""));
     // The case gives no answer to this one: the bank's default is what the client would have said.
     CHECK(missed->teaching.str().find("No, I don't get cold sores.") != std::string::npos);
     const auto* thinners = r.item("question:blood_thinners");
     REQUIRE(thinners);
-    CHECK(thinners->teaching.str().starts_with("You did not ask about medications."));
+    // The trainee asked the general medications question: the line names the
+    // blood-thinner question they missed, never "you did not ask about medications".
+    CHECK(thinners->teaching.str().starts_with("You did not ask \"Do you take anything that thins the blood, such as warfarin or a daily aspirin?\""));
+    CHECK(thinners->teaching.str().find("about medications") == std::string::npos);
     const auto* asked = r.item("question:medications");
     REQUIRE(asked);
     CHECK(asked->points == 1.0);

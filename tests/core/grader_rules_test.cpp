@@ -1,6 +1,7 @@
 // Rule-by-rule tests of the grader on small in-memory cases: band edges and
 // +/- 0.25 mm, passes, patterns, schedule, and profile overrides.
 #include "grading/grader.hpp"
+#include "grading/grading_inputs.hpp"
 
 #include "fixtures.hpp"
 
@@ -183,4 +184,24 @@ TEST_CASE("a blank attempt scores 0 on every library case") {
         CHECK(r.total == Approx(0.0));
         CHECK_FALSE(r.passed);
     }
+}
+
+TEST_CASE("a running wait is explained with the profile's title and never its file id") {
+    // b-glycolic-peel-two-weeks: a peel two weeks ago under clinic-standard,
+    // whose title is "Clinic standard". Treating inside the wait is critical,
+    // and both the decision's reason and the critical message name the profile.
+    const auto& data = fixtures::referenceData();
+    auto c = core::loadCaseFile(std::filesystem::path(MN_SOURCE_ROOT) / "cases/library/b-glycolic-peel-two-weeks.json", data);
+    REQUIRE(c.has_value());
+    auto a = core::loadAttemptFile(std::filesystem::path(MN_SOURCE_ROOT) / "cases/answers/b-glycolic-peel-two-weeks.answer.json");
+    REQUIRE(a.has_value());
+    a->decision = core::Decision::Treat;
+    const auto r = core::grade(*c, *a, *data.protocol("clinic-standard"), data);
+    const core::LineItem* decision = r.item("decision");
+    REQUIRE(decision);
+    std::string shown = decision->teaching.str();
+    for (const auto& e : r.critical) shown += "\n" + e.message;
+    INFO(shown);
+    CHECK(shown.find("\"Clinic standard\"") != std::string::npos);
+    CHECK(shown.find("clinic-standard") == std::string::npos);
 }

@@ -39,6 +39,14 @@ TEST_CASE("interview checks: an unknown answered question is an error with a sug
     CHECK(text.find("Did you mean \"medications\"") != std::string::npos);
 }
 
+TEST_CASE("interview checks: an unknown question id with a slash or tilde is escaped in the pointer") {
+    // RFC 6901: "/" is written "~1" and "~" is written "~0" inside a token.
+    auto json = interviewCase();
+    json["interview"]["answers"]["meds/now~1"] = "Nothing.";
+    const auto text = checked(json);
+    CHECK(text.find("/interview/answers/meds~1now~01") != std::string::npos);
+}
+
 TEST_CASE("interview checks: essential questions are in the bank, listed once, in an interview case") {
     auto json = interviewCase();
     json["key"]["essential_questions"] = {"medications", "alergies", "medications"};

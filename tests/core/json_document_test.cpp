@@ -120,3 +120,12 @@ TEST_CASE("pointers map to the lines and columns of keys and array items") {
     CHECK(diags.items()[0].line == 3); // nearest located ancestor
     CHECK(diags.items()[0].file == "pos.json");
 }
+
+TEST_CASE("a string member reads as its fallback when the object or the member is of another type") {
+    const core::Json layer = core::Json::parse(R"({"kind": 3, "zone": "chin", "seen": null})");
+    CHECK(core::stringMember(layer, "zone") == "chin");
+    CHECK(core::stringMember(layer, "kind", "?") == "?");   // a number where a string belongs: Json::value would throw
+    CHECK(core::stringMember(layer, "seen", "none") == "none"); // null
+    CHECK(core::stringMember(layer, "missing") == "");
+    CHECK(core::stringMember(core::Json::array({1, 2}), "kind", "?") == "?"); // not an object at all
+}

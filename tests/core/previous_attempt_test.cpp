@@ -41,3 +41,24 @@ TEST_CASE("the latest finished attempt of the case, not of a case whose id it pr
     CHECK(latest->finishedAtIso == "2026-11-20T10:05:00Z");
     CHECK_FALSE(core::latestFinishedFor(store.historyDir(), "b-other").has_value());
 }
+
+TEST_CASE("a variant's history is not the case's and two saves in one second resolve to the later save") {
+    testing_support::TempDir dir;
+    core::AttemptStore store(dir.path());
+    // A practice variant of a-case has the id a-case--v7: its file starts with
+    // "a-case--" too, and it was finished last.
+    REQUIRE(store.saveFinished(attemptAt("a-case"), reportOf("a-case", 40.0), "2026-11-20T10:00:00Z"));
+    REQUIRE(store.saveFinished(attemptAt("a-case--v7"), reportOf("a-case--v7", 88.0), "2026-11-20T12:00:00Z"));
+    // Its record is even written as if it were a-case's (report case id), so
+    // only the file name can tell: a-case--v7--STAMP is not a-case--STAMP.
+    REQUIRE(store.saveFinished(attemptAt("a-case--v7"), reportOf("a-case", 90.0), "2026-11-20T12:30:00Z"));
+    auto latest = core::latestFinishedFor(store.historyDir(), "a-case");
+    REQUIRE(latest.has_value());
+    CHECK(latest->report.total == Approx(40.0));
+    // Two in the same second: the second save (file ...-2.json) is the latest.
+    REQUIRE(store.saveFinished(attemptAt("a-case"), reportOf("a-case", 61.0), "2026-11-20T13:00:00Z"));
+    REQUIRE(store.saveFinished(attemptAt("a-case"), reportOf("a-case", 62.0), "2026-11-20T13:00:00Z"));
+    latest = core::latestFinishedFor(store.historyDir(), "a-case");
+    REQUIRE(latest.has_value());
+    CHECK(latest->report.total == Approx(62.0));
+}

@@ -1,6 +1,8 @@
 // Report lines in plain words: one hand-written line per kind, worded from the
 // bundled catalogue and zone map (labels quoted in the comments).
 #include "grading/report_wording.hpp"
+#include "grading/grader.hpp"
+#include "grading/grading_inputs.hpp"
 
 #include "fixtures.hpp"
 
@@ -76,6 +78,10 @@ TEST_CASE("the decision line in words") {
     const auto partial = line("decision", "", "", "treat_modified", "defer", 0.5, 2.0);
     CHECK(headline(partial) == "You decided to defer; the right decision was to treat with changes. Yours earns part of the points.");
     CHECK(headline(line("decision", "", "", "refer", "none", 0.0, 2.0)) == "You made no decision; the right decision was to refer.");
+    // Treat against a key of treat-with-changes earns full points in the grader
+    // (one decision under two labels), so the words must not say it was wrong.
+    CHECK(headline(line("decision", "", "", "treat_modified", "treat", 2.0, 2.0)) ==
+          "Your decision, treat, counts as right: the right decision was to treat with changes.");
 }
 
 TEST_CASE("zone lines name the zone and give the values with their units") {
@@ -119,11 +125,23 @@ TEST_CASE("schedule, follow-up and advice lines in words") {
           "You gave today's advice: Arrange antiviral cover with the GP or pharmacist before the next session.");
 }
 
+TEST_CASE("interview lines in words name the question") {
+    // The grader writes "asked" / "not asked" (grade_interview.cpp); the
+    // catalogue's cold_sores label is the question the trainee would read.
+    const auto missed = line("question", "cold_sores", "", "asked", "not asked", 0.0, 1.0);
+    CHECK(headline(missed) == "You missed an essential question: \"Do you get cold sores, and do you have one now or feel one coming?\"");
+    const auto asked = line("question", "cold_sores", "", "asked", "asked", 1.0, 1.0);
+    CHECK(headline(asked) == "You asked an essential question: \"Do you get cold sores, and do you have one now or feel one coming?\"");
+    // Efficiency: given and expected as grade_interview writes them ("6 non-essential", "at most 3 non-essential").
+    CHECK(headline(line("question_efficiency", "", "", "at most 3 non-essential", "6 non-essential", -0.75, 0.0)) ==
+          "You asked 6 non-essential questions, more than a focused history needs (at most 3 non-essential).");
+}
+
 TEST_CASE("a line kind the wording does not know falls back to the verdict and the values in words") {
-    auto item = line("question", "ask_medications", "", "asked", "not_asked", 0.0, 1.0);
-    item.verdict = "An essential question was not asked.";
+    auto item = line("made_up_kind", "some_subject", "", "asked", "not_asked", 0.0, 1.0);
+    item.verdict = "A line of a kind the wording does not know.";
     const auto words = core::plainWords(item, {fixtures::referenceData().catalogue, fixtures::referenceData().zones, nullptr});
-    CHECK(words.headline == "An essential question was not asked.");
+    CHECK(words.headline == "A line of a kind the wording does not know.");
     CHECK(words.detail == "Yours: not asked. Expected: asked.");
 }
 
@@ -145,4 +163,32 @@ TEST_CASE("mistakes first: critical, then most points lost, then the rest in rep
     r.critical.push_back({"missed_absolute:pregnancy", "Missed an absolute contraindication."});
     // Critical: 3. Lost, most first, ties in report order: 2 (1.0), then 1 (0.5), 5 (0.5). Full: 0, 4.
     CHECK(core::mistakesFirst(r) == std::vector<std::size_t>{3, 2, 1, 5, 0, 4});
+}
+
+TEST_CASE("the expected decision is the graded one: a running wait defers a key that treats") {
+    // b-glycolic-peel-two-weeks with its key switched to "treat": the peel two
+    // weeks ago is inside clinic-standard's 30-day wait, so the grader expects
+    // defer whatever the key says, and explains the wait.
+    const auto& data = fixtures::referenceData();
+    auto c = core::loadCaseFile(std::filesystem::path(MN_SOURCE_ROOT) / "cases/library/b-glycolic-peel-two-weeks.json", data);
+    REQUIRE(c.has_value());
+    c->key.decision.expected = core::Decision::Treat;
+    auto a = core::loadAttemptFile(std::filesystem::path(MN_SOURCE_ROOT) / "cases/answers/b-glycolic-peel-two-weeks.answer.json");
+    REQUIRE(a.has_value());
+    const auto r = core::grade(*c, *a, *data.protocol("clinic-standard"), data);
+    const auto graded = core::expectedDecision(&r, *c);
+    CHECK(graded.decision == core::Decision::Defer);
+    CHECK(graded.reason.find("wait another") != std::string::npos);
+    // Without a report (nothing graded yet) the key stands.
+    CHECK(core::expectedDecision(nullptr, *c).decision == c->key.decision.expected);
+}
+
+TEST_CASE("points in the column keep their digits and never use an exponent") {
+    // 0.875 of 1 (seven eighths of a flag), 12.5 of 15, a deduction of 0.5 with
+    // no maximum, a whole 100: "%.2g" gave "+0.88", "+12" and "+1e+02".
+    CHECK(core::pointsText(line("flag", "x", "", "", "", 0.875, 1.0)) == "+0.875 / 1");
+    CHECK(core::pointsText(line("flag", "x", "", "", "", 12.5, 15.0)) == "+12.5 / 15");
+    CHECK(core::pointsText(line("distractor", "x", "", "", "", -0.5, 0.0)) == "-0.5");
+    CHECK(core::pointsText(line("zone", "x", "", "", "", 100.0, 100.0)) == "+100 / 100");
+    CHECK(core::pointsText(line("zone", "x", "", "", "", 0.0, 2.0)) == "+0 / 2");
 }

@@ -95,3 +95,18 @@ TEST_CASE("bad skin layer edits say why and change nothing") {
     REQUIRE_FALSE(r.has_value());
     CHECK(e.revision() == rev);
 }
+
+TEST_CASE("a skin layer whose kind and zone are not strings is refused with a reason and no exception") {
+    // An author's file can hold anything: {"kind": 3, "zone": 5} must not throw
+    // out of the editor (Json::value throws on a wrong type).
+    testing_support::TempDir dir;
+    auto templ = core::JsonDocument::fromFile(std::filesystem::path(MN_SOURCE_ROOT) / "cases/templates/template-blank.json");
+    REQUIRE(templ.has_value());
+    core::Json root = core::caseFromTemplate(templ->root(), "skin-case", "Skin case");
+    root["skin"] = core::Json::array({core::Json::parse(R"({"kind": 3, "zone": 5})")});
+    core::DocumentEditor e(root, dir.path() / "c.json", fixtures::referenceData());
+    std::expected<void, core::Error> r;
+    REQUIRE_NOTHROW(r = e.apply(core::edit::SkinLayerCover{0, false}));
+    REQUIRE_FALSE(r.has_value());
+    CHECK(r.error().summary().find("zone is not on the map") != std::string::npos);
+}

@@ -104,7 +104,7 @@ std::expected<EditPlan, core::Error> planEdit(const Json& root, const edit::Remo
     EditPlan plan;
     plan.sets.emplace_back("/findings", findings);
     // Key flags that pointed at this finding stop pointing at it.
-    const std::string id = removed.is_object() ? removed.value("id", "") : "";
+    const std::string id = stringMember(removed, "id");
     for (const char* list : {"contraindications", "distractors"}) {
         Json flags = arrayAt(root, "key", list);
         bool changed = false;
@@ -127,7 +127,7 @@ std::expected<EditPlan, core::Error> planEdit(const Json& root, const edit::KeyZ
         return std::unexpected(std::string("the case has no \"key\" object to add zones to"));
     }
     Json zones = arrayAt(root, "key", "zones");
-    auto it = std::find_if(zones.begin(), zones.end(), [&](const Json& z) { return z.is_object() && z.value("zone", "") == c.zone; });
+    auto it = std::find_if(zones.begin(), zones.end(), [&](const Json& z) { return stringMember(z, "zone") == c.zone; });
     if (c.field == "action" && c.value.is_null()) {
         if (it == zones.end()) return EditPlan{};
         zones.erase(it);
@@ -161,7 +161,7 @@ std::expected<EditPlan, core::Error> planEdit(const Json& root, const edit::Togg
         return std::unexpected(std::string("the case has no \"key\" object"));
     }
     Json flags = arrayAt(root, "key", c.list.c_str());
-    const auto it = std::find_if(flags.begin(), flags.end(), [&](const Json& f) { return f.is_object() && f.value("id", "") == c.id; });
+    const auto it = std::find_if(flags.begin(), flags.end(), [&](const Json& f) { return stringMember(f, "id") == c.id; });
     if (it != flags.end()) {
         flags.erase(it);
     } else {

@@ -21,7 +21,7 @@ std::expected<DocumentEditor, core::Error> DocumentEditor::open(const std::files
     auto doc = JsonDocument::fromFile(file);
     if (!doc) return std::unexpected(doc.error().summary());
     const Json& root = doc->root();
-    const std::string kind = root.is_object() ? root.value("kind", "") : "";
+    const std::string kind = stringMember(root, "kind");
     if (kind != "case" && kind != "exam") {
         return std::unexpected(file.string() + ": the editor opens case and exam files; this one is " +
                                (kind.empty() ? std::string("not a case or an exam (no \"kind\")") : "a \"" + kind + "\" file"));
@@ -44,7 +44,7 @@ DocumentEditor DocumentEditor::recover(const std::filesystem::path& file, Json r
     return std::move(*saved);
 }
 
-std::string DocumentEditor::kind() const { return m_doc.root().is_object() ? m_doc.root().value("kind", "") : ""; }
+std::string DocumentEditor::kind() const { return stringMember(m_doc.root(), "kind"); }
 
 void DocumentEditor::setContext(std::map<std::string, std::string> otherIds, CaseIndex playableCases) {
     m_otherIds = std::move(otherIds);

@@ -93,9 +93,9 @@ std::expected<EditPlan, core::Error> planEdit(const Json& root, const edit::Skin
         return plan;
     }
     if (layer.contains("position")) return plan;
-    const Zone* zone = layer.contains("zone") && layer.at("zone").is_string() ? data.zones.find(layer.at("zone").get<std::string>()) : nullptr;
+    const Zone* zone = data.zones.find(stringMember(layer, "zone"));
     if (!zone) return std::unexpected(std::string("the layer's zone is not on the map: pick a zone first"));
-    const auto kind = skinKindFromName(layer.value("kind", ""));
+    const auto kind = skinKindFromName(stringMember(layer, "kind"));
     plan.sets.emplace_back(p + "/position", point(zone->centroid()));
     plan.sets.emplace_back(p + "/radius", kind ? defaultSkinRadius(*kind) : kDefaultSkinRadius);
     return plan;

@@ -111,7 +111,7 @@ void gradeSchedule(Context& ctx) {
         }
     }
     if (ctx.a.intervalWeeks && *ctx.a.intervalWeeks < minimum && ctx.p.critical.intervalBelowMinimum) {
-        ctx.critical("interval_below_minimum", "Sessions " + std::to_string(*ctx.a.intervalWeeks) + " week(s) apart: profile \"" + ctx.p.id +
+        ctx.critical("interval_below_minimum", "Sessions " + std::to_string(*ctx.a.intervalWeeks) + " week(s) apart: profile \"" + ctx.p.shownName() +
                                                    "\" needs at least " + std::to_string(minimum) + " weeks between sessions" +
                                                    (strictest ? " for " + toString(*strictest) + " work" : std::string()) +
                                                    ", so the skin can finish healing (" + ctx.p.minimumIntervals.citation.source.str() + ").");

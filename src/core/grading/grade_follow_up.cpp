@@ -69,7 +69,7 @@ void gradeRebook(Context& ctx) {
         if (static_cast<double>(*given) + 1e-9 < w.remainingWeeks) {
             ctx.critical("rebooked_inside_wait:" + toString(w.wait->kind),
                          "Rebooked in " + std::to_string(*given) + " weeks, but the " + toString(w.wait->kind) + " wait still runs (\"" + w.treatment->what + "\", " + number(w.treatment->weeksAgo) +
-                             " weeks ago; profile \"" + ctx.p.id + "\" waits " + number(w.wait->weeks) + " weeks): " +
+                             " weeks ago; profile \"" + ctx.p.shownName() + "\" waits " + number(w.wait->weeks) + " weeks): " +
                              number(std::ceil(w.remainingWeeks - 1e-9)) + " weeks are still to run.");
         }
     }

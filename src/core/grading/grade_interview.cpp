@@ -22,11 +22,6 @@ constexpr int kMinFreeExtraQuestions = 3;
 constexpr double kExtraQuestionCost = 0.25;
 constexpr double kMaxEfficiencyCost = 1.0;
 
-std::string lowerFirst(std::string s) {
-    if (!s.empty() && s.front() >= 'A' && s.front() <= 'Z') s.front() = static_cast<char>(s.front() - 'A' + 'a');
-    return s;
-}
-
 std::string answerFor(const Case& c, const InterviewQuestion& q) {
     const auto it = c.interview->answers.find(q.id);
     return it == c.interview->answers.end() ? q.defaultAnswer : it->second;
@@ -36,8 +31,11 @@ void gradeEssential(Context& ctx, const std::string& id) {
     const InterviewQuestion* q = ctx.data.catalogue.findQuestion(id);
     if (!q) return; // validation refuses the case; never graded
     const bool asked = ctx.a.asked(id);
-    const std::string heard = "\"" + q->label + "\" The client says: \"" + answerFor(ctx.c, *q) + "\"";
-    SharedText teaching(asked ? heard : "You did not ask about " + lowerFirst(q->topic) + ". Asking " + heard);
+    // The question itself, never its topic: a trainee who asked the general
+    // medications question but not the blood-thinner one did ask "about medications".
+    const std::string answer = "\"" + answerFor(ctx.c, *q) + "\"";
+    SharedText teaching(asked ? "\"" + q->label + "\" The client says: " + answer
+                              : "You did not ask \"" + q->label + "\" The client would have said: " + answer);
     LineItem& line = ctx.add(Section::Screening, "question", id, "", "asked", asked ? "asked" : "not asked", asked ? kQuestionPoints : 0.0,
                              kQuestionPoints, asked ? "Asked: an essential question for this client." : "Missed: an essential question was not asked.",
                              std::move(teaching), q->source, core::tiersText(ctx.data.references, q->refs));

@@ -87,7 +87,7 @@ void gradeDepth(Context& ctx, const KeyZone& key, const AttemptZone& given, cons
 
     const std::string givenText = given.depthMm ? mm(*given.depthMm) : "none";
     if (!band) {
-        ctx.add(Section::Plan, "zone", key.zone, "depth", "no band in profile " + ctx.p.id, givenText, 0.0, 0.0,
+        ctx.add(Section::Plan, "zone", key.zone, "depth", "no band in profile \"" + ctx.p.shownName() + "\"", givenText, 0.0, 0.0,
                 "This profile defines no band for this zone and indication, so depth is not graded here.", {}, source, tier)
             .citations = citations;
         return;
@@ -102,7 +102,7 @@ void gradeDepth(Context& ctx, const KeyZone& key, const AttemptZone& given, cons
             citations = skin.citations;
             tier = skin.tiers;
         }
-        teaching = SharedText("On Fitzpatrick type " + std::to_string(ctx.c.client.fitzpatrick) + " skin, profile \"" + ctx.p.id + "\" caps " +
+        teaching = SharedText("On Fitzpatrick type " + std::to_string(ctx.c.client.fitzpatrick) + " skin, profile \"" + ctx.p.shownName() + "\" caps " +
                               toString(*key.bandKind) + " work at " + mm(ctx.p.skinType.shallowCapMm) +
                               ": deeper needling raises the risk of post-inflammatory hyperpigmentation.");
     }
@@ -332,7 +332,7 @@ void checkSafetyLimits(Context& ctx, const AttemptZone& z) {
         ctx.zone(z.zone, ZoneVerdict::MustAvoid);
         if (ctx.p.critical.treatedWithinWait) {
             ctx.critical("treated_within_wait:" + toString(w.wait->kind), "Needled the " + label + " " + number(w.treatment->weeksAgo) +
-                                                                               " weeks after \"" + w.treatment->what + "\"; profile \"" + ctx.p.id + "\" waits " +
+                                                                               " weeks after \"" + w.treatment->what + "\"; profile \"" + ctx.p.shownName() + "\" waits " +
                                                                                number(w.wait->weeks) + " weeks there.");
         }
     }
@@ -341,7 +341,7 @@ void checkSafetyLimits(Context& ctx, const AttemptZone& z) {
         if (type < limit->min || type > limit->max) ctx.zone(z.zone, ZoneVerdict::MustAvoid);
         if ((type < limit->min || type > limit->max) && ctx.p.critical.treatedAvoidZone) {
             ctx.critical("outside_skin_type_limit:" + z.zone,
-                         "Profile \"" + ctx.p.id + "\" allows the " + label + " only for Fitzpatrick " + std::to_string(limit->min) + "-" +
+                         "Profile \"" + ctx.p.shownName() + "\" allows the " + label + " only for Fitzpatrick " + std::to_string(limit->min) + "-" +
                              std::to_string(limit->max) + " (" + limit->source.str() + "); this client is type " + std::to_string(type) + ".");
         }
     }
@@ -353,7 +353,7 @@ void checkSafetyLimits(Context& ctx, const AttemptZone& z) {
         if (*z.depthMm > max + kEpsilon) ctx.zone(z.zone, ZoneVerdict::TooDeep);
         if (*z.depthMm > max + kEpsilon && ctx.p.critical.deeperThanSafetyMax) {
             ctx.critical("deeper_than_safety_max:" + z.zone, "Needled the " + label + " at " + mm(*z.depthMm) + ", past its safety maximum of " +
-                                                                 mm(max) + " in profile \"" + ctx.p.id + "\".");
+                                                                 mm(max) + " in profile \"" + ctx.p.shownName() + "\".");
         }
         const bool capped = kind && type >= skin.shallowFromType &&
                             std::find(skin.criticalOverCapBands.begin(), skin.criticalOverCapBands.end(), *kind) != skin.criticalOverCapBands.end();
@@ -361,7 +361,7 @@ void checkSafetyLimits(Context& ctx, const AttemptZone& z) {
             ctx.zone(z.zone, ZoneVerdict::TooDeep);
             if (ctx.p.critical.overSkinTypeCap) {
                 ctx.critical("over_skin_type_cap:" + z.zone, "Needled the " + label + " at " + mm(*z.depthMm) + " for " + toString(*kind) +
-                                                                 " on Fitzpatrick type " + std::to_string(type) + "; profile \"" + ctx.p.id +
+                                                                 " on Fitzpatrick type " + std::to_string(type) + "; profile \"" + ctx.p.shownName() +
                                                                  "\" caps that work at " + mm(skin.shallowCapMm) + " from type " +
                                                                  std::to_string(skin.shallowFromType) + " (post-inflammatory hyperpigmentation).");
             }
@@ -380,7 +380,7 @@ void checkSafetyLimits(Context& ctx, const AttemptZone& z) {
     if (profile && profile->criticalPassesAbove && z.passes && *z.passes > *profile->criticalPassesAbove) {
         ctx.zone(z.zone, ZoneVerdict::Technique);
         if (ctx.p.critical.tooManyPasses) {
-            ctx.critical("too_many_passes:" + z.zone, std::to_string(*z.passes) + " passes over the thin skin of the " + label + "; profile \"" + ctx.p.id +
+            ctx.critical("too_many_passes:" + z.zone, std::to_string(*z.passes) + " passes over the thin skin of the " + label + "; profile \"" + ctx.p.shownName() +
                                                           "\" allows at most " + std::to_string(*profile->criticalPassesAbove) + " there.");
         }
     }

@@ -49,7 +49,7 @@ void gradeExpectedFlag(Context& ctx, const std::string& id, const SharedText& ke
     const ActiveWait* running = ctx.intake.activeFor(id);
     SharedText teaching = firstOf(keyFeedback, catalogueExplanation(item));
     if (running && keyFeedback.empty()) {
-        teaching = SharedText("\"" + running->treatment->what + "\", " + weeksText(running->treatment->weeksAgo) + " ago: profile \"" + ctx.p.id +
+        teaching = SharedText("\"" + running->treatment->what + "\", " + weeksText(running->treatment->weeksAgo) + " ago: profile \"" + ctx.p.shownName() +
                               "\" waits " + weeksText(running->wait->weeks) + ", so " + weeksText(running->remainingWeeks) +
                               " are still to run. " + catalogueExplanation(item).str());
     }
@@ -108,7 +108,7 @@ void gradeOtherFlags(Context& ctx) {
             if (const Wait* candidate = ctx.p.wait(t.kind); candidate && candidate->flag == id) w = candidate;
         }
         std::string why = "The wait has passed";
-        if (w) why = "Profile \"" + ctx.p.id + "\" waits " + weeksText(w->weeks) + " for this, and that time has passed";
+        if (w) why = "Profile \"" + ctx.p.shownName() + "\" waits " + weeksText(w->weeks) + " for this, and that time has passed";
         LineItem& line = ctx.add(Section::Screening, "distractor", id, "", "not flagged", given ? "flagged" : "not flagged",
                                  given ? kProvisional : 0.0, 0.0,
                                  given ? "The wait is over: flagging it turns away a client who can be treated."
@@ -176,7 +176,7 @@ void gradeDecision(Context& ctx) {
     SharedText reason = key.reason;
     if (ctx.intake.derivedDecision) {
         const ActiveWait& w = ctx.intake.active.front();
-        reason = SharedText("\"" + w.treatment->what + "\", " + weeksText(w.treatment->weeksAgo) + " ago: profile \"" + ctx.p.id + "\" waits " +
+        reason = SharedText("\"" + w.treatment->what + "\", " + weeksText(w.treatment->weeksAgo) + " ago: profile \"" + ctx.p.shownName() + "\" waits " +
                             weeksText(w.wait->weeks) + ", so treatment must wait another " + weeksText(w.remainingWeeks) + ".");
     }
     LineItem& line = ctx.add(Section::Screening, "decision", "", "", toString(ctx.expectedDecision), ctx.a.decisionGiven ? toString(ctx.a.decision) : "none",
@@ -195,7 +195,7 @@ void gradeDecision(Context& ctx) {
         ctx.planVoid = true;
         ctx.critical("treated_within_wait:" + toString(w.wait->kind),
                      "Chose to treat inside the " + toString(w.wait->kind) + " wait: \"" + w.treatment->what + "\" was " + weeksText(w.treatment->weeksAgo) + " ago, and profile \"" +
-                         ctx.p.id + "\" waits " + weeksText(w.wait->weeks) + ".");
+                         ctx.p.shownName() + "\" waits " + weeksText(w.wait->weeks) + ".");
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <charconv>
 
 namespace core {
 namespace report_wording_detail {
@@ -22,7 +23,7 @@ std::string lowerFirst(std::string s) {
 
 // Vocabulary words written as ids ("pinpoint_bleeding", "treat_modified") as words.
 std::string words(std::string s) {
-    if (s == "treat_modified") return "treat with changes";
+    if (s == "treat_modified") return decisionWords(Decision::TreatModified);
     std::replace(s.begin(), s.end(), '_', ' ');
     return s;
 }
@@ -67,6 +68,11 @@ LineWords decisionWords(const LineItem& item) {
     const std::string expected = words(item.expected);
     if (item.given == "none") return {"You made no decision; the right decision was to " + expected + ".", {}};
     if (item.given == item.expected) return {"Your decision was right: " + expected + ".", {}};
+    // The grader may give full points to a different label (treat and treat with
+    // changes are one decision): the words follow the points, never the labels.
+    if (!lostPoints(item)) {
+        return {"Your decision, " + words(item.given) + ", counts as right: the right decision was to " + expected + ".", {}};
+    }
     const bool partial = item.points > 0.0;
     return {"You decided to " + words(item.given) + "; the right decision was to " + expected + "." +
                 (partial ? " Yours earns part of the points." : ""),
@@ -147,6 +153,16 @@ LineWords adviceWords(const LineItem& item, const WordingSources& src) {
     return {given ? "You gave the aftercare: " + name + "." : "You left out the aftercare: " + name + ".", {}};
 }
 
+LineWords interviewWords(const LineItem& item, const WordingSources& src) {
+    if (item.kind == "question_efficiency") {
+        return {"You asked " + item.given + " questions, more than a focused history needs (" + item.expected + ").", {}};
+    }
+    const InterviewQuestion* q = src.catalogue.findQuestion(item.subject);
+    const std::string question = q ? "\"" + q->label + "\"" : words(item.subject);
+    if (item.given == "asked") return {"You asked an essential question: " + question, {}};
+    return {"You missed an essential question: " + question, {}};
+}
+
 } // namespace report_wording_detail
 
 bool lostPoints(const LineItem& item) { return item.points < 0.0 || item.points < item.max - 1e-9; }
@@ -186,6 +202,38 @@ std::vector<std::size_t> mistakesFirst(const Report& report) {
     return order;
 }
 
+namespace report_wording_detail {
+
+std::string shortNumber(double value) {
+    char text[64];
+    const auto end = std::to_chars(text, text + sizeof text, value, std::chars_format::fixed, 3).ptr;
+    std::string out(text, end);
+    while (out.find('.') != std::string::npos && (out.back() == '0' || out.back() == '.')) {
+        const bool dot = out.back() == '.';
+        out.pop_back();
+        if (dot) break;
+    }
+    return out == "-0" ? "0" : out;
+}
+
+} // namespace report_wording_detail
+
+std::string pointsText(const LineItem& item) {
+    using report_wording_detail::shortNumber;
+    const std::string points = (item.points >= 0.0 ? "+" : "") + shortNumber(item.points);
+    return item.max > 0.0 ? points + " / " + shortNumber(item.max) : points;
+}
+
+ExpectedDecision expectedDecision(const Report* report, const Case& c) {
+    const LineItem* line = report ? report->item("decision") : nullptr;
+    if (line) {
+        for (const auto& [name, value] : decisionChoices()) {
+            if (name == line->expected) return {value, line->teaching.str()};
+        }
+    }
+    return {c.key.decision.expected, c.key.decision.reason.str()};
+}
+
 LineWords plainWords(const LineItem& item, const WordingSources& sources) {
     using namespace report_wording_detail;
     const std::string_view kind = item.kind;
@@ -195,6 +243,7 @@ LineWords plainWords(const LineItem& item, const WordingSources& sources) {
     if (kind == "schedule") return scheduleWords(item);
     if (kind == "follow_up") return followUpWords(item);
     if (kind == "aftercare" || kind == "aftercare_harmful" || kind == "advice") return adviceWords(item, sources);
+    if (kind == "question" || kind == "question_efficiency") return interviewWords(item, sources);
     // A kind this file does not know yet: the grader's verdict, and the values in words.
     return {std::string(item.verdict), "Yours: " + words(item.given) + ". Expected: " + words(item.expected) + "."};
 }

@@ -30,6 +30,20 @@ struct LineWords {
 
 [[nodiscard]] LineWords plainWords(const LineItem& item, const WordingSources& sources);
 
+// A line's points for the points column: "+0.875 / 1", "-0.5" for a deduction
+// with no maximum. Up to three decimals, trailing zeros dropped, never an
+// exponent, the same in every locale.
+[[nodiscard]] std::string pointsText(const LineItem& item);
+
+// The decision the grader expected and why, as graded: a wait still running
+// turns the key's "treat" into "defer" with the wait as the reason. Read from
+// the report's decision line; the case key only when the report has none.
+struct ExpectedDecision {
+    Decision decision = Decision::Treat;
+    std::string reason;
+};
+[[nodiscard]] ExpectedDecision expectedDecision(const Report* report, const Case& c);
+
 // Where a line points on the map: its zone (plan lines), or the finding that
 // showed a flagged contraindication (and that finding's zone). Empty for lines
 // with no place on the map (the decision, aftercare, a distractor).

@@ -208,4 +208,10 @@ void JsonDocument::locate(Diagnostics& diagnostics) const {
     }
 }
 
+std::string stringMember(const Json& object, const std::string& key, const std::string& fallback) {
+    if (!object.is_object()) return fallback;
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : fallback;
+}
+
 } // namespace core

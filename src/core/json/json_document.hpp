@@ -57,6 +57,11 @@ SourcePosition positionOfOffset(const std::string& text, std::size_t offset);
 // Escapes one reference token for a JSON pointer ("~" -> "~0", "/" -> "~1").
 std::string escapePointerToken(const std::string& token);
 
+// A member's string value, or `fallback` when `object` is not an object, lacks
+// the member, or holds something else there (Json::value throws on a wrong type;
+// files from authors can hold anything).
+[[nodiscard]] std::string stringMember(const Json& object, const std::string& key, const std::string& fallback = "");
+
 // Scans valid JSON text and records the position of every value by pointer.
 // Duplicate object keys, which a parser silently collapses, become errors.
 std::map<std::string, SourcePosition> locateJsonValues(const std::string& text,

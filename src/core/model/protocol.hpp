@@ -130,6 +130,8 @@ inline constexpr int kProtocolSchemaVersion = 2;
 struct Protocol {
     std::string id;
     std::string title;
+    // How trainee-facing text names the profile: its title, never its file id.
+    [[nodiscard]] const std::string& shownName() const { return title.empty() ? id : title; }
     std::string description;
     double maxDepthMm = 2.5;
     std::map<std::string, ZoneProfile> zones;

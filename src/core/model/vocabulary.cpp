@@ -44,6 +44,15 @@ const Choices<ScreeningKind>& screeningKindChoices() {
 
 std::string toString(Tier v) { return nameOf(tierChoices(), v); }
 std::string toString(Decision v) { return nameOf(decisionChoices(), v); }
+std::string decisionWords(Decision v) {
+    switch (v) {
+    case Decision::Treat: return "treat";
+    case Decision::TreatModified: return "treat with changes";
+    case Decision::Defer: return "defer";
+    case Decision::Refer: return "refer";
+    }
+    return "?";
+}
 std::string toString(Pattern v) { return nameOf(patternChoices(), v); }
 std::string toString(Endpoint v) { return nameOf(endpointChoices(), v); }
 std::string toString(BandKind v) { return nameOf(bandKindChoices(), v); }

@@ -46,6 +46,9 @@ template <typename E> std::string nameOf(const Choices<E>& choices, E value) {
     return "?";
 }
 
+// A decision as a trainee reads it in a sentence ("treat with changes", never "treat_modified").
+std::string decisionWords(Decision value);
+
 // Treat and treat-with-changes mean needling today; defer and refer do not.
 inline bool isTreatingDecision(Decision d) { return d == Decision::Treat || d == Decision::TreatModified; }
 

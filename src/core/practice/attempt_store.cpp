@@ -78,6 +78,24 @@ std::expected<std::filesystem::path, core::Error> AttemptStore::saveFinished(con
     return file;
 }
 
+bool AttemptStore::BestScore::betterThan(const BestScore& other) const {
+    if (passed != other.passed) return passed;
+    if (score != other.score) return score > other.score;
+    return other.criticalFail && !criticalFail;
+}
+
+std::string AttemptStore::BestScore::label() const {
+    char text[32];
+    std::snprintf(text, sizeof text, passed ? "%.0f" : "%.0f FAIL", score);
+    return text;
+}
+
+std::string AttemptStore::BestScore::failReason() const {
+    if (passed) return {};
+    if (criticalFail) return "Critical fail: that attempt broke a safety rule.";
+    return "Below the pass mark: no attempt at this case has passed yet.";
+}
+
 std::map<std::string, AttemptStore::BestScore> AttemptStore::bestScores() const {
     std::map<std::string, BestScore> best;
     std::error_code ec;
@@ -90,11 +108,10 @@ std::map<std::string, AttemptStore::BestScore> AttemptStore::bestScores() const 
         const std::string id = report["case_id"].get<std::string>();
         const double score = report["score"].get<double>();
         const bool criticalFail = report.contains("critical") && report["critical"].is_array() && !report["critical"].empty();
-        // On a tie the attempt without a critical failure stands as the best.
+        const bool passed = report.contains("passed") && report["passed"].is_boolean() && report["passed"].get<bool>() && !criticalFail;
+        const BestScore candidate{score, passed, criticalFail};
         const auto it = best.find(id);
-        if (it == best.end() || score > it->second.score || (score == it->second.score && it->second.criticalFail && !criticalFail)) {
-            best[id] = {score, criticalFail};
-        }
+        if (it == best.end() || candidate.betterThan(it->second)) best[id] = candidate;
     }
     return best;
 }

@@ -49,11 +49,17 @@ public:
     // Saves a finished attempt with its report; returns the file or an error.
     [[nodiscard]] std::expected<std::filesystem::path, core::Error> saveFinished(const Attempt& attempt, const Report& report,
                                                                   const std::string& finishedAtIso) const;
-    // Best total per case id over the saved history, and whether that attempt
-    // failed critically (the library marks such a best as failed).
+    // The best attempt per case id over the saved history: a passing attempt
+    // always beats a failed one (a clean 90 beats a critically failed 95), then
+    // the higher score, then, on a tie, the one without a critical failure.
     struct BestScore {
         double score = 0.0;
+        bool passed = false;       // the report's verdict at the pass mark, critical rules included
         bool criticalFail = false; // the attempt with this score broke a critical rule
+        [[nodiscard]] bool betterThan(const BestScore& other) const;
+        // How the library shows it: "92", or "51 FAIL" with why it failed.
+        [[nodiscard]] std::string label() const;
+        [[nodiscard]] std::string failReason() const; // empty when passed
     };
     [[nodiscard]] std::map<std::string, BestScore> bestScores() const;
 

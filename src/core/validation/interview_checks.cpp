@@ -3,6 +3,7 @@
 #include "validation/interview_checks.hpp"
 
 #include "base/text_similarity.hpp"
+#include "json/json_document.hpp"
 
 #include <set>
 
@@ -23,7 +24,7 @@ void checkInterview(const Case& c, const Catalogue& catalogue, Diagnostics& d) {
     }
     for (const auto& [id, answer] : c.interview->answers) {
         if (!catalogue.findQuestion(id)) {
-            d.error("/interview/answers/" + id, "unknown question \"" + id + "\"." + didYouMean(id, catalogue.questionIds()) +
+            d.error("/interview/answers/" + escapePointerToken(id), "unknown question \"" + id + "\"." + didYouMean(id, catalogue.questionIds()) +
                                                     " Use an id from the catalogue's \"questions\"");
         }
     }

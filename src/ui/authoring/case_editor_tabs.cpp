@@ -159,10 +159,10 @@ void drawFindingsTab(FieldContext& f, const UiContext& ctx) {
         const std::string p = at("/findings", i);
         if (focusIsWithin(f.state, p)) f.state.selectedFinding = static_cast<int>(i);
         const core::Json& item = (*findings)[i];
-        const std::string type = item.is_object() ? item.value("type", "?") : "?";
+        const std::string type = core::stringMember(item, "type", "?");
         const core::FindingType* ft = ctx.data.catalogue.findFindingType(type);
         const std::string label = std::to_string(i + 1) + ".  " + (ft ? ft->label : type) + "  (" +
-                                  zoneDisplayName(ctx.data.zones, item.is_object() ? item.value("zone", "") : "") + ")";
+                                  zoneDisplayName(ctx.data.zones, core::stringMember(item, "zone")) + ")";
         ImGui::PushID(static_cast<int>(i));
         if (ImGui::Selectable(label.c_str(), f.state.selectedFinding == static_cast<int>(i))) f.state.selectedFinding = static_cast<int>(i);
         problemMarker(f.doc, p);

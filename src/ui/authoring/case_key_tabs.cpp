@@ -24,7 +24,7 @@ void drawFlagList(FieldContext& f, const UiContext& ctx, const char* list, const
     for (std::size_t i = 0; i < n; ++i) {
         const core::Json& flag = (*flags)[i];
         const std::string p = at(base, i);
-        const std::string id = flag.is_object() ? flag.value("id", "") : "";
+        const std::string id = core::stringMember(flag, "id");
         const core::ScreeningItem* item = ctx.data.catalogue.findScreening(id);
         ImGui::PushID(p.c_str());
         const bool open = ImGui::TreeNodeEx("flag", ImGuiTreeNodeFlags_DefaultOpen | (focusIsWithin(f.state, p) ? ImGuiTreeNodeFlags_Selected : 0), "%s",
@@ -43,7 +43,7 @@ void drawFlagList(FieldContext& f, const UiContext& ctx, const char* list, const
                 ImGui::SameLine();
                 const core::Json* linked = f.doc.find(p + "/findings");
                 for (std::size_t k = 0; k < findings->size(); ++k) {
-                    const std::string fid = (*findings)[k].is_object() ? (*findings)[k].value("id", "") : "";
+                    const std::string fid = core::stringMember((*findings)[k], "id");
                     if (fid.empty()) continue;
                     bool on = linked && linked->is_array() && std::find(linked->begin(), linked->end(), core::Json(fid)) != linked->end();
                     ImGui::SameLine();
@@ -64,7 +64,7 @@ void drawFlagList(FieldContext& f, const UiContext& ctx, const char* list, const
             const bool isContra = s.kind != core::ScreeningKind::NotContraindication;
             if (expected != isContra) continue;
             const bool listed = flags && flags->is_array() &&
-                                std::any_of(flags->begin(), flags->end(), [&](const core::Json& x) { return x.is_object() && x.value("id", "") == s.id; });
+                                std::any_of(flags->begin(), flags->end(), [&](const core::Json& x) { return core::stringMember(x, "id") == s.id; });
             if (listed) continue;
             if (ImGui::Selectable(s.label.c_str())) f.edits.push_back(core::edit::ToggleKeyFlag{list, s.id});
         }
@@ -74,7 +74,7 @@ void drawFlagList(FieldContext& f, const UiContext& ctx, const char* list, const
 }
 
 std::string keyZoneStatus(const core::Json& z) {
-    if (z.value("action", "") == "avoid") return "avoid";
+    if (core::stringMember(z, "action") == "avoid") return "avoid";
     if (z.contains("band") && z["band"].is_string()) return z["band"].get<std::string>();
     if (z.contains("depth_mm") && z["depth_mm"].is_array() && z["depth_mm"].size() == 2) {
         char text[48];
@@ -107,7 +107,7 @@ void drawKeyZoneList(FieldContext& f, const UiContext& ctx, const core::Json* zo
         ImGui::TableSetColumnIndex(1);
         const core::Json* entry = nullptr;
         for (std::size_t i = 0; zones && zones->is_array() && i < zones->size(); ++i) {
-            if ((*zones)[i].is_object() && (*zones)[i].value("zone", "") == zone.id) entry = &(*zones)[i];
+            if (core::stringMember((*zones)[i], "zone") == zone.id) entry = &(*zones)[i];
         }
         if (entry) {
             ImGui::TextColored(entry->value("action", "") == "avoid" ? kMutedColour : kGoodColour, "%s", keyZoneStatus(*entry).c_str());
@@ -128,7 +128,7 @@ void drawKeyZoneEditor(FieldContext& f, const UiContext& ctx, const std::string&
     std::size_t index = 0;
     const core::Json* entry = nullptr;
     for (std::size_t i = 0; zones && zones->is_array() && i < zones->size(); ++i) {
-        if ((*zones)[i].is_object() && (*zones)[i].value("zone", "") == zoneId) {
+        if (core::stringMember((*zones)[i], "zone") == zoneId) {
             entry = &(*zones)[i];
             index = i;
         }
@@ -218,7 +218,7 @@ void drawPlanKeyTab(FieldContext& f, const UiContext& ctx) {
     const core::Json* zones = f.doc.find("/key/zones");
     // A problem inside a zone entry selects that zone.
     for (std::size_t i = 0; zones && zones->is_array() && i < zones->size(); ++i) {
-        if (focusIsWithin(f.state, at("/key/zones", i)) && (*zones)[i].is_object()) f.state.selectedZone = (*zones)[i].value("zone", "");
+        if (focusIsWithin(f.state, at("/key/zones", i)) ) f.state.selectedZone = core::stringMember((*zones)[i], "zone");
     }
     problemMarker(f.doc, "/key/zones");
     drawKeyZoneList(f, ctx, zones);

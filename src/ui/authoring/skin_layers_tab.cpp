@@ -76,9 +76,8 @@ void drawSkinLayersTab(FieldContext& f, const UiContext& ctx) {
         const std::string p = at("/skin", i);
         if (focusIsWithin(es, p)) es.selectedSkin = static_cast<int>(i);
         const core::Json& item = (*skin)[i];
-        const std::string kind = item.is_object() ? item.value("kind", "?") : "?";
-        const std::string label = std::to_string(i + 1) + ".  " + kindLabel(kind) + "  (" +
-                                  zoneDisplayName(ctx.data.zones, item.is_object() ? item.value("zone", "") : "") + ")";
+        const std::string kind = core::stringMember(item, "kind", "?");
+        const std::string label = std::to_string(i + 1) + ".  " + kindLabel(kind) + "  (" + zoneDisplayName(ctx.data.zones, core::stringMember(item, "zone")) + ")";
         ImGui::PushID(static_cast<int>(i));
         if (ImGui::Selectable(label.c_str(), es.selectedSkin == static_cast<int>(i))) es.selectedSkin = static_cast<int>(i);
         problemMarker(f.doc, p);

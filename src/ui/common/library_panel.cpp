@@ -53,22 +53,19 @@ bool matches(const core::CaseEntry& e, const LibraryPanelState& state, const cor
     return haystack.find(query) != std::string::npos;
 }
 
-// The best score, marked when that attempt broke a critical rule: a 51 with a
-// critical failure is not a near pass.
+// The best score as core labels it: a failed best is marked, with core's reason.
 void drawBestScore(const UiContext& ctx, const std::string& caseId) {
     const auto best = ctx.bestScores.find(caseId);
     if (best == ctx.bestScores.end()) {
         labelMuted("-");
         return;
     }
-    char score[32];
-    std::snprintf(score, sizeof score, best->second.criticalFail ? "%.0f FAIL" : "%.0f", best->second.score);
-    if (!best->second.criticalFail) {
-        label(score);
+    if (best->second.passed) {
+        label(best->second.label());
         return;
     }
-    labelColoured(kBadColour, score);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Critical fail: that attempt broke a safety rule.");
+    labelColoured(kBadColour, best->second.label());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", best->second.failReason().c_str());
 }
 
 // Below this width (in ems) the table drops its level and indication columns.

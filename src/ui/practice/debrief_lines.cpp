@@ -12,16 +12,6 @@
 namespace ui {
 namespace debrief_lines_detail {
 
-std::string pointsText(const core::LineItem& item) {
-    char text[48];
-    if (item.max > 0.0) {
-        std::snprintf(text, sizeof text, "%+.2g / %.2g", item.points, item.max);
-    } else {
-        std::snprintf(text, sizeof text, "%+.2g", item.points);
-    }
-    return text;
-}
-
 void drawSource(const core::LineItem& item, std::size_t index) {
     if (item.source.empty()) return;
     if (item.citations.empty()) {
@@ -64,7 +54,7 @@ void drawDebriefLines(UiContext& ctx, DebriefPanelState& state) {
         ImGui::PushID(static_cast<int>(index));
         const core::LineWords words = core::plainWords(item, sources);
         const core::MapTarget target = core::mapTarget(item, c);
-        ImGui::TextColored(lost ? kBadColour : kGoodColour, "%s", pointsText(item).c_str());
+        ImGui::TextColored(lost ? kBadColour : kGoodColour, "%s", core::pointsText(item).c_str());
         ImGui::SameLine();
         ImGui::TextColored(kMutedColour, "%s", core::sectionLabel(item.section, report->followUp).c_str());
         const ImVec4 titleColour = ImGui::GetStyleColorVec4(ImGuiCol_Text);

@@ -36,17 +36,6 @@ const char* verdictText(core::ZoneVerdict v) {
     return "?";
 }
 
-// A decision as the trainee reads it ("treat with changes", not "treat_modified").
-std::string decisionWords(core::Decision d) {
-    switch (d) {
-    case core::Decision::Treat: return "treat";
-    case core::Decision::TreatModified: return "treat with changes";
-    case core::Decision::Defer: return "defer";
-    case core::Decision::Refer: return "refer";
-    }
-    return "?";
-}
-
 FaceMapOverlay yoursOverlay(const UiContext& ctx, const std::map<std::string, core::ZoneVerdict>& verdicts, core::MapView view) {
     FaceMapOverlay overlay;
     overlay.view = view;
@@ -62,13 +51,16 @@ FaceMapOverlay yoursOverlay(const UiContext& ctx, const std::map<std::string, co
     return overlay;
 }
 
-FaceMapOverlay expertOverlay(const UiContext& ctx, core::MapView view) {
+// The expert's plan as graded: none when the expected decision does not treat
+// today (a running wait defers a key that treats).
+FaceMapOverlay expertOverlay(const UiContext& ctx, core::MapView view, bool treatsToday) {
     FaceMapOverlay overlay;
     overlay.view = view;
     const core::Case& c = *ctx.session.currentCase();
     overlay.fill.assign(ctx.data.zones.zones().size(), glm::vec4{0.0f});
     const core::Protocol* p = ctx.session.protocol();
-    for (const auto& key : c.key.zones) {
+    const std::vector<core::KeyZone> noPlan;
+    for (const auto& key : treatsToday ? c.key.zones : noPlan) {
         const core::Zone* zone = ctx.data.zones.find(key.zone);
         if (!zone) continue;
         const auto index = static_cast<std::size_t>(zone - ctx.data.zones.zones().data());
@@ -175,8 +167,9 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
     const core::CaseViews views = core::caseViews(*c, &ctx.session.attempt(), ctx.data.zones, ctx.data.catalogue);
     const core::MapView shown = shownMapView(ctx.mapViews, c->id, views);
     drawMapViewToggle(ctx, c->id, views.body, shown);
-    const bool skipped = !core::isTreatingDecision(c->key.decision.expected);
-    if (skipped) ImGui::TextColored(kWarnColour, "Expert decision: %s. No plan is made today.", decisionWords(c->key.decision.expected).c_str());
+    const core::ExpectedDecision expected = core::expectedDecision(ctx.session.report() ? &*ctx.session.report() : nullptr, *c);
+    const bool skipped = !core::isTreatingDecision(expected.decision);
+    if (skipped) ImGui::TextColored(kWarnColour, "Expert decision: %s. No plan is made today.", core::decisionWords(expected.decision).c_str());
     const std::vector<LegendEntry> legend = verdictLegend();
     ImVec2 mapSize = ImGui::GetContentRegionAvail();
     mapSize.y -= flowLegendHeight(legend, mapSize.x) + ImGui::GetStyle().ItemSpacing.y * 2.0f;
@@ -184,7 +177,7 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
     const std::map<std::string, core::ZoneVerdict> none;
     const auto& verdicts = ctx.session.report() ? ctx.session.report()->zoneVerdicts : none;
     FaceMapOverlay yours = yoursOverlay(ctx, verdicts, shown);
-    FaceMapOverlay expert = expertOverlay(ctx, shown);
+    FaceMapOverlay expert = expertOverlay(ctx, shown, !skipped);
     applyHighlight(ctx, state.debrief, yours);
     applyHighlight(ctx, state.debrief, expert);
     if (state.debriefView == DebriefView::SideBySide) {
@@ -220,7 +213,7 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
     ImGui::Spacing();
     ImGui::TextColored(kAccentColour, "Why, point by point");
     ImGui::PushStyleColor(ImGuiCol_Text, kMutedColour);
-    textWrappedKeepingUnits("Expected decision: " + decisionWords(c->key.decision.expected) + ". " + c->key.decision.reason.str());
+    textWrappedKeepingUnits("Expected decision: " + core::decisionWords(expected.decision) + ". " + expected.reason);
     ImGui::PopStyleColor();
     drawDebriefLines(ctx, state.debrief);
     ImGui::EndChild();
