@@ -149,10 +149,10 @@ void requireSameDigest(const core::ProgressDigest& a, const core::ProgressDigest
         }
     }
     for (std::size_t i = 0; i < b.attempts.size(); ++i) {
-        CHECK(a.attempts[i].id == b.attempts[i].id);
-        CHECK(a.attempts[i].finishedUnix == b.attempts[i].finishedUnix);
-        CHECK(a.attempts[i].total == b.attempts[i].total);
-        CHECK(a.attempts[i].sections == b.attempts[i].sections);
+        CHECK(a.attempts[i].point.attemptId == b.attempts[i].point.attemptId);
+        CHECK(a.attempts[i].point.atUnix == b.attempts[i].point.atUnix);
+        CHECK(a.attempts[i].point.total == b.attempts[i].point.total);
+        CHECK(a.attempts[i].point.sectionPercent == b.attempts[i].point.sectionPercent);
     }
     REQUIRE(a.zones.size() == b.zones.size());
     for (const auto& [zone, z] : b.zones) {

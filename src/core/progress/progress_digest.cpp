@@ -119,10 +119,10 @@ ProgressDigest digestOfRows(const std::vector<StoredAttempt>& attempts, const st
     ProgressDigest digest;
     digest.attempts.reserve(attempts.size());
     for (const auto& a : attempts) {
-        digest.attempts.push_back(DigestAttempt{a.id, a.caseId, a.startedUnix, a.finishedUnix, a.total, a.passed, a.critical, {}});
+        digest.attempts.push_back(DigestAttempt{CurvePoint{a.id, a.caseId, a.finishedUnix, a.total, {}, a.passed, a.critical}, a.startedUnix});
     }
     std::stable_sort(digest.attempts.begin(), digest.attempts.end(), [](const DigestAttempt& a, const DigestAttempt& b) {
-        return a.finishedUnix != b.finishedUnix ? a.finishedUnix < b.finishedUnix : a.id < b.id;
+        return a.point.atUnix != b.point.atUnix ? a.point.atUnix < b.point.atUnix : a.point.attemptId < b.point.attemptId;
     });
     std::unordered_map<std::int64_t, SectionPercents> sections;
     struct Timed {
@@ -154,7 +154,7 @@ ProgressDigest digestOfRows(const std::vector<StoredAttempt>& attempts, const st
         sections[id] = sectionPercentsOf(d.sections);
     }
     for (auto& a : digest.attempts) {
-        if (const auto it = sections.find(a.id); it != sections.end()) a.sections = it->second;
+        if (const auto it = sections.find(a.point.attemptId); it != sections.end()) a.point.sectionPercent = it->second;
     }
     for (auto& [skill, events] : bySkill) {
         std::sort(events.begin(), events.end(), [](const Timed& a, const Timed& b) {

@@ -92,16 +92,22 @@ struct CachedSkillState {
     SkillMemory memory;
 };
 
-// One attempt as the learning curve and the CUSUM see it.
-struct DigestAttempt {
-    std::int64_t id = 0;
+// One attempt on the learning curve.
+struct CurvePoint {
+    std::int64_t attemptId = 0;
     std::string caseId;
-    double startedUnix = 0.0;
-    double finishedUnix = 0.0;
-    double total = 0.0;
+    double atUnix = 0.0;
+    double total = 0.0;             // 0..100
+    SectionPercents sectionPercent; // per section 0..100, graded sections only
     bool passed = false;
     bool critical = false;
-    SectionPercents sections;
+};
+
+// One attempt as the learning curve and the CUSUM see it: its point, and when
+// it started (for the time practised).
+struct DigestAttempt {
+    CurvePoint point;
+    double startedUnix = 0.0;
 };
 
 // Everything the summary reads: light attempt columns with their section

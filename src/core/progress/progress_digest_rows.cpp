@@ -72,16 +72,17 @@ Status readDigestAttempts(SqliteConnection& db, ProgressDigest& digest) {
         if (!row) return std::unexpected(row.error());
         if (!*row) break;
         DigestAttempt& a = digest.attempts.emplace_back();
-        a.id = attempts->integer(0);
-        a.caseId = attempts->text(1);
+        CurvePoint& p = a.point;
+        p.attemptId = attempts->integer(0);
+        p.caseId = attempts->text(1);
         a.startedUnix = attempts->real(2);
-        a.finishedUnix = attempts->real(3);
-        a.total = attempts->real(4);
-        a.passed = attempts->integer(5) != 0;
-        a.critical = attempts->integer(6) != 0;
+        p.atUnix = attempts->real(3);
+        p.total = attempts->real(4);
+        p.passed = attempts->integer(5) != 0;
+        p.critical = attempts->integer(6) != 0;
         for (std::size_t s = 0; s < kSectionCount; ++s) {
             const int column = 7 + static_cast<int>(s);
-            if (!attempts->isNull(column)) a.sections.set(static_cast<Section>(s), attempts->real(column));
+            if (!attempts->isNull(column)) p.sectionPercent.set(static_cast<Section>(s), attempts->real(column));
         }
     }
     return {};

@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace core {
 namespace progress_summary_detail {
@@ -25,14 +24,16 @@ bool weaker(const SkillProgress& a, const SkillProgress& b) {
 
 long dayOf(double unix) { return static_cast<long>(std::floor(unix / kSecondsPerDay)); }
 
+// `curve` is in time order: walked back from today, it reads only the streak's days, not every attempt.
 int streakDays(const std::vector<CurvePoint>& curve, double nowUnix) {
-    std::unordered_set<long> days;
-    for (const auto& p : curve) days.insert(dayOf(p.atUnix));
     long day = dayOf(nowUnix);
-    if (!days.count(day)) --day; // a streak is not broken until a whole day passes without practice
+    std::size_t i = curve.size();
+    while (i > 0 && dayOf(curve[i - 1].atUnix) > day) --i; // attempts dated after now do not count
+    if (i == 0 || dayOf(curve[i - 1].atUnix) != day) --day; // a streak is not broken until a whole day passes without practice
     int streak = 0;
-    while (days.count(day)) {
+    while (i > 0 && dayOf(curve[i - 1].atUnix) == day) {
         ++streak;
+        while (i > 0 && dayOf(curve[i - 1].atUnix) == day) --i;
         --day;
     }
     return streak;
@@ -103,7 +104,7 @@ ProgressSummary summariseDigest(ProgressDigest digest, const SkillMap& skills, c
 
     // The store reads them in curve order; anything else is put in it.
     const auto inCurveOrder = [](const DigestAttempt& a, const DigestAttempt& b) {
-        return a.finishedUnix != b.finishedUnix ? a.finishedUnix < b.finishedUnix : a.id < b.id;
+        return a.point.atUnix != b.point.atUnix ? a.point.atUnix < b.point.atUnix : a.point.attemptId < b.point.attemptId;
     };
     if (!std::is_sorted(attempts.begin(), attempts.end(), inCurveOrder)) std::stable_sort(attempts.begin(), attempts.end(), inCurveOrder);
 
@@ -111,12 +112,11 @@ ProgressSummary summariseDigest(ProgressDigest digest, const SkillMap& skills, c
     failures.reserve(attempts.size());
     summary.curve.reserve(attempts.size());
     for (DigestAttempt& a : attempts) {
+        const CurvePoint& p = a.point;
         // A failure for the CUSUM: below the profile's pass mark, or any critical error.
-        failures.push_back(a.critical || a.total < settings.passMark);
-        if (a.startedUnix > 0.0 && a.finishedUnix >= a.startedUnix) {
-            summary.secondsPractised += std::min(a.finishedUnix - a.startedUnix, kMaxSecondsPerAttempt);
-        }
-        summary.curve.push_back(CurvePoint{a.id, std::move(a.caseId), a.finishedUnix, a.total, a.sections, a.passed, a.critical});
+        failures.push_back(p.critical || p.total < settings.passMark);
+        if (a.startedUnix > 0.0 && p.atUnix >= a.startedUnix) summary.secondsPractised += std::min(p.atUnix - a.startedUnix, kMaxSecondsPerAttempt);
+        summary.curve.push_back(std::move(a.point));
     }
     summary.cusum = learningCusum(settings.cusum, failures);
     summary.streakDays = streakDays(summary.curve, nowUnix);

@@ -17,16 +17,6 @@
 
 namespace core {
 
-struct CurvePoint {
-    std::int64_t attemptId = 0;
-    std::string caseId;
-    double atUnix = 0.0;
-    double total = 0.0;             // 0..100
-    SectionPercents sectionPercent; // per section 0..100, graded sections only
-    bool passed = false;
-    bool critical = false;
-};
-
 struct SkillProgress {
     std::string id;
     std::string label;
