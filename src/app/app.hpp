@@ -226,6 +226,8 @@ private:
     void traineeOpened(core::TraineeProgress progress);
     void refreshProgress();
     void recordProgress(double finishedUnix);
+    // The finished practice attempt to the JSON history and the trainee's store, once.
+    void saveFinishedAttempt();
     void offerAutosave();
     void fillProgressViews();
     [[nodiscard]] core::ProgressSettings progressSettings() const;

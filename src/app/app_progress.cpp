@@ -5,10 +5,28 @@
 
 #include "base/clocks.hpp"
 #include "json/json_document.hpp"
+#include "practice/previous_attempt.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 namespace app {
+void App::saveFinishedAttempt() {
+    // "Since last time" compares with the attempt finished before this one is saved.
+    const auto previous = core::latestFinishedFor(m_store.historyDir(), m_session->report()->caseId);
+    m_previousReport = previous ? std::optional<core::Report>(previous->report) : std::nullopt;
+    m_ui.debrief = {};
+    // One time for both records, in whole seconds as the JSON keeps it, so the
+    // store knows the history file as this attempt's and never imports it twice.
+    const double finished = std::floor(progressNow());
+    if (auto saved = m_store.saveFinished(m_session->attempt(), *m_session->report(), core::isoUtc(finished)); !saved) {
+        m_ui.warnings.push_back("Your finished attempt could not be saved: " + saved.error().summary());
+    }
+    m_store.clearAutosave();
+    m_bestScores = m_store.bestScores();
+    recordProgress(finished); // practice only: exam attempts never reach afterChange
+}
+
 double App::progressNow() const { return m_clock > 0.0 ? m_clock : core::nowUnix(); }
 
 core::ProgressSettings App::progressSettings() const {

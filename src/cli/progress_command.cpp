@@ -136,12 +136,21 @@ std::string duration(double seconds) {
     return std::to_string(minutes / 60) + " h " + std::to_string(minutes % 60) + " min";
 }
 
+// The sections one attempt graded, by name.
+core::Json sectionsJson(const core::SectionPercents& percents) {
+    core::Json out = core::Json::object();
+    for (const core::Section section : core::kSectionsByName) {
+        if (percents.graded(section)) out[core::toString(section)] = percents.at(section);
+    }
+    return out;
+}
+
 core::Json summaryJson(const core::Trainee& trainee, const core::ProgressSummary& s, double now) {
     core::Json curve = core::Json::array();
     for (std::size_t i = 0; i < s.curve.size(); ++i) {
         const auto& p = s.curve[i];
         curve.push_back({{"attempt_id", p.attemptId}, {"case_id", p.caseId}, {"finished_at", core::isoUtc(p.atUnix)},
-                         {"total", p.total}, {"sections", p.sectionPercent}, {"passed", p.passed}, {"critical", p.critical},
+                         {"total", p.total}, {"sections", sectionsJson(p.sectionPercent)}, {"passed", p.passed}, {"critical", p.critical},
                          {"cusum", i < s.cusum.values.size() ? s.cusum.values[i] : 0.0}});
     }
     core::Json groups = core::Json::array();
@@ -182,11 +191,15 @@ std::string csvCell(const std::string& s) {
 
 // One row per attempt: the learning curve and the CUSUM, for a spreadsheet.
 void printSummaryCsv(const core::ProgressSummary& s) {
-    std::set<std::string> sections;
-    for (const auto& p : s.curve)
-        for (const auto& [name, value] : p.sectionPercent) sections.insert(name);
+    // A column for each section any attempt graded, by name.
+    unsigned graded = 0;
+    for (const auto& p : s.curve) graded |= p.sectionPercent.gradedMask;
+    std::vector<core::Section> sections;
+    for (const core::Section section : core::kSectionsByName) {
+        if ((graded >> static_cast<unsigned>(section)) & 1u) sections.push_back(section);
+    }
     std::cout << "attempt,case_id,finished_at,total,passed,critical,cusum";
-    for (const auto& name : sections) std::cout << "," << csvCell(name);
+    for (const core::Section section : sections) std::cout << "," << csvCell(core::toString(section));
     std::cout << "\r\n";
     for (std::size_t i = 0; i < s.curve.size(); ++i) {
         const auto& p = s.curve[i];
@@ -194,9 +207,9 @@ void printSummaryCsv(const core::ProgressSummary& s) {
         row << std::fixed << std::setprecision(1) << (i + 1) << "," << csvCell(p.caseId) << "," << core::isoUtc(p.atUnix) << ","
             << p.total << "," << (p.passed ? "yes" : "no") << "," << (p.critical ? "yes" : "no") << ","
             << std::setprecision(3) << (i < s.cusum.values.size() ? s.cusum.values[i] : 0.0) << std::setprecision(1);
-        for (const auto& name : sections) {
+        for (const core::Section section : sections) {
             row << ",";
-            if (const auto it = p.sectionPercent.find(name); it != p.sectionPercent.end()) row << it->second;
+            if (p.sectionPercent.graded(section)) row << p.sectionPercent.at(section);
         }
         std::cout << row.str() << "\r\n";
     }

@@ -9,6 +9,7 @@
 #include "progress/trainee_progress.hpp"
 
 #include "fixtures.hpp"
+#include "progress_fixture.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -16,27 +17,7 @@ namespace progress_digest_fixture {
 
 namespace fs = std::filesystem;
 
-core::SkillMap digestSkills() {
-    auto doc = core::JsonDocument::fromText(R"json({"kind": "catalogue", "skills": {
-  "default_bkt": {"prior": 0.2, "learn": 0.15, "guess": 0.25, "slip": 0.1},
-  "groups": [{"id": "screening", "label": "Screening"}, {"id": "depth", "label": "Depth by zone"},
-             {"id": "decision", "label": "Decision"}],
-  "skills": [
-    {"id": "screen.pregnancy", "label": "Pregnancy", "group": "screening"},
-    {"id": "screen.anticoagulants", "label": "Anticoagulants", "group": "screening"},
-    {"id": "depth.cheek.scars", "label": "Depth on cheeks (scars)", "group": "depth"},
-    {"id": "depth.forehead.scars", "label": "Depth on the forehead", "group": "depth"},
-    {"id": "decision.treat", "label": "Treating a suitable client", "group": "decision"}
-  ],
-  "rules": [{"match": "*", "skill": "decision.treat"}],
-  "criticals": []
-}})json",
-                                            "skills.json");
-    REQUIRE(doc.has_value());
-    auto map = core::SkillMap::fromCatalogue(*doc);
-    REQUIRE(map.has_value());
-    return *map;
-}
+using namespace progress_fixture;
 
 // A deterministic generator (LCG), so a failure can be replayed.
 struct Lcg {
@@ -93,12 +74,6 @@ Batch generatedAttempts(int count) {
     return out;
 }
 
-core::ProgressSettings digestSettings() {
-    core::ProgressSettings settings;
-    settings.fsrs = core::fsrsDefaultParams();
-    return settings;
-}
-
 // Every field the summary shows, compared one by one so a failure names it.
 void requireSameSummary(const core::ProgressSummary& cached, const core::ProgressSummary& replayed) {
     CHECK(cached.attempts == replayed.attempts);
@@ -144,7 +119,7 @@ void requireSameSummary(const core::ProgressSummary& cached, const core::Progres
 // (the refresh replays and saves the skill states, the summary after starts
 // from them), each against the full replay.
 void requireDigestAgreesWithReplay(core::ProgressStore& store, const core::SkillMap& skills, double nowUnix,
-                                   const core::ProgressSettings& settings = digestSettings()) {
+                                   const core::ProgressSettings& settings = progressSettings()) {
     auto attempts = store.attempts(false);
     REQUIRE(attempts.has_value());
     auto outcomes = store.outcomes();
@@ -173,14 +148,11 @@ void requireSameDigest(const core::ProgressDigest& a, const core::ProgressDigest
             CHECK(mine[i].rating == events[i].rating);
         }
     }
-    CHECK(a.sections.size() == b.sections.size());
-    for (const auto& [id, sums] : b.sections) {
-        REQUIRE(a.sections.count(id) == 1);
-        REQUIRE(a.sections.at(id).size() == sums.size());
-        for (const auto& [name, sum] : sums) {
-            CHECK(a.sections.at(id).at(name).points == sum.points);
-            CHECK(a.sections.at(id).at(name).max == sum.max);
-        }
+    for (std::size_t i = 0; i < b.attempts.size(); ++i) {
+        CHECK(a.attempts[i].point.attemptId == b.attempts[i].point.attemptId);
+        CHECK(a.attempts[i].point.atUnix == b.attempts[i].point.atUnix);
+        CHECK(a.attempts[i].point.total == b.attempts[i].point.total);
+        CHECK(a.attempts[i].point.sectionPercent == b.attempts[i].point.sectionPercent);
     }
     REQUIRE(a.zones.size() == b.zones.size());
     for (const auto& [zone, z] : b.zones) {
@@ -207,6 +179,25 @@ void recordGenerated(core::ProgressStore& store) {
 
 constexpr double kDigestNow = 1'780'000'000.0 + 86400.0 * 60;
 
+// `old` (put back to `fromVersion` by the test) opens migrated, with the digest of `fresh`
+// (the same attempts recorded at the current version), and summarises as the full replay does.
+void requireMigratesLikeFresh(const fs::path& old, const fs::path& fresh, int fromVersion) {
+    core::StoreOpenNotes notes;
+    auto migrated = core::ProgressStore::open(old, &notes);
+    REQUIRE(migrated.has_value());
+    CHECK(notes.migratedFromVersion == fromVersion);
+    CHECK(notes.message.find("from version " + std::to_string(fromVersion) + " to " + std::to_string(core::ProgressStore::kSchemaVersion)) !=
+          std::string::npos);
+    auto reference = core::ProgressStore::open(fresh);
+    REQUIRE(reference.has_value());
+    auto migratedDigest = migrated->digest();
+    auto freshDigest = reference->digest();
+    REQUIRE(migratedDigest.has_value());
+    REQUIRE(freshDigest.has_value());
+    requireSameDigest(*migratedDigest, *freshDigest);
+    requireDigestAgreesWithReplay(*migrated, progressSkills(), kDigestNow);
+}
+
 } // namespace progress_digest_fixture
 
 using namespace progress_digest_fixture;
@@ -214,7 +205,7 @@ using namespace progress_digest_fixture;
 TEST_CASE("the store's digest summarises a generated store as the full replay does, also after reopen") {
     testing_support::TempDir dir;
     const fs::path file = dir.path() / "progress.sqlite";
-    const core::SkillMap skills = digestSkills();
+    const core::SkillMap skills = progressSkills();
     {
         auto store = core::ProgressStore::open(file);
         REQUIRE(store.has_value());
@@ -236,17 +227,16 @@ TEST_CASE("the store's digest summarises a generated store as the full replay do
     REQUIRE(reopened->record(more[1].first, more[1].second).has_value());
     requireDigestAgreesWithReplay(*reopened, skills, kDigestNow + 86400.0 * 2);
     // Other FSRS settings (the profile's retention): the saved states do not fit and are replayed.
-    core::ProgressSettings stricter = digestSettings();
+    core::ProgressSettings stricter = progressSettings();
     stricter.fsrs.desiredRetention = 0.8;
     stricter.fsrs.maximumIntervalDays = 20.0;
     requireDigestAgreesWithReplay(*reopened, skills, kDigestNow + 86400.0 * 2, stricter);
 }
 
-TEST_CASE("a version 2 store with attempts migrates to version 3 with the digest of a store recorded fresh") {
+TEST_CASE("a version 2 store with attempts migrates to the current version with the digest of a store recorded fresh") {
     testing_support::TempDir dir;
     const fs::path fresh = dir.path() / "fresh.sqlite";
     const fs::path old = dir.path() / "old.sqlite";
-    const core::SkillMap skills = digestSkills();
     {
         auto store = core::ProgressStore::open(fresh);
         REQUIRE(store.has_value());
@@ -262,27 +252,75 @@ TEST_CASE("a version 2 store with attempts migrates to version 3 with the digest
         auto db = core::SqliteConnection::open(old, false);
         REQUIRE(db.has_value());
         REQUIRE(db->exec("DROP TABLE skill_events; DROP TABLE zone_totals; DROP TABLE digest_meta; DROP TABLE skill_states; DROP INDEX attempts_light; "
-                         "ALTER TABLE attempts DROP COLUMN section_sums; PRAGMA user_version = 2;")
+                         "ALTER TABLE attempts DROP COLUMN screening_pct; ALTER TABLE attempts DROP COLUMN plan_pct; "
+                         "ALTER TABLE attempts DROP COLUMN aftercare_pct; ALTER TABLE attempts DROP COLUMN schedule_pct; PRAGMA user_version = 2;")
                     .has_value());
     }
-    core::StoreOpenNotes notes;
-    auto migrated = core::ProgressStore::open(old, &notes);
-    REQUIRE(migrated.has_value());
-    CHECK(notes.migratedFromVersion == 2);
-    auto reference = core::ProgressStore::open(fresh);
-    REQUIRE(reference.has_value());
-    auto migratedDigest = migrated->digest();
-    auto freshDigest = reference->digest();
-    REQUIRE(migratedDigest.has_value());
-    REQUIRE(freshDigest.has_value());
-    requireSameDigest(*migratedDigest, *freshDigest);
-    requireDigestAgreesWithReplay(*migrated, skills, kDigestNow);
+    requireMigratesLikeFresh(old, fresh, 2);
+}
+
+TEST_CASE("a version 3 store migrates to version 4 with its section sums moved to the section score columns") {
+    testing_support::TempDir dir;
+    const fs::path fresh = dir.path() / "fresh.sqlite";
+    const fs::path old = dir.path() / "old.sqlite";
+    for (const fs::path& file : {fresh, old}) {
+        auto store = core::ProgressStore::open(file);
+        REQUIRE(store.has_value());
+        recordGenerated(*store);
+    }
+    {
+        // Version 3 kept each attempt's section sums as text (encodeSectionSums of its rows' sums) and
+        // had neither the four score columns nor the index over them: put the store back that way.
+        auto store = core::ProgressStore::open(old);
+        REQUIRE(store.has_value());
+        auto outcomes = store->outcomes();
+        REQUIRE(outcomes.has_value());
+        std::map<std::int64_t, std::vector<core::OutcomeRow>> byAttempt;
+        for (const auto& row : *outcomes) byAttempt[row.attemptId].push_back(row);
+        auto db = core::SqliteConnection::open(old, false);
+        REQUIRE(db.has_value());
+        REQUIRE(db->exec("DROP INDEX attempts_light; ALTER TABLE attempts ADD COLUMN section_sums TEXT;").has_value());
+        auto update = db->prepare("UPDATE attempts SET section_sums = ?2 WHERE id = ?1");
+        REQUIRE(update.has_value());
+        for (const auto& [id, rows] : byAttempt) {
+            REQUIRE(update->bind(1, id).bind(2, core::encodeSectionSums(core::digestOfAttempt(rows).sections)).run().has_value());
+        }
+        REQUIRE(db->exec("ALTER TABLE attempts DROP COLUMN screening_pct; ALTER TABLE attempts DROP COLUMN plan_pct; "
+                         "ALTER TABLE attempts DROP COLUMN aftercare_pct; ALTER TABLE attempts DROP COLUMN schedule_pct; "
+                         "CREATE INDEX attempts_light ON attempts(finished_unix, id, case_id, started_unix, total, passed, critical, duration_s, "
+                         "section_sums); PRAGMA user_version = 3;")
+                    .has_value());
+        auto planScores = db->queryInteger("SELECT count(*) FROM attempts WHERE section_sums LIKE '%plan%'");
+        REQUIRE(planScores.has_value());
+        REQUIRE(*planScores > 0); // the generated attempts do grade the plan
+    }
+    // The same score per section as a store recorded at version 4.
+    requireMigratesLikeFresh(old, fresh, 3);
+}
+
+TEST_CASE("section scores are points over the maximum clamped to 0..100 and only sections with points available count") {
+    std::map<std::string, core::SectionSums> sums;
+    sums["screening"] = {3.0, 4.0};  // 3 / 4 = 75 %
+    sums["plan"] = {-1.0, 2.0};      // below nothing: 0 %
+    sums["aftercare"] = {1.0, 0.0};  // nothing available: not graded
+    sums["schedule"] = {2.5, 2.0};   // above the maximum (a bonus): 100 %
+    sums["decision"] = {1.0, 1.0};   // no section of that name: left out
+    const core::SectionPercents percents = core::sectionPercentsOf(sums);
+    CHECK(percents.at(core::Section::Screening) == 75.0);
+    CHECK(percents.graded(core::Section::Plan));
+    CHECK(percents.at(core::Section::Plan) == 0.0);
+    CHECK_FALSE(percents.graded(core::Section::Aftercare));
+    CHECK(percents.at(core::Section::Schedule) == 100.0);
+    // Screening, plan and schedule: bits 0, 1 and 3 of the mask (Section order), 1 + 2 + 8 = 11.
+    CHECK(percents.gradedMask == 11u);
+    CHECK(core::sectionNamed("plan") == core::Section::Plan);
+    CHECK_FALSE(core::sectionNamed("decision").has_value());
 }
 
 TEST_CASE("a digest out of step with the attempts is rebuilt from the outcome rows at open") {
     testing_support::TempDir dir;
     const fs::path file = dir.path() / "progress.sqlite";
-    const core::SkillMap skills = digestSkills();
+    const core::SkillMap skills = progressSkills();
     {
         auto store = core::ProgressStore::open(file);
         REQUIRE(store.has_value());
@@ -306,8 +344,8 @@ TEST_CASE("a summary only reads: the skill states are saved by refreshSkillState
     auto store = core::ProgressStore::open(dir.path() / "progress.sqlite");
     REQUIRE(store.has_value());
     recordGenerated(*store);
-    const core::SkillMap skills = digestSkills();
-    const auto settings = digestSettings();
+    const core::SkillMap skills = progressSkills();
+    const auto settings = progressSettings();
     std::map<std::string, std::string> keys;
     for (const auto& skill : skills.skills()) keys.emplace(skill.id, core::skillStateKey(skill.bkt, settings.fsrs));
     const core::ProgressStore& readOnly = *store;

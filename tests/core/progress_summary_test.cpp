@@ -3,6 +3,8 @@
 // the error map by zone, time practised and the streak.
 #include "progress/progress_summary.hpp"
 
+#include "progress_fixture.hpp"
+
 #include <catch2/catch.hpp>
 
 namespace progress_summary_fixture {
@@ -11,58 +13,7 @@ constexpr double kSummaryDay = 86400.0;
 constexpr double kSummaryDay0 = 1699920000.0; // 19675 x 86400: a UTC midnight
 constexpr double kTen = 10 * 3600.0;   // 10:00
 
-core::SkillMap skills() {
-    auto doc = core::JsonDocument::fromText(R"json({"kind": "catalogue", "skills": {
-  "default_bkt": {"prior": 0.2, "learn": 0.15, "guess": 0.25, "slip": 0.1},
-  "groups": [{"id": "screening", "label": "Screening"}, {"id": "depth", "label": "Depth by zone"},
-             {"id": "technique", "label": "Technique"}, {"id": "decision", "label": "Decision"},
-             {"id": "aftercare", "label": "Aftercare"}],
-  "skills": [
-    {"id": "screen.pregnancy", "label": "Pregnancy", "group": "screening"},
-    {"id": "screen.anticoagulants", "label": "Anticoagulants", "group": "screening"},
-    {"id": "depth.cheek.scars", "label": "Depth on cheeks (scars)", "group": "depth"},
-    {"id": "technique.patterns", "label": "Needling patterns", "group": "technique"},
-    {"id": "decision.treat", "label": "Treating a suitable client", "group": "decision"},
-    {"id": "decision.treat_zones", "label": "Zones to treat", "group": "decision"},
-    {"id": "aftercare.sun", "label": "Sun protection", "group": "aftercare"}
-  ],
-  "rules": [{"match": "*", "skill": "decision.treat"}],
-  "criticals": []
-}})json",
-                                            "skills.json");
-    REQUIRE(doc.has_value());
-    auto map = core::SkillMap::fromCatalogue(*doc);
-    REQUIRE(map.has_value());
-    return *map;
-}
-
-core::StoredAttempt attempt(std::int64_t id, const std::string& caseId, double started, double finished, double total, bool passed, bool critical) {
-    core::StoredAttempt a;
-    a.id = id;
-    a.caseId = caseId;
-    a.startedUnix = started;
-    a.finishedUnix = finished;
-    a.total = total;
-    a.passed = passed;
-    a.critical = critical;
-    return a;
-}
-
-core::OutcomeRow row(std::int64_t attemptId, double at, const std::string& item, const std::string& section, const std::string& skill,
-                     double points, double max, int rating, const std::string& zone = "", const std::string& verdict = "") {
-    core::OutcomeRow r;
-    r.attemptId = attemptId;
-    r.atUnix = at;
-    r.itemId = item;
-    r.section = section;
-    r.skill = skill;
-    r.points = points;
-    r.max = max;
-    r.rating = rating;
-    r.zone = zone;
-    r.zoneVerdict = verdict;
-    return r;
-}
+using namespace progress_fixture;
 
 // Three attempts on days 0, 1 and 2 (given out of order), each at 10:00 plus its length.
 struct Script {
@@ -73,29 +24,22 @@ struct Script {
 Script script() {
     const double t1 = kSummaryDay0 + kTen + 600, t2 = kSummaryDay0 + kSummaryDay + kTen + 1200, t3 = kSummaryDay0 + 2 * kSummaryDay + kTen + 5 * 3600;
     Script s;
-    s.attempts = {attempt(3, "c1", kSummaryDay0 + 2 * kSummaryDay + kTen, t3, 90, true, false), // left open five hours
-                  attempt(1, "c1", kSummaryDay0 + kTen, t1, 60, false, false),
-                  attempt(2, "c2", kSummaryDay0 + kSummaryDay + kTen, t2, 85, false, true)};
+    s.attempts = {storedAttempt(3, "c1", kSummaryDay0 + 2 * kSummaryDay + kTen, t3, 90, true, false), // left open five hours
+                  storedAttempt(1, "c1", kSummaryDay0 + kTen, t1, 60, false, false),
+                  storedAttempt(2, "c2", kSummaryDay0 + kSummaryDay + kTen, t2, 85, false, true)};
     s.outcomes = {
-        row(1, t1, "flag:anticoagulants", "screening", "screen.anticoagulants", 1, 1, 3),
-        row(1, t1, "decision", "screening", "decision.treat", 0, 2, 2),
-        row(1, t1, "zone:cheek_left:depth", "plan", "depth.cheek.scars", 1, 2, 2, "cheek_left", "too_shallow"),
-        row(1, t1, "zone:cheek_left:patterns", "plan", "technique.patterns", 1, 1, 3, "cheek_left", "too_shallow"),
-        row(2, t2, "flag:anticoagulants", "screening", "screen.anticoagulants", 1, 1, 3),
-        row(2, t2, "zone:cheek_left:depth", "plan", "depth.cheek.scars", 0, 2, 1, "cheek_left", "too_deep"),
-        row(2, t2, "zone:forehead:unplanned", "plan", "decision.treat_zones", -1, 0, 2, "forehead", "unplanned"),
-        row(3, t3, "flag:anticoagulants", "screening", "screen.anticoagulants", 1, 1, 3),
-        row(3, t3, "zone:cheek_left:depth", "plan", "depth.cheek.scars", 2, 2, 3, "cheek_left", "correct"),
-        row(3, t3, "zone:cheek_right:depth", "plan", "depth.cheek.scars", 1, 2, 2, "cheek_right", "too_shallow"),
-        row(3, t3, "zone:cheek_left:patterns", "plan", "technique.patterns", 1, 1, 3, "cheek_left", "correct"),
+        outcomeRow(1, t1, "flag:anticoagulants", "screening", "screen.anticoagulants", 1, 1, 3),
+        outcomeRow(1, t1, "decision", "screening", "decision.treat", 0, 2, 2),
+        outcomeRow(1, t1, "zone:cheek_left:depth", "plan", "depth.cheek.scars", 1, 2, 2, "cheek_left", "too_shallow"),
+        outcomeRow(1, t1, "zone:cheek_left:patterns", "plan", "technique.patterns", 1, 1, 3, "cheek_left", "too_shallow"),
+        outcomeRow(2, t2, "flag:anticoagulants", "screening", "screen.anticoagulants", 1, 1, 3),
+        outcomeRow(2, t2, "zone:cheek_left:depth", "plan", "depth.cheek.scars", 0, 2, 1, "cheek_left", "too_deep"),
+        outcomeRow(2, t2, "zone:forehead:unplanned", "plan", "decision.treat_zones", -1, 0, 2, "forehead", "unplanned"),
+        outcomeRow(3, t3, "flag:anticoagulants", "screening", "screen.anticoagulants", 1, 1, 3),
+        outcomeRow(3, t3, "zone:cheek_left:depth", "plan", "depth.cheek.scars", 2, 2, 3, "cheek_left", "correct"),
+        outcomeRow(3, t3, "zone:cheek_right:depth", "plan", "depth.cheek.scars", 1, 2, 2, "cheek_right", "too_shallow"),
+        outcomeRow(3, t3, "zone:cheek_left:patterns", "plan", "technique.patterns", 1, 1, 3, "cheek_left", "correct"),
     };
-    return s;
-}
-
-core::ProgressSettings settings() {
-    core::ProgressSettings s;
-    s.passMark = 70;
-    s.fsrs = core::fsrsDefaultParams();
     return s;
 }
 
@@ -104,7 +48,7 @@ core::ProgressSettings settings() {
 TEST_CASE("the learning curve: attempts in time order, sections as raw points over raw maximum") {
     using namespace progress_summary_fixture;
     const auto s = script();
-    const auto summary = core::summariseProgress(s.attempts, s.outcomes, skills(), settings(), kSummaryDay0 + 2 * kSummaryDay + 20 * 3600);
+    const auto summary = core::summariseProgress(s.attempts, s.outcomes, progressSkills(), progressSettings(), kSummaryDay0 + 2 * kSummaryDay + 20 * 3600);
     REQUIRE(summary.curve.size() == 3);
     CHECK(summary.attempts == 3);
     CHECK(summary.passMark == 70);
@@ -115,38 +59,40 @@ TEST_CASE("the learning curve: attempts in time order, sections as raw points ov
     CHECK(summary.curve[1].critical);
     CHECK(summary.curve[2].passed);
     // Attempt 1: screening (1 + 0) / (1 + 2) = 33.3 %; plan (1 + 1) / (2 + 1) = 66.7 %.
-    CHECK(summary.curve[0].sectionPercent.at("screening") == Approx(100.0 / 3.0));
-    CHECK(summary.curve[0].sectionPercent.at("plan") == Approx(200.0 / 3.0));
-    CHECK(summary.curve[0].sectionPercent.count("aftercare") == 0); // not graded
+    CHECK(summary.curve[0].sectionPercent.at(core::Section::Screening) == Approx(100.0 / 3.0));
+    CHECK(summary.curve[0].sectionPercent.at(core::Section::Plan) == Approx(200.0 / 3.0));
+    CHECK_FALSE(summary.curve[0].sectionPercent.graded(core::Section::Aftercare)); // not graded
+    CHECK_FALSE(summary.curve[0].sectionPercent.graded(core::Section::Schedule));
     // Attempt 2: plan (0 - 1) / 2 is below nothing: 0 %.
-    CHECK(summary.curve[1].sectionPercent.at("plan") == 0.0);
+    CHECK(summary.curve[1].sectionPercent.graded(core::Section::Plan));
+    CHECK(summary.curve[1].sectionPercent.at(core::Section::Plan) == 0.0);
     // Attempt 3: plan (2 + 1 + 1) / (2 + 2 + 1) = 80 %.
-    CHECK(summary.curve[2].sectionPercent.at("plan") == Approx(80.0));
+    CHECK(summary.curve[2].sectionPercent.at(core::Section::Plan) == Approx(80.0));
 }
 
 TEST_CASE("the CUSUM counts an attempt below the pass mark or with a critical error as a failure") {
     using namespace progress_summary_fixture;
     const auto s = script();
-    auto chosen = settings();
+    auto chosen = progressSettings();
     // Pass mark 70: attempt 1 (60) fails, attempt 2 (critical) fails, attempt 3 (90) passes.
-    auto summary = core::summariseProgress(s.attempts, s.outcomes, skills(), chosen, kSummaryDay0);
+    auto summary = core::summariseProgress(s.attempts, s.outcomes, progressSkills(), chosen, kSummaryDay0);
     CHECK(summary.cusum.values == core::learningCusum(chosen.cusum, {true, true, false}).values);
     // Pass mark 50: attempt 1 passes; the critical attempt still fails.
     chosen.passMark = 50;
-    summary = core::summariseProgress(s.attempts, s.outcomes, skills(), chosen, kSummaryDay0);
+    summary = core::summariseProgress(s.attempts, s.outcomes, progressSkills(), chosen, kSummaryDay0);
     CHECK(summary.passMark == 50);
     CHECK(summary.cusum.values == core::learningCusum(chosen.cusum, {false, true, false}).values);
     // The failure rates are the profile's.
     chosen.cusum.acceptableFailureRate = 0.05;
     chosen.cusum.unacceptableFailureRate = 0.5;
-    const auto other = core::summariseProgress(s.attempts, s.outcomes, skills(), chosen, kSummaryDay0);
+    const auto other = core::summariseProgress(s.attempts, s.outcomes, progressSkills(), chosen, kSummaryDay0);
     CHECK(other.cusum.values != summary.cusum.values);
 }
 
 TEST_CASE("mastery by group, weakest first, each skill replayed from one event per attempt") {
     using namespace progress_summary_fixture;
     const auto s = script();
-    const auto summary = core::summariseProgress(s.attempts, s.outcomes, skills(), settings(), kSummaryDay0 + 3 * kSummaryDay);
+    const auto summary = core::summariseProgress(s.attempts, s.outcomes, progressSkills(), progressSettings(), kSummaryDay0 + 3 * kSummaryDay);
     // BKT (prior 0.2, learn 0.15, guess 0.25, slip 0.1); posterior then learning:
     //   right: P = L x 0.9 / (L x 0.9 + (1 - L) x 0.25); wrong: P = L x 0.1 / (L x 0.1 + (1 - L) x 0.75); L' = P + (1 - P) x 0.15.
     //   one wrong:   P = 0.02 / 0.62 = 0.032258, L = 0.177419
@@ -175,20 +121,20 @@ TEST_CASE("mastery by group, weakest first, each skill replayed from one event p
     // The depth skill's memory is the learning module's replay of hard, again, hard.
     const auto& depth = summary.groups[0].skills.at(0);
     CHECK(depth.memory.observations == 3);
-    const auto replayed = core::replaySkill(skills().skill("depth.cheek.scars")->bkt, settings().fsrs,
+    const auto replayed = core::replaySkill(progressSkills().skill("depth.cheek.scars")->bkt, progressSettings().fsrs,
                                             {{s.outcomes[2].atUnix, core::Rating::Hard},
                                              {s.outcomes[5].atUnix, core::Rating::Again},
                                              {s.outcomes[8].atUnix, core::Rating::Hard}});
     CHECK(depth.memory.dueUnix == replayed.dueUnix);
     CHECK(depth.memory.mastery == Approx(replayed.mastery));
-    CHECK(depth.retrievability == Approx(replayed.retrievabilityAt(settings().fsrs, kSummaryDay0 + 3 * kSummaryDay)));
+    CHECK(depth.retrievability == Approx(replayed.retrievabilityAt(progressSettings().fsrs, kSummaryDay0 + 3 * kSummaryDay)));
     CHECK(depth.due == replayed.dueAt(kSummaryDay0 + 3 * kSummaryDay));
 }
 
 TEST_CASE("the error map counts each attempt's zone verdict once and weighs the points lost") {
     using namespace progress_summary_fixture;
     const auto s = script();
-    const auto summary = core::summariseProgress(s.attempts, s.outcomes, skills(), settings(), kSummaryDay0);
+    const auto summary = core::summariseProgress(s.attempts, s.outcomes, progressSkills(), progressSettings(), kSummaryDay0);
     REQUIRE(summary.errorMap.size() == 3);
     // Left cheek: graded in all three attempts; too shallow once, too deep once.
     // Lost (2 - 1) + (1 - 1) + (2 - 0) + (2 - 2) + (1 - 1) = 3 of 2 + 1 + 2 + 2 + 1 = 8: 0.375.
@@ -209,7 +155,7 @@ TEST_CASE("the error map counts each attempt's zone verdict once and weighs the 
 TEST_CASE("time practised caps an attempt left open at three hours, and the streak ends today or yesterday") {
     using namespace progress_summary_fixture;
     const auto s = script();
-    auto at = [&](double now) { return core::summariseProgress(s.attempts, s.outcomes, skills(), settings(), now); };
+    auto at = [&](double now) { return core::summariseProgress(s.attempts, s.outcomes, progressSkills(), progressSettings(), now); };
     // 600 s + 1200 s + 5 hours capped to 3 hours (10 800 s) = 12 600 s.
     CHECK(at(kSummaryDay0).secondsPractised == Approx(12600.0));
     // Attempts on days 0, 1, 2.

@@ -273,10 +273,19 @@ TEST_CASE("a scripted month: the curve rises, mastery follows the outcomes, due 
     CHECK(end->attempts == 34);
     CHECK(end->streakDays == 30);
 
-    // The learning curve rises: the last ten practise-next attempts score well above the first ten.
+    // The learning curve rises: on the summary's own curve (time order), the last ten practise-next
+    // attempts score well above the first ten. The curve holds every attempt: the 30 picks and the 4
+    // fixed reviews, an hour after that day's pick; without the fixed case it is the graded totals in order.
+    REQUIRE(end->curve.size() == 34);
+    std::vector<double> curve;
+    for (const auto& point : end->curve) {
+        if (point.caseId != fixedCase) curve.push_back(point.total);
+    }
+    CHECK(curve == totals);
+    for (std::size_t i = 1; i < end->curve.size(); ++i) CHECK(end->curve[i].atUnix >= end->curve[i - 1].atUnix);
     auto mean = [&](int from) {
         double sum = 0.0;
-        for (int i = from; i < from + 10; ++i) sum += totals[static_cast<std::size_t>(i)];
+        for (int i = from; i < from + 10 && i < static_cast<int>(curve.size()); ++i) sum += curve[static_cast<std::size_t>(i)];
         return sum / 10.0;
     };
     INFO("first ten " << mean(0) << ", last ten " << mean(20));

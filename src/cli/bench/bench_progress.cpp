@@ -15,7 +15,11 @@
 #include "progress/trainee_progress.hpp"
 #include "validation/case_library.hpp"
 
+#include <algorithm>
 #include <chrono>
+#include <cstdio>
+#include <optional>
+#include <ctime>
 #include <iostream>
 
 #include <unistd.h>
@@ -27,6 +31,36 @@ namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
 double msSince(Clock::time_point start) { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); }
+
+// The process's CPU time (user + system), ms: with 2 cores shared by a team, the
+// wall time says how loaded the machine was; this says what the work itself cost.
+double cpuMs() {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
+
+constexpr int kRuns = 5;
+
+// Wall and CPU time of each run of one operation.
+struct Timing {
+    std::vector<double> wallMs;
+    std::vector<double> cpu;
+    template <typename F> auto time(F&& f) {
+        const auto t0 = Clock::now();
+        const double c0 = cpuMs();
+        auto result = f();
+        wallMs.push_back(msSince(t0));
+        cpu.push_back(cpuMs() - c0);
+        return result;
+    }
+    [[nodiscard]] std::string text() const {
+        char line[160];
+        std::snprintf(line, sizeof line, "first %.1f ms (%.1f ms CPU), best of %zu %.1f ms (%.1f ms CPU)", wallMs.front(), cpu.front(), wallMs.size(),
+                      *std::min_element(wallMs.begin(), wallMs.end()), *std::min_element(cpu.begin(), cpu.end()));
+        return line;
+    }
+};
 
 struct GradedPair {
     core::Attempt attempt;
@@ -123,14 +157,17 @@ int runBenchProgress(const BenchOptions& o) {
         }
         if (rc) break;
         auto t0 = Clock::now();
+        double c0 = cpuMs();
         auto imported = core::TraineeProgress::open(registry, *importer, *skills);
         const double importMs = msSince(t0);
+        const double importCpuMs = cpuMs() - c0;
         if (!imported) {
             std::cerr << imported.error().summary() << "\n";
             rc = 1;
             break;
         }
-        std::cout << "import: " << imported->importedAtOpen() << " JSON attempts in " << importMs / 1000.0 << " s (target < 10 s)\n";
+        std::cout << "import: " << imported->importedAtOpen() << " JSON attempts in " << importMs / 1000.0 << " s, " << importCpuMs / 1000.0
+                  << " s CPU (target < 10 s)\n";
 
         // 2. A large store: M attempts recorded one transaction each, as the app does.
         auto heavy = registry.add("Bench Store");
@@ -181,6 +218,7 @@ int runBenchProgress(const BenchOptions& o) {
         // 3. What opening the progress screen does: open the store, then summarise.
         const double now = start + o.storeAttempts * 600.0;
         t0 = Clock::now();
+        c0 = cpuMs();
         auto progress = core::TraineeProgress::open(registry, *heavy, *skills);
         if (!progress) {
             std::cerr << progress.error().summary() << "\n";
@@ -188,37 +226,50 @@ int runBenchProgress(const BenchOptions& o) {
             break;
         }
         const double openMs = msSince(t0);
-        std::cout << "open the store (integrity check, once per trainee pick, on the app's worker thread): " << openMs << " ms\n";
+        std::cout << "open the store (integrity check, once per trainee pick, on the app's worker thread): " << openMs << " ms, "
+                  << cpuMs() - c0 << " ms CPU\n";
         // The first refresh under these settings replays every skill and saves the states; summaries start from them.
         t0 = Clock::now();
+        c0 = cpuMs();
         auto refreshed = progress->refreshSkillStates(settings);
         const double firstMs = msSince(t0);
+        const double firstCpuMs = cpuMs() - c0;
         if (!refreshed) {
             std::cerr << refreshed.error().summary() << "\n";
             rc = 1;
             break;
         }
-        std::cout << "refresh the skill states under these settings (full replay, states saved; after open): " << firstMs << " ms\n";
-        t0 = Clock::now();
-        auto summary = progress->summary(settings, now);
-        const double summaryMs = msSince(t0);
-        if (!summary) {
-            std::cerr << summary.error().summary() << "\n";
-            rc = 1;
-            break;
+        std::cout << "refresh the skill states under these settings (full replay, states saved; after open): " << firstMs << " ms, " << firstCpuMs
+                  << " ms CPU\n";
+        // Each timed five times: the first (what opening the screen costs), then the best of the five
+        // (on a shared machine the best wall time is the one least slowed by others' work).
+        Timing summaryTime;
+        std::optional<core::ProgressSummary> summary;
+        for (int run = 0; run < kRuns && rc == 0; ++run) {
+            auto s = summaryTime.time([&] { return progress->summary(settings, now); });
+            if (!s) {
+                std::cerr << s.error().summary() << "\n";
+                rc = 1;
+            } else if (!summary) {
+                summary = std::move(*s);
+            }
         }
-        std::cout << "progress screen (summary from the saved states): " << summaryMs << " ms over " << summary->curve.size()
-                  << " attempts (target < 50 ms)\n";
-        t0 = Clock::now();
-        auto picks = progress->next(cases, 5, settings, now);
-        const double nextMs = msSince(t0);
-        if (!picks) {
-            std::cerr << picks.error().summary() << "\n";
-            rc = 1;
-            break;
+        if (rc) break;
+        std::cout << "progress screen (summary from the saved states) over " << summary->curve.size() << " attempts: " << summaryTime.text()
+                  << " (target < 50 ms)\n";
+        Timing nextTime;
+        std::size_t picked = 0;
+        for (int run = 0; run < kRuns && rc == 0; ++run) {
+            auto picks = nextTime.time([&] { return progress->next(cases, 5, settings, now); });
+            if (!picks) {
+                std::cerr << picks.error().summary() << "\n";
+                rc = 1;
+            } else {
+                picked = picks->size();
+            }
         }
-        std::cout << "practise next: " << nextMs << " ms for a session of " << picks->size() << " over " << cases.size()
-                  << " cases (target < 20 ms)\n";
+        if (rc) break;
+        std::cout << "practise next, a session of " << picked << " over " << cases.size() << " cases: " << nextTime.text() << " (target < 20 ms)\n";
     } while (false);
     fs::remove_all(scratch, ec);
     return rc;

@@ -55,6 +55,22 @@ AttemptDigest digestOfAttempt(const std::vector<OutcomeRow>& rows) {
     return d;
 }
 
+std::optional<Section> sectionNamed(std::string_view name) {
+    for (const Section s : kSectionsByName) {
+        if (toString(s) == name) return s;
+    }
+    return std::nullopt;
+}
+
+SectionPercents sectionPercentsOf(const std::map<std::string, SectionSums>& sums) {
+    SectionPercents out;
+    for (const auto& [name, sum] : sums) {
+        const auto section = sectionNamed(name);
+        if (section && sum.max > 0.0) out.set(*section, 100.0 * std::clamp(sum.points / sum.max, 0.0, 1.0));
+    }
+    return out;
+}
+
 std::string encodeSectionSums(const std::map<std::string, SectionSums>& sections) {
     using namespace progress_digest_detail;
     std::string out;
@@ -101,7 +117,14 @@ std::string skillStateKey(const BktParams& bkt, const FsrsParams& fsrs) {
 
 ProgressDigest digestOfRows(const std::vector<StoredAttempt>& attempts, const std::vector<OutcomeRow>& outcomes) {
     ProgressDigest digest;
-    digest.attempts = attempts;
+    digest.attempts.reserve(attempts.size());
+    for (const auto& a : attempts) {
+        digest.attempts.push_back(DigestAttempt{CurvePoint{a.id, a.caseId, a.finishedUnix, a.total, {}, a.passed, a.critical}, a.startedUnix});
+    }
+    std::stable_sort(digest.attempts.begin(), digest.attempts.end(), [](const DigestAttempt& a, const DigestAttempt& b) {
+        return a.point.atUnix != b.point.atUnix ? a.point.atUnix < b.point.atUnix : a.point.attemptId < b.point.attemptId;
+    });
+    std::unordered_map<std::int64_t, SectionPercents> sections;
     struct Timed {
         double atUnix = 0.0;
         std::int64_t attemptId = 0;
@@ -128,7 +151,10 @@ ProgressDigest digestOfRows(const std::vector<StoredAttempt>& attempts, const st
             bySkill[skill].push_back(Timed{atUnix, id, rating});
         }
         for (const auto& [zone, z] : d.zones) digest.zones[zone].add(z);
-        digest.sections[id] = std::move(d.sections);
+        sections[id] = sectionPercentsOf(d.sections);
+    }
+    for (auto& a : digest.attempts) {
+        if (const auto it = sections.find(a.point.attemptId); it != sections.end()) a.point.sectionPercent = it->second;
     }
     for (auto& [skill, events] : bySkill) {
         std::sort(events.begin(), events.end(), [](const Timed& a, const Timed& b) {

@@ -1,64 +1,89 @@
-// The digest tables on SQLite: attempts.section_sums, skill_events (one row
-// per attempt and skill, the worst rating), zone_totals, digest_meta.
+// The digest tables on SQLite: the attempts' section score columns,
+// skill_events (one row per attempt and skill, the worst rating), zone_totals, digest_meta.
 #include "progress/progress_digest_rows.hpp"
 
+#include <algorithm>
+
 namespace core {
+namespace progress_digest_rows_detail {
+
+// The attempt's section score columns, in Section order (screening_pct is ?2).
+Status writeSectionPercents(SqliteStatement& update, std::int64_t attemptId, const SectionPercents& percents) {
+    update.bind(1, attemptId);
+    for (std::size_t s = 0; s < kSectionCount; ++s) {
+        const auto section = static_cast<Section>(s);
+        if (percents.graded(section)) update.bind(static_cast<int>(s) + 2, percents.at(section));
+        else update.bindNull(static_cast<int>(s) + 2);
+    }
+    return update.run();
+}
+
+constexpr std::string_view kUpdateSectionPercents =
+    "UPDATE attempts SET screening_pct = ?2, plan_pct = ?3, aftercare_pct = ?4, schedule_pct = ?5 WHERE id = ?1";
+
+} // namespace progress_digest_rows_detail
 
 Status writeAttemptDigest(SqliteConnection& db, std::int64_t attemptId, double finishedUnix, const AttemptDigest& digest) {
-    auto sections = db.prepare("UPDATE attempts SET section_sums = ?2 WHERE id = ?1");
+    using namespace progress_digest_rows_detail;
+    auto sections = db.cached(kUpdateSectionPercents);
     if (!sections) return std::unexpected(sections.error());
-    if (auto done = sections->bind(1, attemptId).bind(2, encodeSectionSums(digest.sections)).run(); !done) return done;
+    if (auto done = writeSectionPercents(**sections, attemptId, sectionPercentsOf(digest.sections)); !done) return done;
     if (!digest.skillRatings.empty()) {
-        auto event = db.prepare("INSERT INTO skill_events(skill, at_unix, attempt_id, rating) VALUES (?1, ?2, ?3, ?4)");
+        auto event = db.cached("INSERT INTO skill_events(skill, at_unix, attempt_id, rating) VALUES (?1, ?2, ?3, ?4)");
         if (!event) return std::unexpected(event.error());
         for (const auto& [skill, rating] : digest.skillRatings) {
-            if (auto done = event->bind(1, skill).bind(2, finishedUnix).bind(3, attemptId).bind(4, std::int64_t{rating}).run(); !done) return done;
+            if (auto done = (*event)->bind(1, skill).bind(2, finishedUnix).bind(3, attemptId).bind(4, std::int64_t{rating}).run(); !done) return done;
         }
         // An event before a saved state's last one (a late import) makes that state stale: replayed in full next time.
-        auto stale = db.prepare("DELETE FROM skill_states WHERE skill = ?1 AND (last_at > ?2 OR (last_at = ?2 AND last_attempt > ?3))");
+        auto stale = db.cached("DELETE FROM skill_states WHERE skill = ?1 AND (last_at > ?2 OR (last_at = ?2 AND last_attempt > ?3))");
         if (!stale) return std::unexpected(stale.error());
         for (const auto& [skill, rating] : digest.skillRatings) {
-            if (auto done = stale->bind(1, skill).bind(2, finishedUnix).bind(3, attemptId).run(); !done) return done;
+            if (auto done = (*stale)->bind(1, skill).bind(2, finishedUnix).bind(3, attemptId).run(); !done) return done;
         }
     }
     if (!digest.zones.empty()) {
-        auto zone = db.prepare(
+        auto zone = db.cached(
             "INSERT INTO zone_totals(zone, graded, too_deep, too_shallow, other, lost, available) VALUES (?1, 1, ?2, ?3, ?4, ?5, ?6) "
             "ON CONFLICT(zone) DO UPDATE SET graded = graded + 1, too_deep = too_deep + ?2, too_shallow = too_shallow + ?3, "
             "other = other + ?4, lost = lost + ?5, available = available + ?6");
         if (!zone) return std::unexpected(zone.error());
         for (const auto& [name, z] : digest.zones) {
-            zone->bind(1, name).bind(2, std::int64_t{z.worst == 3}).bind(3, std::int64_t{z.worst == 2}).bind(4, std::int64_t{z.worst == 1});
-            if (auto done = zone->bind(5, z.lost).bind(6, z.available).run(); !done) return done;
+            (*zone)->bind(1, name).bind(2, std::int64_t{z.worst == 3}).bind(3, std::int64_t{z.worst == 2}).bind(4, std::int64_t{z.worst == 1});
+            if (auto done = (*zone)->bind(5, z.lost).bind(6, z.available).run(); !done) return done;
         }
     }
-    return db.exec("UPDATE digest_meta SET attempts = attempts + 1");
+    auto counted = db.cached("UPDATE digest_meta SET attempts = attempts + 1");
+    if (!counted) return std::unexpected(counted.error());
+    return (*counted)->run();
 }
 
 namespace progress_digest_rows_detail {
 
+// One scan of the attempts_light index, already in curve order: no table page, no JSON, nothing to decode.
 Status readDigestAttempts(SqliteConnection& db, ProgressDigest& digest) {
-    auto attempts = db.prepare("SELECT id, case_id, started_unix, finished_unix, total, passed, critical, duration_s, section_sums "
-                               "FROM attempts ORDER BY finished_unix, id");
+    auto count = db.queryInteger("SELECT coalesce((SELECT attempts FROM digest_meta), 0)");
+    if (!count) return std::unexpected(count.error());
+    digest.attempts.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, *count)));
+    auto attempts = db.prepare("SELECT id, case_id, started_unix, finished_unix, total, passed, critical, "
+                               "screening_pct, plan_pct, aftercare_pct, schedule_pct FROM attempts ORDER BY finished_unix, id");
     if (!attempts) return std::unexpected(attempts.error());
     for (;;) {
         auto row = attempts->step();
         if (!row) return std::unexpected(row.error());
         if (!*row) break;
-        StoredAttempt a;
-        a.id = attempts->integer(0);
-        a.caseId = attempts->text(1);
+        DigestAttempt& a = digest.attempts.emplace_back();
+        CurvePoint& p = a.point;
+        p.attemptId = attempts->integer(0);
+        p.caseId = attempts->text(1);
         a.startedUnix = attempts->real(2);
-        a.finishedUnix = attempts->real(3);
-        a.total = attempts->real(4);
-        a.passed = attempts->integer(5) != 0;
-        a.critical = attempts->integer(6) != 0;
-        if (!attempts->isNull(7)) a.durationS = attempts->real(7);
-        if (!attempts->isNull(8)) {
-            auto sums = decodeSectionSums(attempts->text(8));
-            if (!sums.empty()) digest.sections.emplace_hint(digest.sections.end(), a.id, std::move(sums));
+        p.atUnix = attempts->real(3);
+        p.total = attempts->real(4);
+        p.passed = attempts->integer(5) != 0;
+        p.critical = attempts->integer(6) != 0;
+        for (std::size_t s = 0; s < kSectionCount; ++s) {
+            const int column = 7 + static_cast<int>(s);
+            if (!attempts->isNull(column)) p.sectionPercent.set(static_cast<Section>(s), attempts->real(column));
         }
-        digest.attempts.push_back(std::move(a));
     }
     return {};
 }
@@ -109,8 +134,8 @@ Result<ProgressDigest> readSkillDigest(SqliteConnection& db, const SkillStateKey
         auto saved = db.prepare("SELECT key, last_at, last_attempt, mastery, has_memory, difficulty, stability, last_review, due, observations, "
                                 "correct FROM skill_states WHERE skill = ?1");
         if (!saved) return std::unexpected(saved.error());
-        auto after = db.prepare("SELECT at_unix, rating, attempt_id FROM skill_events WHERE skill = ?1 AND (at_unix > ?2 OR "
-                                "(at_unix = ?2 AND attempt_id > ?3)) ORDER BY at_unix, attempt_id");
+        auto after = db.prepare("SELECT at_unix, rating, attempt_id FROM skill_events WHERE skill = ?1 AND (at_unix, attempt_id) > (?2, ?3) "
+                                "ORDER BY at_unix, attempt_id");
         if (!after) return std::unexpected(after.error());
         for (const auto& [skill, key] : *skillKeys) {
             auto row = saved->bind(1, skill).step();
@@ -160,7 +185,8 @@ Result<ProgressDigest> readProgressDigest(SqliteConnection& db, const SkillState
 }
 
 Status rebuildProgressDigest(SqliteConnection& db, const std::function<void(std::size_t, std::size_t)>& progress) {
-    if (auto cleared = db.exec("DELETE FROM skill_events; DELETE FROM zone_totals; DELETE FROM skill_states; UPDATE attempts SET section_sums = NULL; "
+    if (auto cleared = db.exec("DELETE FROM skill_events; DELETE FROM zone_totals; DELETE FROM skill_states; "
+                               "UPDATE attempts SET screening_pct = NULL, plan_pct = NULL, aftercare_pct = NULL, schedule_pct = NULL; "
                                "DELETE FROM digest_meta; INSERT INTO digest_meta(attempts) VALUES (0);");
         !cleared) {
         return cleared;
@@ -231,6 +257,21 @@ Status saveSkillStates(SqliteConnection& db, std::int64_t digestedAttempts, cons
     if (done) done = db.exec("COMMIT");
     if (!done) (void)db.exec("ROLLBACK");
     return done;
+}
+
+Status fillSectionPercents(SqliteConnection& db) {
+    using namespace progress_digest_rows_detail;
+    auto sums = db.prepare("SELECT id, section_sums FROM attempts WHERE section_sums IS NOT NULL");
+    if (!sums) return std::unexpected(sums.error());
+    auto update = db.prepare(kUpdateSectionPercents);
+    if (!update) return std::unexpected(update.error());
+    for (;;) {
+        auto row = sums->step();
+        if (!row) return std::unexpected(row.error());
+        if (!*row) break;
+        if (auto done = writeSectionPercents(*update, sums->integer(0), sectionPercentsOf(decodeSectionSums(sums->text(1)))); !done) return done;
+    }
+    return {};
 }
 
 Result<bool> progressDigestComplete(SqliteConnection& db) {

@@ -33,6 +33,10 @@ using SkillStateKeys = std::map<std::string, std::string>;
 // the caller's transaction. `progress(done, total)` counts attempts.
 [[nodiscard]] Status rebuildProgressDigest(SqliteConnection& db, const std::function<void(std::size_t, std::size_t)>& progress = {});
 
+// The v3 -> v4 migration, in its transaction: each attempt's section_sums text
+// (version 3) into its section score columns (version 4), the same percentages the digest writes.
+[[nodiscard]] Status fillSectionPercents(SqliteConnection& db);
+
 // True when every attempt has its digest (the count kept beside the tables matches the attempts).
 [[nodiscard]] Result<bool> progressDigestComplete(SqliteConnection& db);
 

@@ -69,8 +69,9 @@ PRAGMA user_version = 2;
 )sql";
 
 // Version 3: the digest the summary reads instead of every outcome row (see
-// progress_digest.hpp), written with each attempt; filled from the rows already
-// there by rebuildProgressDigest in the same transaction.
+// progress_digest.hpp), written with each attempt. A store migrated from an
+// earlier version gets its digest filled at the v3 -> v4 step (by then the
+// attempts have the columns the digest writes).
 constexpr std::string_view kV2ToV3 = R"sql(
 ALTER TABLE attempts ADD COLUMN section_sums TEXT;
 CREATE TABLE skill_events(
@@ -106,7 +107,33 @@ CREATE INDEX attempts_light ON attempts(finished_unix, id, case_id, started_unix
 PRAGMA user_version = 3;
 )sql";
 
-constexpr std::string_view kSteps[] = {kV1, kV1ToV2, kV2ToV3}; // kSteps[n] takes version n to n + 1
+// Version 4: each attempt's section scores as four REAL columns (NULL where the
+// attempt graded nothing in that section) in place of version 3's section_sums
+// text, so the learning curve is one index scan with nothing to decode. The
+// columns are added, filled (fillSectionPercents, or the whole digest rebuilt
+// for a store older than version 3), then section_sums is dropped.
+constexpr std::string_view kV3ToV4Columns = R"sql(
+DROP INDEX IF EXISTS attempts_light;
+ALTER TABLE attempts ADD COLUMN screening_pct REAL;
+ALTER TABLE attempts ADD COLUMN plan_pct REAL;
+ALTER TABLE attempts ADD COLUMN aftercare_pct REAL;
+ALTER TABLE attempts ADD COLUMN schedule_pct REAL;
+)sql";
+constexpr std::string_view kV3ToV4Finish = R"sql(
+ALTER TABLE attempts DROP COLUMN section_sums;
+-- The curve's read of every attempt from this index alone, in order, never the pages holding the packed JSON.
+CREATE INDEX attempts_light ON attempts(finished_unix, id, case_id, started_unix, total, passed, critical,
+                                        screening_pct, plan_pct, aftercare_pct, schedule_pct);
+PRAGMA user_version = 4;
+)sql";
+
+// kSteps[n] takes version n to n + 1: the SQL, then (for the last step) the
+// digest filled, then the rest of the SQL.
+struct Step {
+    std::string_view sql;
+    std::string_view after = {};
+};
+constexpr Step kSteps[] = {{kV1}, {kV1ToV2}, {kV2ToV3}, {kV3ToV4Columns, kV3ToV4Finish}};
 
 } // namespace progress_schema_detail
 
@@ -117,8 +144,17 @@ Status migrateProgressSchema(SqliteConnection& db, int fromVersion) {
     static_assert(std::size(kSteps) == kProgressSchemaVersion);
     for (int version = fromVersion; version < kProgressSchemaVersion; ++version) {
         if (auto begun = db.exec("BEGIN IMMEDIATE"); !begun) return std::unexpected(begun.error().context("starting the migration"));
-        auto step = db.exec(std::string(kSteps[version]));
-        if (step && version == 2) step = rebuildProgressDigest(db);
+        const auto& [sql, after] = kSteps[version];
+        auto step = db.exec(std::string(sql));
+        // A version 3 store has its digest: only the section sums move to their columns. An older one
+        // has none yet (nor has one stopped between this build's v2 -> v3 and v3 -> v4 steps): it is
+        // built from the outcome rows.
+        if (step && version == 3) {
+            auto complete = fromVersion == 3 ? progressDigestComplete(db) : Result<bool>(false);
+            if (!complete) step = std::unexpected(complete.error());
+            else step = *complete ? fillSectionPercents(db) : rebuildProgressDigest(db);
+        }
+        if (step && !after.empty()) step = db.exec(std::string(after));
         if (step) step = db.exec("COMMIT");
         if (!step) {
             (void)db.exec("ROLLBACK");

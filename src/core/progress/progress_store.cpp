@@ -1,27 +1,17 @@
 // The progress store on SQLite: opening (integrity check, moving a damaged
-// file aside, migrations), recording attempts, reading them back, and the
-// import of the JSON attempt history.
+// file aside, migrations), recording attempts and reading them back. The
+// recording path is in progress_store_impl.cpp, the JSON import in progress_import.cpp.
 #include "progress/progress_store.hpp"
 
 #include "base/clocks.hpp"
-#include "grading/report_json.hpp"
-#include "practice/attempt_store.hpp"
 #include "progress/progress_digest_rows.hpp"
 #include "progress/progress_schema.hpp"
+#include "progress/progress_store_impl.hpp"
 #include "progress/report_packing.hpp"
-#include "progress/sqlite_connection.hpp"
-
-#include <algorithm>
-#include <ctime>
-#include <unordered_map>
-#include <unordered_set>
 
 namespace core {
 namespace progress_store_detail {
 
-// Files per import transaction: one fsync per batch, not per file, and a
-// kill during an import loses at most one batch (imported again next time).
-constexpr std::size_t kImportBatch = 256;
 constexpr int kBusyTimeoutMs = 5000;
 
 std::filesystem::path withSuffix(const std::filesystem::path& file, const std::string& suffix) {
@@ -97,152 +87,8 @@ Status configure(SqliteConnection& db) {
     return db.exec("PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON;");
 }
 
-std::string outcomeItemKey(const OutcomeRow& row) {
-    std::string key = row.itemId;
-    for (const std::string* part : {&row.section, &row.skill, &row.zone}) {
-        key += '\x1f';
-        key += *part;
-    }
-    return key;
-}
-
 } // namespace progress_store_detail
 
-
-struct ProgressStore::Impl {
-    std::filesystem::path file;
-    SqliteConnection db;
-    // Caches of the small lookup tables; dropped on rollback, since rows
-    // inserted by a rolled-back transaction are gone.
-    std::unordered_map<std::string, std::int64_t> textIds;
-    std::unordered_map<std::int64_t, std::string> texts;
-    std::unordered_map<std::string, std::int64_t> itemIds;
-    bool cachesLoaded = false;
-
-    Status begin() { return db.exec("BEGIN IMMEDIATE"); }
-    Status commit() {
-        auto done = db.exec("COMMIT");
-        if (!done) rollback();
-        return done;
-    }
-    void rollback() {
-        (void)db.exec("ROLLBACK");
-        textIds.clear();
-        texts.clear();
-        itemIds.clear();
-        cachesLoaded = false;
-    }
-
-    Status loadCaches() {
-        if (cachesLoaded) return {};
-        auto textRows = db.prepare("SELECT id, text FROM texts");
-        if (!textRows) return std::unexpected(textRows.error());
-        for (;;) {
-            auto row = textRows->step();
-            if (!row) return std::unexpected(row.error());
-            if (!*row) break;
-            const std::int64_t id = textRows->integer(0);
-            std::string text = textRows->text(1);
-            textIds.emplace(text, id);
-            texts.emplace(id, std::move(text));
-        }
-        auto itemRows = db.prepare("SELECT id, item_id, section, skill, zone FROM outcome_items");
-        if (!itemRows) return std::unexpected(itemRows.error());
-        for (;;) {
-            auto row = itemRows->step();
-            if (!row) return std::unexpected(row.error());
-            if (!*row) break;
-            OutcomeRow key;
-            key.itemId = itemRows->text(1);
-            key.section = itemRows->text(2);
-            key.skill = itemRows->text(3);
-            key.zone = itemRows->text(4);
-            itemIds.emplace(progress_store_detail::outcomeItemKey(key), itemRows->integer(0));
-        }
-        cachesLoaded = true;
-        return {};
-    }
-
-    Result<std::int64_t> textId(const std::string& text) {
-        if (auto it = textIds.find(text); it != textIds.end()) return it->second;
-        auto insert = db.prepare("INSERT INTO texts(text) VALUES (?1)");
-        if (!insert) return std::unexpected(insert.error());
-        if (auto done = insert->bind(1, text).run(); !done) return std::unexpected(done.error());
-        const std::int64_t id = db.lastInsertId();
-        textIds.emplace(text, id);
-        texts.emplace(id, text);
-        return id;
-    }
-
-    Result<std::int64_t> itemId(const OutcomeRow& row) {
-        const std::string key = progress_store_detail::outcomeItemKey(row);
-        if (auto it = itemIds.find(key); it != itemIds.end()) return it->second;
-        auto insert = db.prepare("INSERT INTO outcome_items(item_id, section, skill, zone) VALUES (?1, ?2, ?3, ?4)");
-        if (!insert) return std::unexpected(insert.error());
-        if (auto done = insert->bind(1, row.itemId).bind(2, row.section).bind(3, row.skill).bind(4, row.zone).run(); !done) {
-            return std::unexpected(done.error());
-        }
-        const std::int64_t id = db.lastInsertId();
-        itemIds.emplace(key, id);
-        return id;
-    }
-
-    Status markImported(const std::string& name, std::int64_t attemptId) {
-        auto insert = db.prepare("INSERT OR IGNORE INTO imported_files(name, attempt_id, imported_unix) VALUES (?1, ?2, ?3)");
-        if (!insert) return std::unexpected(insert.error());
-        return insert->bind(1, name).bind(2, attemptId).bind(3, static_cast<double>(std::time(nullptr))).run();
-    }
-
-    // Inside a transaction the caller owns.
-    // `parsedReport`, when given, is attempt.reportJson already parsed (the import has it).
-    Result<std::int64_t> insertAttempt(const StoredAttempt& attempt, const std::vector<OutcomeRow>& outcomes,
-                                       std::optional<Json> parsedReport = std::nullopt) {
-        if (auto loaded = loadCaches(); !loaded) return std::unexpected(loaded.error());
-        const TextIdOf idOf = [this](const std::string& text) { return textId(text); };
-        auto packed = parsedReport ? packReport(std::move(*parsedReport), idOf) : packReportJson(attempt.reportJson, idOf);
-        if (!packed) return std::unexpected(packed.error().context("recording an attempt at " + attempt.caseId));
-        auto attemptPacked = deflateText(attempt.attemptJson);
-        if (!attemptPacked) return std::unexpected(attemptPacked.error());
-        auto insert = db.prepare("INSERT INTO attempts(case_id, started_unix, finished_unix, total, passed, critical, attempt_packed, "
-                                 "report_packed, duration_s) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)");
-        if (!insert) return std::unexpected(insert.error());
-        insert->bind(1, attempt.caseId).bind(2, attempt.startedUnix).bind(3, attempt.finishedUnix).bind(4, attempt.total);
-        insert->bind(5, std::int64_t{attempt.passed}).bind(6, std::int64_t{attempt.critical}).bindBlob(7, *attemptPacked).bindBlob(8, *packed);
-        if (attempt.durationS) insert->bind(9, *attempt.durationS);
-        else insert->bindNull(9);
-        if (auto done = insert->run(); !done) return std::unexpected(done.error());
-        const std::int64_t id = db.lastInsertId();
-        auto outcome = db.prepare("INSERT INTO outcomes(attempt_id, seq, item, zone_verdict, points, max, rating) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-        if (!outcome) return std::unexpected(outcome.error());
-        std::int64_t seq = 0;
-        for (const OutcomeRow& row : outcomes) {
-            auto item = itemId(row);
-            if (!item) return std::unexpected(item.error());
-            outcome->bind(1, id).bind(2, seq++).bind(3, *item).bind(4, row.zoneVerdict).bind(5, row.points).bind(6, row.max);
-            outcome->bind(7, std::int64_t{row.rating});
-            if (auto done = outcome->run(); !done) return std::unexpected(done.error());
-        }
-        // The digest in the same transaction: a kill -9 never leaves it out of step with the rows.
-        if (auto digested = writeAttemptDigest(db, id, attempt.finishedUnix, digestOfAttempt(outcomes)); !digested) {
-            return std::unexpected(digested.error());
-        }
-        if (!attempt.sourceFile.empty()) {
-            if (auto marked = markImported(attempt.sourceFile, id); !marked) return std::unexpected(marked.error());
-        }
-        return id;
-    }
-
-    // An attempt recorded live whose JSON file is being imported: same case,
-    // finished within the file's second, not yet tied to a file.
-    Result<std::int64_t> liveTwin(const std::string& caseId, double finishedUnix) {
-        auto find = db.prepare("SELECT a.id FROM attempts a WHERE a.case_id = ?1 AND a.finished_unix >= ?2 AND a.finished_unix < ?2 + 1 "
-                               "AND NOT EXISTS (SELECT 1 FROM imported_files f WHERE f.attempt_id = a.id) ORDER BY a.id LIMIT 1");
-        if (!find) return std::unexpected(find.error());
-        auto row = find->bind(1, caseId).bind(2, finishedUnix).step();
-        if (!row) return std::unexpected(row.error());
-        return *row ? find->integer(0) : 0;
-    }
-};
 
 ProgressStore::ProgressStore(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
 ProgressStore::ProgressStore(ProgressStore&&) noexcept = default;
@@ -462,95 +308,6 @@ Result<std::size_t> ProgressStore::attemptCount() const {
     auto count = m_impl->db.queryInteger("SELECT count(*) FROM attempts");
     if (!count) return std::unexpected(count.error());
     return static_cast<std::size_t>(*count);
-}
-
-Result<std::size_t> ProgressStore::importJsonHistory(const std::filesystem::path& historyDir, const OutcomeMapper& outcomesOf,
-                                                     const Progress& progress) {
-    auto report = importJsonHistories({historyDir}, outcomesOf, progress);
-    if (!report) return std::unexpected(report.error());
-    return report->imported;
-}
-
-Result<ImportReport> ProgressStore::importJsonHistories(const std::vector<std::filesystem::path>& historyDirs, const OutcomeMapper& outcomesOf,
-                                                        const Progress& progress) {
-    Impl& impl = *m_impl;
-    ImportReport out;
-    std::unordered_set<std::string> taken;
-    {
-        auto names = impl.db.prepare("SELECT name FROM imported_files");
-        if (!names) return std::unexpected(names.error());
-        for (;;) {
-            auto row = names->step();
-            if (!row) return std::unexpected(row.error());
-            if (!*row) break;
-            taken.insert(names->text(0));
-        }
-    }
-    std::vector<std::filesystem::path> files;
-    for (const auto& dir : historyDirs) {
-        std::error_code ec;
-        if (!std::filesystem::exists(dir, ec)) continue;
-        std::vector<std::filesystem::path> inDir;
-        for (std::filesystem::directory_iterator it(dir, ec), end; !ec && it != end; it.increment(ec)) {
-            if (it->path().extension() == ".json" && it->is_regular_file(ec)) inDir.push_back(it->path());
-        }
-        if (ec) out.problems.push_back({dir, "cannot list this folder: " + ec.message()});
-        std::sort(inDir.begin(), inDir.end());
-        for (auto& file : inDir) {
-            if (!taken.insert(file.filename().string()).second) {
-                ++out.alreadyImported;
-                continue;
-            }
-            files.push_back(std::move(file));
-        }
-    }
-    std::size_t done = 0;
-    for (std::size_t batchStart = 0; batchStart < files.size(); batchStart += progress_store_detail::kImportBatch) {
-        if (auto begun = impl.begin(); !begun) return std::unexpected(begun.error().context(impl.file.string()));
-        ImportReport batch;
-        const std::size_t batchEnd = std::min(files.size(), batchStart + progress_store_detail::kImportBatch);
-        for (std::size_t i = batchStart; i < batchEnd; ++i) {
-            const auto& file = files[i];
-            if (progress) progress(done, files.size());
-            ++done;
-            auto record = readFinishedRecord(file);
-            if (!record) {
-                batch.problems.push_back({file, record.error().summary()});
-                continue;
-            }
-            const std::string name = file.filename().string();
-            auto twin = impl.liveTwin(record->attempt.caseId, record->finishedUnix);
-            Result<std::int64_t> stored = twin;
-            if (twin && *twin != 0) {
-                if (auto marked = impl.markImported(name, *twin); !marked) stored = std::unexpected(marked.error());
-                else ++batch.linked;
-            } else if (twin) {
-                StoredAttempt a;
-                a.caseId = record->attempt.caseId;
-                a.finishedUnix = record->finishedUnix;
-                a.durationS = record->attempt.timeSpentS;
-                a.startedUnix = record->finishedUnix - record->attempt.timeSpentS.value_or(0.0);
-                a.total = record->report.total;
-                a.passed = record->report.passed;
-                a.critical = !record->report.critical.empty();
-                a.attemptJson = attemptToJson(record->attempt).dump();
-                a.sourceFile = name;
-                stored = impl.insertAttempt(a, outcomesOf ? outcomesOf(record->attempt, record->report, record->finishedUnix) : std::vector<OutcomeRow>{},
-                                            reportToJson(record->report));
-                if (stored) ++batch.imported;
-            }
-            if (!stored) {
-                impl.rollback();
-                return std::unexpected(stored.error().context(impl.file.string() + ": importing " + file.string()));
-            }
-        }
-        if (auto committed = impl.commit(); !committed) return std::unexpected(committed.error().context(impl.file.string()));
-        out.imported += batch.imported;
-        out.linked += batch.linked;
-        for (auto& problem : batch.problems) out.problems.push_back(std::move(problem));
-    }
-    if (progress) progress(files.size(), files.size());
-    return out;
 }
 
 } // namespace core

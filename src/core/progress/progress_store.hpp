@@ -75,7 +75,7 @@ struct StoreOpenNotes {
 
 class ProgressStore {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // Opens or creates; runs PRAGMA integrity_check; a damaged store is moved
     // aside (FILE.damaged-STAMP, with its -wal and -shm) and a fresh one

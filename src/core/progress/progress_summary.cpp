@@ -5,7 +5,6 @@
 #include <algorithm>
 #include <cmath>
 #include <unordered_map>
-#include <unordered_set>
 
 namespace core {
 namespace progress_summary_detail {
@@ -25,14 +24,16 @@ bool weaker(const SkillProgress& a, const SkillProgress& b) {
 
 long dayOf(double unix) { return static_cast<long>(std::floor(unix / kSecondsPerDay)); }
 
-int streakDays(const std::vector<StoredAttempt>& attempts, double nowUnix) {
-    std::unordered_set<long> days;
-    for (const auto& a : attempts) days.insert(dayOf(a.finishedUnix));
+// `curve` is in time order: walked back from today, it reads only the streak's days, not every attempt.
+int streakDays(const std::vector<CurvePoint>& curve, double nowUnix) {
     long day = dayOf(nowUnix);
-    if (!days.count(day)) --day; // a streak is not broken until a whole day passes without practice
+    std::size_t i = curve.size();
+    while (i > 0 && dayOf(curve[i - 1].atUnix) > day) --i; // attempts dated after now do not count
+    if (i == 0 || dayOf(curve[i - 1].atUnix) != day) --day; // a streak is not broken until a whole day passes without practice
     int streak = 0;
-    while (days.count(day)) {
+    while (i > 0 && dayOf(curve[i - 1].atUnix) == day) {
         ++streak;
+        while (i > 0 && dayOf(curve[i - 1].atUnix) == day) --i;
         --day;
     }
     return streak;
@@ -94,46 +95,31 @@ ProgressSummary summariseProgress(const std::vector<StoredAttempt>& attempts, co
     return summariseDigest(digestOfRows(attempts, outcomes), skills, settings, nowUnix);
 }
 
-ProgressSummary summariseDigest(const ProgressDigest& digest, const SkillMap& skills, const ProgressSettings& settings, double nowUnix) {
+ProgressSummary summariseDigest(ProgressDigest digest, const SkillMap& skills, const ProgressSettings& settings, double nowUnix) {
     using namespace progress_summary_detail;
-    const std::vector<StoredAttempt>& attempts = digest.attempts;
+    std::vector<DigestAttempt>& attempts = digest.attempts;
     ProgressSummary summary;
     summary.passMark = settings.passMark;
     summary.attempts = static_cast<int>(attempts.size());
 
-    std::vector<const StoredAttempt*> ordered;
-    ordered.reserve(attempts.size());
-    for (const auto& a : attempts) ordered.push_back(&a);
-    std::stable_sort(ordered.begin(), ordered.end(), [](const StoredAttempt* a, const StoredAttempt* b) {
-        return a->finishedUnix != b->finishedUnix ? a->finishedUnix < b->finishedUnix : a->id < b->id;
-    });
-
-    const auto& sections = digest.sections;
+    // The store reads them in curve order; anything else is put in it.
+    const auto inCurveOrder = [](const DigestAttempt& a, const DigestAttempt& b) {
+        return a.point.atUnix != b.point.atUnix ? a.point.atUnix < b.point.atUnix : a.point.attemptId < b.point.attemptId;
+    };
+    if (!std::is_sorted(attempts.begin(), attempts.end(), inCurveOrder)) std::stable_sort(attempts.begin(), attempts.end(), inCurveOrder);
 
     std::vector<bool> failures;
-    failures.reserve(ordered.size());
-    for (const StoredAttempt* a : ordered) {
-        CurvePoint point;
-        point.attemptId = a->id;
-        point.caseId = a->caseId;
-        point.atUnix = a->finishedUnix;
-        point.total = a->total;
-        point.passed = a->passed;
-        point.critical = a->critical;
-        if (const auto it = sections.find(a->id); it != sections.end()) {
-            for (const auto& [name, sum] : it->second) {
-                if (sum.max > 0.0) point.sectionPercent[name] = 100.0 * std::clamp(sum.points / sum.max, 0.0, 1.0);
-            }
-        }
-        summary.curve.push_back(std::move(point));
+    failures.reserve(attempts.size());
+    summary.curve.reserve(attempts.size());
+    for (DigestAttempt& a : attempts) {
+        const CurvePoint& p = a.point;
         // A failure for the CUSUM: below the profile's pass mark, or any critical error.
-        failures.push_back(a->critical || a->total < settings.passMark);
-        if (a->startedUnix > 0.0 && a->finishedUnix >= a->startedUnix) {
-            summary.secondsPractised += std::min(a->finishedUnix - a->startedUnix, kMaxSecondsPerAttempt);
-        }
+        failures.push_back(p.critical || p.total < settings.passMark);
+        if (a.startedUnix > 0.0 && p.atUnix >= a.startedUnix) summary.secondsPractised += std::min(p.atUnix - a.startedUnix, kMaxSecondsPerAttempt);
+        summary.curve.push_back(std::move(a.point));
     }
     summary.cusum = learningCusum(settings.cusum, failures);
-    summary.streakDays = streakDays(attempts, nowUnix);
+    summary.streakDays = streakDays(summary.curve, nowUnix);
 
     summary.groups = skillProgress(digest, skills, settings, nowUnix);
 

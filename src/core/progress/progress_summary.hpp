@@ -17,16 +17,6 @@
 
 namespace core {
 
-struct CurvePoint {
-    std::int64_t attemptId = 0;
-    std::string caseId;
-    double atUnix = 0.0;
-    double total = 0.0;                          // 0..100
-    std::map<std::string, double> sectionPercent; // section name -> 0..100, graded sections only
-    bool passed = false;
-    bool critical = false;
-};
-
 struct SkillProgress {
     std::string id;
     std::string label;
@@ -73,7 +63,8 @@ struct ProgressSummary {
                                                 const SkillMap& skills, const ProgressSettings& settings, double nowUnix);
 
 // The same summary from the store's digest (what TraineeProgress reads: no outcome rows).
-[[nodiscard]] ProgressSummary summariseDigest(const ProgressDigest& digest, const SkillMap& skills, const ProgressSettings& settings,
+// Taken by value: its attempts become the curve's points without a copy.
+[[nodiscard]] ProgressSummary summariseDigest(ProgressDigest digest, const SkillMap& skills, const ProgressSettings& settings,
                                               double nowUnix);
 
 // Mastery by skill group, weakest first: each skill from its saved state (when

@@ -102,12 +102,14 @@ Result<SqliteConnection> SqliteConnection::open(const std::filesystem::path& fil
     return SqliteConnection(db);
 }
 
-SqliteConnection::SqliteConnection(SqliteConnection&& other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+SqliteConnection::SqliteConnection(SqliteConnection&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_cached(std::exchange(other.m_cached, std::make_unique<std::unordered_map<std::string, SqliteStatement>>())) {}
 
 SqliteConnection& SqliteConnection::operator=(SqliteConnection&& other) noexcept {
     if (this != &other) {
         close();
         m_db = std::exchange(other.m_db, nullptr);
+        std::swap(m_cached, other.m_cached);
     }
     return *this;
 }
@@ -115,6 +117,7 @@ SqliteConnection& SqliteConnection::operator=(SqliteConnection&& other) noexcept
 SqliteConnection::~SqliteConnection() { close(); }
 
 void SqliteConnection::close() {
+    if (m_cached) m_cached->clear(); // finalized before the connection goes
     // close_v2: statements still alive keep the connection until they finish.
     if (m_db) sqlite3_close_v2(m_db);
     m_db = nullptr;
@@ -141,6 +144,18 @@ Result<SqliteStatement> SqliteConnection::prepare(std::string_view sql) {
         return std::unexpected(sqliteError(m_db, "preparing \"" + std::string(sql) + "\""));
     }
     return SqliteStatement(m_db, statement);
+}
+
+Result<SqliteStatement*> SqliteConnection::cached(std::string_view sql) {
+    auto it = m_cached->find(std::string(sql));
+    if (it == m_cached->end()) {
+        auto statement = prepare(sql);
+        if (!statement) return std::unexpected(statement.error());
+        it = m_cached->emplace(std::string(sql), std::move(*statement)).first;
+    } else {
+        it->second.reset();
+    }
+    return &it->second;
 }
 
 Result<std::int64_t> SqliteConnection::queryInteger(std::string_view sql) {

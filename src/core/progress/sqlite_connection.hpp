@@ -6,9 +6,11 @@
 
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -58,6 +60,11 @@ public:
 
     [[nodiscard]] Status exec(const std::string& sql);
     [[nodiscard]] Result<SqliteStatement> prepare(std::string_view sql);
+    // A statement prepared once per connection and kept (the recording path runs
+    // the same dozen statements for every attempt), handed out reset and without
+    // bindings. Valid until the connection closes; the caller resets it after use
+    // (run() does), so no read stays open between uses.
+    [[nodiscard]] Result<SqliteStatement*> cached(std::string_view sql);
     // The single integer a query such as "PRAGMA user_version" returns.
     [[nodiscard]] Result<std::int64_t> queryInteger(std::string_view sql);
     [[nodiscard]] std::int64_t lastInsertId() const;
@@ -71,6 +78,8 @@ public:
 private:
     explicit SqliteConnection(sqlite3* db) : m_db(db) {}
     sqlite3* m_db = nullptr;
+    // Behind a pointer so a moved connection's statements stay where callers hold them.
+    std::unique_ptr<std::unordered_map<std::string, SqliteStatement>> m_cached = std::make_unique<std::unordered_map<std::string, SqliteStatement>>();
 };
 
 // Whether an SQLite result code means the file is damaged or not a database.

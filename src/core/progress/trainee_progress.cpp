@@ -40,7 +40,7 @@ Result<ProgressSummary> summariseStore(const ProgressStore& store, const SkillMa
     const auto keys = trainee_progress_detail::skillStateKeys(skills, settings.fsrs);
     auto digest = store.digest(&keys);
     if (!digest) return std::unexpected(digest.error());
-    return summariseDigest(*digest, skills, settings, nowUnix);
+    return summariseDigest(std::move(*digest), skills, settings, nowUnix);
 }
 
 Status refreshSkillStates(ProgressStore& store, const SkillMap& skills, const ProgressSettings& settings) {

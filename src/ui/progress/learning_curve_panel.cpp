@@ -8,7 +8,6 @@
 
 #include <cstdio>
 #include <ctime>
-#include <set>
 
 namespace ui {
 namespace learning_curve_detail {
@@ -22,12 +21,15 @@ std::string dayOf(double unix) {
     return text;
 }
 
-std::vector<std::string> sectionsOf(const core::ProgressSummary& summary) {
-    std::set<std::string> names;
-    for (const auto& p : summary.curve) {
-        for (const auto& [name, value] : p.sectionPercent) names.insert(name);
+// The sections any attempt graded, by name (their colours follow this order).
+std::vector<core::Section> sectionsOf(const core::ProgressSummary& summary) {
+    unsigned graded = 0;
+    for (const auto& p : summary.curve) graded |= p.sectionPercent.gradedMask;
+    std::vector<core::Section> out;
+    for (const core::Section s : core::kSectionsByName) {
+        if ((graded >> static_cast<unsigned>(s)) & 1u) out.push_back(s);
     }
-    return {names.begin(), names.end()};
+    return out;
 }
 
 } // namespace learning_curve_detail
@@ -35,15 +37,17 @@ std::vector<std::string> sectionsOf(const core::ProgressSummary& summary) {
 std::pair<ImVec2, ImVec2> drawLearningCurve(const core::ProgressSummary& summary, ImVec2 size) {
     using namespace learning_curve_detail;
     const auto& curve = summary.curve;
-    const std::vector<std::string> sections = sectionsOf(summary);
+    const std::vector<core::Section> sections = sectionsOf(summary);
+    std::vector<std::string> names;
+    for (const core::Section s : sections) names.push_back(core::toString(s));
     ImGui::TextUnformatted("Learning curve");
     // The legend: colour is never the only cue, each series is named in its colour.
     const float top = ImGui::GetCursorScreenPos().y;
     sameLineIfFits(ImGui::CalcTextSize("Total").x);
     ImGui::TextColored({1, 1, 1, 1}, "Total");
-    for (std::size_t i = 0; i < sections.size(); ++i) {
-        sameLineIfFits(ImGui::CalcTextSize(sections[i].c_str()).x);
-        ImGui::TextColored(seriesColour(i), "%s", sections[i].c_str());
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        sameLineIfFits(ImGui::CalcTextSize(names[i].c_str()).x);
+        ImGui::TextColored(seriesColour(i), "%s", names[i].c_str());
     }
     size.y -= ImGui::GetCursorScreenPos().y - top + ImGui::GetTextLineHeightWithSpacing();
     const int n = static_cast<int>(curve.size());
@@ -56,7 +60,7 @@ std::pair<ImVec2, ImVec2> drawLearningCurve(const core::ProgressSummary& summary
         std::vector<ImVec2> points;
         for (int i = 0; i < n; ++i) {
             const auto& values = curve[static_cast<std::size_t>(i)].sectionPercent;
-            if (const auto it = values.find(sections[s]); it != values.end()) points.push_back({static_cast<float>(i), static_cast<float>(it->second)});
+            if (values.graded(sections[s])) points.push_back({static_cast<float>(i), static_cast<float>(values.at(sections[s]))});
         }
         axes.polyline(points, ImGui::GetColorU32(seriesColour(s)), 1.5f);
     }
@@ -89,8 +93,8 @@ std::pair<ImVec2, ImVec2> drawLearningCurve(const core::ProgressSummary& summary
         ImGui::TextDisabled("%s", p.caseId.c_str());
         ImGui::Text("Total %.0f%% (%s%s)", p.total, p.passed ? "passed" : "not passed", p.critical ? ", critical error" : "");
         for (std::size_t s = 0; s < sections.size(); ++s) {
-            if (const auto it = p.sectionPercent.find(sections[s]); it != p.sectionPercent.end()) {
-                ImGui::TextColored(seriesColour(s), "%s %.0f%%", sections[s].c_str(), it->second);
+            if (p.sectionPercent.graded(sections[s])) {
+                ImGui::TextColored(seriesColour(s), "%s %.0f%%", names[s].c_str(), p.sectionPercent.at(sections[s]));
             }
         }
         ImGui::EndTooltip();
