@@ -10,7 +10,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace {
+namespace practice_visits_test_detail {
 
 void run(core::PracticeSession& s, const std::string& script) {
     auto lines = core::parseScript(script, "test");
@@ -28,7 +28,6 @@ std::string modelScript() {
     return testing_support::readFile(std::filesystem::path(MN_SOURCE_ROOT) / "tests/data/scripts/a-acne-scars-cheeks-model.txt");
 }
 
-} // namespace
 
 TEST_CASE("visits open only after submitting") {
     core::PracticeSession s(fixtures::referenceData(), fixtures::bundledLibrary());
@@ -85,3 +84,5 @@ TEST_CASE("the seed is fixed once a visit is played and retry starts afresh") {
     CHECK(s.currentVisit() == 0);
     CHECK(s.attempt().visits.empty());
 }
+
+} // namespace practice_visits_test_detail

@@ -9,6 +9,7 @@
 #include "progress/trainee_progress.hpp"
 
 #include "fixtures.hpp"
+#include "../support/run_process.hpp"
 
 #include <catch2/catch.hpp>
 
