@@ -43,7 +43,7 @@ core::Case readSkinCase(const core::Json& skin) {
 
 TEST_CASE("every skin kind has a file name that reads back to it") {
     const auto names = core::skinKindNames();
-    REQUIRE(names.size() == 17); // melasma .. toxin_sign, as agreed in the plan
+    REQUIRE(names.size() == 21); // melasma .. toxin_sign (17), then papules, pustules, vesicles, tram_tracks for follow-up visits
     for (const auto& name : names) {
         const auto kind = core::skinKindFromName(name);
         REQUIRE(kind.has_value());

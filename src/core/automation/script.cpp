@@ -292,6 +292,10 @@ struct LineOf {
     std::string operator()(const cmd::Retry&) const { return "retry"; }
     std::string operator()(const cmd::NextCase&) const { return "next"; }
     std::string operator()(const cmd::BackToLibrary&) const { return "library"; }
+    std::string operator()(const cmd::PlayVisit& c) const { return visitScriptLine(c); }
+    std::string operator()(const cmd::ToggleManagement& c) const { return visitScriptLine(c); }
+    std::string operator()(const cmd::SetManagement& c) const { return visitScriptLine(c); }
+    std::string operator()(const cmd::SetVisitSeed& c) const { return visitScriptLine(c); }
 };
 
 } // namespace
@@ -334,6 +338,7 @@ const std::vector<std::string>& scriptWords() {
         std::vector<std::string> out;
         for (const auto& [word, parser] : parsers()) out.push_back(word);
         for (const auto& word : editorScriptWords()) out.push_back(word);
+        for (const auto& word : visitScriptWords()) out.push_back(word);
         return out;
     }();
     return words;
@@ -366,7 +371,9 @@ std::expected<std::vector<ScriptLine>, Error> parseScript(const std::string& tex
         for (std::string word; words >> word;) w.push_back(word);
         if (w.empty()) continue;
         const auto it = parsers().find(w[0]);
+        auto visitLine = it == parsers().end() ? parseVisitLine(w) : std::nullopt;
         std::expected<ScriptStep, core::Error> parsed =
+            visitLine ? std::move(*visitLine) :
             it == parsers().end() ? std::unexpected("unknown command \"" + w[0] + "\"." + didYouMean(w[0], scriptWords()))
                                   : it->second(w);
         if (!parsed) {

@@ -32,7 +32,13 @@ bool allowedInExam(const Command& command) {
         std::holds_alternative<cmd::BackToLibrary>(command)) {
         return false;
     }
-    if (const auto* go = std::get_if<cmd::GoTo>(&command)) return go->stage != Stage::Library && go->stage != Stage::Debrief;
+    // Follow-up visits follow a graded attempt; a sitting has none until it is handed in.
+    if (std::holds_alternative<cmd::PlayVisit>(command) || std::holds_alternative<cmd::SetManagement>(command) ||
+        std::holds_alternative<cmd::ToggleManagement>(command) || std::holds_alternative<cmd::SetVisitSeed>(command)) {
+        return false;
+    }
+    if (const auto* go = std::get_if<cmd::GoTo>(&command))
+        return go->stage != Stage::Library && go->stage != Stage::Debrief && go->stage != Stage::Visits;
     return true;
 }
 

@@ -19,6 +19,7 @@ double weightOf(const Protocol& p, Section s) {
     case Section::Plan: return p.weights.plan;
     case Section::Aftercare: return p.weights.aftercare;
     case Section::Schedule: return p.weights.schedule;
+    case Section::Visits: return p.weights.visits;
     }
     return 0.0;
 }
@@ -65,13 +66,20 @@ Report grade(const Case& c, const Attempt& attempt, const Protocol& protocol, co
     for (const auto& z : attempt.zones) {
         if (z.action == ZoneAction::Treat) grading::checkSafetyLimits(ctx, z);
     }
+    // Follow-up visits: graded only when one was played, so an attempt
+    // without visits grades exactly as it did before visits existed.
+    if (!attempt.visits.empty()) {
+        report.visitsPlayed = true;
+        grading::gradeVisits(ctx);
+    }
     fixWrongFlagPenalties(report, protocol);
 
     // A section is graded when the case gives it points to earn; the total is
     // rescaled over the graded sections' weights (a deferral has no plan).
     double earned = 0.0;
     double available = 0.0;
-    for (Section s : {Section::Screening, Section::Plan, Section::Aftercare, Section::Schedule}) {
+    for (Section s : {Section::Screening, Section::Plan, Section::Aftercare, Section::Schedule, Section::Visits}) {
+        if (s == Section::Visits && !report.visitsPlayed) continue;
         SectionScore score;
         score.section = s;
         for (const auto& item : report.items) {

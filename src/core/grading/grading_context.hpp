@@ -68,6 +68,8 @@ void gradePlan(Context& ctx);
 void gradeAftercare(Context& ctx);
 void gradeSchedule(Context& ctx);
 void gradeFollowUp(Context& ctx);
+// Follow-up visits played after the debrief (grade_visits.cpp).
+void gradeVisits(Context& ctx);
 void checkSafetyLimits(Context& ctx, const AttemptZone& z);
 
 } // namespace core::grading

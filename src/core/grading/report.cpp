@@ -50,6 +50,7 @@ std::string toString(Section section) {
     case Section::Plan: return "plan";
     case Section::Aftercare: return "aftercare";
     case Section::Schedule: return "schedule";
+    case Section::Visits: return "visits";
     }
     return "?";
 }

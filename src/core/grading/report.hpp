@@ -11,7 +11,8 @@
 
 namespace core {
 
-enum class Section { Screening, Plan, Aftercare, Schedule };
+// Visits is graded only when the attempt played a follow-up visit; its JSON id is "visits".
+enum class Section { Screening, Plan, Aftercare, Schedule, Visits };
 
 std::string toString(Section section);
 // The section's name as the report means it: a deferral's plan is its follow-up.
@@ -85,6 +86,7 @@ struct Report {
     bool passed = false;
     double passMark = 70.0;
     bool followUp = false;         // not treating: plan and aftercare graded the follow-up and today's advice
+    bool visitsPlayed = false;     // follow-up visits were played: the visits section is in `sections`
     bool screeningFloorMet = true; // the screening section reached the profile's floor
     double screeningFloor = 0.0;   // that floor, as a share of the section
     std::vector<CriticalError> critical;

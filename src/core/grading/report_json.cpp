@@ -76,7 +76,8 @@ void splitItemId(const std::string& id, LineItem& item) {
 
 const Choices<Section>& sectionChoices() {
     static const Choices<Section> choices = {{"screening", Section::Screening}, {"plan", Section::Plan},
-                                             {"aftercare", Section::Aftercare}, {"schedule", Section::Schedule}};
+                                             {"aftercare", Section::Aftercare}, {"schedule", Section::Schedule},
+                                             {"visits", Section::Visits}};
     return choices;
 }
 

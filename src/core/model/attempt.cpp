@@ -26,6 +26,13 @@ bool Attempt::choseAftercare(const std::string& id) const {
     return std::find(aftercare.begin(), aftercare.end(), id) != aftercare.end();
 }
 
+const AttemptVisit* Attempt::visit(int number) const {
+    for (const auto& v : visits) {
+        if (v.number == number) return &v;
+    }
+    return nullptr;
+}
+
 bool Attempt::gaveAdvice(const std::string& id) const {
     return std::find(followUp.advice.begin(), followUp.advice.end(), id) != followUp.advice.end();
 }
@@ -80,6 +87,19 @@ Attempt readAttempt(const Json& root, Diagnostics& diagnostics, const std::strin
         a.followUp.advice = r.stringArray("advice", Need::Optional);
     }
     a.timeSpentS = top.number("time_spent_s", Need::Optional, 0, 1e7);
+    a.visitSeed = static_cast<std::uint32_t>(top.number("visit_seed", Need::Optional, 0, 4294967295.0).value_or(0));
+    if (const Json* visits = top.array("visits", Need::Optional)) {
+        for (std::size_t i = 0; i < visits->size(); ++i) {
+            ObjectReader r((*visits)[i], top.pointerOf("visits") + "/" + std::to_string(i), diagnostics);
+            if (!r.isObject()) continue;
+            AttemptVisit v;
+            v.number = r.integer("visit", Need::Required, 1, 100).value_or(1);
+            v.choices = readChoiceArray(r, "choices", Need::Optional, managementChoices());
+            r.finish();
+            if (a.visit(v.number)) diagnostics.error(r.pointerOf("visit"), "visit " + std::to_string(v.number) + " is listed twice: give each visit's choices once");
+            else a.visits.push_back(std::move(v));
+        }
+    }
     return a;
 }
 
@@ -196,6 +216,16 @@ Json attemptToJson(const Attempt& a) {
         j["follow_up"] = f;
     }
     if (a.timeSpentS) j["time_spent_s"] = *a.timeSpentS;
+    if (a.visitSeed != 0 || !a.visits.empty()) j["visit_seed"] = a.visitSeed;
+    if (!a.visits.empty()) {
+        Json visits = Json::array();
+        for (const auto& v : a.visits) {
+            Json choices = Json::array();
+            for (auto c : v.choices) choices.push_back(toString(c));
+            visits.push_back(Json{{"visit", v.number}, {"choices", choices}});
+        }
+        j["visits"] = visits;
+    }
     return j;
 }
 

@@ -5,9 +5,11 @@
 #include "model/case_model.hpp"
 #include "base/diagnostics.hpp"
 #include "json/json_document.hpp"
+#include "model/outcome_rules.hpp"
 #include "model/reference_data.hpp"
 #include "model/vocabulary.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
@@ -31,6 +33,14 @@ struct AttemptFollowUp {
     std::vector<std::string> advice;
 };
 
+// One follow-up visit the trainee played after the debrief, and what they
+// chose to do there ("Follow-up visits"). `number` is the visit's 1-based
+// place in the timeline (outcome/visit_timeline.hpp).
+struct AttemptVisit {
+    int number = 1;
+    std::vector<ManagementChoice> choices;
+};
+
 struct Attempt {
     std::string caseId;
     std::vector<std::string> flags;
@@ -43,12 +53,18 @@ struct Attempt {
     std::optional<int> sessions;
     AttemptFollowUp followUp;
     std::optional<double> timeSpentS;
+    // Follow-up visits: the seed that draws which risks happen (same attempt,
+    // same seed, same timeline), and the visits played. No visits: the visits
+    // section is not graded and the attempt grades as it always did.
+    std::uint32_t visitSeed = 0;
+    std::vector<AttemptVisit> visits;
 
     [[nodiscard]] const AttemptZone* zone(const std::string& id) const;
     [[nodiscard]] bool flagged(const std::string& id) const;
     [[nodiscard]] bool choseAftercare(const std::string& id) const;
     [[nodiscard]] bool gaveAdvice(const std::string& id) const;
     [[nodiscard]] bool asked(const std::string& questionId) const;
+    [[nodiscard]] const AttemptVisit* visit(int number) const;
 };
 
 // `pointer` locates the attempt inside a larger file ("/attempt" in a saved record).

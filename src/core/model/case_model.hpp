@@ -4,6 +4,7 @@
 
 #include "json/object_reader.hpp"
 #include "base/shared_text.hpp"
+#include "model/outcome_rules.hpp"
 #include "model/skin_layers.hpp"
 #include "model/vocabulary.hpp"
 #include "model/case_vary.hpp"
@@ -155,6 +156,7 @@ struct Case {
     std::vector<Source> sources;
     CaseVary vary;                          // what a seeded variant may change
     std::optional<VariantOrigin> variantOf; // set in a generated variant
+    std::vector<CaseVisitStep> visits;      // the case's own follow-up steps ("visits"), added to the timeline
 
     [[nodiscard]] const Finding* finding(const std::string& id) const;
 };

@@ -221,6 +221,7 @@ Case readCase(const Json& root, Diagnostics& diagnostics) {
     c.screening = top.choice("screening", Need::Optional, screeningModeChoices());
     forEachObject(top, "findings", Need::Optional, [&](ObjectReader& r) { c.findings.push_back(readFinding(r)); });
     forEachObject(top, "skin", Need::Optional, [&](ObjectReader& r) { c.skin.push_back(readSkinLayer(r)); });
+    if (const Json* visits = top.array("visits", Need::Optional)) c.visits = readCaseVisitSteps(*visits, top.pointerOf("visits"), diagnostics);
     if (const Json* key = top.object("key", Need::Required)) {
         ObjectReader r(*key, top.pointerOf("key"), diagnostics);
         c.key = readKey(r);

@@ -60,6 +60,7 @@ const AftercareItem* Catalogue::findAdvice(const std::string& id) const { return
 std::vector<std::string> Catalogue::referralIds() const { return idsOf(referrals); }
 std::vector<std::string> Catalogue::adviceIds() const { return idsOf(advice); }
 const InterviewQuestion* Catalogue::findQuestion(const std::string& id) const { return findById(questions, id); }
+const OutcomeRule* Catalogue::findOutcome(const std::string& id) const { return findById(outcomes, id); }
 std::vector<std::string> Catalogue::questionIds() const { return idsOf(questions); }
 const ScreeningItem* Catalogue::findScreening(const std::string& id) const { return findById(screening, id); }
 const Indication* Catalogue::findIndication(const std::string& id) const { return findById(indications, id); }
@@ -123,6 +124,8 @@ Catalogue readCatalogue(const Json& root, Diagnostics& diagnostics) {
             q.refs = r.stringArray("refs", Need::Required);
         },
         Need::Optional);
+    // Follow-up visit outcomes (optional): read whole, checked once the zone map is known (loadReferenceData).
+    if (const Json* outcomes = top.array("outcomes", Need::Optional)) c.outcomes = readOutcomeRules(*outcomes, "/outcomes", diagnostics);
     // The skills section is data for the progress module (progress/skill_map reads it);
     // named here so the reader does not warn about it as an unknown member.
     (void)top.object("skills", Need::Optional);

@@ -7,6 +7,7 @@
 #include "base/diagnostics.hpp"
 #include "json/json_document.hpp"
 #include "base/shared_text.hpp"
+#include "model/outcome_rules.hpp"
 #include "model/vocabulary.hpp"
 
 #include <string>
@@ -89,6 +90,7 @@ struct Catalogue {
     std::vector<Referral> referrals;
     std::vector<AftercareItem> advice; // advice for today when not treating (never harmful)
     std::vector<InterviewQuestion> questions; // the interview's bank (optional section)
+    std::vector<OutcomeRule> outcomes; // what may follow a session, for follow-up visits (optional section)
 
     [[nodiscard]] const ScreeningItem* findScreening(const std::string& id) const;
     [[nodiscard]] const Indication* findIndication(const std::string& id) const;
@@ -97,6 +99,7 @@ struct Catalogue {
     [[nodiscard]] const Referral* findReferral(const std::string& id) const;
     [[nodiscard]] const AftercareItem* findAdvice(const std::string& id) const;
     [[nodiscard]] const InterviewQuestion* findQuestion(const std::string& id) const;
+    [[nodiscard]] const OutcomeRule* findOutcome(const std::string& id) const;
 
     [[nodiscard]] std::vector<std::string> screeningIds() const;
     [[nodiscard]] std::vector<std::string> indicationIds() const;

@@ -286,6 +286,8 @@ Protocol readProtocol(const Json& root, const ZoneMap& zoneMap, Diagnostics& dia
         p.weights.plan = r.number("plan", Need::Required, 0, 100).value_or(0);
         p.weights.aftercare = r.number("aftercare", Need::Required, 0, 100).value_or(0);
         p.weights.schedule = r.number("schedule", Need::Required, 0, 100).value_or(0);
+        // Outside the 100 the four share: it counts only when a follow-up visit was played.
+        p.weights.visits = r.number("visits", Need::Optional, 0, 100).value_or(p.weights.visits);
         const double sum = p.weights.screening + p.weights.plan + p.weights.aftercare + p.weights.schedule;
         if (!diagnostics.hasErrors() && std::abs(sum - 100.0) > 1e-6) {
             std::ostringstream out;

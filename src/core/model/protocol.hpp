@@ -86,6 +86,7 @@ struct SectionWeights {
     double plan = 40;
     double aftercare = 15;
     double schedule = 15;
+    double visits = 20; // follow-up visits; counts only when a visit was played ("weights.visits")
 };
 
 struct ScoringRules {

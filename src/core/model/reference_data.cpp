@@ -92,6 +92,7 @@ std::expected<ReferenceData, Error> loadReferenceData(const std::filesystem::pat
     auto catalogue = loadAsset<Catalogue>(root / "assets" / "catalogue.json", "catalogue", [&](const Json& json, Diagnostics& d) {
         Catalogue c = readCatalogue(json, d);
         resolveCatalogueCitations(c, data.references, d);
+        checkOutcomeRules(c.outcomes, c, data.zones, d);
         if (auto pools = readVariantPools(json)) {
             data.variantPools = std::move(*pools);
         } else {

@@ -185,6 +185,9 @@ void resolveCatalogueCitations(Catalogue& catalogue, const References& reference
         auto& q = catalogue.questions[i];
         resolve(q.refs, references, "/questions/" + std::to_string(i) + "/refs", diagnostics, q.source, q.citations);
     }
+    for (auto& rule : catalogue.outcomes) {
+        resolveCitation(rule.citation, references, rule.pointer + "/refs", diagnostics);
+    }
 }
 
 void resolveCitation(Citation& citation, const References& references, const std::string& idsPointer, Diagnostics& diagnostics) {

@@ -25,7 +25,11 @@ const Choices<SkinKind>& skinKindChoices() {
                                      {"lesion", SkinKind::Lesion},
                                      {"tattoo_pmu", SkinKind::TattooPmu},
                                      {"filler_sign", SkinKind::FillerSign},
-                                     {"toxin_sign", SkinKind::ToxinSign}};
+                                     {"toxin_sign", SkinKind::ToxinSign},
+                                     {"papules", SkinKind::Papules},
+                                     {"pustules", SkinKind::Pustules},
+                                     {"vesicles", SkinKind::Vesicles},
+                                     {"tram_tracks", SkinKind::TramTracks}};
     return c;
 }
 

@@ -35,6 +35,12 @@ enum class SkinKind {
     TattooPmu,
     FillerSign,
     ToxinSign,
+    // Outcome layers drawn on follow-up visits (outcome/visit_timeline.hpp);
+    // a case may use them too.
+    Papules,    // small red bumps: contact dermatitis, granulomas, acne spreading
+    Pustules,   // white-headed bumps: infection, an acne flare
+    Vesicles,   // clustered blisters: herpes reactivation
+    TramTracks, // parallel linear marks: too much depth or pressure, a dragged roller
 };
 
 const Choices<SkinKind>& skinKindChoices();

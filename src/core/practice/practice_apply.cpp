@@ -27,6 +27,7 @@ Status PracticeSession::applyOne(const cmd::OpenCase& c) { return open(c.caseId)
 Status PracticeSession::applyOne(const cmd::GoTo& c) {
     if (c.stage == Stage::Library) return applyOne(cmd::BackToLibrary{});
     if (auto ok = stageAccess(c.stage); !ok) return ok;
+    if (c.stage == Stage::Visits && m_currentVisit == 0) return applyOne(cmd::PlayVisit{1});
     m_stage = c.stage;
     return {};
 }
@@ -249,7 +250,10 @@ Status PracticeSession::applyOne(const cmd::Submit&) {
         // Treating today: what a deferral would have planned instead is not part of the answer.
         m_attempt.followUp = {};
     }
+    m_attempt.visits.clear();
     m_report = grade(*m_case, m_attempt, *p, m_data);
+    m_timeline = buildVisitTimeline(*m_case, m_attempt, *p, m_data);
+    m_currentVisit = 0;
     m_stage = Stage::Debrief;
     return {};
 }

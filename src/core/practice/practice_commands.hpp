@@ -3,7 +3,10 @@
 // PracticeSession::apply is the one place they change state.
 #pragma once
 
+#include "model/outcome_rules.hpp"
 #include "model/vocabulary.hpp"
+
+#include <cstdint>
 
 #include <optional>
 #include <string>
@@ -12,7 +15,8 @@
 
 namespace core {
 
-enum class Stage { Library, Consultation, Plan, Aftercare, Debrief };
+// Visits: the follow-up visits after the debrief ("Follow-up visits"); open once submitted.
+enum class Stage { Library, Consultation, Plan, Aftercare, Debrief, Visits };
 
 std::string toString(Stage stage);
 const Choices<Stage>& stageChoices();
@@ -45,11 +49,19 @@ struct Submit {};
 struct Retry {};
 struct NextCase {};
 struct BackToLibrary {};
+// Follow-up visits (after the debrief). Playing a visit opens the Visits stage
+// at that time point; the choices are what the trainee does there. The
+// attempt is graded again with the visits section after each change.
+struct PlayVisit { int number; };                                 // 1-based place in the timeline
+struct ToggleManagement { ManagementChoice choice; };             // at the visit being played
+struct SetManagement { std::vector<ManagementChoice> choices; };  // replaces the choices at the visit being played
+struct SetVisitSeed { std::uint32_t seed; };                      // draws which risks happen; before the first visit
 } // namespace cmd
 
 using Command = std::variant<cmd::OpenCase, cmd::GoTo, cmd::ToggleFlag, cmd::SetFlag, cmd::SetDecision, cmd::SelectZone,
                              cmd::SetZoneAction, cmd::SetDepth, cmd::TogglePattern, cmd::SetPatterns, cmd::SetPasses,
                              cmd::SetEndpoint, cmd::MirrorZone, cmd::ToggleAftercare, cmd::SetAftercare, cmd::SetInterval,
-                             cmd::SetSessions, cmd::SetExclude, cmd::SetRebook, cmd::SetReferral, cmd::ToggleAdvice, cmd::SetAdvice, cmd::Ask, cmd::Submit, cmd::Retry, cmd::NextCase, cmd::BackToLibrary>;
+                             cmd::SetSessions, cmd::SetExclude, cmd::SetRebook, cmd::SetReferral, cmd::ToggleAdvice, cmd::SetAdvice, cmd::Ask, cmd::Submit, cmd::Retry, cmd::NextCase, cmd::BackToLibrary,
+                             cmd::PlayVisit, cmd::ToggleManagement, cmd::SetManagement, cmd::SetVisitSeed>;
 
 } // namespace core

@@ -18,7 +18,8 @@ const Choices<Stage>& stageChoices() {
                                   {"consultation", Stage::Consultation},
                                   {"plan", Stage::Plan},
                                   {"aftercare", Stage::Aftercare},
-                                  {"debrief", Stage::Debrief}};
+                                  {"debrief", Stage::Debrief},
+                                  {"visits", Stage::Visits}};
     return c;
 }
 
@@ -53,7 +54,10 @@ std::expected<void, core::Error> PracticeSession::stageAccess(Stage stage) const
     if (stage == Stage::Library) return {};
     if (!m_case) return std::unexpected(std::string("no case is open"));
     if (stage == Stage::Debrief && !m_report) return std::unexpected(std::string("submit the attempt to see the debrief"));
-    if (m_report && stage != Stage::Debrief) return std::unexpected(std::string("this attempt is submitted: retry the case to change it"));
+    if (stage == Stage::Visits && !m_report) return std::unexpected(std::string("submit the attempt first: the follow-up visits show what happened after it"));
+    if (stage == Stage::Visits && m_timeline.visits.empty())
+        return std::unexpected(std::string("nothing follows this attempt: no needling today and no follow-up step in the case"));
+    if (m_report && stage != Stage::Debrief && stage != Stage::Visits) return std::unexpected(std::string("this attempt is submitted: retry the case to change it"));
     if ((stage == Stage::Plan || stage == Stage::Aftercare) && planSkipped()) {
         return std::unexpected(std::string("the decision is to ") + toString(m_attempt.decision) + ", so there is no plan or aftercare to give today");
     }
@@ -66,7 +70,7 @@ bool PracticeSession::planSkipped() const {
 
 std::expected<void, core::Error> PracticeSession::requireCase() const {
     if (!m_case) return std::unexpected(std::string("no case is open: open one from the library first"));
-    if (m_stage == Stage::Debrief) return std::unexpected(std::string("this attempt is submitted: retry the case to change it"));
+    if (m_stage == Stage::Debrief || m_stage == Stage::Visits) return std::unexpected(std::string("this attempt is submitted: retry the case to change it"));
     return {};
 }
 
@@ -78,6 +82,8 @@ std::expected<void, core::Error> PracticeSession::open(const std::string& caseId
             m_case = *entry.playable;
             m_attempt = Attempt{};
             m_attempt.caseId = caseId;
+            m_timeline = VisitTimeline{};
+            m_currentVisit = 0;
             m_decisionMade = false;
             m_selectedZone.clear();
             m_report.reset();
@@ -136,7 +142,7 @@ std::expected<void, core::Error> PracticeSession::resume(const Attempt& attempt,
     if (d.hasErrors()) return std::unexpected("the saved attempt no longer fits its case: " + Error{d.items()}.summary());
     m_attempt = attempt;
     m_decisionMade = decisionMade;
-    m_stage = stage == Stage::Debrief || stage == Stage::Library ? Stage::Consultation : stage;
+    m_stage = stage == Stage::Debrief || stage == Stage::Visits || stage == Stage::Library ? Stage::Consultation : stage;
     ++m_revision;
     return {};
 }

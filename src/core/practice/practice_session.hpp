@@ -10,6 +10,7 @@
 #include "practice/practice_commands.hpp"
 #include "model/reference_data.hpp"
 #include "grading/report.hpp"
+#include "outcome/visit_timeline.hpp"
 
 #include <expected>
 #include <optional>
@@ -46,6 +47,13 @@ public:
 
     [[nodiscard]] bool decisionMade() const { return m_decisionMade; }
 
+    // Follow-up visits: the timeline of the submitted attempt (empty before
+    // submitting, or when nothing follows, e.g. a deferral without case steps),
+    // and the visit being played (0: none yet). The choices made at a visit
+    // are in attempt().visit(n).
+    [[nodiscard]] const VisitTimeline& timeline() const { return m_timeline; }
+    [[nodiscard]] int currentVisit() const { return m_currentVisit; }
+
     // Restores an attempt in progress (autosave) for its case.
     [[nodiscard]] std::expected<void, core::Error> resume(const Attempt& attempt, Stage stage, bool decisionMade);
 
@@ -59,6 +67,8 @@ private:
     std::optional<Report> m_report;
     unsigned m_revision = 0;
     bool m_decisionMade = false;
+    VisitTimeline m_timeline;
+    int m_currentVisit = 0;
 
 
     [[nodiscard]] Status applyOne(const cmd::OpenCase& c);
@@ -88,8 +98,13 @@ private:
     [[nodiscard]] Status applyOne(const cmd::Retry& c);
     [[nodiscard]] Status applyOne(const cmd::NextCase& c);
     [[nodiscard]] Status applyOne(const cmd::BackToLibrary& c);
+    [[nodiscard]] Status applyOne(const cmd::PlayVisit& c);
+    [[nodiscard]] Status applyOne(const cmd::ToggleManagement& c);
+    [[nodiscard]] Status applyOne(const cmd::SetManagement& c);
+    [[nodiscard]] Status applyOne(const cmd::SetVisitSeed& c);
 
     [[nodiscard]] std::expected<void, core::Error> open(const std::string& caseId);
+    [[nodiscard]] std::expected<void, core::Error> regradeWithVisits();
     [[nodiscard]] std::expected<AttemptZone*, core::Error> zoneForEdit(const std::string& zone);
     [[nodiscard]] std::expected<void, core::Error> requireCase() const;
     [[nodiscard]] std::expected<void, core::Error> mirror(const std::string& zone);

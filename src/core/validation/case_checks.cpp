@@ -381,6 +381,7 @@ std::vector<Endpoint> acceptedEndpoints(const KeyZone& zone, const Band& band, c
 
 void checkCaseMeaning(const Case& c, const ReferenceData& data, Diagnostics& diagnostics) {
     CaseChecker(c, data, diagnostics).run();
+    checkCaseVisitSteps(c.visits, data.zones, data.references, diagnostics);
 }
 
 } // namespace core

@@ -209,6 +209,7 @@ void drawScreens(UiContext& ctx, UiState& state) {
     case core::Stage::Plan: drawPlanPanel(ctx, state.planMap); break;
     case core::Stage::Aftercare: drawAftercarePanel(ctx); break;
     case core::Stage::Debrief: drawDebriefPanel(ctx, state); break;
+    case core::Stage::Visits: drawDebriefPanel(ctx, state); break; // until the follow-up visits screen (wt-followui) lands
     }
     drawSubmitPopup(ctx, state);
     drawClosePrompt(ctx, state.closePrompt);
