@@ -19,6 +19,7 @@ double weightOf(const Protocol& p, Section s) {
     case Section::Plan: return p.weights.plan;
     case Section::Aftercare: return p.weights.aftercare;
     case Section::Schedule: return p.weights.schedule;
+    case Section::Technique: return p.weights.technique;
     }
     return 0.0;
 }
@@ -65,13 +66,17 @@ Report grade(const Case& c, const Attempt& attempt, const Protocol& protocol, co
     for (const auto& z : attempt.zones) {
         if (z.action == ZoneAction::Treat) grading::checkSafetyLimits(ctx, z);
     }
+    // Perform mode: graded only when the attempt carries strokes (else no lines, no section).
+    grading::gradeTechnique(ctx);
     fixWrongFlagPenalties(report, protocol);
 
     // A section is graded when the case gives it points to earn; the total is
     // rescaled over the graded sections' weights (a deferral has no plan).
     double earned = 0.0;
     double available = 0.0;
-    for (Section s : {Section::Screening, Section::Plan, Section::Aftercare, Section::Schedule}) {
+    for (Section s : {Section::Screening, Section::Plan, Section::Aftercare, Section::Schedule, Section::Technique}) {
+        // Attempts without perform data list the four sections they always did.
+        if (s == Section::Technique && report.technique == TechniqueStatus::NotPerformed) continue;
         SectionScore score;
         score.section = s;
         for (const auto& item : report.items) {

@@ -68,6 +68,9 @@ void gradePlan(Context& ctx);
 void gradeAftercare(Context& ctx);
 void gradeSchedule(Context& ctx);
 void gradeFollowUp(Context& ctx);
+// Perform mode: coverage, passes, evenness, directions, speed and strays per
+// treated zone (grade_technique.cpp); nothing when the attempt has no strokes.
+void gradeTechnique(Context& ctx);
 void checkSafetyLimits(Context& ctx, const AttemptZone& z);
 
 } // namespace core::grading

@@ -5,6 +5,7 @@
 #include "model/case_model.hpp"
 #include "base/diagnostics.hpp"
 #include "json/json_document.hpp"
+#include "model/perform_record.hpp"
 #include "model/reference_data.hpp"
 #include "model/vocabulary.hpp"
 
@@ -43,6 +44,9 @@ struct Attempt {
     std::optional<int> sessions;
     AttemptFollowUp followUp;
     std::optional<double> timeSpentS;
+    // Perform mode's strokes; absent when the trainee did not perform (the
+    // technique section then drops out and the attempt grades as before).
+    std::optional<PerformRecord> perform;
 
     [[nodiscard]] const AttemptZone* zone(const std::string& id) const;
     [[nodiscard]] bool flagged(const std::string& id) const;

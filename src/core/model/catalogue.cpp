@@ -1,5 +1,6 @@
 // Catalogue model and reader.
 #include "model/catalogue.hpp"
+#include "model/input_limits.hpp"
 
 #include <algorithm>
 #include <set>
@@ -61,6 +62,8 @@ std::vector<std::string> Catalogue::referralIds() const { return idsOf(referrals
 std::vector<std::string> Catalogue::adviceIds() const { return idsOf(advice); }
 const InterviewQuestion* Catalogue::findQuestion(const std::string& id) const { return findById(questions, id); }
 std::vector<std::string> Catalogue::questionIds() const { return idsOf(questions); }
+const Cartridge* Catalogue::findCartridge(const std::string& id) const { return findById(cartridges, id); }
+std::vector<std::string> Catalogue::cartridgeIds() const { return idsOf(cartridges); }
 const ScreeningItem* Catalogue::findScreening(const std::string& id) const { return findById(screening, id); }
 const Indication* Catalogue::findIndication(const std::string& id) const { return findById(indications, id); }
 const AftercareItem* Catalogue::findAftercare(const std::string& id) const { return findById(aftercare, id); }
@@ -121,6 +124,14 @@ Catalogue readCatalogue(const Json& root, Diagnostics& diagnostics) {
             q.topic = r.string("topic", Need::Required, false).value_or("");
             q.defaultAnswer = r.string("default_answer", Need::Required, false).value_or("");
             q.refs = r.stringArray("refs", Need::Required);
+        },
+        Need::Optional);
+    c.cartridges = readSection<Cartridge>(
+        top, "cartridges",
+        [](ObjectReader& r, Cartridge& x) {
+            x.needles = r.integer("needles", Need::Required, kCartridgeNeedlesLimit.min, kCartridgeNeedlesLimit.max).value_or(12);
+            x.headMm = r.number("head_mm", Need::Required, kCartridgeHeadMinMm, kCartridgeHeadMaxMm).value_or(7.0);
+            x.refs = r.stringArray("refs", Need::Required);
         },
         Need::Optional);
     // The skills section is data for the progress module (progress/skill_map reads it);
