@@ -36,6 +36,11 @@ TEST_CASE("the replay part-way shows only the strokes drawn by then") {
     const auto measures = core::measurePerform(record, grid, map, {"patch"}, {}, 4.0);
     CHECK(measures.zone("patch")->coveredCells == doc["expected"]["replay_2000_ms_covered_cells"].get<int>());
     CHECK_FALSE(grid.sameCoverage(core::replayCoverage(record, map, 4.0)));
+    // Half-way through stroke 0 (its samples are at 0 and 2000 ms) only its touch-down shows:
+    // the head at (21, 22) mm marks cells with centre offsets in {0.5, 1.5} mm within 2 mm:
+    // 16 - 4 corners = 12, of which column 19.5 (2 cells) lies outside the patch: 10.
+    const auto halfway = core::replayCoverage(record, map, 4.0, 1000);
+    CHECK(core::measurePerform(record, halfway, map, {"patch"}, {}, 4.0).zone("patch")->coveredCells == 10);
 }
 
 TEST_CASE("a stroke that goes back over its lane counts two passes") {

@@ -19,7 +19,7 @@ namespace cli {
 namespace bench_perform_detail {
 
 using Clock = std::chrono::steady_clock;
-double msSince(Clock::time_point start) { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); }
+double performMsSince(Clock::time_point start) { return std::chrono::duration<double, std::milli>(Clock::now() - start).count(); }
 
 // A pen at 120 samples a second gliding over the cheeks and forehead in all
 // three patterns, repeated until `minutes` of strokes are recorded.
@@ -62,7 +62,7 @@ int runBenchPerform(const BenchOptions& o) {
         const auto start = Clock::now();
         core::CoverageBuilder builder(map, headMm);
         for (const auto& s : record.strokes) builder.addStroke(s);
-        const double ms = msSince(start);
+        const double ms = performMsSince(start);
         std::printf("coverage update, %2.0f mm head: %.4f ms per segment (target < 0.2 ms), %.1f ms for the record\n", headMm,
                     ms / static_cast<double>(segments), ms);
     }
@@ -76,7 +76,7 @@ int runBenchPerform(const BenchOptions& o) {
             const double y = 0.40 + 0.0001 * (i % 100);
             grid.stampSegment({0.45, y}, {0.56, y}, 10.0);
         }
-        std::printf("coverage update, 40 mm segment, 10 mm head: %.4f ms per segment\n", msSince(start) / n);
+        std::printf("coverage update, 40 mm segment, 10 mm head: %.4f ms per segment\n", performMsSince(start) / n);
     }
     // Size in the attempt: the record as the attempt file writes it (compact and indented).
     core::Attempt attempt;
@@ -90,11 +90,11 @@ int runBenchPerform(const BenchOptions& o) {
     // Debrief: the replay to a moment, and the measures the grader takes.
     auto start = Clock::now();
     const auto grid = core::replayCoverage(record, map, 7.0, record.durationMs() / 2);
-    std::printf("replay to the middle: %.1f ms\n", msSince(start));
+    std::printf("replay to the middle: %.1f ms\n", performMsSince(start));
     start = Clock::now();
     const auto full = core::replayCoverage(record, map, 7.0);
     const auto measures = core::measurePerform(record, full, map, {"cheek_left", "cheek_right", "forehead"}, {}, 7.0);
-    std::printf("full replay + measures of 3 zones: %.1f ms\n", msSince(start));
+    std::printf("full replay + measures of 3 zones: %.1f ms\n", performMsSince(start));
     for (const auto& m : measures.zones) {
         std::printf("  %-11s coverage %.0f%%, passes %.1f, spread %.2f, glide %.1f mm/s\n", m.zone.c_str(), m.coverage * 100.0, m.passes,
                     m.evenness, m.glideSpeedMmS);
