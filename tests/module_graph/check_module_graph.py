@@ -14,7 +14,7 @@ import os
 import re
 import sys
 
-CORE_ORDER = ["base", "learning", "json", "platform", "model", "validation", "outcome", "grading",
+CORE_ORDER = ["base", "learning", "json", "platform", "model", "perform", "validation", "outcome", "grading",
               "practice", "progress", "exam", "lrs", "authoring", "automation"]
 # Front ends: the GUI stack and the CLI both sit on core; the app sits on all.
 # net (HTTP through libcurl) sits on core and under the CLI and the app.

@@ -1,6 +1,7 @@
 // Script parsing: whitespace-separated words, '#' starts a comment.
 #include "automation/script.hpp"
 
+#include "automation/perform_script.hpp"
 #include "automation/script_numbers.hpp"
 #include "base/text_similarity.hpp"
 
@@ -114,6 +115,8 @@ const std::map<std::string, Parser>& parsers() {
         {"advice", fixed(1, "advice ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetAdvice{w[1], true}}; })},
         {"ask", fixed(1, "ask QUESTION_ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::Ask{w[1]}}; })},
         {"no-advice", fixed(1, "no-advice ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetAdvice{w[1], false}}; })},
+        {"stroke", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return parseStrokeWords(w); }},
+        {"perform-auto", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return parsePerformAutoWords(w); }},
         {"submit", fixed(0, "submit", [](const Words&) -> std::expected<ScriptStep, core::Error> { return Command{cmd::Submit{}}; })},
         {"retry", fixed(0, "retry", [](const Words&) -> std::expected<ScriptStep, core::Error> { return Command{cmd::Retry{}}; })},
         {"next", fixed(0, "next", [](const Words&) -> std::expected<ScriptStep, core::Error> { return Command{cmd::NextCase{}}; })},
@@ -288,6 +291,8 @@ struct LineOf {
     std::string operator()(const cmd::ToggleAdvice& c) const { return "advice " + c.id; }
     std::string operator()(const cmd::SetAdvice& c) const { return (c.on ? "advice " : "no-advice ") + c.id; }
     std::string operator()(const cmd::Ask& c) const { return "ask " + c.questionId; }
+    std::string operator()(const cmd::Stroke& c) const { return strokeScriptLine(c); }
+    std::string operator()(const cmd::PerformAuto& c) const { return performAutoScriptLine(c); }
     std::string operator()(const cmd::Submit&) const { return "submit"; }
     std::string operator()(const cmd::Retry&) const { return "retry"; }
     std::string operator()(const cmd::NextCase&) const { return "next"; }

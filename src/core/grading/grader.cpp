@@ -20,6 +20,7 @@ double weightOf(const Protocol& p, Section s) {
     case Section::Aftercare: return p.weights.aftercare;
     case Section::Schedule: return p.weights.schedule;
     case Section::Visits: return p.weights.visits;
+    case Section::Technique: return p.weights.technique;
     }
     return 0.0;
 }
@@ -66,6 +67,8 @@ Report grade(const Case& c, const Attempt& attempt, const Protocol& protocol, co
     for (const auto& z : attempt.zones) {
         if (z.action == ZoneAction::Treat) grading::checkSafetyLimits(ctx, z);
     }
+    // Perform mode: graded only when the attempt carries strokes (else no lines, no section).
+    grading::gradeTechnique(ctx);
     // Follow-up visits: graded only when one was played, so an attempt
     // without visits grades exactly as it did before visits existed.
     if (!attempt.visits.empty()) {
@@ -78,7 +81,9 @@ Report grade(const Case& c, const Attempt& attempt, const Protocol& protocol, co
     // rescaled over the graded sections' weights (a deferral has no plan).
     double earned = 0.0;
     double available = 0.0;
-    for (Section s : {Section::Screening, Section::Plan, Section::Aftercare, Section::Schedule, Section::Visits}) {
+    for (Section s : {Section::Screening, Section::Plan, Section::Aftercare, Section::Schedule, Section::Technique, Section::Visits}) {
+        // Attempts without perform data or visits list the four sections they always did.
+        if (s == Section::Technique && report.technique == TechniqueStatus::NotPerformed) continue;
         if (s == Section::Visits && !report.visitsPlayed) continue;
         SectionScore score;
         score.section = s;

@@ -70,6 +70,9 @@ void gradeSchedule(Context& ctx);
 void gradeFollowUp(Context& ctx);
 // Follow-up visits played after the debrief (grade_visits.cpp).
 void gradeVisits(Context& ctx);
+// Perform mode: coverage, passes, evenness, directions, speed and strays per
+// treated zone (grade_technique.cpp); nothing when the attempt has no strokes.
+void gradeTechnique(Context& ctx);
 void checkSafetyLimits(Context& ctx, const AttemptZone& z);
 
 } // namespace core::grading

@@ -51,8 +51,18 @@ std::string toString(Section section) {
     case Section::Aftercare: return "aftercare";
     case Section::Schedule: return "schedule";
     case Section::Visits: return "visits";
+    case Section::Technique: return "technique";
     }
     return "?";
+}
+
+std::string toString(TechniqueStatus status) {
+    switch (status) {
+    case TechniqueStatus::NotPerformed: return "not_performed";
+    case TechniqueStatus::NotAssessed: return "not_assessed";
+    case TechniqueStatus::Assessed: return "assessed";
+    }
+    return "not_performed";
 }
 
 std::string sectionLabel(Section section, bool followUp) {

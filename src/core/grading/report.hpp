@@ -3,6 +3,7 @@
 #pragma once
 
 #include "base/shared_text.hpp"
+#include "perform/zone_measures.hpp"
 
 #include <map>
 #include <string>
@@ -11,8 +12,17 @@
 
 namespace core {
 
+// Technique is Perform mode's section: graded only when the attempt has perform strokes.
 // Visits is graded only when the attempt played a follow-up visit; its JSON id is "visits".
-enum class Section { Screening, Plan, Aftercare, Schedule, Visits };
+enum class Section { Screening, Plan, Aftercare, Schedule, Technique, Visits };
+
+// Whether the technique section applies to an attempt.
+enum class TechniqueStatus {
+    NotPerformed, // no perform record: the section drops out, the report is as before
+    NotAssessed,  // auto-performed (accessibility option): figures shown, no points
+    Assessed,
+};
+std::string toString(TechniqueStatus status);
 
 std::string toString(Section section);
 // The section's name as the report means it: a deferral's plan is its follow-up.
@@ -93,6 +103,8 @@ struct Report {
     std::vector<SectionScore> sections;
     std::vector<LineItem> items;
     std::map<std::string, ZoneVerdict> zoneVerdicts; // every zone the key or the attempt touches
+    TechniqueStatus technique = TechniqueStatus::NotPerformed;
+    PerformMeasures perform; // per-zone figures for the debrief (empty when not performed)
 
     [[nodiscard]] const LineItem* item(const std::string& id) const;
     [[nodiscard]] const SectionScore* section(Section s) const;

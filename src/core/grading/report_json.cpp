@@ -28,6 +28,17 @@ Json reportToJson(const Report& r) {
                               {"points", i.points}, {"max", i.max}, {"explanation", i.explanation()}, {"source", i.source.str()}, {"citations", i.citations.str()},
                               {"tier", i.tier}});
     }
+    if (r.technique != TechniqueStatus::NotPerformed) { // left out when not performed, so older reports read the same
+        j["technique"] = toString(r.technique);
+        j["perform"] = Json::array();
+        for (const auto& m : r.perform.zones) {
+            Json directions = Json::object();
+            for (const auto& [pattern, n] : m.directions) directions[toString(pattern)] = n;
+            j["perform"].push_back({{"zone", m.zone}, {"coverage", m.coverage}, {"passes", m.passes}, {"evenness", m.evenness},
+                                    {"glide_mm_s", m.glideSpeedMmS}, {"strokes", m.strokes}, {"stamps", m.stamps}, {"directions", directions},
+                                    {"missed_part", m.missedPart}});
+        }
+    }
     return j;
 }
 
@@ -77,7 +88,8 @@ void splitItemId(const std::string& id, LineItem& item) {
 const Choices<Section>& sectionChoices() {
     static const Choices<Section> choices = {{"screening", Section::Screening}, {"plan", Section::Plan},
                                              {"aftercare", Section::Aftercare}, {"schedule", Section::Schedule},
-                                             {"visits", Section::Visits}};
+                                             {"visits", Section::Visits},
+                                             {"technique", Section::Technique}};
     return choices;
 }
 
@@ -164,6 +176,31 @@ Report readReport(const Json& root, Diagnostics& d, const std::string& pointer) 
             (void)s.string("label", Need::Optional);
             (void)s.boolean("graded", Need::Optional);
             report.sections.push_back(score);
+        }
+    }
+    report.technique = r.choice<TechniqueStatus>("technique", Need::Optional,
+                                                 {{"not_performed", TechniqueStatus::NotPerformed}, {"not_assessed", TechniqueStatus::NotAssessed},
+                                                  {"assessed", TechniqueStatus::Assessed}})
+                           .value_or(TechniqueStatus::NotPerformed);
+    if (const Json* perform = r.array("perform", Need::Optional)) {
+        for (std::size_t i = 0; i < perform->size(); ++i) {
+            ObjectReader z((*perform)[i], r.pointerOf("perform") + "/" + std::to_string(i), d);
+            if (!z.isObject()) continue;
+            ZoneMeasures m;
+            m.zone = z.string("zone", Need::Required, false).value_or("");
+            m.coverage = z.number("coverage", Need::Required, 0.0, 1.0).value_or(0.0);
+            m.passes = z.number("passes", Need::Required, 0.0, 65535.0).value_or(0.0);
+            m.evenness = z.number("evenness", Need::Required, 0.0, 1e6).value_or(0.0);
+            m.glideSpeedMmS = z.number("glide_mm_s", Need::Required, 0.0, 1e6).value_or(0.0);
+            m.strokes = z.integer("strokes", Need::Optional, 0, 1000000).value_or(0);
+            m.stamps = z.integer("stamps", Need::Optional, 0, 1000000).value_or(0);
+            m.missedPart = z.string("missed_part", Need::Optional).value_or("");
+            if (const Json* directions = z.object("directions", Need::Optional)) {
+                for (const auto& [name, pattern] : patternChoices()) {
+                    if (directions->contains(name) && (*directions)[name].is_number_integer()) m.directions[pattern] = (*directions)[name].get<int>();
+                }
+            }
+            report.perform.zones.push_back(std::move(m));
         }
     }
     if (const Json* items = r.array("items", Need::Required)) {

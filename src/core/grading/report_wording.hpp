@@ -64,4 +64,9 @@ struct MapTarget {
 // report order. Indices into report.items.
 [[nodiscard]] std::vector<std::size_t> mistakesFirst(const Report& report);
 
+// Perform mode's per-zone figures in plain words, one line per measured zone,
+// e.g. "Left cheek: covered 78%: the lower cheek was missed; 2 passes; vertical
+// and horizontal strokes, no oblique; glide 12 mm/s." Empty when not performed.
+[[nodiscard]] std::vector<std::string> techniqueWords(const Report& report, const ZoneMap& zones);
+
 } // namespace core

@@ -100,6 +100,7 @@ Attempt readAttempt(const Json& root, Diagnostics& diagnostics, const std::strin
             else a.visits.push_back(std::move(v));
         }
     }
+    if (const Json* perform = top.object("perform", Need::Optional)) a.perform = readPerformRecord(*perform, diagnostics, top.pointerOf("perform"));
     return a;
 }
 
@@ -154,6 +155,15 @@ void checkAttemptAgainstCase(const Attempt& a, const Case& c, const ReferenceDat
             } else if (f->zone != z) {
                 d.error(ep, "finding \"" + excluded[k] + "\" lies in the " + f->zone + ", not the " + z + ": exclude it from its own zone");
             }
+        }
+    }
+    if (a.perform) {
+        if (!data.catalogue.findCartridge(a.perform->cartridge)) {
+            d.error("/perform/cartridge", "unknown cartridge \"" + a.perform->cartridge + "\"." + didYouMean(a.perform->cartridge, data.catalogue.cartridgeIds()));
+        }
+        for (std::size_t i = 0; i < a.perform->strokes.size(); ++i) {
+            const auto& z = a.perform->strokes[i].zone;
+            if (!data.zones.find(z)) d.error("/perform/strokes/" + std::to_string(i) + "/zone", "unknown zone \"" + z + "\"." + didYouMean(z, data.zones.ids()));
         }
     }
     if (!a.followUp.referTo.empty() && !data.catalogue.findReferral(a.followUp.referTo)) {
@@ -226,6 +236,7 @@ Json attemptToJson(const Attempt& a) {
         }
         j["visits"] = visits;
     }
+    if (a.perform) j["perform"] = performRecordToJson(*a.perform); // left out when not performed, as before
     return j;
 }
 

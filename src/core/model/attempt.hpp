@@ -6,6 +6,7 @@
 #include "base/diagnostics.hpp"
 #include "json/json_document.hpp"
 #include "model/outcome_rules.hpp"
+#include "model/perform_record.hpp"
 #include "model/reference_data.hpp"
 #include "model/vocabulary.hpp"
 
@@ -58,6 +59,9 @@ struct Attempt {
     // section is not graded and the attempt grades as it always did.
     std::uint32_t visitSeed = 0;
     std::vector<AttemptVisit> visits;
+    // Perform mode's strokes; absent when the trainee did not perform (the
+    // technique section then drops out and the attempt grades as before).
+    std::optional<PerformRecord> perform;
 
     [[nodiscard]] const AttemptZone* zone(const std::string& id) const;
     [[nodiscard]] bool flagged(const std::string& id) const;

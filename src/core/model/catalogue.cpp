@@ -1,5 +1,6 @@
 // Catalogue model and reader.
 #include "model/catalogue.hpp"
+#include "model/input_limits.hpp"
 
 #include <algorithm>
 #include <set>
@@ -62,6 +63,8 @@ std::vector<std::string> Catalogue::adviceIds() const { return idsOf(advice); }
 const InterviewQuestion* Catalogue::findQuestion(const std::string& id) const { return findById(questions, id); }
 const OutcomeRule* Catalogue::findOutcome(const std::string& id) const { return findById(outcomes, id); }
 std::vector<std::string> Catalogue::questionIds() const { return idsOf(questions); }
+const Cartridge* Catalogue::findCartridge(const std::string& id) const { return findById(cartridges, id); }
+std::vector<std::string> Catalogue::cartridgeIds() const { return idsOf(cartridges); }
 const ScreeningItem* Catalogue::findScreening(const std::string& id) const { return findById(screening, id); }
 const Indication* Catalogue::findIndication(const std::string& id) const { return findById(indications, id); }
 const AftercareItem* Catalogue::findAftercare(const std::string& id) const { return findById(aftercare, id); }
@@ -126,6 +129,14 @@ Catalogue readCatalogue(const Json& root, Diagnostics& diagnostics) {
         Need::Optional);
     // Follow-up visit outcomes (optional): read whole, checked once the zone map is known (loadReferenceData).
     if (const Json* outcomes = top.array("outcomes", Need::Optional)) c.outcomes = readOutcomeRules(*outcomes, "/outcomes", diagnostics);
+    c.cartridges = readSection<Cartridge>(
+        top, "cartridges",
+        [](ObjectReader& r, Cartridge& x) {
+            x.needles = r.integer("needles", Need::Required, kCartridgeNeedlesLimit.min, kCartridgeNeedlesLimit.max).value_or(12);
+            x.headMm = r.number("head_mm", Need::Required, kCartridgeHeadMinMm, kCartridgeHeadMaxMm).value_or(7.0);
+            x.refs = r.stringArray("refs", Need::Required);
+        },
+        Need::Optional);
     // The skills section is data for the progress module (progress/skill_map reads it);
     // named here so the reader does not warn about it as an unknown member.
     (void)top.object("skills", Need::Optional);

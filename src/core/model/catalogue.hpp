@@ -82,6 +82,16 @@ struct Referral {
     std::string explanation;
 };
 
+// A pen cartridge: its needle count and the footprint of its head, which is
+// what one touch of the pen marks on the skin in Perform mode.
+struct Cartridge {
+    std::string id;    // "needles_12"
+    std::string label; // "12-needle round cartridge"
+    int needles = 12;
+    double headMm = 7.0; // diameter of the round head's footprint
+    std::vector<std::string> refs;
+};
+
 struct Catalogue {
     std::vector<ScreeningItem> screening;
     std::vector<Indication> indications;
@@ -91,6 +101,7 @@ struct Catalogue {
     std::vector<AftercareItem> advice; // advice for today when not treating (never harmful)
     std::vector<InterviewQuestion> questions; // the interview's bank (optional section)
     std::vector<OutcomeRule> outcomes; // what may follow a session, for follow-up visits (optional section)
+    std::vector<Cartridge> cartridges; // Perform mode's pen heads (optional section; the first is the default)
 
     [[nodiscard]] const ScreeningItem* findScreening(const std::string& id) const;
     [[nodiscard]] const Indication* findIndication(const std::string& id) const;
@@ -100,6 +111,8 @@ struct Catalogue {
     [[nodiscard]] const AftercareItem* findAdvice(const std::string& id) const;
     [[nodiscard]] const InterviewQuestion* findQuestion(const std::string& id) const;
     [[nodiscard]] const OutcomeRule* findOutcome(const std::string& id) const;
+    [[nodiscard]] const Cartridge* findCartridge(const std::string& id) const;
+    [[nodiscard]] std::vector<std::string> cartridgeIds() const;
 
     [[nodiscard]] std::vector<std::string> screeningIds() const;
     [[nodiscard]] std::vector<std::string> indicationIds() const;

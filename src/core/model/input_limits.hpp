@@ -22,4 +22,16 @@ inline constexpr double kDialMinMm = 0.25;
 inline constexpr double kDialMaxMm = 2.5;
 inline constexpr double kDialStepMm = 0.25;
 
+// Perform mode's recording (model/perform_record): a long session at a pen
+// tablet's 200 samples a second for 20 minutes stays inside these.
+inline constexpr int kPerformMaxStrokes = 5000;
+inline constexpr int kPerformMaxSamplesPerStroke = 60000;
+inline constexpr int kPerformMaxSamples = 250000;
+inline constexpr long long kPerformMaxDurationMs = 2LL * 60 * 60 * 1000; // two hours
+inline constexpr int kPenCoordinateMax = 10000; // samples are 0..10000 of the canvas
+// Pen heads from the catalogue: needles and footprint diameter in mm.
+inline constexpr IntLimit kCartridgeNeedlesLimit{1, 100};
+inline constexpr double kCartridgeHeadMinMm = 1.0;
+inline constexpr double kCartridgeHeadMaxMm = 20.0;
+
 } // namespace core

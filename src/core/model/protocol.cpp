@@ -188,6 +188,21 @@ void readModifiers(ObjectReader& r, const ZoneMap& zones, Protocol& p) {
 
 // The ranges are the issue's: an instructor may set retention 0.70-0.97; the
 // failure rates are shares of attempts, the unacceptable one above the acceptable.
+// Perform mode's thresholds; every member optional (defaults in TechniqueRules).
+void readTechniqueRules(ObjectReader& r, TechniqueRules& t) {
+    t.coverageMin = r.number("coverage_min", Need::Optional, 0.1, 1.0).value_or(t.coverageMin);
+    t.evennessMaxSpread = r.number("evenness_max_spread", Need::Optional, 0.0, 5.0).value_or(t.evennessMaxSpread);
+    if (const auto band = r.band("glide_mm_s", Need::Optional, 0.5, 500.0)) {
+        t.glideMinMmS = band->min;
+        t.glideMaxMmS = band->max;
+    }
+    t.strayPenalty = r.number("stray_penalty", Need::Optional, 0.0, 5.0).value_or(t.strayPenalty);
+    t.criticalStrayIntoNoGo = r.boolean("critical_stray_into_no_go", Need::Optional).value_or(t.criticalStrayIntoNoGo);
+    t.hideFeedbackInExam = r.boolean("hide_feedback_in_exam", Need::Optional).value_or(t.hideFeedbackInExam);
+    if (r.has("refs")) t.coverage.refs = r.stringArray("refs", Need::Required);
+    if (r.has("handling_refs")) t.handling.refs = r.stringArray("handling_refs", Need::Required);
+}
+
 void readProgressRules(ObjectReader& r, ProgressRules& rules) {
     rules.desiredRetention = r.number("desired_retention", Need::Optional, 0.70, 0.97).value_or(rules.desiredRetention);
     rules.courseLengthDays = r.integer("course_length_days", Need::Optional, 1, 3650).value_or(rules.courseLengthDays);
@@ -288,6 +303,8 @@ Protocol readProtocol(const Json& root, const ZoneMap& zoneMap, Diagnostics& dia
         p.weights.schedule = r.number("schedule", Need::Required, 0, 100).value_or(0);
         // Outside the 100 the four share: it counts only when a follow-up visit was played.
         p.weights.visits = r.number("visits", Need::Optional, 0, 100).value_or(p.weights.visits);
+        // Outside the sum of 100: graded only when the attempt was performed, and rescaled with the rest.
+        p.weights.technique = r.number("technique", Need::Optional, 0, 100).value_or(p.weights.technique);
         const double sum = p.weights.screening + p.weights.plan + p.weights.aftercare + p.weights.schedule;
         if (!diagnostics.hasErrors() && std::abs(sum - 100.0) > 1e-6) {
             std::ostringstream out;
@@ -332,6 +349,10 @@ Protocol readProtocol(const Json& root, const ZoneMap& zoneMap, Diagnostics& dia
             cr.intervalBelowMinimum = r.boolean("interval_below_minimum", Need::Required).value_or(true);
             cr.harmfulAftercare = r.boolean("harmful_aftercare", Need::Required).value_or(true);
         }
+    }
+    if (const Json* t = top.object("technique", Need::Optional)) {
+        ObjectReader r(*t, top.pointerOf("technique"), diagnostics);
+        readTechniqueRules(r, p.technique);
     }
     if (const Json* pr = top.object("progress", Need::Optional)) {
         ObjectReader r(*pr, top.pointerOf("progress"), diagnostics);

@@ -87,6 +87,23 @@ struct SectionWeights {
     double aftercare = 15;
     double schedule = 15;
     double visits = 20; // follow-up visits; counts only when a visit was played ("weights.visits")
+    double technique = 15; // Perform mode; graded only when the attempt has perform strokes
+};
+
+// Perform mode's technique rules: what a well-needled zone measures.
+struct TechniqueRules {
+    double coverageMin = 0.9;          // share of the zone's area touched at least once for full credit
+    double evennessMaxSpread = 0.5;    // coverage counts' coefficient of variation (sd / mean) allowed
+    double glideMinMmS = 5.0;          // glide speed band, mm/s
+    double glideMaxMmS = 30.0;
+    double strayPenalty = 0.5;         // points lost per stroke that wanders into an untreated zone
+    bool criticalStrayIntoNoGo = true; // a stroke into a no-go area or an avoided zone fails the attempt
+    bool hideFeedbackInExam = false;   // the face shows no reddening while an exam is performed
+    // Behind coverage, passes and directions (a profile without a "technique"
+    // section cites these; references.json must hold them).
+    Citation coverage{{"alster-2018-microneedling-guide", "clinic-text-facts"}, {}, {}, {}};
+    // Behind speed, evenness and strays: the trainer's own synthesis (IND).
+    Citation handling{{"trainer-perform-technique", "alster-2018-microneedling-guide"}, {}, {}, {}};
 };
 
 struct ScoringRules {
@@ -150,6 +167,7 @@ struct Protocol {
     ScoringRules scoring;
     CriticalRules critical;
     ProgressRules progress;
+    TechniqueRules technique;
 
     [[nodiscard]] const ZoneProfile* zone(const std::string& id) const;
     // The band for a zone and band kind, if the profile defines one.

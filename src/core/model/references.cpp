@@ -204,6 +204,8 @@ void resolveProtocolCitations(Protocol& protocol, const References& references, 
     }
     resolveCitation(protocol.planDefaults.technique, references, "/plan_defaults/refs", diagnostics);
     resolveCitation(protocol.planDefaults.endpoint, references, "/plan_defaults/endpoint_refs", diagnostics);
+    resolveCitation(protocol.technique.coverage, references, "/technique/refs", diagnostics);
+    resolveCitation(protocol.technique.handling, references, "/technique/handling_refs", diagnostics);
     resolveCitation(protocol.schedule, references, "/schedule/refs", diagnostics);
     resolveCitation(protocol.skinType.citation, references, "/skin_type/refs", diagnostics);
     resolveCitation(protocol.minimumIntervals.citation, references, "/schedule/min_interval_weeks/refs", diagnostics);

@@ -26,7 +26,7 @@ glm::dvec2 Zone::centroid() const {
     return largest ? polygonCentroid(*largest) : glm::dvec2{0.5};
 }
 
-ZoneMap::ZoneMap(std::vector<Zone> zones, double aspect) : m_zones(std::move(zones)), m_aspect(aspect) {}
+ZoneMap::ZoneMap(std::vector<Zone> zones, double aspect, double heightMm) : m_zones(std::move(zones)), m_aspect(aspect), m_heightMm(heightMm) {}
 
 const Zone* ZoneMap::find(const std::string& id) const {
     const auto it = std::find_if(m_zones.begin(), m_zones.end(), [&](const Zone& z) { return z.id == id; });
@@ -116,6 +116,8 @@ ZoneMap readZoneMap(const Json& root, Diagnostics& diagnostics) {
             diagnostics.error(top.pointerOf("aspect"), "must be [width, height] with positive numbers, e.g. [3, 4]");
         }
     }
+    // The canvas's real height (Perform mode's mm); optional, 150..1000 mm.
+    const double heightMm = top.number("height_mm", Need::Optional, 150.0, 1000.0).value_or(kDefaultMapHeightMm);
     std::vector<Zone> zones;
     std::set<std::string> seen;
     if (const Json* list = top.array("zones", Need::Required)) {
@@ -152,7 +154,7 @@ ZoneMap readZoneMap(const Json& root, Diagnostics& diagnostics) {
             zones.push_back(std::move(z));
         }
     }
-    ZoneMap map(std::move(zones), aspect);
+    ZoneMap map(std::move(zones), aspect, heightMm);
     for (const auto& id : requiredZoneIds()) {
         if (!map.find(id)) diagnostics.error(top.pointerOf("zones"), "zone \"" + id + "\" is missing: the case format relies on it");
     }

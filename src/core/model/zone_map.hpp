@@ -37,10 +37,14 @@ struct Zone {
     [[nodiscard]] glm::dvec2 centroid() const; // of the largest polygon
 };
 
+// The face canvas's height when zones.json names none: the face's chin to
+// hairline (y 0.185..0.584 of the canvas) is then about 192 mm, an adult's.
+inline constexpr double kDefaultMapHeightMm = 480.0;
+
 class ZoneMap {
 public:
     ZoneMap() = default;
-    explicit ZoneMap(std::vector<Zone> zones, double aspect = 0.75);
+    explicit ZoneMap(std::vector<Zone> zones, double aspect = 0.75, double heightMm = kDefaultMapHeightMm);
 
     [[nodiscard]] const std::vector<Zone>& zones() const { return m_zones; }
     [[nodiscard]] const Zone* find(const std::string& id) const;
@@ -53,10 +57,18 @@ public:
     [[nodiscard]] bool onView(const std::string& id, MapView view) const;
     // Width divided by height of the map canvas.
     [[nodiscard]] double aspect() const { return m_aspect; }
+    // The canvas's real size: its height in mm on the face (zones.json
+    // "height_mm"; chin to hairline is about 0.4 of it) and its width (height x aspect).
+    [[nodiscard]] double heightMm() const { return m_heightMm; }
+    [[nodiscard]] double widthMm() const { return m_heightMm * m_aspect; }
+    // A map point (0..1 both ways) in mm from the canvas's top-left corner.
+    [[nodiscard]] glm::dvec2 toMm(glm::dvec2 mapPoint) const { return {mapPoint.x * widthMm(), mapPoint.y * m_heightMm}; }
+    [[nodiscard]] glm::dvec2 fromMm(glm::dvec2 mm) const { return {mm.x / widthMm(), mm.y / m_heightMm}; }
 
 private:
     std::vector<Zone> m_zones;
     double m_aspect = 0.75;
+    double m_heightMm = kDefaultMapHeightMm;
 };
 
 // The zone ids every map must define (cases and profiles rely on them).

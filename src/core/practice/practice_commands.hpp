@@ -7,6 +7,7 @@
 #include "model/vocabulary.hpp"
 
 #include <cstdint>
+#include <glm/vec2.hpp>
 
 #include <optional>
 #include <string>
@@ -45,6 +46,13 @@ struct SetReferral { std::string id; };     // a referral target; "" for none
 struct ToggleAdvice { std::string id; };
 struct SetAdvice { std::string id; bool on; };
 struct Ask { std::string questionId; };     // an interview question (asking again changes nothing)
+// Perform mode (issue 15): a stroke drawn for a zone through map points over
+// DURATION_MS, appended to the attempt's perform record after the last one;
+// and generated strokes for a zone in one pattern (tests, demos, keyboard path).
+struct Stroke { std::string zone; std::vector<glm::dvec2> points; int durationMs = 0; };
+// `notAssessed`: the accessibility option's auto-perform, which marks the
+// record auto-performed (technique not assessed); scripts' perform-auto does not.
+struct PerformAuto { std::string zone; Pattern pattern = Pattern::Vertical; int passes = 1; bool notAssessed = false; };
 struct Submit {};
 struct Retry {};
 struct NextCase {};
@@ -61,7 +69,7 @@ struct SetVisitSeed { std::uint32_t seed; };                      // draws which
 using Command = std::variant<cmd::OpenCase, cmd::GoTo, cmd::ToggleFlag, cmd::SetFlag, cmd::SetDecision, cmd::SelectZone,
                              cmd::SetZoneAction, cmd::SetDepth, cmd::TogglePattern, cmd::SetPatterns, cmd::SetPasses,
                              cmd::SetEndpoint, cmd::MirrorZone, cmd::ToggleAftercare, cmd::SetAftercare, cmd::SetInterval,
-                             cmd::SetSessions, cmd::SetExclude, cmd::SetRebook, cmd::SetReferral, cmd::ToggleAdvice, cmd::SetAdvice, cmd::Ask, cmd::Submit, cmd::Retry, cmd::NextCase, cmd::BackToLibrary,
+                             cmd::SetSessions, cmd::SetExclude, cmd::SetRebook, cmd::SetReferral, cmd::ToggleAdvice, cmd::SetAdvice, cmd::Ask, cmd::Stroke, cmd::PerformAuto, cmd::Submit, cmd::Retry, cmd::NextCase, cmd::BackToLibrary,
                              cmd::PlayVisit, cmd::ToggleManagement, cmd::SetManagement, cmd::SetVisitSeed>;
 
 } // namespace core

@@ -94,6 +94,8 @@ private:
     [[nodiscard]] Status applyOne(const cmd::ToggleAdvice& c);
     [[nodiscard]] Status applyOne(const cmd::SetAdvice& c);
     [[nodiscard]] Status applyOne(const cmd::Ask& c);
+    [[nodiscard]] Status applyOne(const cmd::Stroke& c);      // practice_perform.cpp
+    [[nodiscard]] Status applyOne(const cmd::PerformAuto& c); // practice_perform.cpp
     [[nodiscard]] Status applyOne(const cmd::Submit& c);
     [[nodiscard]] Status applyOne(const cmd::Retry& c);
     [[nodiscard]] Status applyOne(const cmd::NextCase& c);

@@ -1,0 +1,158 @@
+// Per-zone figures from a record and its coverage grid.
+#include "perform/zone_measures.hpp"
+
+#include "perform/pen_path.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace core {
+
+namespace zone_measures_detail {
+
+// The zone's least-covered half (or its middle), named for plain words.
+std::string missedPart(const std::vector<glm::dvec2>& missed, const std::vector<glm::dvec2>& all) {
+    if (missed.empty() || all.empty()) return "";
+    glm::dvec2 centre{0.0, 0.0};
+    for (const auto& p : all) centre += p;
+    centre /= static_cast<double>(all.size());
+    glm::dvec2 gap{0.0, 0.0};
+    for (const auto& p : missed) gap += p;
+    gap /= static_cast<double>(missed.size());
+    const glm::dvec2 off = gap - centre;
+    // Within a fifth of the zone's spread of its centre: the gaps are in the middle.
+    double spread = 0.0;
+    for (const auto& p : all) spread += std::abs(p.x - centre.x) + std::abs(p.y - centre.y);
+    spread /= static_cast<double>(all.size());
+    if (std::abs(off.x) + std::abs(off.y) < 0.2 * spread) return "middle";
+    if (std::abs(off.y) >= std::abs(off.x)) return off.y > 0.0 ? "lower" : "upper";
+    return off.x > 0.0 ? "right-hand" : "left-hand"; // as the map is seen
+}
+
+double median(std::vector<int> values) {
+    if (values.empty()) return 0.0;
+    std::sort(values.begin(), values.end());
+    const std::size_t n = values.size();
+    return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+}
+
+void measureCells(ZoneMeasures& m, const Zone& zone, const CoverageGrid& grid, const ZoneMap& map) {
+    std::vector<int> counts;
+    std::vector<glm::dvec2> all, missed;
+    // Only the cells under the zone's bounding box can lie in it.
+    glm::dvec2 lo{1.0, 1.0}, hi{0.0, 0.0};
+    for (const auto& polygon : zone.polygons) {
+        for (const auto& p : polygon) {
+            lo = {std::min(lo.x, p.x), std::min(lo.y, p.y)};
+            hi = {std::max(hi.x, p.x), std::max(hi.y, p.y)};
+        }
+    }
+    const double cellsPerUnitX = map.widthMm() / grid.cellMm();
+    const double cellsPerUnitY = map.heightMm() / grid.cellMm();
+    const int c0 = std::max(0, static_cast<int>(std::floor(lo.x * cellsPerUnitX)));
+    const int c1 = std::min(grid.width() - 1, static_cast<int>(std::ceil(hi.x * cellsPerUnitX)));
+    const int r0 = std::max(0, static_cast<int>(std::floor(lo.y * cellsPerUnitY)));
+    const int r1 = std::min(grid.height() - 1, static_cast<int>(std::ceil(hi.y * cellsPerUnitY)));
+    for (int row = r0; row <= r1; ++row) {
+        for (int col = c0; col <= c1; ++col) {
+            const glm::dvec2 centre = grid.cellCentre(col, row);
+            const Zone* hit = map.hitTest(centre, zone.view);
+            if (!hit || hit->id != zone.id) continue;
+            ++m.cells;
+            all.push_back(centre);
+            const int n = grid.count(col, row);
+            if (n > 0) counts.push_back(n);
+            else missed.push_back(centre);
+        }
+    }
+    m.coveredCells = static_cast<int>(counts.size());
+    m.coverage = m.cells > 0 ? static_cast<double>(m.coveredCells) / m.cells : 0.0;
+    m.passes = median(counts);
+    if (!counts.empty()) {
+        double mean = 0.0;
+        for (int n : counts) mean += n;
+        mean /= static_cast<double>(counts.size());
+        double variance = 0.0;
+        for (int n : counts) variance += (n - mean) * (n - mean);
+        variance /= static_cast<double>(counts.size());
+        m.evenness = std::sqrt(variance) / mean;
+    }
+    // Name the gap only when a meaningful part (a tenth) is missed.
+    if (m.cells > 0 && missed.size() * 10 >= static_cast<std::size_t>(m.cells)) m.missedPart = missedPart(missed, all);
+}
+
+// The gravest zone a stroke's centre line enters other than its own.
+std::optional<StrayStroke> strayOf(const PerformStroke& stroke, std::size_t index, const ZoneMap& map, const StrayRules& rules) {
+    std::optional<StrayStroke> worst;
+    auto consider = [&](glm::dvec2 point) {
+        const Zone* hit = map.hitTest(point, MapView::Face);
+        // A no-go area is never a stroke's own zone, even when a stroke claims it.
+        if (!hit || (!hit->noGo && (hit->id == stroke.zone || rules.treated.count(hit->id)))) return;
+        const StrayKind kind = hit->noGo ? StrayKind::NoGo : rules.avoided.count(hit->id) ? StrayKind::Avoided : StrayKind::Untreated;
+        if (!worst || static_cast<int>(kind) < static_cast<int>(worst->kind)) worst = StrayStroke{index, stroke.zone, hit->id, kind};
+    };
+    for (std::size_t i = 0; i < stroke.samples.size(); ++i) {
+        const glm::dvec2 b = stroke.samples[i].mapPoint();
+        if (i == 0) {
+            consider(b);
+            continue;
+        }
+        const glm::dvec2 a = stroke.samples[i - 1].mapPoint();
+        const glm::dvec2 d = map.toMm(b) - map.toMm(a);
+        const int steps = std::max(1, static_cast<int>(std::ceil(std::sqrt(d.x * d.x + d.y * d.y) / 0.5)));
+        for (int s = 1; s <= steps; ++s) consider(a + (b - a) * (static_cast<double>(s) / steps));
+    }
+    return worst;
+}
+
+} // namespace zone_measures_detail
+
+const ZoneMeasures* PerformMeasures::zone(const std::string& id) const {
+    const auto it = std::find_if(zones.begin(), zones.end(), [&](const ZoneMeasures& m) { return m.zone == id; });
+    return it == zones.end() ? nullptr : &*it;
+}
+
+std::string toString(StrayKind kind) {
+    switch (kind) {
+    case StrayKind::NoGo: return "no_go";
+    case StrayKind::Avoided: return "avoided";
+    case StrayKind::Untreated: return "untreated";
+    }
+    return "untreated";
+}
+
+PerformMeasures measurePerform(const PerformRecord& record, const CoverageGrid& grid, const ZoneMap& map,
+                               const std::vector<std::string>& zones, const StrayRules& rules, double headMm) {
+    using namespace zone_measures_detail;
+    PerformMeasures result;
+    for (const auto& id : zones) {
+        ZoneMeasures m;
+        m.zone = id;
+        if (const Zone* zone = map.find(id)) measureCells(m, *zone, grid, map);
+        for (const auto& stroke : record.strokes) {
+            if (stroke.zone != id || stroke.samples.empty()) continue;
+            ++m.strokes;
+            for (const auto& sweep : sweepsOf(stroke, map)) {
+                // A sweep that ends where it began (a stamp) has no direction.
+                const auto& a = stroke.samples[sweep.first];
+                const auto& b = stroke.samples[sweep.last];
+                if (a.x != b.x || a.y != b.y) ++m.directions[sweepDirection(stroke, sweep, map)];
+            }
+            if (isStamp(stroke, map, headMm)) {
+                ++m.stamps;
+            } else {
+                ++m.glides;
+                m.glideLengthMm += pathLengthMm(stroke, map);
+                m.glideTimeS += stroke.samples.back().tMs / 1000.0;
+            }
+        }
+        m.glideSpeedMmS = m.glideTimeS > 0.0 ? m.glideLengthMm / m.glideTimeS : 0.0;
+        result.zones.push_back(std::move(m));
+    }
+    for (std::size_t i = 0; i < record.strokes.size(); ++i) {
+        if (auto stray = strayOf(record.strokes[i], i, map, rules)) result.strays.push_back(*stray);
+    }
+    return result;
+}
+
+} // namespace core
