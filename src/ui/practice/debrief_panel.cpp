@@ -11,6 +11,7 @@
 #include "ui/common/face_map_widget.hpp"
 #include "ui/practice/debrief_lines.hpp"
 #include "ui/practice/debrief_since.hpp"
+#include "ui/practice/perform_debrief.hpp"
 
 #include "validation/case_checks.hpp"
 
@@ -140,6 +141,27 @@ std::vector<LegendEntry> verdictLegend() {
     return entries;
 }
 
+void drawDebriefItems(UiContext& ctx, UiState& state, const core::Report& report, const core::Case* c, float height) {
+    ImGui::BeginChild("debriefitems", {0.0f, height}, true);
+    drawSectionBars(report);
+    ImGui::Spacing();
+    if (button("Retry this case")) ctx.actions.push_back(core::cmd::Retry{});
+    ImGui::SameLine();
+    if (button("Next case  >")) ctx.actions.push_back(core::cmd::NextCase{});
+    ImGui::SameLine();
+    if (button("Library")) ctx.actions.push_back(core::cmd::BackToLibrary{});
+    // The filter sits by the buttons, in reach before the list scrolls.
+    checkbox("Only lines that lost points", &state.debrief.onlyLost);
+    drawSinceLastTime(ctx);
+    ImGui::Spacing();
+    ImGui::TextColored(kAccentColour, "Why, point by point");
+    ImGui::PushStyleColor(ImGuiCol_Text, kMutedColour);
+    textWrappedKeepingUnits("Expected decision: " + decisionWords(c->key.decision.expected) + ". " + c->key.decision.reason.str());
+    ImGui::PopStyleColor();
+    drawDebriefLines(ctx, state.debrief);
+    ImGui::EndChild();
+}
+
 } // namespace debrief_panel_detail
 
 glm::vec4 verdictColour(core::ZoneVerdict v) {
@@ -170,7 +192,21 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
     ImGui::RadioButton("Expert plan", &view, 1);
     ImGui::SameLine();
     ImGui::RadioButton("Side by side", &view, 2);
+    const bool technique = hasPerformDebrief(ctx);
+    if (technique) {
+        ImGui::SameLine();
+        ImGui::RadioButton("Technique", &view, 3);
+    } else if (view == 3) {
+        view = 0;
+    }
     state.debriefView = static_cast<DebriefView>(view);
+    if (state.debriefView == DebriefView::Technique) {
+        drawPerformDebrief(ctx, state, ImGui::GetContentRegionAvail());
+        ImGui::EndChild();
+        ImGui::SameLine();
+        drawDebriefItems(ctx, state, *report, c, avail.y);
+        return;
+    }
     // Your plan and the expert's on the picture chosen for this case (face or body).
     const core::CaseViews views = core::caseViews(*c, &ctx.session.attempt(), ctx.data.zones, ctx.data.catalogue);
     const core::MapView shown = shownMapView(ctx.mapViews, c->id, views);
@@ -206,24 +242,7 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
     drawFlowLegend(legend, ImGui::GetContentRegionAvail().x);
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("debriefitems", {0.0f, avail.y}, true);
-    drawSectionBars(*report);
-    ImGui::Spacing();
-    if (button("Retry this case")) ctx.actions.push_back(core::cmd::Retry{});
-    ImGui::SameLine();
-    if (button("Next case  >")) ctx.actions.push_back(core::cmd::NextCase{});
-    ImGui::SameLine();
-    if (button("Library")) ctx.actions.push_back(core::cmd::BackToLibrary{});
-    // The filter sits by the buttons, in reach before the list scrolls.
-    checkbox("Only lines that lost points", &state.debrief.onlyLost);
-    drawSinceLastTime(ctx);
-    ImGui::Spacing();
-    ImGui::TextColored(kAccentColour, "Why, point by point");
-    ImGui::PushStyleColor(ImGuiCol_Text, kMutedColour);
-    textWrappedKeepingUnits("Expected decision: " + decisionWords(c->key.decision.expected) + ". " + c->key.decision.reason.str());
-    ImGui::PopStyleColor();
-    drawDebriefLines(ctx, state.debrief);
-    ImGui::EndChild();
+    drawDebriefItems(ctx, state, *report, c, avail.y);
 }
 
 } // namespace ui
