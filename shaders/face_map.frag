@@ -315,10 +315,11 @@ vec3 applyCoverage(vec3 c, vec2 p, int id) {
     float n = texture(uCoverage, p).r * 255.0;
     float endpoint = id > 0 ? uZonePasses[id - 1] : 3.0;
     if (uHeatMap) {
-        // Heat map: every skin texel coloured by passes / planned passes;
-        // untouched skin stays dark, so a gap reads as a hole.
-        if (n < 0.05) return mix(c, vec3(0.0, 0.135, 0.304), 0.55);
-        return cividis(0.15 + 0.85 * clamp(n / (endpoint * 1.5), 0.0, 1.0));
+        // Heat map: every skin texel coloured by passes / planned passes (one
+        // pass already past the middle grey, the planned passes yellow);
+        // untouched skin stays dark navy, so a gap reads as a hole.
+        if (n < 0.05) return mix(c, vec3(0.0, 0.135, 0.304), 0.8);
+        return cividis(0.35 + 0.65 * clamp(n / endpoint, 0.0, 1.0));
     }
     if (n < 0.05) return c;
     float reach = clamp(n / endpoint, 0.0, 1.0);

@@ -187,14 +187,15 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
     ImGui::BeginChild("debriefmap", {leftWidth, avail.y}, false);
     drawSummary(ctx, *report);
     int view = static_cast<int>(state.debriefView);
+    // The choices wrap on a narrow column rather than run off it.
     ImGui::RadioButton("Your plan", &view, 0);
-    ImGui::SameLine();
+    sameLineIfFits(radioWidth("Expert plan"));
     ImGui::RadioButton("Expert plan", &view, 1);
-    ImGui::SameLine();
+    sameLineIfFits(radioWidth("Side by side"));
     ImGui::RadioButton("Side by side", &view, 2);
     const bool technique = hasPerformDebrief(ctx);
     if (technique) {
-        ImGui::SameLine();
+        sameLineIfFits(radioWidth("Technique"));
         ImGui::RadioButton("Technique", &view, 3);
     } else if (view == 3) {
         view = 0;

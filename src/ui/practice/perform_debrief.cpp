@@ -92,8 +92,9 @@ void drawPerformDebrief(UiContext& ctx, UiState& state, ImVec2 size) {
     const ImGuiStyle& style = ImGui::GetStyle();
     const float controls = ImGui::GetFrameHeightWithSpacing() * 2.0f;
     const float figures = std::max(size.y * 0.3f, ImGui::GetTextLineHeightWithSpacing() * 4.0f);
-    const float mapHeight = std::max(size.y - controls - figures - ImGui::GetTextLineHeightWithSpacing() - style.ItemSpacing.y * 2.0f, 80.0f);
     const float half = (size.x - style.ItemSpacing.x) * 0.5f;
+    // On a short column the maps keep a usable size and the column scrolls.
+    const float mapHeight = std::max(size.y - controls - figures - ImGui::GetTextLineHeightWithSpacing() - style.ItemSpacing.y * 2.0f, half * 1.1f);
     ImGui::BeginGroup();
     fittedLabel(kMutedColour, "Coverage heat map and the target", half);
     drawFaceMap("heat", ctx, state.debriefYours, coverageOverlay(ctx, view.heat, true), {half, mapHeight}, 1);
@@ -104,7 +105,7 @@ void drawPerformDebrief(UiContext& ctx, UiState& state, ImVec2 size) {
     drawFaceMap("replay", ctx, state.debriefExpert, coverageOverlay(ctx, view.replay, false), {half, mapHeight}, 2);
     ImGui::EndGroup();
     drawReplayControls(ctx, view);
-    ImGui::BeginChild("performfigures", {0.0f, 0.0f}, false);
+    ImGui::BeginChild("performfigures", {0.0f, std::max(ImGui::GetContentRegionAvail().y, figures)}, false);
     if (ctx.session.attempt().perform && ctx.session.attempt().perform->autoPerformed) {
         labelWrapped(kWarnColour, "Auto-perform drew these strokes: the technique section is not assessed.");
     }

@@ -94,7 +94,7 @@ void drawCartridge(UiContext& ctx) {
 // Arrow keys lay the next lane of the chosen pattern: Down or Right glide
 // forward, Up or Left glide back along the same lane line.
 void drawKeyboardPath(UiContext& ctx, PerformPanelState& state, const std::string& zone) {
-    labelMuted("Keyboard: pick a pattern, then arrow keys lay one lane each");
+    labelWrapped(kMutedColour, "Keyboard: pick a pattern, then each arrow key lays one lane of it.");
     for (const auto& [name, pattern] : core::patternChoices()) {
         std::string label = name;
         label[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(label[0])));
@@ -147,7 +147,7 @@ void drawPerformPanel(UiContext& ctx, PerformPanelState& state) {
     const auto zones = ctx.session.performZones();
     const std::string zone = performZone(ctx.session);
 
-    ImGui::BeginChild("performmap", {mapWidth, avail.y}, false);
+    ImGui::BeginChild("performmap", {mapWidth, avail.y}, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
     const std::string heading = zone.empty() ? std::string("Plan a zone to treat first") : "Needling: " + zoneDisplayName(ctx.data.zones, zone);
     fittedLabel(kAccentColour, heading, ImGui::GetContentRegionAvail().x);
     fittedLabel(kMutedColour, "Drag the pen across the zone (mouse, touch or pen); right-drag pans, the wheel zooms.", ImGui::GetContentRegionAvail().x);
