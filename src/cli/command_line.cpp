@@ -106,6 +106,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
         if (bench.cohort) return runBenchCohort(bench);
         if (bench.progress) return runBenchProgress(bench);
         if (bench.variants) return runBenchVariants(bench);
+        if (bench.perform) return runBenchPerform(bench);
         return runBenchGrade(bench);
     }
     if (!gui.screenshotPath.empty() && gui.frames == 0) gui.frames = 3;

@@ -8,6 +8,8 @@
 
 #include "fixtures.hpp"
 
+#include "perform/stroke_points.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <fstream>
@@ -113,6 +115,24 @@ std::function<core::Attempt()> answer(const std::string& id, std::function<void(
     };
 }
 
+// Perform mode: the acne model answer with strokes drawn for the left cheek
+// (each {from, to, ms}); a cross of two 20 mm/s glides unless a test adds others.
+struct PenLine { glm::dvec2 from; glm::dvec2 to; int ms; };
+std::function<core::Attempt()> performed(std::vector<PenLine> lines = {{{0.56, 0.43}, {0.66, 0.43}, 1800}, {{0.61, 0.38}, {0.61, 0.48}, 2400}}) {
+    return [lines] {
+        auto a = modelAnswer("a-acne-scars-cheeks");
+        core::PerformRecord record;
+        record.cartridge = "needles_12";
+        std::int64_t start = 0;
+        for (const auto& l : lines) {
+            record.strokes.push_back(core::strokeThrough(data().zones, "cheek_left", {l.from, l.to}, l.ms, start));
+            start = record.strokes.back().endMs() + 200;
+        }
+        a.perform = record;
+        return a;
+    };
+}
+
 core::Wait& waitOf(core::Protocol& p, core::TreatmentKind kind) {
     for (auto& w : p.waits) {
         if (w.kind == kind) return w;
@@ -147,6 +167,18 @@ const std::vector<Setting>& settings() {
          answer("a-acne-scars-cheeks"), true},
         {"plan_defaults.endpoint_refs", [](core::Protocol& p) { p.planDefaults.endpoint.source = core::SharedText("Changed"); }, lib("a-acne-scars-cheeks"),
          answer("a-acne-scars-cheeks"), true},
+        // Perform mode's technique section.
+        {"weights.technique", [](core::Protocol& p) { p.weights.technique = 40; }, lib("a-acne-scars-cheeks"), performed()},
+        {"technique.coverage_min", [](core::Protocol& p) { p.technique.coverageMin = 0.1; }, lib("a-acne-scars-cheeks"), performed()},
+        {"technique.evenness_max_spread", [](core::Protocol& p) { p.technique.evennessMaxSpread = 0.0; }, lib("a-acne-scars-cheeks"), performed()},
+        {"technique.glide_mm_s", [](core::Protocol& p) { p.technique.glideMinMmS = 25.0; }, lib("a-acne-scars-cheeks"), performed()},
+        {"technique.stray_penalty", [](core::Protocol& p) { p.technique.strayPenalty = 3.0; }, lib("a-acne-scars-cheeks"),
+         performed({{{0.66, 0.40}, {0.66, 0.30}, 2400}})},
+        {"technique.critical_stray_into_no_go", [](core::Protocol& p) { p.technique.criticalStrayIntoNoGo = false; }, lib("a-acne-scars-cheeks"),
+         performed({{{0.56, 0.322}, {0.60, 0.322}, 720}})},
+        {"technique.refs", [](core::Protocol& p) { p.technique.coverage.source = core::SharedText("Changed"); }, lib("a-acne-scars-cheeks"), performed(), true},
+        {"technique.handling_refs", [](core::Protocol& p) { p.technique.handling.source = core::SharedText("Changed"); }, lib("a-acne-scars-cheeks"), performed(),
+         true},
         // Modifiers.
         {"modifiers.filler_cap_mm", [](core::Protocol& p) { p.modifiers.fillerCapMm = 0.0; }, lib("b-dark-circles-toxin-filler"), answer("b-dark-circles-toxin-filler")},
         {"modifiers.fitzpatrick_limits", [](core::Protocol& p) { p.modifiers.fitzpatrickLimits.push_back({"neck", 3, 6, {}, {}, {}, core::Tier::Regulatory}); },
@@ -295,8 +327,7 @@ TEST_CASE("the settings table names every setting the bundled profiles hold") {
                                  "progress.unacceptable_failure_rate"}) {
         CHECK(inFiles.erase(progress) == 1);
     }
-    // Whether an exam shows the skin's response while performing is a display policy, not a grade:
-    // perform_policy_test proves it matters.
+    // Hiding the skin's response in exams changes what the face shows, not the grade: perform_feedback_test proves it matters.
     CHECK(inFiles.erase("technique.hide_feedback_in_exam") == 1);
     std::set<std::string> tested;
     for (const auto& s : profile_settings::settings()) tested.insert(s.path);

@@ -56,6 +56,18 @@ TEST_CASE("the JSON Schemas state the same input limits as core") {
     requireSchemaSays("attempt.schema.json", "passes", core::kPassesLimit);
     requireSchemaSays("attempt.schema.json", "interval_weeks", core::kIntervalWeeksLimit);
     requireSchemaSays("attempt.schema.json", "sessions", core::kSessionsLimit);
+    requireSchemaSays("catalogue.schema.json", "needles", core::kCartridgeNeedlesLimit);
+}
+
+TEST_CASE("the attempt schema states the perform record's limits") {
+    const auto perform = schema("attempt.schema.json")["properties"]["perform"]["properties"];
+    CHECK(perform["strokes"]["maxItems"].get<int>() == core::kPerformMaxStrokes);
+    const auto stroke = perform["strokes"]["items"]["properties"];
+    CHECK(stroke["xyt"]["maxItems"].get<int>() == 3 * core::kPerformMaxSamplesPerStroke);
+    CHECK(stroke["start_ms"]["maximum"].get<long long>() == core::kPerformMaxDurationMs);
+    const auto head = schema("catalogue.schema.json")["properties"]["cartridges"]["items"]["properties"]["head_mm"];
+    CHECK(head["minimum"].get<double>() == core::kCartridgeHeadMinMm);
+    CHECK(head["maximum"].get<double>() == core::kCartridgeHeadMaxMm);
 }
 
 TEST_CASE("the practice session accepts exactly the limits' range") {

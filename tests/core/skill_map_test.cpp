@@ -308,3 +308,13 @@ TEST_CASE("the skills a case trains come from its key, each once") {
     CHECK(std::count(deferred.begin(), deferred.end(), "schedule.rebook") == 1);
     CHECK(std::count(deferred.begin(), deferred.end(), "technique.patterns") == 0);
 }
+
+TEST_CASE("perform mode's technique lines feed the technique skills") {
+    const auto map = skill_map_fixture::bundledSkills();
+    CHECK(map.skillOf("technique:cheek_left:coverage", "", "") == "technique.coverage");
+    CHECK(map.skillOf("technique:cheek_left:evenness", "", "") == "technique.coverage");
+    CHECK(map.skillOf("technique:cheek_left:passes", "", "") == "technique.passes");
+    CHECK(map.skillOf("technique:cheek_left:directions", "", "") == "technique.directions");
+    CHECK(map.skillOf("technique:cheek_left:speed", "", "") == "technique.speed");
+    CHECK(map.skillOf("technique:temple_left:stray", "", "") == "technique.stay_in_zone");
+}

@@ -52,6 +52,9 @@ CLI::App* addBenchCommand(CLI::App& app, BenchOptions& o) {
     CLI::App* variants = bench->add_subcommand("variants", "Seeded case variants per second over the bundled cases, validation and model answer included");
     variants->add_option("--count", o.variantCount, "Variants to generate")->check(CLI::Range(1, 10000000));
     variants->callback([&o] { o.variants = true; });
+    CLI::App* perform = bench->add_subcommand("perform", "Perform mode: coverage update per stroke segment, recording size in the attempt, replay time");
+    perform->add_option("--minutes", o.performMinutes, "Minutes of pen recording to generate")->check(CLI::Range(0.1, 120.0));
+    perform->callback([&o] { o.perform = true; });
     bench->require_subcommand(1);
     return bench;
 }

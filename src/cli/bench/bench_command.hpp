@@ -20,6 +20,8 @@ struct BenchOptions {
     int importFiles = 10000;    // JSON attempt files `bench progress` imports
     bool variants = false;      // `bench variants` was chosen
     int variantCount = 20000;   // variants `bench variants` generates and validates
+    bool perform = false;       // `bench perform` was chosen
+    double performMinutes = 5.0; // minutes of pen recording `bench perform` generates
 };
 
 CLI::App* addBenchCommand(CLI::App& app, BenchOptions& options);
@@ -34,5 +36,7 @@ int runBenchCohort(const BenchOptions& options);
 int runBenchProgress(const BenchOptions& options);
 // Seeded case variants generated per second, validation and model answer included.
 int runBenchVariants(const BenchOptions& options);
+// Perform mode: coverage update per stroke segment, the size of a recording in the attempt, replay time.
+int runBenchPerform(const BenchOptions& options);
 
 } // namespace cli

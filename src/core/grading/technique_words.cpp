@@ -1,7 +1,9 @@
 // Perform mode's figures in plain words for the debrief.
 #include "grading/report_wording.hpp"
 
+#include <cctype>
 #include <cmath>
+#include <sstream>
 
 namespace core {
 

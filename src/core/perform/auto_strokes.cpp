@@ -78,8 +78,14 @@ std::vector<PerformStroke> autoStrokes(const ZoneMap& map, const std::string& zo
     for (int pass = 0; pass < passes; ++pass) {
         for (double a = acrossLo + settings.headMm / 2.0; a < acrossHi; a += settings.headMm) {
             const glm::dvec2 start = across * a + dir * alongLo;
-            for (const auto& [from, to] : insideRuns(map, *zone, start, dir, alongHi - alongLo)) {
+            for (const auto& [runFrom, runTo] : insideRuns(map, *zone, start, dir, alongHi - alongLo)) {
+                // Pull both ends 0.1 mm inside, so storing samples to 1/10000 of the canvas
+                // (under 0.05 mm) never moves an end across the zone's edge.
+                const glm::dvec2 from = runFrom + dir * 0.1;
+                const glm::dvec2 to = runTo - dir * 0.1;
                 const double length = glm::length(to - from);
+                // Runs shorter than the head would be stamps; the lanes beside them reach their cells.
+                if (length < settings.headMm) continue;
                 PerformStroke stroke;
                 stroke.zone = zoneId;
                 stroke.startMs = clock;

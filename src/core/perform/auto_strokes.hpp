@@ -23,7 +23,8 @@ struct AutoStrokeSettings {
 // `passes` rasters of straight strokes over the zone in `pattern` (vertical
 // lanes top to bottom, horizontal left to right, oblique at 45 degrees on the
 // face), each lane clipped to where its centre line lies inside the zone and
-// outside no-go areas. Empty for an unknown zone.
+// outside no-go areas (ends pulled 0.1 mm in; runs shorter than the head left
+// out, as the lanes beside them cover them). Empty for an unknown zone.
 [[nodiscard]] std::vector<PerformStroke> autoStrokes(const ZoneMap& map, const std::string& zone, Pattern pattern, int passes,
                                                      const AutoStrokeSettings& settings);
 

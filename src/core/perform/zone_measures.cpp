@@ -86,7 +86,8 @@ std::optional<StrayStroke> strayOf(const PerformStroke& stroke, std::size_t inde
     std::optional<StrayStroke> worst;
     auto consider = [&](glm::dvec2 point) {
         const Zone* hit = map.hitTest(point, MapView::Face);
-        if (!hit || hit->id == stroke.zone || (!hit->noGo && rules.treated.count(hit->id))) return;
+        // A no-go area is never a stroke's own zone, even when a stroke claims it.
+        if (!hit || (!hit->noGo && (hit->id == stroke.zone || rules.treated.count(hit->id)))) return;
         const StrayKind kind = hit->noGo ? StrayKind::NoGo : rules.avoided.count(hit->id) ? StrayKind::Avoided : StrayKind::Untreated;
         if (!worst || static_cast<int>(kind) < static_cast<int>(worst->kind)) worst = StrayStroke{index, stroke.zone, hit->id, kind};
     };
@@ -132,7 +133,10 @@ PerformMeasures measurePerform(const PerformRecord& record, const CoverageGrid& 
             if (stroke.zone != id || stroke.samples.empty()) continue;
             ++m.strokes;
             for (const auto& sweep : sweepsOf(stroke, map)) {
-                if (sweep.last > sweep.first) ++m.directions[sweepDirection(stroke, sweep, map)];
+                // A sweep that ends where it began (a stamp) has no direction.
+                const auto& a = stroke.samples[sweep.first];
+                const auto& b = stroke.samples[sweep.last];
+                if (a.x != b.x || a.y != b.y) ++m.directions[sweepDirection(stroke, sweep, map)];
             }
             if (isStamp(stroke, map, headMm)) {
                 ++m.stamps;
