@@ -291,6 +291,55 @@ vec3 applySkinLayers(vec3 c, vec2 p, int id) {
 }
 // ---- end of skin condition layers -------------------------------------------
 
+// ---- Coverage (perform mode; render/coverage_layer) ------------------------
+// Pass counts from the attempt's coverage grid. Treated skin reddens a step
+// with each pass (erythema is the visible endpoint of a light treatment); at
+// depths that bleed (>= 1.0 mm) pinpoint bleeding appears once the passes reach
+// the endpoint. Untouched skin keeps its colour, so gaps stay visible.
+uniform sampler2D uCoverage;   // r * 255 = passes over the cell
+uniform bool uHasCoverage;
+uniform float uZonePasses[32]; // per zone id - 1: planned passes, where the endpoint shows
+uniform int uBleeds[32];       // per zone id - 1: 1 when the zone's depth bleeds
+uniform bool uHeatMap;         // the debrief's heat map instead of skin
+
+// Cividis (colour-blind safe), from 0 (dark blue) to 1 (yellow).
+vec3 cividis(float t) {
+    t = clamp(t, 0.0, 1.0);
+    vec3 a = vec3(0.0, 0.135, 0.304);
+    vec3 b = vec3(0.487, 0.482, 0.471);
+    vec3 c = vec3(0.995, 0.909, 0.217);
+    return t < 0.5 ? mix(a, b, t * 2.0) : mix(b, c, t * 2.0 - 1.0);
+}
+
+vec3 applyCoverage(vec3 c, vec2 p, int id) {
+    float n = texture(uCoverage, p).r * 255.0;
+    float endpoint = id > 0 ? uZonePasses[id - 1] : 3.0;
+    if (uHeatMap) {
+        // Heat map: every skin texel coloured by passes / planned passes (one
+        // pass already past the middle grey, the planned passes yellow);
+        // untouched skin stays dark navy, so a gap reads as a hole.
+        if (n < 0.05) return mix(c, vec3(0.0, 0.135, 0.304), 0.8);
+        return cividis(0.35 + 0.65 * clamp(n / endpoint, 0.0, 1.0));
+    }
+    if (n < 0.05) return c;
+    float reach = clamp(n / endpoint, 0.0, 1.0);
+    float amount = smoothstep(0.05, 0.5, n) * (0.22 + 0.43 * reach);
+    vec3 erythema = vec3(0.86, 0.24, 0.24);
+    c = mix(c, erythema, amount);
+    if (id > 0 && uBleeds[id - 1] == 1 && n >= endpoint - 0.02) {
+        // Pinpoint dots on a fine jittered grid, each at least ~1.5 pixels across.
+        float cell = max(0.006, uPixel * 5.0);
+        vec2 q = vec2(p.x * uAspect, p.y) / cell;
+        vec2 home = floor(q);
+        vec2 jitter = skinHash2(home * 1.7 + 3.1);
+        float present = step(0.45, skinHash(home + 11.0));
+        float radius = max(0.11, 1.6 * uPixel / cell);
+        float d = length(fract(q) - (0.2 + 0.6 * jitter));
+        c = mix(c, vec3(0.52, 0.02, 0.06), present * (1.0 - smoothstep(radius * 0.6, radius, d)));
+    }
+    return c;
+}
+
 // The greyscale art on a tone; grey 0.85 is the tone itself. Darker art
 // (outlines, brows, lips, shadows) is darkened by a power that grows as the
 // tone deepens: a plain multiply leaves type VI features faint, since a line
@@ -312,6 +361,7 @@ void main() {
     vec3 colour = tinted(mix(uSkin, uHair, hair), base.r);
     if (id > 0 && uSkinCount > 0) colour = applySkinLayers(colour, vMap, id);
 
+    if (uHasCoverage && base.a > 0.02) colour = applyCoverage(colour, vMap, id);
     if (id > 0) {
         vec4 fill = uFill[id - 1];
         colour = mix(colour, fill.rgb, fill.a);

@@ -136,6 +136,7 @@ void App::drawFrame() {
     }
     // The picker stands before the library until someone is picked (never over an exam).
     if (m_opening || (m_askTrainee && !m_progress && !m_exam && m_registry && m_skills)) ctx.picker = &m_pickerView;
+    preparePerform(ctx);
     ui::drawScreens(ctx, m_ui);
 }
 
@@ -190,7 +191,8 @@ namespace {
 core::ActionScope scopeOf(const ui::AppAction& action) {
     namespace act = ui::act;
     if (std::holds_alternative<act::SetScale>(action) || std::holds_alternative<act::SetMapView>(action) ||
-        std::holds_alternative<act::HighlightOnMap>(action)) {
+        std::holds_alternative<act::HighlightOnMap>(action) || std::holds_alternative<act::ReplaySeek>(action) ||
+        std::holds_alternative<act::ReplayPlay>(action) || std::holds_alternative<act::ReplaySpeed>(action)) {
         return core::ActionScope::Display;
     }
     if (std::holds_alternative<act::OpenExamSetup>(action) || std::holds_alternative<act::CloseExamSetup>(action) ||
@@ -307,6 +309,7 @@ core::Status App::applyAppAction(const ui::AppAction& action) {
         return {};
     }
     bool handled = false;
+    if (auto done = applyPerformAction(action, handled); handled) return done;
     if (auto done = applyProgressAction(action, handled); handled) return done;
     return applyAuthoringAction(action);
 }

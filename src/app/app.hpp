@@ -4,6 +4,7 @@
 
 #include "exam/sitting_lockdown.hpp"
 #include "editor_host.hpp"
+#include "perform_live.hpp"
 #include "settings.hpp"
 
 #include "practice/attempt_store.hpp"
@@ -232,6 +233,15 @@ private:
     void fillProgressViews();
     [[nodiscard]] core::ProgressSettings progressSettings() const;
     [[nodiscard]] core::Status applyProgressAction(const ui::AppAction& action, bool& handled);
+
+    // Perform mode (app_perform.cpp): live coverage, pen strokes and the debrief's replay.
+    PerformLive m_perform;
+    double m_replayClockMs = 0.0; // wall time of the last replay tick
+    void preparePerform(ui::UiContext& ctx);
+    [[nodiscard]] core::Status applyPerformAction(const ui::AppAction& action, bool& handled);
+
+public:
+    [[nodiscard]] const PerformLive& perform() const { return m_perform; }
 };
 
 } // namespace app

@@ -121,7 +121,21 @@ int runUiBenchmark() {
                 valueOf(stats, "ui_build_mean_ms"), valueOf(stats, "ui_build_p99_ms"), valueOf(stats, "frame_mean_ms"),
                 valueOf(stats, "frame_p99_ms"));
 
-    // 3. Idle: the window open on the library, nobody touching it.
+    // 3. Perform: drawing with the pen at 1920x1080 (issue 15). The pen's
+    // events go through the window's SDL queue; each frame is timed to
+    // glFinish, and the mark under each new pen position is read back.
+    const fs::path performScript = scratch / "perform.txt";
+    std::ofstream(performScript) << "open a-acne-scars-cheeks\ndecide treat_modified\n"
+                                    "depth cheek_left 1.75\npasses cheek_left 2\nmirror cheek_left\ngoto perform\nselect cheek_left\n";
+    const std::string pen = capture(env + quote(self) + " --width 1920 --height 1080 --script " + quote(performScript.string()) +
+                                    " --pen-bench 300 2>/dev/null");
+    std::printf("perform at 1920x1080, %.0f frames of drawing: frame (to glFinish) mean %.2f ms, p99 %.2f ms, max %.2f ms (target < 16 ms)\n",
+                valueOf(pen, "perform_frames"), valueOf(pen, "perform_frame_mean_ms"), valueOf(pen, "perform_frame_p99_ms"),
+                valueOf(pen, "perform_frame_max_ms"));
+    std::printf("perform input to visible mark: %.0f of %.0f moves onto fresh skin visible in the frame that read the input; worst %.0f frames\n",
+                valueOf(pen, "perform_marks_same_frame"), valueOf(pen, "perform_moves"), valueOf(pen, "perform_mark_worst_frames"));
+
+    // 4. Idle: the window open on the library, nobody touching it.
     std::fflush(stdout);
     const pid_t pid = fork();
     if (pid == 0) {

@@ -4,6 +4,8 @@
 #include "base/clocks.hpp"
 
 #include "app.hpp"
+#include "bench_pen.hpp"
+#include "pen_events.hpp"
 #include "script_driver.hpp"
 #include "theme.hpp"
 #include "window.hpp"
@@ -161,7 +163,12 @@ int runGui(const cli::GuiOptions& options) {
     Uint32 lastExamTick = 0; // ImGui needs a few frames after input to reach a stable layout
     bool running = true;
     int exitCode = 0;
+    std::optional<PenBench> penBench;
+    if (options.penBench > 0 && script) penBench.emplace(options.penBench);
     while (running) {
+        // The pen benchmark's events go into the queue before it is read, as a real mouse's would.
+        const bool penBenching = penBench && script->finished() && !penBench->finished();
+        if (penBenching) penBench->beforeFrame(app);
         SDL_Event event;
         const bool idle = !fixedFrames && framesToSettle <= 0;
         if (idle && !canBlock) {
@@ -185,12 +192,14 @@ int runGui(const cli::GuiOptions& options) {
             framesToSettle = 1;
         } else if (idle && SDL_WaitEventTimeout(&event, 500)) {
             ImGui_ImplSDL2_ProcessEvent(&event);
+            queuePen(app.uiState().perform.pen, window->handle(), event);
             if (event.type == SDL_QUIT && app.allowQuit()) running = false;
             if (const float s = scaleFromKeys(event, scale); s > 0.0f) app.setUiScale(s);
             framesToSettle = 3;
         }
         while (SDL_PollEvent(&event)) {
             ImGui_ImplSDL2_ProcessEvent(&event);
+            queuePen(app.uiState().perform.pen, window->handle(), event);
             // Unsaved edits get a prompt instead of vanishing with the window.
             if (event.type == SDL_QUIT && app.allowQuit()) running = false;
             if (const float s = scaleFromKeys(event, scale); s > 0.0f) app.setUiScale(s);
@@ -216,6 +225,7 @@ int runGui(const cli::GuiOptions& options) {
 
         const bool timing = measuring && script && script->finished();
         const double frameStart = timing ? core::threadCpuMs() : 0.0;
+        const long long penFrameStart = penBenching ? core::monotonicNs() : 0;
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         if (script) script->feedMouse(ImGui::GetIO());
@@ -253,6 +263,10 @@ int runGui(const cli::GuiOptions& options) {
             app.applyPending();
             continue;
         }
+        if (penBenching) {
+            glFinish(); // software GL renders on its own threads: the frame is done when they are
+            penBench->afterFrame(h, static_cast<double>(core::monotonicNs() - penFrameStart) / 1e6);
+        }
         if (script) {
             if (!script->afterFrame(app, w, h)) {
                 std::cerr << script->error() << "\n";
@@ -263,8 +277,9 @@ int runGui(const cli::GuiOptions& options) {
                 glFinish();
                 frameCpu.push_back(core::threadCpuMs() - frameStart);
             }
-            if (script->finished() && static_cast<int>(uiCpu.size()) >= options.frameStats) {
+            if (script->finished() && static_cast<int>(uiCpu.size()) >= options.frameStats && (!penBench || penBench->finished())) {
                 if (measuring) printFrameStats(uiCpu, frameCpu);
+                if (penBench) penBench->print();
                 running = false;
             }
         } else if (options.frames > 0 && frame >= options.frames) {

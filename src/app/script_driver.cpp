@@ -1,5 +1,6 @@
 // Script execution: Commands go through App::apply exactly like widget clicks.
 #include "script_driver.hpp"
+#include "perform_notes.hpp"
 
 #include "exam/exam_feedback.hpp"
 
@@ -227,8 +228,10 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             ui.consultationMap.forcedHover = ui.planMap.forcedHover = ui.errorMap.forcedHover = hover->zone;
         } else if (const auto* view = std::get_if<core::step::DebriefView>(&line.step)) {
             auto& ui = app.uiState();
-            ui.debriefView = view->view == "expert" ? ui::DebriefView::Expert
-                                                    : (view->view == "side-by-side" ? ui::DebriefView::SideBySide : ui::DebriefView::Yours);
+            ui.debriefView = view->view == "expert"         ? ui::DebriefView::Expert
+                             : view->view == "side-by-side" ? ui::DebriefView::SideBySide
+                             : view->view == "technique"    ? ui::DebriefView::Technique
+                                                            : ui::DebriefView::Yours;
         } else if (const auto* show = std::get_if<core::step::ShowMapView>(&line.step)) {
             // What the Face / Body toggle pushes, for the case on screen.
             const core::Case* shown = app.mapCase();
@@ -236,7 +239,7 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::SetMapView{shown->id, show->view}}}); !e) return fail(line, e.error().summary());
         } else if (const auto* zoom = std::get_if<core::step::Zoom>(&line.step)) {
             auto& ui = app.uiState();
-            for (auto* map : {&ui.consultationMap, &ui.planMap, &ui.debriefYours, &ui.debriefExpert, &ui.errorMap}) {
+            for (auto* map : {&ui.consultationMap, &ui.planMap, &ui.debriefYours, &ui.debriefExpert, &ui.errorMap, &ui.perform.map}) {
                 map->viewport.zoom = zoom->factor;
                 map->viewport.clamp();
             }
@@ -377,7 +380,7 @@ core::Status ScriptDriver::writeSidecar(App& app, const std::filesystem::path& p
     const int frame = ImGui::GetFrameCount();
     const std::pair<const char*, const ui::FaceMapPanelState*> maps[] = {
         {"consultation", &ui.consultationMap}, {"plan", &ui.planMap}, {"yours", &ui.debriefYours}, {"expert", &ui.debriefExpert},
-        {"editor", &ui.editorMap}, {"cohort", &ui.itemAnalysis.map}};
+        {"editor", &ui.editorMap}, {"cohort", &ui.itemAnalysis.map}, {"perform", &ui.perform.map}};
     for (const auto& [name, state] : maps) {
         if (state->drawnOnFrame != frame) continue;
         const glm::dvec2 origin = state->viewport.mapOrigin();
@@ -444,6 +447,7 @@ core::Status ScriptDriver::writeSidecar(App& app, const std::filesystem::path& p
     }
     j["close_prompt"] = {{"problem", ui.closePrompt.problem}, {"typed", !ui.closePrompt.passphrase.empty()}};
     if (ui.examSetup.open) j["exam_setup"] = {{"from_pack", ui.examSetup.fromPack}, {"pack_path", ui.examSetup.packPath}};
+    if (auto perform = performNotes(app); !perform.is_null()) j["perform"] = std::move(perform);
     j["layout"] = layoutNotes();
     // Every text the screen drew, one screen line each: a test checks that no
     // catalogue id or internal line id ever reaches the trainee.

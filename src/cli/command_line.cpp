@@ -40,6 +40,7 @@ int runCommandLine(int argc, char** argv, const GuiLauncher& launchGui, const Ui
     app.add_flag("--first-frame-report", gui.firstFrameReport)->group(""); // hidden: used by `bench ui`
     app.add_flag("--bare-window", gui.bareWindow)->group("");
     app.add_option("--frame-stats", gui.frameStats)->group("")->check(CLI::Range(1, 100000));
+    app.add_option("--pen-bench", gui.penBench)->group("")->check(CLI::Range(1, 100000)); // hidden: used by `bench ui`
 
     ValidateOptions validate;
     CLI::App* validateCmd = addValidateCommand(app, validate);

@@ -23,6 +23,7 @@ struct GuiOptions {
     bool firstFrameReport = false; // print CLOCK_MONOTONIC ns at the first frame shown, then exit
     bool bareWindow = false;       // a bare SDL2 + ImGui + GL window instead of the trainer
     int frameStats = 0;            // after the script: time this many frames and print statistics
+    int penBench = 0;              // after the script: drag a pen over the perform map this many frames (app/bench_pen)
 };
 
 using GuiLauncher = std::function<int(const GuiOptions&)>;

@@ -78,6 +78,12 @@ FaceMapRenderer::FaceMapRenderer(const core::ZoneMap& zones, const std::filesyst
     }
 }
 
+unsigned FaceMapRenderer::coverageUploads() const {
+    unsigned n = 0;
+    for (const auto& c : m_coverage) n += c.uploads();
+    return n;
+}
+
 int FaceMapRenderer::faceArtIndex(const std::string& faceVariant) {
     const auto& variants = core::faceVariants();
     const auto it = std::find_if(variants.begin(), variants.end(), [&](const core::FaceVariant& v) { return v.id == faceVariant; });
@@ -158,6 +164,9 @@ GLuint FaceMapRenderer::render(const FaceMapFrame& frame, int slot) {
         glActiveTexture(GL_TEXTURE2);
         glBindTexture(GL_TEXTURE_2D, hairMask ? art->hairMask.id() : 0);
         glUniform1i(glGetUniformLocation(p, "uHairMask"), 2);
+        CoverageTexture& coverage = m_coverage[static_cast<std::size_t>(std::clamp(slot, 0, 3))];
+        const GLuint coverageTexture = frame.coverage ? coverage.update(*frame.coverage) : 0;
+        uploadCoverageUniforms(p, coverageTexture, frame.coverage, 3);
         glBindVertexArray(m_quad.id());
         glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
         glBindVertexArray(0);

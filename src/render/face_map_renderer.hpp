@@ -6,6 +6,7 @@
 // its hair mask), loaded on first use; face.png stands in for a missing one.
 #pragma once
 
+#include "coverage_layer.hpp"
 #include "gl_objects.hpp"
 
 #include "base/map_viewport.hpp"
@@ -34,6 +35,7 @@ struct FaceMapFrame {
     std::string faceVariant;           // core::faceVariants() id; empty or unknown: face.png
     glm::vec4 background{0.0f, 0.0f, 0.0f, 0.0f};
     const std::vector<core::SkinLayerDraw>* skin = nullptr; // the case's conditions, worked out once per case
+    const CoverageDraw* coverage = nullptr; // perform mode: the attempt's pass counts (null: none drawn)
 };
 
 class FaceMapRenderer {
@@ -47,6 +49,8 @@ public:
 
     [[nodiscard]] const std::vector<std::string>& warnings() const { return m_warnings; }
     [[nodiscard]] bool usable() const { return static_cast<bool>(m_program); }
+    // Coverage texture uploads so far, over all slots (the bench reads it).
+    [[nodiscard]] unsigned coverageUploads() const;
 
     // The RGB skin tone used for a Fitzpatrick type (also used by the legend).
     static glm::vec3 skinTone(int fitzpatrick);
@@ -71,6 +75,7 @@ private:
     std::array<Texture, 2> m_mask;
     VertexArray m_quad;
     std::array<RenderTarget, 4> m_targets;
+    std::array<CoverageTexture, 4> m_coverage; // by slot, uploaded only when the grid changes
     std::vector<int> m_noGo;
     std::vector<int> m_scalp;
     std::vector<std::string> m_warnings;

@@ -83,7 +83,8 @@ TEST_CASE("a scripted perform session of a whole case gives the hand-worked figu
 
 TEST_CASE("a drawn stroke lands in the attempt after the last one at a steady speed") {
     core::PracticeSession s(fixtures::referenceData(), fixtures::bundledLibrary());
-    runPerform(s, "open a-acne-scars-cheeks\nstroke cheek_left 0.56,0.42 0.56,0.48 1440\nstroke cheek_left 0.58,0.42 400\n");
+    // The stage flow takes strokes only for a zone the plan treats (practice_session: performAllowed).
+    runPerform(s, "open a-acne-scars-cheeks\ndepth cheek_left 1.75\nstroke cheek_left 0.56,0.42 0.56,0.48 1440\nstroke cheek_left 0.58,0.42 400\n");
     REQUIRE(s.attempt().perform);
     const auto& strokes = s.attempt().perform->strokes;
     REQUIRE(strokes.size() == 2);

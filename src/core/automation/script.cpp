@@ -44,7 +44,7 @@ template <typename Fn> Parser fixed(std::size_t args, const char* usage, Fn make
 const std::map<std::string, Parser>& parsers() {
     static const std::map<std::string, Parser> table{
         {"open", fixed(1, "open CASE_ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::OpenCase{w[1]}}; })},
-        {"goto", fixed(1, "goto consultation|plan|aftercare|debrief|library", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
+        {"goto", fixed(1, "goto consultation|plan|perform|aftercare|debrief|library", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto s = choice(stageChoices(), w[1]);
              if (!s) return std::unexpected(s.error());
              return Command{cmd::GoTo{*s}};
@@ -117,6 +117,8 @@ const std::map<std::string, Parser>& parsers() {
         {"no-advice", fixed(1, "no-advice ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetAdvice{w[1], false}}; })},
         {"stroke", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return parseStrokeWords(w); }},
         {"perform-auto", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return parsePerformAutoWords(w); }},
+        {"cartridge", fixed(1, "cartridge ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetCartridge{w[1]}}; })},
+        {"clear-strokes", fixed(1, "clear-strokes ZONE", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::ClearStrokes{w[1]}}; })},
         {"submit", fixed(0, "submit", [](const Words&) -> std::expected<ScriptStep, core::Error> { return Command{cmd::Submit{}}; })},
         {"retry", fixed(0, "retry", [](const Words&) -> std::expected<ScriptStep, core::Error> { return Command{cmd::Retry{}}; })},
         {"next", fixed(0, "next", [](const Words&) -> std::expected<ScriptStep, core::Error> { return Command{cmd::NextCase{}}; })},
@@ -141,9 +143,9 @@ const std::map<std::string, Parser>& parsers() {
              return step::Scale{static_cast<float>(*s)};
          })},
         {"hover", fixed(1, "hover ZONE", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return step::Hover{w[1]}; })},
-        {"view", fixed(1, "view yours|expert|side-by-side", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
-             if (w[1] != "yours" && w[1] != "expert" && w[1] != "side-by-side") {
-                 return std::unexpected(std::string("view takes yours, expert or side-by-side"));
+        {"view", fixed(1, "view yours|expert|side-by-side|technique", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
+             if (w[1] != "yours" && w[1] != "expert" && w[1] != "side-by-side" && w[1] != "technique") {
+                 return std::unexpected(std::string("view takes yours, expert, side-by-side or technique (the perform heat map and replay)"));
              }
              return step::DebriefView{w[1]};
          })},
@@ -293,6 +295,14 @@ struct LineOf {
     std::string operator()(const cmd::Ask& c) const { return "ask " + c.questionId; }
     std::string operator()(const cmd::Stroke& c) const { return strokeScriptLine(c); }
     std::string operator()(const cmd::PerformAuto& c) const { return performAutoScriptLine(c); }
+    // A pen stroke as the stroke word: its samples as points over its length (the word spaces them evenly in time).
+    std::string operator()(const cmd::AddStroke& c) const {
+        cmd::Stroke stroke{c.stroke.zone, {}, c.stroke.samples.empty() ? 1 : std::max(1, static_cast<int>(c.stroke.samples.back().tMs))};
+        for (const auto& s : c.stroke.samples) stroke.points.push_back(s.mapPoint());
+        return strokeScriptLine(stroke);
+    }
+    std::string operator()(const cmd::SetCartridge& c) const { return "cartridge " + c.id; }
+    std::string operator()(const cmd::ClearStrokes& c) const { return "clear-strokes " + c.zone; }
     std::string operator()(const cmd::Submit&) const { return "submit"; }
     std::string operator()(const cmd::Retry&) const { return "retry"; }
     std::string operator()(const cmd::NextCase&) const { return "next"; }

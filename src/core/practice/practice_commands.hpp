@@ -4,6 +4,7 @@
 #pragma once
 
 #include "model/outcome_rules.hpp"
+#include "model/perform_record.hpp"
 #include "model/vocabulary.hpp"
 
 #include <cstdint>
@@ -16,8 +17,10 @@
 
 namespace core {
 
+// Perform (issue 15) follows the plan: the trainee needles each treated zone
+// by hand. It is optional; an attempt never performed grades as before.
 // Visits: the follow-up visits after the debrief ("Follow-up visits"); open once submitted.
-enum class Stage { Library, Consultation, Plan, Aftercare, Debrief, Visits };
+enum class Stage { Library, Consultation, Plan, Perform, Aftercare, Debrief, Visits };
 
 std::string toString(Stage stage);
 const Choices<Stage>& stageChoices();
@@ -53,6 +56,11 @@ struct Stroke { std::string zone; std::vector<glm::dvec2> points; int durationMs
 // `notAssessed`: the accessibility option's auto-perform, which marks the
 // record auto-performed (technique not assessed); scripts' perform-auto does not.
 struct PerformAuto { std::string zone; Pattern pattern = Pattern::Vertical; int passes = 1; bool notAssessed = false; };
+// Perform mode's stage flow (practice/perform_apply.cpp): a stroke as the pen
+// drew it (time-stamped samples), the pen's cartridge, and redoing a zone.
+struct AddStroke { PerformStroke stroke; };  // stroke.zone must be a treated zone of the plan
+struct SetCartridge { std::string id; };
+struct ClearStrokes { std::string zone; };    // the zone is needled again from clean skin
 struct Submit {};
 struct Retry {};
 struct NextCase {};
@@ -69,7 +77,7 @@ struct SetVisitSeed { std::uint32_t seed; };                      // draws which
 using Command = std::variant<cmd::OpenCase, cmd::GoTo, cmd::ToggleFlag, cmd::SetFlag, cmd::SetDecision, cmd::SelectZone,
                              cmd::SetZoneAction, cmd::SetDepth, cmd::TogglePattern, cmd::SetPatterns, cmd::SetPasses,
                              cmd::SetEndpoint, cmd::MirrorZone, cmd::ToggleAftercare, cmd::SetAftercare, cmd::SetInterval,
-                             cmd::SetSessions, cmd::SetExclude, cmd::SetRebook, cmd::SetReferral, cmd::ToggleAdvice, cmd::SetAdvice, cmd::Ask, cmd::Stroke, cmd::PerformAuto, cmd::Submit, cmd::Retry, cmd::NextCase, cmd::BackToLibrary,
+                             cmd::SetSessions, cmd::SetExclude, cmd::SetRebook, cmd::SetReferral, cmd::ToggleAdvice, cmd::SetAdvice, cmd::Ask, cmd::Stroke, cmd::PerformAuto, cmd::AddStroke, cmd::SetCartridge, cmd::ClearStrokes, cmd::Submit, cmd::Retry, cmd::NextCase, cmd::BackToLibrary,
                              cmd::PlayVisit, cmd::ToggleManagement, cmd::SetManagement, cmd::SetVisitSeed>;
 
 } // namespace core

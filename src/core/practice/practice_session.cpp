@@ -17,6 +17,7 @@ const Choices<Stage>& stageChoices() {
     static const Choices<Stage> c{{"library", Stage::Library},
                                   {"consultation", Stage::Consultation},
                                   {"plan", Stage::Plan},
+                                  {"perform", Stage::Perform},
                                   {"aftercare", Stage::Aftercare},
                                   {"debrief", Stage::Debrief},
                                   {"visits", Stage::Visits}};
@@ -58,10 +59,21 @@ std::expected<void, core::Error> PracticeSession::stageAccess(Stage stage) const
     if (stage == Stage::Visits && m_timeline.visits.empty())
         return std::unexpected(std::string("nothing follows this attempt: no needling today and no follow-up step in the case"));
     if (m_report && stage != Stage::Debrief && stage != Stage::Visits) return std::unexpected(std::string("this attempt is submitted: retry the case to change it"));
-    if ((stage == Stage::Plan || stage == Stage::Aftercare) && planSkipped()) {
+    if ((stage == Stage::Plan || stage == Stage::Perform || stage == Stage::Aftercare) && planSkipped()) {
         return std::unexpected(std::string("the decision is to ") + toString(m_attempt.decision) + ", so there is no plan or aftercare to give today");
     }
+    if (stage == Stage::Perform && performZones().empty()) {
+        return std::unexpected(std::string("plan at least one zone to treat before performing"));
+    }
     return {};
+}
+
+std::vector<std::string> PracticeSession::performZones() const {
+    std::vector<std::string> out;
+    for (const auto& z : m_attempt.zones) {
+        if (z.action == ZoneAction::Treat) out.push_back(z.zone);
+    }
+    return out;
 }
 
 bool PracticeSession::planSkipped() const {
@@ -129,7 +141,21 @@ std::expected<void, core::Error> PracticeSession::mirror(const std::string& zone
     return {};
 }
 
+namespace practice_session_detail {
+
+// The zone a perform command needles, for the stage flow's check before it applies.
+struct PerformZoneOf {
+    std::optional<std::string> operator()(const cmd::Stroke& c) const { return c.zone; }
+    std::optional<std::string> operator()(const cmd::PerformAuto& c) const { return c.zone; }
+    std::optional<std::string> operator()(const auto&) const { return std::nullopt; }
+};
+
+} // namespace practice_session_detail
+
 std::expected<void, core::Error> PracticeSession::apply(const Command& command) {
+    if (const auto zone = std::visit(practice_session_detail::PerformZoneOf{}, command)) {
+        if (auto ok = performAllowed(*zone); !ok) return ok;
+    }
     auto result = std::visit([this](const auto& c) { return applyOne(c); }, command);
     if (result) ++m_revision;
     return result;

@@ -44,6 +44,9 @@ public:
     [[nodiscard]] std::expected<void, core::Error> stageAccess(Stage stage) const;
     // Items the trainee has not answered yet, in words (for the submit prompt).
     [[nodiscard]] std::vector<std::string> unansweredItems() const;
+    // The zones the Perform stage walks, in plan order: every zone planned for
+    // treatment. Empty keeps the Perform stage closed.
+    [[nodiscard]] std::vector<std::string> performZones() const;
 
     [[nodiscard]] bool decisionMade() const { return m_decisionMade; }
 
@@ -96,6 +99,13 @@ private:
     [[nodiscard]] Status applyOne(const cmd::Ask& c);
     [[nodiscard]] Status applyOne(const cmd::Stroke& c);      // practice_perform.cpp
     [[nodiscard]] Status applyOne(const cmd::PerformAuto& c); // practice_perform.cpp
+    [[nodiscard]] Status applyOne(const cmd::AddStroke& c);
+    [[nodiscard]] Status applyOne(const cmd::SetCartridge& c);
+    [[nodiscard]] Status applyOne(const cmd::ClearStrokes& c);
+    // Perform commands need the Perform stage open (a plan that treats a zone,
+    // not yet submitted) and one of its treated zones.
+    [[nodiscard]] Status performAllowed(const std::string& zone) const;
+    [[nodiscard]] std::expected<PerformRecord*, core::Error> performForEdit(const std::string& zone);
     [[nodiscard]] Status applyOne(const cmd::Submit& c);
     [[nodiscard]] Status applyOne(const cmd::Retry& c);
     [[nodiscard]] Status applyOne(const cmd::NextCase& c);

@@ -66,6 +66,10 @@ struct StartSession { int size; };             // a daily session of N picked ca
 struct OpenItemAnalysis {};
 struct CloseItemAnalysis {};
 struct AnalyseResults { std::string dir; std::string trustedKeys; };
+// The debrief's stroke replay (app/perform_live): the scrubber, play / pause and speed.
+struct ReplaySeek { long long ms; };
+struct ReplayPlay { bool on; };
+struct ReplaySpeed { float speed; };
 } // namespace act
 
 using AppAction = std::variant<act::ResumeAutosave, act::DiscardAutosave, act::SetScale, act::AskSubmit, act::OpenExamSetup,
@@ -74,7 +78,8 @@ using AppAction = std::variant<act::ResumeAutosave, act::DiscardAutosave, act::S
                                act::EditorDiscard, act::EditorKeep, act::EditorPlay, act::EditorBack, act::SetMapView,
                                act::PickTrainee, act::AddTrainee, act::SwitchTrainee, act::OpenProgress, act::CloseProgress,
                                act::ShowSkillCases, act::DismissProgressNotes, act::PractiseNext, act::StartSession,
-                               act::OpenItemAnalysis, act::CloseItemAnalysis, act::AnalyseResults, act::HighlightOnMap>;
+                               act::OpenItemAnalysis, act::CloseItemAnalysis, act::AnalyseResults, act::HighlightOnMap,
+                               act::ReplaySeek, act::ReplayPlay, act::ReplaySpeed>;
 
 using Action = std::variant<core::Command, core::EditCommand, AppAction>;
 

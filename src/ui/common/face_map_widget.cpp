@@ -148,6 +148,7 @@ FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& sta
         frame.zoneFill = overlay.fill;
         frame.skin = skinDrawsFor(overlay.skinCase ? overlay.skinCase : (overlay.showFindings ? ctx.session.currentCase() : nullptr), zones);
         frame.hoverZone = state.hoverZone;
+        frame.coverage = overlay.coverage;
         const std::string& selected = overlay.selectedZone ? *overlay.selectedZone : ctx.session.selectedZone();
         if (const core::Zone* z = overlay.selectable ? zones.find(selected) : nullptr; onView(z)) frame.selectedZone = static_cast<int>(z - zones.zones().data());
         if (const core::Zone* z = overlay.highlightZone ? zones.find(*overlay.highlightZone) : nullptr; onView(z)) {
@@ -304,10 +305,10 @@ FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& sta
         }
         if (events.draggedFinding >= 0 || events.dragEnded || events.clickedFinding >= 0) {
             // handled above
-        } else if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f) || ImGui::IsMouseDragging(ImGuiMouseButton_Right, 2.0f)) {
+        } else if ((!overlay.penMode && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 4.0f)) || ImGui::IsMouseDragging(ImGuiMouseButton_Right, 2.0f)) {
             state.viewport.pan -= glm::dvec2{io.MouseDelta.x, io.MouseDelta.y} / state.viewport.mapSize();
             state.viewport.clamp();
-        } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 4.0f).x == 0.0f &&
+        } else if (!overlay.penMode && ImGui::IsMouseReleased(ImGuiMouseButton_Left) && ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 4.0f).x == 0.0f &&
                    ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 4.0f).y == 0.0f) {
             events.clickedPoint = mouseMap;
             if (hover >= 0) events.clickedZone = hover;

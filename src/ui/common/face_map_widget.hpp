@@ -9,6 +9,7 @@
 #include "ui/common/ui_context.hpp"
 
 #include "model/case_views.hpp"
+#include "render/coverage_layer.hpp"
 
 #include <glm/vec4.hpp>
 
@@ -43,6 +44,8 @@ struct FaceMapOverlay {
     bool showCatalogueNames = false;
     core::MapView view = core::MapView::Face;             // the picture shown
     const core::Case* skinCase = nullptr;                 // whose skin layers are drawn; null: the session case's (when showFindings)
+    const render::CoverageDraw* coverage = nullptr;       // perform mode: pass counts on the skin or as a heat map
+    bool penMode = false;                                 // the left button draws strokes (app/perform_live): no pan, no select
 };
 
 // What the pointer did on the map this frame, for callers that act on it.

@@ -13,6 +13,7 @@
 #include "ui/practice/intake_panel.hpp"
 #include "ui/common/library_panel.hpp"
 #include "ui/common/modal.hpp"
+#include "ui/practice/perform_panel.hpp"
 #include "ui/practice/plan_panel.hpp"
 #include "ui/practice/screening_panel.hpp"
 #include "ui/practice/stage_bar.hpp"
@@ -151,6 +152,7 @@ void drawExamScreens(UiContext& ctx, UiState& state) {
     drawExamBar(ctx);
     switch (ctx.session.stage()) {
     case core::Stage::Plan: drawPlanPanel(ctx, state.planMap); break;
+    case core::Stage::Perform: drawPerformPanel(ctx, state.perform); break;
     case core::Stage::Aftercare: drawAftercarePanel(ctx); break;
     default: drawConsultation(ctx, state); break;
     }
@@ -207,6 +209,7 @@ void drawScreens(UiContext& ctx, UiState& state) {
     case core::Stage::Library: drawLibraryPanel(ctx, state); break;
     case core::Stage::Consultation: drawConsultation(ctx, state); break;
     case core::Stage::Plan: drawPlanPanel(ctx, state.planMap); break;
+    case core::Stage::Perform: drawPerformPanel(ctx, state.perform); break;
     case core::Stage::Aftercare: drawAftercarePanel(ctx); break;
     case core::Stage::Debrief: drawDebriefPanel(ctx, state); break;
     case core::Stage::Visits: drawDebriefPanel(ctx, state); break; // until the follow-up visits screen (wt-followui) lands

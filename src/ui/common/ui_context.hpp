@@ -13,6 +13,8 @@
 #include "model/reference_data.hpp"
 #include "ui/common/actions.hpp"
 #include "ui/progress/progress_view.hpp"
+#include "ui/practice/pen_input.hpp"
+#include "ui/practice/perform_view.hpp"
 
 #include <imgui.h>
 
@@ -111,6 +113,8 @@ struct UiContext {
     const ItemAnalysisView* itemAnalysis = nullptr; // set while the item analysis screen is up
     // The trainee's previous finished attempt at the case in the debrief (null: none), for "since last time".
     const core::Report* previousReport = nullptr;
+    // Perform mode: live coverage, measures and the replay (app/perform_live), null before any case.
+    const PerformView* perform = nullptr;
 };
 
 struct FaceMapPanelState {
@@ -127,6 +131,17 @@ struct FaceMapPanelState {
     // (the body view first opens fitted).
     core::MapView shownView = core::MapView::Face;
     core::MapViewport otherViewport{};
+};
+
+// The perform screen: its map, the keyboard path's pattern and next lane, and
+// the pen events the window queued for this frame.
+struct PerformPanelState {
+    // Opens on the face, zoomed so the pen head is big enough to aim.
+    FaceMapPanelState map{core::MapViewport{{1.0, 1.0}, 0.75, 1.7, {0.0, -0.11}}, -1, {}};
+    core::Pattern pattern = core::Pattern::Vertical;
+    int lane = 0;       // the keyboard path's next lane in the current zone
+    PenQueue pen;       // filled by the window from SDL, consumed by app/perform_live
+    bool keyboardHelp = false;
 };
 
 struct LibraryPanelState {
@@ -146,7 +161,7 @@ struct ScreeningPanelState {
     bool recallMode = false;     // the column showed recall, not the checklist
 };
 
-enum class DebriefView { Yours, Expert, SideBySide };
+enum class DebriefView { Yours, Expert, SideBySide, Technique }; // Technique: heat map and replay (perform mode)
 
 // The debrief's list and what its map highlights (set by act::HighlightOnMap).
 struct DebriefPanelState {
@@ -198,6 +213,7 @@ struct UiState {
     ScreeningPanelState screening;
     FaceMapPanelState consultationMap;
     FaceMapPanelState planMap;
+    PerformPanelState perform;
     // The debrief opens on the face, where the verdict labels sit.
     FaceMapPanelState debriefYours{core::MapViewport{{1.0, 1.0}, 0.75, 1.5, {0.0, -0.1}}, -1, {}};
     FaceMapPanelState debriefExpert{core::MapViewport{{1.0, 1.0}, 0.75, 1.5, {0.0, -0.1}}, -1, {}};

@@ -149,7 +149,7 @@ void drawExamBar(UiContext& ctx) {
         core::Stage stage;
         const char* label;
     };
-    const Tab tabs[] = {{core::Stage::Consultation, "1  Consultation"}, {core::Stage::Plan, "2  Plan"}, {core::Stage::Aftercare, "3  Aftercare"}};
+    const Tab tabs[] = {{core::Stage::Consultation, "1  Consultation"}, {core::Stage::Plan, "2  Plan"}, {core::Stage::Perform, "3  Perform"}, {core::Stage::Aftercare, "4  Aftercare"}};
     for (std::size_t i = 0; i < 3; ++i) {
         if (i > 0) ImGui::SameLine();
         const bool current = session.stage() == tabs[i].stage;

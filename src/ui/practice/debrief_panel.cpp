@@ -11,6 +11,7 @@
 #include "ui/common/face_map_widget.hpp"
 #include "ui/practice/debrief_lines.hpp"
 #include "ui/practice/debrief_since.hpp"
+#include "ui/practice/perform_debrief.hpp"
 
 #include "validation/case_checks.hpp"
 
@@ -132,6 +133,28 @@ std::vector<LegendEntry> verdictLegend() {
     return entries;
 }
 
+void drawDebriefItems(UiContext& ctx, UiState& state, const core::Report& report, const core::Case* c, float height) {
+    ImGui::BeginChild("debriefitems", {0.0f, height}, true);
+    drawSectionBars(report);
+    ImGui::Spacing();
+    if (button("Retry this case")) ctx.actions.push_back(core::cmd::Retry{});
+    ImGui::SameLine();
+    if (button("Next case  >")) ctx.actions.push_back(core::cmd::NextCase{});
+    ImGui::SameLine();
+    if (button("Library")) ctx.actions.push_back(core::cmd::BackToLibrary{});
+    // The filter sits by the buttons, in reach before the list scrolls.
+    checkbox("Only lines that lost points", &state.debrief.onlyLost);
+    drawSinceLastTime(ctx);
+    ImGui::Spacing();
+    ImGui::TextColored(kAccentColour, "Why, point by point");
+    ImGui::PushStyleColor(ImGuiCol_Text, kMutedColour);
+    const core::ExpectedDecision expected = core::expectedDecision(&report, *c);
+    textWrappedKeepingUnits("Expected decision: " + core::decisionWords(expected.decision) + ". " + expected.reason);
+    ImGui::PopStyleColor();
+    drawDebriefLines(ctx, state.debrief);
+    ImGui::EndChild();
+}
+
 } // namespace debrief_panel_detail
 
 glm::vec4 verdictColour(core::ZoneVerdict v) {
@@ -157,12 +180,27 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
     ImGui::BeginChild("debriefmap", {leftWidth, avail.y}, false);
     drawSummary(ctx, *report);
     int view = static_cast<int>(state.debriefView);
+    // The choices wrap on a narrow column rather than run off it.
     ImGui::RadioButton("Your plan", &view, 0);
-    ImGui::SameLine();
+    sameLineIfFits(radioWidth("Expert plan"));
     ImGui::RadioButton("Expert plan", &view, 1);
-    ImGui::SameLine();
+    sameLineIfFits(radioWidth("Side by side"));
     ImGui::RadioButton("Side by side", &view, 2);
+    const bool technique = hasPerformDebrief(ctx);
+    if (technique) {
+        sameLineIfFits(radioWidth("Technique"));
+        ImGui::RadioButton("Technique", &view, 3);
+    } else if (view == 3) {
+        view = 0;
+    }
     state.debriefView = static_cast<DebriefView>(view);
+    if (state.debriefView == DebriefView::Technique) {
+        drawPerformDebrief(ctx, state, ImGui::GetContentRegionAvail());
+        ImGui::EndChild();
+        ImGui::SameLine();
+        drawDebriefItems(ctx, state, *report, c, avail.y);
+        return;
+    }
     // Your plan and the expert's on the picture chosen for this case (face or body).
     const core::CaseViews views = core::caseViews(*c, &ctx.session.attempt(), ctx.data.zones, ctx.data.catalogue);
     const core::MapView shown = shownMapView(ctx.mapViews, c->id, views);
@@ -199,24 +237,7 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
     drawFlowLegend(legend, ImGui::GetContentRegionAvail().x);
     ImGui::EndChild();
     ImGui::SameLine();
-    ImGui::BeginChild("debriefitems", {0.0f, avail.y}, true);
-    drawSectionBars(*report);
-    ImGui::Spacing();
-    if (button("Retry this case")) ctx.actions.push_back(core::cmd::Retry{});
-    ImGui::SameLine();
-    if (button("Next case  >")) ctx.actions.push_back(core::cmd::NextCase{});
-    ImGui::SameLine();
-    if (button("Library")) ctx.actions.push_back(core::cmd::BackToLibrary{});
-    // The filter sits by the buttons, in reach before the list scrolls.
-    checkbox("Only lines that lost points", &state.debrief.onlyLost);
-    drawSinceLastTime(ctx);
-    ImGui::Spacing();
-    ImGui::TextColored(kAccentColour, "Why, point by point");
-    ImGui::PushStyleColor(ImGuiCol_Text, kMutedColour);
-    textWrappedKeepingUnits("Expected decision: " + core::decisionWords(expected.decision) + ". " + expected.reason);
-    ImGui::PopStyleColor();
-    drawDebriefLines(ctx, state.debrief);
-    ImGui::EndChild();
+    drawDebriefItems(ctx, state, *report, c, avail.y);
 }
 
 } // namespace ui

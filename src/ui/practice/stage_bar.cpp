@@ -54,8 +54,9 @@ void drawStageBar(UiContext& ctx) {
         };
         const Tab tabs[] = {{core::Stage::Consultation, "1  Consultation"},
                             {core::Stage::Plan, "2  Plan"},
-                            {core::Stage::Aftercare, "3  Aftercare"},
-                            {core::Stage::Debrief, "4  Debrief"}};
+                            {core::Stage::Perform, "3  Perform"},
+                            {core::Stage::Aftercare, "4  Aftercare"},
+                            {core::Stage::Debrief, "5  Debrief"}};
         if (button("<  Library")) ctx.actions.push_back(core::cmd::BackToLibrary{});
         for (const auto& tab : tabs) {
             sameLineIfFits(buttonWidth(tab.label));
