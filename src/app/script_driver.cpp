@@ -346,6 +346,8 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             app.setClock(clock->unixSeconds);
         } else if (std::holds_alternative<core::step::PractiseNext>(line.step)) {
             if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::PractiseNext{}}}); !e) return fail(line, e.error().summary());
+        } else if (const auto* variant = std::get_if<core::step::PractiseVariant>(&line.step)) {
+            if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::PractiseVariant{variant->caseId, variant->seed}}}); !e) return fail(line, e.error().summary());
         } else if (const auto* daily = std::get_if<core::step::DailySession>(&line.step)) {
             if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::StartSession{daily->size}}}); !e) return fail(line, e.error().summary());
         } else if (const auto* analyse = std::get_if<core::step::ItemAnalysis>(&line.step)) {
@@ -373,6 +375,10 @@ core::Status ScriptDriver::writeSidecar(App& app, const std::filesystem::path& p
     const auto& ui = app.uiState();
     core::Json j;
     j["stage"] = core::toString(app.session().stage());
+    // The practice case open (a seeded variant's id is "CASE--vSEED").
+    if (const core::Case* open = app.session().currentCase()) {
+        j["case"] = {{"id", open->id}, {"title", open->title}, {"client", {{"name", open->client.name}, {"age", open->client.age}, {"sex", open->client.sex}}}};
+    }
     j["maps"] = core::Json::object();
     const int frame = ImGui::GetFrameCount();
     const std::pair<const char*, const ui::FaceMapPanelState*> maps[] = {

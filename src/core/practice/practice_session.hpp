@@ -90,6 +90,7 @@ private:
     [[nodiscard]] Status applyOne(const cmd::BackToLibrary& c);
 
     [[nodiscard]] std::expected<void, core::Error> open(const std::string& caseId);
+    void start(Case c); // a fresh attempt at `c`, in the consultation
     [[nodiscard]] std::expected<AttemptZone*, core::Error> zoneForEdit(const std::string& zone);
     [[nodiscard]] std::expected<void, core::Error> requireCase() const;
     [[nodiscard]] std::expected<void, core::Error> mirror(const std::string& zone);
