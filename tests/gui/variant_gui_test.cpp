@@ -28,12 +28,12 @@ TEST_CASE("the Variant button and the variant script word open a new seeded clie
     const auto r = app.run("clock 2026-11-03T09:30:00Z\n"
                            "library\n"
                            "click Variant\n"
-                           "notes clicked\n"
+                           "screenshot clicked\n"
                            "library\n"
                            "variant c-lidocaine-allergy-no-numbing 4242\n"
-                           "notes seeded\n"
+                           "screenshot seeded\n"
                            "retry\n"
-                           "notes retried\n");
+                           "screenshot retried\n");
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
 
