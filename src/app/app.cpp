@@ -210,7 +210,7 @@ core::ActionScope scopeOf(const ui::AppAction& action) {
         std::holds_alternative<act::SwitchTrainee>(action) || std::holds_alternative<act::OpenProgress>(action) ||
         std::holds_alternative<act::CloseProgress>(action) || std::holds_alternative<act::ShowSkillCases>(action) ||
         std::holds_alternative<act::DismissProgressNotes>(action) || std::holds_alternative<act::PractiseNext>(action) ||
-        std::holds_alternative<act::StartSession>(action)) {
+        std::holds_alternative<act::PractiseVariant>(action) || std::holds_alternative<act::StartSession>(action)) {
         return core::ActionScope::Practice;
     }
     return core::ActionScope::Authoring; // the editor's actions

@@ -20,6 +20,7 @@
 #include "progress/trainee_progress.hpp"
 
 #include <atomic>
+#include <cstdint>
 #include <future>
 #include <memory>
 #include <optional>
@@ -212,6 +213,7 @@ private:
     std::vector<core::CaseSkills> m_caseSkills;
     std::vector<std::string> m_sessionCases; // today's session, in order
     double m_clock = 0.0;                    // 0: the wall clock
+    std::uint64_t m_variantClicks = 0;       // steps the Variant button's seed
     // A trainee's store opens (and imports their history) on a worker thread,
     // so a long history shows its progress instead of freezing the window.
     struct Opening {

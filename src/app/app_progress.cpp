@@ -1,9 +1,11 @@
 // The app's side of progress: who is practising, their store opened on a
 // worker thread, each graded practice attempt recorded, the summary and the
-// practise-next picks refreshed for the panels. Core decides; this wires.
+// practise-next picks refreshed for the panels, and the Variant button's seed.
+// Core decides; this wires.
 #include "app.hpp"
 
 #include "base/clocks.hpp"
+#include "grading/case_variant.hpp"
 #include "json/json_document.hpp"
 #include "practice/previous_attempt.hpp"
 
@@ -257,6 +259,13 @@ core::Status App::applyProgressAction(const ui::AppAction& action, bool& handled
         const std::string caseId = m_progressView.picks.front().caseId;
         m_ui.progress.open = false;
         return apply(core::cmd::OpenCase{caseId});
+    }
+    if (const auto* variant = std::get_if<act::PractiseVariant>(&action)) {
+        // A seed from the clock, stepped on each click so two in one second differ;
+        // the title shows it, and `generate --seed` makes the same case again.
+        const std::uint64_t seed = variant->seed.value_or(static_cast<std::uint64_t>(progressNow()) + m_variantClicks++);
+        m_ui.progress.open = false;
+        return apply(core::cmd::OpenCase{core::variantCaseId(variant->caseId, seed)});
     }
     if (const auto* start = std::get_if<act::StartSession>(&action)) {
         if (!m_progress) return std::unexpected(core::Error("pick a trainee first: a session is picked from their progress"));

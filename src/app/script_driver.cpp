@@ -318,6 +318,8 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             app.setClock(clock->unixSeconds);
         } else if (std::holds_alternative<core::step::PractiseNext>(line.step)) {
             if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::PractiseNext{}}}); !e) return fail(line, e.error().summary());
+        } else if (const auto* variant = std::get_if<core::step::PractiseVariant>(&line.step)) {
+            if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::PractiseVariant{variant->caseId, variant->seed}}}); !e) return fail(line, e.error().summary());
         } else if (const auto* daily = std::get_if<core::step::DailySession>(&line.step)) {
             if (auto e = app.applyAction(ui::Action{ui::AppAction{ui::act::StartSession{daily->size}}}); !e) return fail(line, e.error().summary());
         } else if (const auto* analyse = std::get_if<core::step::ItemAnalysis>(&line.step)) {

@@ -48,6 +48,10 @@ core::Status ScriptDriver::writeSidecar(App& app, const std::filesystem::path& p
     const auto& ui = app.uiState();
     core::Json j;
     j["stage"] = core::toString(app.session().stage());
+    // The practice case open (a seeded variant's id is "CASE--vSEED").
+    if (const core::Case* open = app.session().currentCase()) {
+        j["case"] = {{"id", open->id}, {"title", open->title}, {"client", {{"name", open->client.name}, {"age", open->client.age}, {"sex", open->client.sex}}}};
+    }
     j["maps"] = core::Json::object();
     const int frame = ImGui::GetFrameCount();
     const std::pair<const char*, const ui::FaceMapPanelState*> maps[] = {

@@ -12,6 +12,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
 #include <set>
 
 namespace fs = std::filesystem;
@@ -232,4 +234,130 @@ TEST_CASE("a case without a vary section, or one that does not validate, gives n
     auto refused = core::generateVariant(broken, 1, data);
     REQUIRE_FALSE(refused);
     CHECK(refused.error().summary().find("does not validate") != std::string::npos);
+}
+
+TEST_CASE("skin layers move with the finding they draw and stay inside their zone over 1000 seeds") {
+    // By hand: in the bundled cases each positioned layer sits on its finding (the
+    // wart layer on wart-1, the filler signs on the filler sites), so in every
+    // variant the layer's centre must equal its finding's new centre plus the
+    // source's offset (zero here), and lie in the layer's zone by the hit test.
+    const auto& data = fixtures::referenceData();
+    int casesChecked = 0;
+    for (const auto& entry : fixtures::bundledLibrary().entries) {
+        const core::Json source = caseJson(entry.playable->id);
+        if (!source.contains("vary") || !source["vary"].value("finding_positions", false) || !source.contains("skin")) continue;
+        // Which finding each positioned layer draws: same zone, overlapping circles.
+        std::vector<int> drawsFinding(source["skin"].size(), -1);
+        for (std::size_t k = 0; k < source["skin"].size(); ++k) {
+            const core::Json& layer = source["skin"][k];
+            if (!layer.contains("position")) continue;
+            for (std::size_t i = 0; i < source["findings"].size(); ++i) {
+                const core::Json& f = source["findings"][i];
+                const double dx = layer["position"][0].get<double>() - f["position"][0].get<double>();
+                const double dy = layer["position"][1].get<double>() - f["position"][1].get<double>();
+                if (f["zone"] == layer["zone"] && std::hypot(dx, dy) <= f.value("radius", 0.015) + layer.value("radius", 0.01)) drawsFinding[k] = static_cast<int>(i);
+            }
+        }
+        if (std::none_of(drawsFinding.begin(), drawsFinding.end(), [](int i) { return i >= 0; })) continue;
+        ++casesChecked;
+        int moved = 0;
+        int layersSeen = 0;
+        for (std::uint64_t seed = 0; seed < 1000; ++seed) {
+            const core::Json v = generated(source, seed);
+            for (std::size_t k = 0; k < v["skin"].size(); ++k) {
+                const core::Json& layer = v["skin"][k];
+                if (!layer.contains("position")) continue;
+                INFO(entry.playable->id << " seed " << seed << " layer " << k);
+                const core::Zone* zone = data.zones.find(layer["zone"].get<std::string>());
+                REQUIRE(zone);
+                const glm::dvec2 p{layer["position"][0].get<double>(), layer["position"][1].get<double>()};
+                CHECK(zone->contains(p));
+                CHECK(data.zones.hitTest(p, zone->view) == zone);
+                if (drawsFinding[k] < 0) continue;
+                ++layersSeen;
+                const core::Json& f = v["findings"][static_cast<std::size_t>(drawsFinding[k])];
+                const core::Json& f0 = source["findings"][static_cast<std::size_t>(drawsFinding[k])];
+                const core::Json& l0 = source["skin"][k];
+                CHECK(p.x == Approx(f["position"][0].get<double>() + (l0["position"][0].get<double>() - f0["position"][0].get<double>())).margin(0.0011));
+                CHECK(p.y == Approx(f["position"][1].get<double>() + (l0["position"][1].get<double>() - f0["position"][1].get<double>())).margin(0.0011));
+                moved += layer["position"] != l0["position"] ? 1 : 0;
+            }
+        }
+        INFO(entry.playable->id);
+        CHECK(moved * 10 >= layersSeen * 9); // nearly every seed moves them
+    }
+    CHECK(casesChecked >= 8); // wart, mole, bruise, fillers, acne, cold sores, lesion
+}
+
+TEST_CASE("a positioned skin layer that draws no finding moves on its own within its zone") {
+    // The wart case plus a small lesion layer on the forehead at (0.45, 0.24), far
+    // from the chin's wart: it must move, and stay in the forehead, on its own.
+    const auto& data = fixtures::referenceData();
+    core::Json source = caseJson("b-forehead-sweat-chin-wart");
+    source["skin"].push_back(core::Json{{"kind", "lesion"}, {"zone", "forehead"}, {"position", {0.45, 0.24}}, {"radius", 0.008}, {"severity", 0.5}});
+    const core::Zone* forehead = data.zones.find("forehead");
+    REQUIRE(forehead);
+    std::set<std::string> places;
+    for (std::uint64_t seed = 0; seed < 200; ++seed) {
+        const core::Json v = generated(source, seed);
+        const core::Json& lesion = v["skin"].back();
+        const glm::dvec2 p{lesion["position"][0].get<double>(), lesion["position"][1].get<double>()};
+        CHECK(data.zones.hitTest(p, forehead->view) == forehead);
+        places.insert(lesion["position"].dump());
+    }
+    CHECK(places.size() > 150);
+}
+
+TEST_CASE("bundled cases vary a wait: both sides occur and each key and model answer follows it") {
+    // By hand from cases/protocols/clinic-standard.json: isotretinoin waits 26 weeks
+    // (c-isotretinoin-ten-months-ago, treatment 0), a peel 4 weeks
+    // (a-sun-spots-soft-jawline, treatment 0). Inside the wait (weeks_ago < wait)
+    // the key must expect the wait's flag (isotretinoin / recent_peel) and "defer",
+    // with the flag gone from the distractors; after it the key treats and keeps
+    // the flag as a distractor. Every model answer scores 100.
+    const auto& data = fixtures::referenceData();
+    const struct {
+        const char* id;
+        int waitWeeks;
+        const char* flag;
+        const char* said; // the timing the texts give in words; "" when only weeks_ago gives it
+    } cases[] = {{"c-isotretinoin-ten-months-ago", 26, "isotretinoin", "ten months"}, {"a-sun-spots-soft-jawline", 4, "recent_peel", ""}};
+    for (const auto& c : cases) {
+        const core::Json source = caseJson(c.id);
+        int inside = 0;
+        int after = 0;
+        for (std::uint64_t seed = 0; seed < 200; ++seed) {
+            auto v = core::generateVariant(source, seed, data);
+            INFO(c.id << " seed " << seed << (v ? std::string() : ": " + v.error().summary()));
+            REQUIRE(v);
+            const int weeksAgo = v->document["client"]["recent_treatments"][0]["weeks_ago"];
+            const auto listed = [&](const std::vector<core::KeyFlag>& flags) {
+                return std::any_of(flags.begin(), flags.end(), [&](const core::KeyFlag& f) { return f.id == c.flag; });
+            };
+            if (weeksAgo < c.waitWeeks) {
+                ++inside;
+                CHECK(listed(v->playable.key.contraindications));
+                CHECK_FALSE(listed(v->playable.key.distractors));
+                CHECK(v->playable.key.decision.expected == core::Decision::Defer);
+            } else {
+                ++after;
+                CHECK_FALSE(listed(v->playable.key.contraindications));
+                CHECK(listed(v->playable.key.distractors));
+                CHECK(v->playable.key.decision.expected == core::Decision::Treat);
+            }
+            if (*c.said != '\0') {
+                // "ten months" is gone from every text; the interview now says the weeks.
+                CHECK(core::variantFileText(v->document).find(c.said) == std::string::npos);
+                const std::string answer = v->document["interview"]["answers"]["acne_tablets"];
+                const std::string phrase = weeksAgo == 0 ? "a few days" : std::to_string(weeksAgo) + (weeksAgo == 1 ? " week" : " weeks");
+                CHECK(answer.find("My last capsule was " + phrase + " ago.") != std::string::npos);
+            }
+            const core::Report graded = core::grade(v->playable, v->modelAnswer, *data.protocol(v->playable.protocol), data);
+            CHECK(graded.total == Approx(100.0));
+            CHECK(graded.critical.empty());
+        }
+        INFO(c.id);
+        CHECK(inside > 50);
+        CHECK(after > 50);
+    }
 }

@@ -4,6 +4,7 @@
 // that a sealed sitting resumes only from its pack.
 #include "exam/sealed_pack.hpp"
 #include "exam/exam_session.hpp"
+#include "exam/exam_variants.hpp"
 #include "platform/atomic_file.hpp"
 #include "platform/signing.hpp"
 
@@ -228,4 +229,51 @@ TEST_CASE("the window's pack list: every .mnpack in the folder by file name with
     CHECK_THAT(packs[0].title, Catch::Contains("This file is not a sealed exam pack"));
     CHECK(packs[1].readable);
     CHECK(packs[1].title == "Sealed mini exam");
+}
+
+TEST_CASE("an exam with variants sat from a sealed pack plays the variant its draw seed makes from the sealed case file") {
+    // The variant comes from the case file's bytes, so by hand: a sitting from the
+    // pack must show the client examVariantCase makes from the library's file with
+    // the sitting's draw seed, a different client for another candidate, and the
+    // same client again when the pack is opened again to resume.
+    testing_support::TempDir dir;
+    const auto examFile = dir.write("varied.json", R"({"kind": "exam", "schema_version": 1, "id": "varied-sealed", "title": "Varied sealed exam",
+        "cases": ["c-lidocaine-allergy-no-numbing"], "variants": true,
+        "time_limit_minutes": 10, "pass_mark": 70, "protocol": "clinic-standard", "feedback": "none"})");
+    const auto& data = fixtures::referenceData();
+    const core::BoxKeyPair proctor = core::newBoxKeyPair();
+    auto text = core::buildSealedPack({examFile, sealed_pack_test::kPassphrase, proctor.publicKey, core::KdfStrength::Interactive}, data,
+                                      fixtures::bundledLibrary());
+    REQUIRE(text.has_value());
+    auto opened = core::openSealedPack(*text, sealed_pack_test::kPassphrase);
+    REQUIRE(opened.has_value());
+    const core::CaseLibrary library = core::caseLibraryOf(*opened, data);
+    const core::ExamSetup ana{opened->examFileName, {"Ana Ruiz", "S-1", ""}, opened->examText};
+    const core::ExamSetup ben{opened->examFileName, {"Ben Ode", "S-2", ""}, opened->examText};
+    auto a = core::ExamSession::start(ana, dir.path() / "a.journal", data, library, 0.0);
+    auto b = core::ExamSession::start(ben, dir.path() / "b.journal", data, library, 0.0);
+    INFO((a ? std::string() : a.error().summary()));
+    REQUIRE(a.has_value());
+    REQUIRE(b.has_value());
+    const core::Case* sat = (*a)->caseSession(0).currentCase();
+    REQUIRE(sat);
+    auto file = core::JsonDocument::fromFile(sealed_pack_test::libraryFile("c-lidocaine-allergy-no-numbing"));
+    REQUIRE(file.has_value());
+    auto expected = core::examVariantCase(file->root(), "c-lidocaine-allergy-no-numbing", (*a)->drawSeed(), data);
+    REQUIRE(expected.has_value());
+    CHECK(sat->id == "c-lidocaine-allergy-no-numbing");
+    CHECK(sat->client.name == expected->client.name);
+    CHECK(sat->client.age == expected->client.age);
+    CHECK(sat->client.name != "Catherine Doyle"); // the hand-written client
+    REQUIRE((*b)->caseSession(0).currentCase());
+    CHECK((*b)->caseSession(0).currentCase()->client.name != sat->client.name);
+    const std::string name = sat->client.name;
+    a->reset();
+    auto again = core::openSealedPack(*text, sealed_pack_test::kPassphrase);
+    REQUIRE(again.has_value());
+    const core::CaseLibrary reopened = core::caseLibraryOf(*again, data);
+    auto resumed = core::ExamSession::resume(dir.path() / "a.journal", data, reopened);
+    REQUIRE(resumed.has_value());
+    REQUIRE((*resumed)->caseSession(0).currentCase());
+    CHECK((*resumed)->caseSession(0).currentCase()->client.name == name);
 }

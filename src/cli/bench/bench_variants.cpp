@@ -24,10 +24,17 @@ int runBenchVariants(const BenchOptions& o) {
         return 1;
     }
     const core::CaseLibrary library = core::loadCaseLibrary(root / "cases" / "library", *data);
-    std::vector<core::Json> sources;
+    // Each hand-written case is checked once (as `generate` does for its one
+    // variant); every variant is then made and validated in full.
+    std::vector<core::VariantSource> sources;
     for (const auto& entry : library.entries) {
-        auto doc = core::JsonDocument::fromFile(entry.file);
-        if (doc && doc->root().contains("vary")) sources.push_back(doc->root());
+        if (!entry.source || !entry.source->contains("vary")) continue;
+        auto prepared = core::prepareVariantSource(*entry.source, *data);
+        if (!prepared) {
+            std::cerr << "bench variants: " << prepared.error().summary() << "\n";
+            return 1;
+        }
+        sources.push_back(std::move(*prepared));
     }
     if (sources.empty()) {
         std::cerr << "bench variants: no bundled case has a \"vary\" section\n";

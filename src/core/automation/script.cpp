@@ -4,6 +4,7 @@
 #include "automation/perform_script.hpp"
 #include "automation/script_numbers.hpp"
 #include "base/text_similarity.hpp"
+#include "model/case_vary.hpp"
 
 #include <charconv>
 #include <cstdio>
@@ -238,6 +239,11 @@ const std::map<std::string, Parser>& parsers() {
              return step::Clock{*t};
          })},
         {"practise-next", fixed(0, "practise-next", [](const Words&) -> std::expected<ScriptStep, core::Error> { return step::PractiseNext{}; })},
+        {"variant", fixed(2, "variant CASE_ID SEED (a whole number)", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
+             const auto seed = parseVariantSeed(w[2]);
+             if (!seed) return std::unexpected("\"" + w[2] + "\" is not a seed: write a whole number 0-18446744073709551615");
+             return step::PractiseVariant{w[1], *seed};
+         })},
         {"daily-session", fixed(1, "daily-session N (1-20 cases)", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto n = whole(w[1]);
              if (!n || *n < 1 || *n > 20) return std::unexpected(std::string("daily-session takes a number of cases 1-20"));

@@ -7,6 +7,7 @@
 #include "authoring/editor_commands.hpp"
 #include "practice/practice_commands.hpp"
 
+#include <cstdint>
 #include <expected>
 #include <optional>
 #include <string>
@@ -44,6 +45,7 @@ struct ProgressScreen { bool open; };         // open-progress / close-progress
 struct SkillCases { std::string skill; };     // list the cases that train a skill (as a click on its bar)
 struct Clock { double unixSeconds; };         // the clock progress is recorded and summarised at
 struct PractiseNext {};                      // the library's "Practise next" button
+struct PractiseVariant { std::string caseId; std::uint64_t seed; }; // a row's Variant button, with the seed given
 struct DailySession { int size; };           // start a daily session of N cases
 struct ItemAnalysis { std::string dir; std::string trustedKeys; }; // instructors: analyse a results folder (keys folder optional)
 struct Quit {};
@@ -72,7 +74,7 @@ using Editor = std::variant<editor::NewCase, editor::NewExam, editor::Open, edit
 using ScriptStep = std::variant<Command, step::Screenshot, step::Frames, step::Resize, step::Scale, step::Hover,
                                 step::DebriefView, step::Zoom, step::ShowMapView, step::Resume, step::ExamStart, step::ExamCase, step::ExamReview,
                                 step::ExamSubmit, step::Unlock, step::Wait, step::Quit, EditCommand, step::Editor, step::Press, step::Click, step::CloseWindow,
-                                step::UseTrainee, step::ProgressScreen, step::SkillCases, step::Clock, step::PractiseNext, step::DailySession,
+                                step::UseTrainee, step::ProgressScreen, step::SkillCases, step::Clock, step::PractiseNext, step::PractiseVariant, step::DailySession,
                                 step::ItemAnalysis, step::ExamStartPack, step::TypeLine>;
 
 struct ScriptLine {

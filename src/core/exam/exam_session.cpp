@@ -183,12 +183,16 @@ Status ExamSession::begin(const Json& start) {
             if (!m_caseSha[id].empty() && it->sha256 != m_caseSha[id]) {
                 return std::unexpected(Error("case \"" + id + "\" in this pack differs from the one the sitting started with"));
             }
-            if (m_exam.variants) {
-                return std::unexpected(Error("this exam asks for case variants, which a sealed pack cannot carry yet: remove \"variants\" from the exam or "
-                                             "sit it from case files"));
-            }
             CaseEntry entry = *it;
             entry.playable->allowHints = false; // no hints in exams
+            if (m_exam.variants) {
+                // The pack holds the whole case file (sealed), so the variant is made
+                // from the same bytes a case-file sitting and `cohort` make it from.
+                if (!it->source) return std::unexpected(Error("case \"" + id + "\" in this pack was opened without its file, so no variant can be made of it"));
+                auto variant = examVariantCase(*it->source, id, m_drawSeed, m_data);
+                if (!variant) return std::unexpected(variant.error());
+                entry.playable = std::move(*variant);
+            }
             m_examLibrary.entries.push_back(std::move(entry));
             continue;
         }

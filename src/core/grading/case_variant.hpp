@@ -25,6 +25,17 @@ struct GeneratedVariant {
 // The variant's id: "<case id>--v<seed>".
 std::string variantCaseId(const std::string& caseId, std::uint64_t seed);
 
+// A hand-written case checked once for making many variants of it: it
+// validates, allows variation, and its profile and the name pools exist.
+struct VariantSource {
+    Json document; // the case file's JSON
+    Case base;     // the same, read and validated
+};
+[[nodiscard]] Result<VariantSource> prepareVariantSource(const Json& source, const ReferenceData& data);
+
+// The variant of a prepared case: the same bytes as generateVariant(source.document, ...).
+[[nodiscard]] Result<GeneratedVariant> generateVariant(const VariantSource& source, std::uint64_t seed, const ReferenceData& data);
+
 // `source` is the hand-written case file's JSON. An error when it does not
 // validate, allows no variation, or (a bug) the variant fails validation.
 // Names and medicines come from data.variantPools.

@@ -9,14 +9,28 @@ namespace variant_text_detail {
 
 bool wordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
 
+// ASCII case folding, inline: the "C" locale's tolower does the same, but as a
+// library call per character it was most of `bench variants`' time.
+constexpr char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
 bool equalAt(std::string_view text, std::size_t at, std::string_view word, bool ignoreCase) {
     if (at + word.size() > text.size()) return false;
     for (std::size_t i = 0; i < word.size(); ++i) {
         const char a = text[at + i];
         const char b = word[i];
-        if (ignoreCase ? std::tolower(static_cast<unsigned char>(a)) != std::tolower(static_cast<unsigned char>(b)) : a != b) return false;
+        if (ignoreCase ? lowerAscii(a) != lowerAscii(b) : a != b) return false;
     }
     return true;
+}
+
+// Where `word` may start (its first letter, in either case) from `from` on.
+std::size_t nextStart(std::string_view text, std::size_t from, std::string_view word) {
+    const char lower = lowerAscii(word[0]);
+    const char upper = lower >= 'a' && lower <= 'z' ? static_cast<char>(lower - 'a' + 'A') : lower;
+    for (std::size_t i = from; i + word.size() <= text.size(); ++i) {
+        if (text[i] == lower || text[i] == upper) return i;
+    }
+    return std::string_view::npos;
 }
 
 bool wordAt(std::string_view text, std::size_t at, std::size_t length) {
@@ -63,6 +77,7 @@ using namespace variant_text_detail;
 
 int replaceWholeWord(std::string& text, std::string_view from, std::string_view to, bool ignoreCase) {
     if (from.empty()) return 0;
+    if (!ignoreCase && text.find(from) == std::string::npos) return 0; // most texts name nothing to replace
     int count = 0;
     std::string out;
     std::size_t i = 0;
@@ -81,7 +96,7 @@ int replaceWholeWord(std::string& text, std::string_view from, std::string_view 
 
 bool containsWholeWord(std::string_view text, std::string_view word) {
     if (word.empty()) return false;
-    for (std::size_t i = 0; i + word.size() <= text.size(); ++i) {
+    for (std::size_t i = nextStart(text, 0, word); i != std::string_view::npos; i = nextStart(text, i + 1, word)) {
         if (equalAt(text, i, word, true) && wordAt(text, i, word.size())) return true;
     }
     return false;
@@ -135,8 +150,27 @@ bool mentionsMedicine(std::string_view text, const EquivalentMedicine& medicine)
     return containsWholeWord(text, medicine.generic) || (!medicine.brand.empty() && containsWholeWord(text, medicine.brand));
 }
 
+std::string foldCase(std::string_view text) {
+    std::string out(text);
+    for (char& c : out) c = lowerAscii(c);
+    return out;
+}
+
+bool foldedTextMentions(std::string_view folded, const EquivalentMedicine& medicine) {
+    const auto has = [&](const std::string& name) {
+        if (name.empty()) return false;
+        const std::string word = foldCase(name);
+        for (std::size_t at = folded.find(word); at != std::string_view::npos; at = folded.find(word, at + 1)) {
+            if (wordAt(folded, at, word.size())) return true;
+        }
+        return false;
+    };
+    return has(medicine.generic) || has(medicine.brand);
+}
+
 void swapMedicine(std::string& text, const EquivalentMedicine& from, const EquivalentMedicine& to) {
     const auto swapName = [&](std::string_view name, std::string_view replacement) {
+        if (!containsWholeWord(text, name)) return; // most texts name no medicine
         std::string out;
         std::size_t i = 0;
         bool changed = false;

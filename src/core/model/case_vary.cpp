@@ -15,6 +15,14 @@ std::optional<std::uint64_t> parseVariantSeed(const std::string& text) {
     return value;
 }
 
+std::optional<VariantOrigin> parseVariantCaseId(const std::string& id) {
+    const auto at = id.rfind("--v");
+    if (at == std::string::npos || at == 0) return std::nullopt;
+    const auto seed = parseVariantSeed(id.substr(at + 3));
+    if (!seed) return std::nullopt;
+    return VariantOrigin{id.substr(0, at), *seed};
+}
+
 void readCaseVary(ObjectReader& top, CaseVary& vary, std::optional<VariantOrigin>& origin) {
     if (const Json* v = top.object("vary", Need::Optional)) {
         ObjectReader r(*v, top.pointerOf("vary"), top.diagnostics());
@@ -27,12 +35,23 @@ void readCaseVary(ObjectReader& top, CaseVary& vary, std::optional<VariantOrigin
         if (const Json* waits = r.array("waits", Need::Optional)) {
             for (std::size_t i = 0; i < waits->size(); ++i) {
                 const Json& w = (*waits)[i];
-                if (!w.is_number_integer() || w.get<long long>() < 0 || w.get<long long>() > 63) {
-                    r.diagnostics().error(r.pointerOf("waits") + "/" + std::to_string(i),
-                                          "must be the index (0, 1, ...) of an entry in client.recent_treatments, not " + w.dump());
+                const std::string at = r.pointerOf("waits") + "/" + std::to_string(i);
+                VaryWait wait;
+                if (w.is_object()) {
+                    // {"treatment": 0, "said": "ten months"}: the texts give the timing in those words.
+                    ObjectReader o(w, at, r.diagnostics());
+                    const auto index = o.integer("treatment", Need::Required, 0, 63);
+                    wait.said = o.string("said", Need::Optional, false).value_or("");
+                    if (!index) continue;
+                    wait.treatment = *index;
+                } else if (!w.is_number_integer() || w.get<long long>() < 0 || w.get<long long>() > 63) {
+                    r.diagnostics().error(at, "must be the index (0, 1, ...) of an entry in client.recent_treatments, or {\"treatment\": index, \"said\": \"...\"}, not " +
+                                                  w.dump());
                     continue;
+                } else {
+                    wait.treatment = static_cast<int>(w.get<long long>());
                 }
-                vary.waits.push_back(static_cast<int>(w.get<long long>()));
+                vary.waits.push_back(std::move(wait));
             }
         }
     }

@@ -2,6 +2,7 @@
 // anything, so a bad script line or a stale widget cannot corrupt an attempt.
 #include "practice/practice_session.hpp"
 
+#include "grading/case_variant.hpp"
 #include "grading/grader.hpp"
 #include "base/text_similarity.hpp"
 
@@ -86,23 +87,39 @@ std::expected<void, core::Error> PracticeSession::requireCase() const {
     return {};
 }
 
+void PracticeSession::start(Case c) {
+    m_attempt = Attempt{};
+    m_attempt.caseId = c.id;
+    m_case = std::move(c);
+    m_timeline = VisitTimeline{};
+    m_currentVisit = 0;
+    m_decisionMade = false;
+    m_selectedZone.clear();
+    m_report.reset();
+    m_stage = Stage::Consultation;
+}
+
 std::expected<void, core::Error> PracticeSession::open(const std::string& caseId) {
     std::vector<std::string> ids;
     for (const auto& entry : m_library.entries) {
         if (!entry.playable) continue;
         if (entry.playable->id == caseId) {
-            m_case = *entry.playable;
-            m_attempt = Attempt{};
-            m_attempt.caseId = caseId;
-            m_timeline = VisitTimeline{};
-            m_currentVisit = 0;
-            m_decisionMade = false;
-            m_selectedZone.clear();
-            m_report.reset();
-            m_stage = Stage::Consultation;
+            start(*entry.playable);
             return {};
         }
         ids.push_back(entry.playable->id);
+    }
+    // "CASE--vSEED": the seeded variant of a library case, made again from its
+    // file, so a retry, a resumed autosave or a script opens the same client.
+    if (const auto origin = parseVariantCaseId(caseId)) {
+        for (const auto& entry : m_library.entries) {
+            if (!entry.playable || entry.playable->id != origin->caseId) continue;
+            if (!entry.source) return std::unexpected("case \"" + origin->caseId + "\" was loaded without its file, so no variant can be made of it");
+            auto variant = generateVariant(*entry.source, origin->seed, m_data);
+            if (!variant) return std::unexpected(variant.error().context("variant " + variantSeedText(origin->seed) + " of \"" + origin->caseId + "\""));
+            start(std::move(variant->playable));
+            return {};
+        }
     }
     return std::unexpected("no playable case \"" + caseId + "\" in the library." + didYouMean(caseId, ids));
 }

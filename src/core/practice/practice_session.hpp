@@ -117,6 +117,7 @@ private:
 
     [[nodiscard]] std::expected<void, core::Error> open(const std::string& caseId);
     [[nodiscard]] std::expected<void, core::Error> regradeWithVisits();
+    void start(Case c); // a fresh attempt at `c`, in the consultation
     [[nodiscard]] std::expected<AttemptZone*, core::Error> zoneForEdit(const std::string& zone);
     [[nodiscard]] std::expected<void, core::Error> requireCase() const;
     [[nodiscard]] std::expected<void, core::Error> mirror(const std::string& zone);

@@ -41,6 +41,7 @@ std::optional<CaseEntry> entryOf(const std::string& file, const std::string& fal
     } else {
         Diagnostics ignored;
         entry.playable = readCase(root, ignored);
+        entry.source = std::make_shared<const Json>(root);
     }
     return entry;
 }

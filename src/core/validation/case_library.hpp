@@ -7,6 +7,7 @@
 #include "model/reference_data.hpp"
 
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -22,6 +23,9 @@ struct CaseEntry {
     int warnings = 0;
     bool summaryOnly = false; // from indexCaseLibrary: `playable` holds only id, difficulty and tags
     std::string sha256;           // of the source bytes, when they came from memory (a sealed pack), not `file`
+    // The case file's JSON as loaded, when playable: seeded variants are made
+    // from it (the Variant button, exams with "variants", sealed packs included).
+    std::shared_ptr<const Json> source;
 };
 
 struct CaseLibrary {

@@ -2,7 +2,29 @@
 // says which variant would break and what to change.
 #include "validation/vary_checks.hpp"
 
+#include <algorithm>
+
 namespace core {
+namespace vary_checks_detail {
+
+// The texts a trainee reads that could give a treatment's timing.
+bool anyTextSays(const Case& c, const std::string& phrase) {
+    const auto says = [&](const std::string& text) { return text.find(phrase) != std::string::npos; };
+    const Client& client = c.client;
+    if (says(client.concerns) || says(client.intakeNotes) || says(c.title)) return true;
+    for (const auto* list : {&client.medicalHistory, &client.medications, &client.allergies}) {
+        if (std::any_of(list->begin(), list->end(), says)) return true;
+    }
+    if (std::any_of(client.recentTreatments.begin(), client.recentTreatments.end(), [&](const RecentTreatment& t) { return says(t.what); })) return true;
+    if (c.interview) {
+        for (const auto& [question, answer] : c.interview->answers) {
+            if (says(answer)) return true;
+        }
+    }
+    return false;
+}
+
+} // namespace vary_checks_detail
 
 void checkCaseVary(const Case& c, const ReferenceData& data, Diagnostics& d) {
     const CaseVary& vary = c.vary;
@@ -34,13 +56,18 @@ void checkCaseVary(const Case& c, const ReferenceData& data, Diagnostics& d) {
     }
     for (std::size_t i = 0; i < vary.waits.size(); ++i) {
         const std::string pointer = "/vary/waits/" + std::to_string(i);
-        const int index = vary.waits[i];
+        const int index = vary.waits[i].treatment;
         if (index < 0 || static_cast<std::size_t>(index) >= c.client.recentTreatments.size()) {
             d.error(pointer, "there is no client.recent_treatments[" + std::to_string(index) + "]: the case lists " +
                                  std::to_string(c.client.recentTreatments.size()) + " recent treatment(s); use an index from 0");
             continue;
         }
         const RecentTreatment& t = c.client.recentTreatments[static_cast<std::size_t>(index)];
+        const std::string& said = vary.waits[i].said;
+        if (!said.empty() && !vary_checks_detail::anyTextSays(c, said)) {
+            d.error(pointer + "/said", "no text of the case says \"" + said + "\": write the timing in those words where the client or the notes give it "
+                                       "(a variant rewrites them), or remove \"said\"");
+        }
         const Wait* wait = protocol->wait(t.kind);
         if (!wait) {
             d.error(pointer, "profile \"" + protocol->id + "\" has no wait for \"" + toString(t.kind) + "\" (\"" + t.what +

@@ -9,6 +9,8 @@
 #include "model/zone_map.hpp"
 #include "practice/practice_commands.hpp"
 
+#include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <variant>
@@ -60,6 +62,10 @@ struct CloseProgress {};
 struct ShowSkillCases { std::string skill; };  // list the cases that train this skill ("" hides the list)
 struct DismissProgressNotes {};
 struct PractiseNext {};                        // open the top pick
+// A new seeded variant of a library case (the row's Variant button): the app
+// picks a fresh seed from the clock unless one is given (a script); core makes
+// the case "CASE--vSEED" and the title names the seed, so it can be made again.
+struct PractiseVariant { std::string caseId; std::optional<std::uint64_t> seed; };
 struct StartSession { int size; };             // a daily session of N picked cases, played in turn
 // The instructor's item analysis screen: a folder of signed exam results,
 // checked against the machine keys in `trustedKeys` (empty: this install's key).
@@ -77,7 +83,7 @@ using AppAction = std::variant<act::ResumeAutosave, act::DiscardAutosave, act::S
                                act::CloseExam, act::UnlockKey, act::StartExamFromPack, act::ProctorCloseWindow, act::EditFile, act::NewCase, act::NewExam, act::EditorSave, act::EditorClose,
                                act::EditorDiscard, act::EditorKeep, act::EditorPlay, act::EditorBack, act::SetMapView,
                                act::PickTrainee, act::AddTrainee, act::SwitchTrainee, act::OpenProgress, act::CloseProgress,
-                               act::ShowSkillCases, act::DismissProgressNotes, act::PractiseNext, act::StartSession,
+                               act::ShowSkillCases, act::DismissProgressNotes, act::PractiseNext, act::PractiseVariant, act::StartSession,
                                act::OpenItemAnalysis, act::CloseItemAnalysis, act::AnalyseResults, act::HighlightOnMap,
                                act::ReplaySeek, act::ReplayPlay, act::ReplaySpeed>;
 

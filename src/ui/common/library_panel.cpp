@@ -1,4 +1,4 @@
-// Library panel: emits OpenCase; everything else is display and filtering.
+// Library panel: emits OpenCase and PractiseVariant; everything else is display and filtering.
 #include "ui/common/library_panel.hpp"
 
 #include "ui/common/click_targets.hpp"
@@ -101,10 +101,18 @@ void drawCaseTitleCell(UiContext& ctx, const core::CaseEntry& entry, bool compac
     }
 }
 
-// Each playable row's own way in, besides clicking the row.
-void drawPractiseButton(UiContext& ctx, const core::CaseEntry& entry) {
+// Each playable row's own way in, besides clicking the row; a case that
+// allows variation also offers a new seeded variant of itself.
+void drawPractiseButtons(UiContext& ctx, const core::CaseEntry& entry) {
     if (!entry.playable) return;
     if (smallButton(("Practise##" + entry.playable->id).c_str())) ctx.actions.push_back(core::cmd::OpenCase{entry.playable->id});
+    if (!entry.playable->vary.any()) return;
+    ImGui::SameLine();
+    if (smallButton(("Variant##" + entry.playable->id).c_str())) ctx.actions.push_back(act::PractiseVariant{entry.playable->id, std::nullopt});
+    if (ImGui::IsItemHovered()) {
+        ImGui::SetTooltip("A new client made from this case: a new name, age, face, timing or finding places, as the case allows. "
+                          "The title shows the seed, so the same client can be made again.");
+    }
 }
 
 } // namespace
@@ -185,7 +193,8 @@ void drawLibraryPanel(UiContext& ctx, UiState& ui) {
         ImGui::TableSetupColumn("Indications", ImGuiTableColumnFlags_WidthStretch, 2.6f);
     }
     ImGui::TableSetupColumn("Best", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("100 FAIL").x);
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Practise").x + ImGui::GetStyle().FramePadding.x * 2.0f);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Practise").x + ImGui::CalcTextSize("Variant").x +
+                                                                   ImGui::GetStyle().FramePadding.x * 4.0f + ImGui::GetStyle().ItemSpacing.x);
     if (authoring) ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("Edit").x + ImGui::CalcTextSize("Copy").x + ImGui::GetStyle().FramePadding.x * 4.0f + ImGui::GetStyle().ItemSpacing.x);
     ImGui::TableHeadersRow();
     const int bestColumn = compact ? 1 : 3;
@@ -207,7 +216,7 @@ void drawLibraryPanel(UiContext& ctx, UiState& ui) {
             ImGui::TableSetColumnIndex(bestColumn);
             drawBestScore(ctx, entry.playable->id);
             ImGui::TableSetColumnIndex(bestColumn + 1);
-            drawPractiseButton(ctx, entry);
+            drawPractiseButtons(ctx, entry);
         } else if (!compact) {
             ImGui::TableSetColumnIndex(1);
             ImGui::TextColored(kBadColour, "broken");
