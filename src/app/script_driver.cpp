@@ -4,6 +4,7 @@
 #include "exam/exam_feedback.hpp"
 
 #include "app.hpp"
+#include "visit_notes.hpp"
 
 #include "platform/atomic_file.hpp"
 #include "platform/signing.hpp"
@@ -373,11 +374,12 @@ core::Status ScriptDriver::writeSidecar(App& app, const std::filesystem::path& p
     const auto& ui = app.uiState();
     core::Json j;
     j["stage"] = core::toString(app.session().stage());
+    j["visits"] = visitNotes(app.session()); // the follow-up visits (visit_notes.cpp)
     j["maps"] = core::Json::object();
     const int frame = ImGui::GetFrameCount();
     const std::pair<const char*, const ui::FaceMapPanelState*> maps[] = {
         {"consultation", &ui.consultationMap}, {"plan", &ui.planMap}, {"yours", &ui.debriefYours}, {"expert", &ui.debriefExpert},
-        {"editor", &ui.editorMap}, {"cohort", &ui.itemAnalysis.map}};
+        {"editor", &ui.editorMap}, {"cohort", &ui.itemAnalysis.map}, {"visit", &ui.visitMap}};
     for (const auto& [name, state] : maps) {
         if (state->drawnOnFrame != frame) continue;
         const glm::dvec2 origin = state->viewport.mapOrigin();

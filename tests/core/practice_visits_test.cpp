@@ -10,9 +10,9 @@
 
 #include <catch2/catch.hpp>
 
-namespace {
+namespace practice_visits_test_detail { // named: a unity build puts it beside practice_session_test's run()
 
-void run(core::PracticeSession& s, const std::string& script) {
+void playScript(core::PracticeSession& s, const std::string& script) {
     auto lines = core::parseScript(script, "test");
     REQUIRE(lines.has_value());
     for (const auto& line : *lines) {
@@ -24,15 +24,17 @@ void run(core::PracticeSession& s, const std::string& script) {
     }
 }
 
-std::string modelScript() {
+std::string visitsModelScript() {
     return testing_support::readFile(std::filesystem::path(MN_SOURCE_ROOT) / "tests/data/scripts/a-acne-scars-cheeks-model.txt");
 }
 
-} // namespace
+} // namespace practice_visits_test_detail
+
+using namespace practice_visits_test_detail;
 
 TEST_CASE("visits open only after submitting") {
     core::PracticeSession s(fixtures::referenceData(), fixtures::bundledLibrary());
-    run(s, modelScript());
+    playScript(s, visitsModelScript());
     CHECK_FALSE(s.apply(core::cmd::PlayVisit{1}).has_value());
     CHECK_FALSE(s.apply(core::cmd::GoTo{core::Stage::Visits}).has_value());
     REQUIRE(s.apply(core::cmd::Submit{}).has_value());
@@ -45,7 +47,7 @@ TEST_CASE("visits open only after submitting") {
 
 TEST_CASE("managing the case's own step is graded with its key") {
     core::PracticeSession s(fixtures::referenceData(), fixtures::bundledLibrary());
-    run(s, modelScript() + "\nsubmit\n");
+    playScript(s, visitsModelScript() + "\nsubmit\n");
     REQUIRE(s.report()->total == Approx(100.0));
     const auto& visits = s.timeline().visits;
     REQUIRE_FALSE(visits.empty());
@@ -54,14 +56,14 @@ TEST_CASE("managing the case's own step is graded with its key") {
     REQUIRE(last.label == "Week 5");
     REQUIRE(last.newOutcomes == std::vector<std::string>{"session_two_isotretinoin"});
     const std::string n = std::to_string(last.number);
-    run(s, "visit " + n + "\nmanage pause_course document_report\n");
+    playScript(s, "visit " + n + "\nmanage pause_course document_report\n");
     REQUIRE(s.report()->visitsPlayed);
     // 2 of 2 expected choices: the visits section is full and the total stays 100.
     CHECK(s.report()->item("visit:session_two_isotretinoin:pause_course")->points == Approx(1.0));
     CHECK(s.report()->section(core::Section::Visits)->score == Approx(20.0));
     CHECK(s.report()->total == Approx(100.0));
     // Reassuring and carrying on is critical for this step.
-    run(s, "manage reassure\n");
+    playScript(s, "manage reassure\n");
     CHECK(s.report()->hasCritical("visit_critical:session_two_isotretinoin:reassure"));
     CHECK_FALSE(s.report()->passed);
     // The saved attempt keeps the visits and grades the same from the file.
@@ -76,7 +78,7 @@ TEST_CASE("managing the case's own step is graded with its key") {
 
 TEST_CASE("the seed is fixed once a visit is played and retry starts afresh") {
     core::PracticeSession s(fixtures::referenceData(), fixtures::bundledLibrary());
-    run(s, modelScript() + "\nvisit-seed 7\nsubmit\nvisit 1\n");
+    playScript(s, visitsModelScript() + "\nvisit-seed 7\nsubmit\nvisit 1\n");
     CHECK(s.attempt().visitSeed == 7u);
     CHECK_FALSE(s.apply(core::cmd::SetVisitSeed{8}).has_value());
     CHECK_FALSE(s.apply(core::cmd::PlayVisit{99}).has_value());

@@ -43,6 +43,7 @@ struct FaceMapOverlay {
     bool showCatalogueNames = false;
     core::MapView view = core::MapView::Face;             // the picture shown
     const core::Case* skinCase = nullptr;                 // whose skin layers are drawn; null: the session case's (when showFindings)
+    const std::vector<core::SkinLayerDraw>* skinDraws = nullptr; // drawn instead of any case's layers (a follow-up visit's face)
 };
 
 // What the pointer did on the map this frame, for callers that act on it.

@@ -55,7 +55,8 @@ void drawStageBar(UiContext& ctx) {
         const Tab tabs[] = {{core::Stage::Consultation, "1  Consultation"},
                             {core::Stage::Plan, "2  Plan"},
                             {core::Stage::Aftercare, "3  Aftercare"},
-                            {core::Stage::Debrief, "4  Debrief"}};
+                            {core::Stage::Debrief, "4  Debrief"},
+                            {core::Stage::Visits, "5  Follow-up visits"}};
         if (button("<  Library")) ctx.actions.push_back(core::cmd::BackToLibrary{});
         for (const auto& tab : tabs) {
             sameLineIfFits(buttonWidth(tab.label));
