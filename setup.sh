@@ -107,7 +107,7 @@ case "$cmd" in
     if [ ! -f build-fuzz/CMakeCache.txt ]; then
       CC=clang-16 CXX=clang++-16 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DMN_FUZZ=ON
     fi
-    targets=(journal case attempt exam protocol script signature secret_key sealed skill_map attempt_record)
+    targets=(journal case attempt exam protocol script signature secret_key sealed skill_map attempt_record outcomes)
     cmake --build build-fuzz -j "$(jobs)" --target "${targets[@]/#/fuzz_}"
     for t in "${targets[@]}"; do
       # New inputs go to a scratch folder; the seed corpus in the repository is only read.

@@ -10,7 +10,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace {
+namespace grade_visits_test_detail {
 
 core::Case fixtureCase() {
     core::Diagnostics d;
@@ -48,7 +48,6 @@ std::uint32_t seedWhere(const std::string& ruleId, double chance, bool happens) 
     return 0;
 }
 
-} // namespace
 
 TEST_CASE("the fixture attempt scores full marks before any visit") {
     const core::Report r = gradeIt(perfectAttempt());
@@ -142,3 +141,5 @@ TEST_CASE("a visit that is played grades only the outcomes that first show there
     CHECK_FALSE(r.item("visit:infection_aftercare:refer_gp"));
     CHECK(r.critical.empty());
 }
+
+} // namespace grade_visits_test_detail

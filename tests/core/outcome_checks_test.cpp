@@ -7,7 +7,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace {
+namespace outcome_checks_test_detail {
 
 // One rule, valid as written; each test breaks one part.
 core::Json validRule() {
@@ -36,7 +36,6 @@ std::vector<std::string> problems(const core::Json& rules) {
     return out;
 }
 
-} // namespace
 
 TEST_CASE("a valid rule reads with its course and key") {
     core::Diagnostics d;
@@ -94,3 +93,5 @@ TEST_CASE("the bundled catalogue's outcome rules load and cite references") {
         CHECK_FALSE(rule.citation.tiers.empty());
     }
 }
+
+} // namespace outcome_checks_test_detail

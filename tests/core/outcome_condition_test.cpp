@@ -4,7 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace {
+namespace outcome_condition_test_detail {
 
 core::OutcomeCondition read(const std::string& json, core::Diagnostics& d) {
     return core::readOutcomeCondition(core::Json::parse(json), "/outcomes/0/when", d);
@@ -17,7 +17,6 @@ std::string firstError(const std::string& json) {
     return d.items().front().pointer + ": " + d.items().front().message;
 }
 
-} // namespace
 
 TEST_CASE("a combined condition reads into a tree") {
     core::Diagnostics d;
@@ -48,3 +47,5 @@ TEST_CASE("condition errors name the pointer and the fix") {
     CHECK_THAT(firstError(R"({"treating": true, "within_weeks": 3})"), Catch::Contains("belongs to the \"recent\" test"));
     CHECK_THAT(firstError(R"("treating")"), Catch::Contains("must be an object"));
 }
+
+} // namespace outcome_condition_test_detail

@@ -8,7 +8,7 @@
 
 #include <functional>
 
-namespace {
+namespace outcome_match_test_detail {
 
 // The fixture case (Fitzpatrick II, fine lines, a mole on the left cheek), edited.
 core::Case caseWith(const std::function<void(core::Json&)>& edit = {}) {
@@ -42,7 +42,6 @@ bool fires(const std::string& ruleId, const core::Case& c, const core::Attempt& 
     return false;
 }
 
-} // namespace
 
 TEST_CASE("normal course follows any needling and nothing else") {
     const core::Case c = caseWith();
@@ -177,3 +176,5 @@ TEST_CASE("every bundled outcome rule has a trigger test above") {
     for (const auto& rule : fixtures::referenceData().catalogue.outcomes) bundled.push_back(rule.id);
     CHECK(bundled == covered);
 }
+
+} // namespace outcome_match_test_detail

@@ -10,9 +10,9 @@
 
 #include <catch2/catch.hpp>
 
-namespace practice_visits_test_detail { // named: a unity build puts it beside practice_session_test's run()
+namespace practice_visits_test_detail {
 
-void playScript(core::PracticeSession& s, const std::string& script) {
+void run(core::PracticeSession& s, const std::string& script) {
     auto lines = core::parseScript(script, "test");
     REQUIRE(lines.has_value());
     for (const auto& line : *lines) {
@@ -24,17 +24,14 @@ void playScript(core::PracticeSession& s, const std::string& script) {
     }
 }
 
-std::string visitsModelScript() {
+std::string modelScript() {
     return testing_support::readFile(std::filesystem::path(MN_SOURCE_ROOT) / "tests/data/scripts/a-acne-scars-cheeks-model.txt");
 }
 
-} // namespace practice_visits_test_detail
-
-using namespace practice_visits_test_detail;
 
 TEST_CASE("visits open only after submitting") {
     core::PracticeSession s(fixtures::referenceData(), fixtures::bundledLibrary());
-    playScript(s, visitsModelScript());
+    run(s, modelScript());
     CHECK_FALSE(s.apply(core::cmd::PlayVisit{1}).has_value());
     CHECK_FALSE(s.apply(core::cmd::GoTo{core::Stage::Visits}).has_value());
     REQUIRE(s.apply(core::cmd::Submit{}).has_value());
@@ -47,7 +44,7 @@ TEST_CASE("visits open only after submitting") {
 
 TEST_CASE("managing the case's own step is graded with its key") {
     core::PracticeSession s(fixtures::referenceData(), fixtures::bundledLibrary());
-    playScript(s, visitsModelScript() + "\nsubmit\n");
+    run(s, modelScript() + "\nsubmit\n");
     REQUIRE(s.report()->total == Approx(100.0));
     const auto& visits = s.timeline().visits;
     REQUIRE_FALSE(visits.empty());
@@ -56,14 +53,14 @@ TEST_CASE("managing the case's own step is graded with its key") {
     REQUIRE(last.label == "Week 5");
     REQUIRE(last.newOutcomes == std::vector<std::string>{"session_two_isotretinoin"});
     const std::string n = std::to_string(last.number);
-    playScript(s, "visit " + n + "\nmanage pause_course document_report\n");
+    run(s, "visit " + n + "\nmanage pause_course document_report\n");
     REQUIRE(s.report()->visitsPlayed);
     // 2 of 2 expected choices: the visits section is full and the total stays 100.
     CHECK(s.report()->item("visit:session_two_isotretinoin:pause_course")->points == Approx(1.0));
     CHECK(s.report()->section(core::Section::Visits)->score == Approx(20.0));
     CHECK(s.report()->total == Approx(100.0));
     // Reassuring and carrying on is critical for this step.
-    playScript(s, "manage reassure\n");
+    run(s, "manage reassure\n");
     CHECK(s.report()->hasCritical("visit_critical:session_two_isotretinoin:reassure"));
     CHECK_FALSE(s.report()->passed);
     // The saved attempt keeps the visits and grades the same from the file.
@@ -78,7 +75,7 @@ TEST_CASE("managing the case's own step is graded with its key") {
 
 TEST_CASE("the seed is fixed once a visit is played and retry starts afresh") {
     core::PracticeSession s(fixtures::referenceData(), fixtures::bundledLibrary());
-    playScript(s, visitsModelScript() + "\nvisit-seed 7\nsubmit\nvisit 1\n");
+    run(s, modelScript() + "\nvisit-seed 7\nsubmit\nvisit 1\n");
     CHECK(s.attempt().visitSeed == 7u);
     CHECK_FALSE(s.apply(core::cmd::SetVisitSeed{8}).has_value());
     CHECK_FALSE(s.apply(core::cmd::PlayVisit{99}).has_value());
@@ -87,3 +84,5 @@ TEST_CASE("the seed is fixed once a visit is played and retry starts afresh") {
     CHECK(s.currentVisit() == 0);
     CHECK(s.attempt().visits.empty());
 }
+
+} // namespace practice_visits_test_detail

@@ -9,7 +9,7 @@
 #include "progress/trainee_progress.hpp"
 
 #include "fixtures.hpp"
-#include "../support/run_process.hpp" // TempDir: included here, not by a neighbour in the unity build
+#include "../support/run_process.hpp"
 
 #include <catch2/catch.hpp>
 

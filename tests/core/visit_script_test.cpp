@@ -4,7 +4,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace {
+namespace visit_script_test_detail {
 
 core::Command only(const std::string& text) {
     auto lines = core::parseScript(text, "t.script");
@@ -21,7 +21,6 @@ std::string errorOf(const std::string& text) {
     return lines.error().summary();
 }
 
-} // namespace
 
 TEST_CASE("visit N plays that visit") {
     const auto c = only("visit 2");
@@ -54,3 +53,5 @@ TEST_CASE("bad visit lines say what is wrong and where") {
     CHECK_THAT(errorOf("visit-seed -1"), Catch::Contains("usage: visit-seed N"));
     CHECK_THAT(errorOf("visit-seed 99999999999"), Catch::Contains("usage: visit-seed N"));
 }
+
+} // namespace visit_script_test_detail

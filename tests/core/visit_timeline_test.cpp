@@ -7,7 +7,7 @@
 
 #include <catch2/catch.hpp>
 
-namespace {
+namespace visit_timeline_test_detail {
 
 core::Case fixtureCase(const std::function<void(core::Json&)>& edit = {}) {
     core::Json j = fixtures::validCase();
@@ -40,7 +40,6 @@ std::uint32_t seedWhere(const std::string& ruleId, double chance, bool happens) 
     return 0;
 }
 
-} // namespace
 
 TEST_CASE("the draw is a fixed number in 0 to 1 for a seed and a rule") {
     for (std::uint32_t seed : {0u, 1u, 77u, 4294967295u}) {
@@ -138,5 +137,8 @@ TEST_CASE("a case's own step shows even after a deferral") {
     const core::VisitOutcome* step = t.outcome("session_two_isotretinoin");
     REQUIRE(step);
     CHECK(step->fromCase);
-    CHECK(step->citation.source.str().find("Clinic screening practice") != std::string::npos);
+    // The step cites the screening-practice entry: an organisation as author, so "Organisation Year".
+    CHECK(step->citation.source.str().find("Microneedling Trainer authors 2026") != std::string::npos);
 }
+
+} // namespace visit_timeline_test_detail
