@@ -33,7 +33,7 @@ bool touches(int id, int a, int b, int c, int d) {
 // numbers. Kept in this block so other changes to the shader merge cleanly.
 uniform int uSkinCount;     // layers in use, 0-16
 uniform vec4 uSkinA[16];    // centre x, centre y (map), radius (map height, 0 = whole zone), severity 0..1
-uniform vec4 uSkinB[16];    // kind, zone id (index + 1), seed 0..1000, unused
+uniform vec4 uSkinB[16];    // kind, zone id (index + 1), seed 0..1000, stroke angle (radians)
 uniform float uAspect;      // map width / height, so spots stay round
 
 float skinHash(vec2 p) {
@@ -99,7 +99,10 @@ vec4 skinSpots(vec2 q, float cell, float density, float size, float seed) {
     return best;
 }
 
-vec3 skinLayer(vec3 c, vec2 p, int kind, int zone, vec2 centre, float radius, float sev, float seed) {
+// Kinds 17 and up, what follow-up visits show: skinOutcomeLayer.
+#include "face_map_outcomes.glsl"
+
+vec3 skinLayer(vec3 c, vec2 p, int kind, int zone, vec2 centre, float radius, float sev, float seed, float angle) {
     vec2 q = vec2(p.x * uAspect, p.y);             // height units: circles stay round
     vec2 qc = vec2(centre.x * uAspect, centre.y);
     vec2 rel = q - qc;
@@ -112,6 +115,7 @@ vec3 skinLayer(vec3 c, vec2 p, int kind, int zone, vec2 centre, float radius, fl
     // A per-layer texture offset, kept small so high-frequency noise keeps its float precision.
     vec2 sq = q + vec2(fract(seed * 0.1373), fract(seed * 0.0719)) * 10.0;
     float lum = dot(c, vec3(0.3, 0.59, 0.11));
+    if (kind >= 17) return skinOutcomeLayer(c, sq, w, lum, kind, sev, seed, angle);
 
     if (kind == 0) { // melasma: mottled, confluent brown patches
         float n = skinFbm(sq * 26.0);
@@ -285,7 +289,7 @@ vec3 applySkinLayers(vec3 c, vec2 p, int id) {
     for (int i = 0; i < uSkinCount && i < 16; ++i) {
         int zone = int(uSkinB[i].y + 0.5);
         if (zone != id) continue;
-        c = skinLayer(c, p, int(uSkinB[i].x + 0.5), zone, uSkinA[i].xy, uSkinA[i].z, uSkinA[i].w, uSkinB[i].z);
+        c = skinLayer(c, p, int(uSkinB[i].x + 0.5), zone, uSkinA[i].xy, uSkinA[i].z, uSkinA[i].w, uSkinB[i].z, uSkinB[i].w);
     }
     return c;
 }

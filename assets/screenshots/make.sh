@@ -16,5 +16,7 @@ SDL_VIDEODRIVER=offscreen XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratc
   "$root/build/mntrainer" --width 1280 --height 800 --script "$here/progress-tour.txt" --screenshot-dir "$scratch/shots"
 SDL_VIDEODRIVER=offscreen XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" \
   "$root/build/mntrainer" --width 1280 --height 800 --script "$here/perform-tour.txt" --screenshot-dir "$scratch/shots"
+SDL_VIDEODRIVER=offscreen XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" \
+  "$root/build/mntrainer" --width 1280 --height 800 --script "$here/visits-tour.txt" --screenshot-dir "$scratch/shots"
 cp "$scratch"/shots/*.png "$here/"
 echo "wrote $(ls "$scratch"/shots/*.png | wc -l) screenshots to $here"

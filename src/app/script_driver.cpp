@@ -1,6 +1,5 @@
 // Script execution: Commands go through App::apply exactly like widget clicks.
 #include "script_driver.hpp"
-#include "perform_notes.hpp"
 
 #include "app.hpp"
 

@@ -5,6 +5,7 @@
 
 #include "app.hpp"
 #include "perform_notes.hpp"
+#include "visit_notes.hpp"
 
 #include "platform/atomic_file.hpp"
 #include "model/attempt.hpp"
@@ -52,11 +53,12 @@ core::Status ScriptDriver::writeSidecar(App& app, const std::filesystem::path& p
     if (const core::Case* open = app.session().currentCase()) {
         j["case"] = {{"id", open->id}, {"title", open->title}, {"client", {{"name", open->client.name}, {"age", open->client.age}, {"sex", open->client.sex}}}};
     }
+    j["visits"] = visitNotes(app.session()); // the follow-up visits (visit_notes.cpp)
     j["maps"] = core::Json::object();
     const int frame = ImGui::GetFrameCount();
     const std::pair<const char*, const ui::FaceMapPanelState*> maps[] = {
         {"consultation", &ui.consultationMap}, {"plan", &ui.planMap}, {"yours", &ui.debriefYours}, {"expert", &ui.debriefExpert},
-        {"editor", &ui.editorMap}, {"cohort", &ui.itemAnalysis.map}, {"perform", &ui.perform.map}};
+        {"editor", &ui.editorMap}, {"cohort", &ui.itemAnalysis.map}, {"perform", &ui.perform.map}, {"visit", &ui.visitMap}};
     for (const auto& [name, state] : maps) {
         if (state->drawnOnFrame != frame) continue;
         const glm::dvec2 origin = state->viewport.mapOrigin();

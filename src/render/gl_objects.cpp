@@ -36,6 +36,37 @@ std::expected<std::string, core::Error> readText(const std::filesystem::path& fi
     return std::move(*text);
 }
 
+// Replaces each `#include "file"` line (GLSL has no includes) with that file
+// from the same folder, so a long shader can be split into files under the
+// size limit. One level: an included file cannot include. #line keeps the
+// compiler's messages pointing at the right file (source number) and line.
+std::expected<std::string, core::Error> withIncludes(const std::string& source, const std::filesystem::path& folder) {
+    std::istringstream in(source);
+    std::string out;
+    std::string line;
+    int number = 0;
+    int sourceNumber = 0;
+    while (std::getline(in, line)) {
+        ++number;
+        if (!line.starts_with("#include \"")) {
+            out += line + "\n";
+            continue;
+        }
+        const std::size_t end = line.find('"', 10);
+        const std::string name = end == std::string::npos ? std::string() : line.substr(10, end - 10);
+        if (name.empty() || name.find('/') != std::string::npos) {
+            return std::unexpected("line " + std::to_string(number) + ": write #include \"file\" naming a file in the shader folder");
+        }
+        auto included = readText(folder / name);
+        if (!included) return std::unexpected("line " + std::to_string(number) + ": " + included.error().summary());
+        if (included->find("\n#include") != std::string::npos || included->starts_with("#include")) {
+            return std::unexpected((folder / name).string() + " includes another file: only one level of #include is supported");
+        }
+        out += "#line 1 " + std::to_string(++sourceNumber) + "\n" + *included + "\n#line " + std::to_string(number + 1) + " 0\n";
+    }
+    return out;
+}
+
 } // namespace
 
 std::expected<Program, core::Error> buildProgram(const std::string& vertexSource, const std::string& fragmentSource) {
@@ -69,6 +100,8 @@ std::expected<Program, core::Error> loadProgram(const std::filesystem::path& fol
     if (!vertex) return std::unexpected(vertex.error());
     auto fragment = readText(folder / (name + ".frag"));
     if (!fragment) return std::unexpected(fragment.error());
+    fragment = withIncludes(*fragment, folder);
+    if (!fragment) return std::unexpected((folder / (name + ".frag")).string() + ": " + fragment.error().summary());
     auto program = buildProgram(*vertex, *fragment);
     if (!program) return std::unexpected((folder / name).string() + ": " + program.error().summary());
     return program;

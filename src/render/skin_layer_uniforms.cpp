@@ -1,5 +1,5 @@
 // Skin layer uniforms: two vec4 per layer (centre, radius, severity; kind,
-// zone id, seed), as shaders/face_map.frag reads them.
+// zone id, seed, stroke angle), as shaders/face_map.frag reads them.
 #include "skin_layer_uniforms.hpp"
 
 #include <algorithm>
@@ -23,6 +23,7 @@ void uploadSkinLayers(GLuint program, const std::vector<core::SkinLayerDraw>* la
         b[i * 4 + 0] = static_cast<float>(d.kind);
         b[i * 4 + 1] = static_cast<float>(d.zone + 1); // the mask's value for the zone
         b[i * 4 + 2] = static_cast<float>(d.seed);
+        b[i * 4 + 3] = static_cast<float>(d.angle);
     }
     glUniform4fv(glGetUniformLocation(program, "uSkinA"), static_cast<GLsizei>(n), a.data());
     glUniform4fv(glGetUniformLocation(program, "uSkinB"), static_cast<GLsizei>(n), b.data());

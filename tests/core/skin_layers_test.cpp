@@ -51,6 +51,10 @@ TEST_CASE("every skin kind has a file name that reads back to it") {
     }
     CHECK(core::skinKindFromName("melasma") == core::SkinKind::Melasma);
     CHECK(core::skinKindFromName("toxin_sign") == core::SkinKind::ToxinSign);
+    // Append only: the shader's kind numbers (shaders/face_map.frag, face_map_outcomes.glsl).
+    CHECK(static_cast<int>(core::SkinKind::ToxinSign) == 16);
+    CHECK(static_cast<int>(core::SkinKind::Papules) == 17);
+    CHECK(static_cast<int>(core::SkinKind::TramTracks) == 20);
     CHECK_FALSE(core::skinKindFromName("freckles").has_value());
 }
 
@@ -68,6 +72,30 @@ TEST_CASE("a case reads its skin layers with their defaults") {
     REQUIRE(c.skin[1].position.has_value());
     CHECK(c.skin[1].position->x == Approx(0.6));
     CHECK(c.skin[1].radius == Approx(0.01));
+}
+
+TEST_CASE("a skin layer's direction reads and becomes the stroke angle of its draw") {
+    const core::Case c = readSkinCase(core::Json::parse(R"([
+      { "kind": "tram_tracks", "zone": "cheek_left", "severity": 0.6, "direction": "vertical" },
+      { "kind": "tram_tracks", "zone": "cheek_left", "severity": 0.6, "direction": "oblique" },
+      { "kind": "tram_tracks", "zone": "cheek_left", "severity": 0.6 }
+    ])"));
+    REQUIRE(c.skin.size() == 3);
+    CHECK(c.skin[0].direction == core::Pattern::Vertical);
+    CHECK_FALSE(c.skin[2].direction.has_value());
+    const auto draws = core::skinLayerDraws(c.skin, c.id, fixtures::referenceData().zones);
+    REQUIRE(draws.size() == 3);
+    // Vertical strokes run along the map's y axis: a quarter turn, pi/2 = 1.5708;
+    // oblique is half that, pi/4 = 0.7854; no direction is horizontal, 0.
+    CHECK(draws[0].angle == Approx(1.5708).epsilon(1e-4));
+    CHECK(draws[1].angle == Approx(0.7854).epsilon(1e-4));
+    CHECK(draws[2].angle == 0.0);
+}
+
+TEST_CASE("an unknown skin layer direction is an error at its pointer") {
+    const auto r = validateSkin(core::Json::parse(R"([ { "kind": "tram_tracks", "zone": "cheek_left", "severity": 0.5, "direction": "diagonal" } ])"));
+    INFO(dumpReport(r));
+    CHECK(findAt(r, "/skin/0/direction", "diagonal"));
 }
 
 TEST_CASE("valid skin layers raise no diagnostics") {

@@ -17,8 +17,8 @@ const std::string kLongCase = "b-transplant-temple-lesion";
 // A case with an aftercare key, for the editor's aftercare tab.
 const std::string kAftercareCase = "a-fine-lines-forehead-eyes";
 
-// Library, consultation (intake and screening), plan, aftercare, debrief and
-// the editor (its aftercare key tab too), each screenshotted as TAG-SCREEN.
+// Library, consultation (intake and screening), plan, aftercare, debrief,
+// the follow-up visits (a choice made, so the graded lines show) and the editor (its aftercare key tab too), each screenshotted as TAG-SCREEN.
 std::string walkScreens(const std::string& tag) {
     return "library\n"
            "screenshot " + tag + "-library\n"
@@ -30,8 +30,12 @@ std::string walkScreens(const std::string& tag) {
            "screenshot " + tag + "-plan\n"
            "goto aftercare\n"
            "screenshot " + tag + "-aftercare\n"
+           "depth forehead 0.5\n" // something needled, so the follow-up visits have a course to show
            "submit\n"
            "screenshot " + tag + "-debrief\n"
+           "visit 1\n"
+           "manage reassure\n"
+           "screenshot " + tag + "-visits\n"
            "library\n"
            "edit-open " + kAftercareCase + "\n"
            "screenshot " + tag + "-editor\n"
@@ -40,7 +44,7 @@ std::string walkScreens(const std::string& tag) {
            "edit-close\n";
 }
 
-const char* const kScreens[] = {"library", "consultation", "plan", "aftercare", "debrief", "editor", "editor-aftercare"};
+const char* const kScreens[] = {"library", "consultation", "plan", "aftercare", "debrief", "visits", "editor", "editor-aftercare"};
 
 nlohmann::json notesOf(const AppRun& app, const std::string& shot) { return nlohmann::json::parse(readFile(app.shots() / (shot + ".json"))); }
 

@@ -40,6 +40,11 @@ const std::vector<SkinProbe>& probes() {
         {"tattoo_pmu", "forehead", nlohmann::json::array({0.42, 0.30}), 0.035, "darker"},
         {"filler_sign", "cheek_left", nullptr, 0.0, "lighter"},
         {"toxin_sign", "forehead", nullptr, 0.0, "lighter"},
+        // What follow-up visits draw (issue 16).
+        {"papules", "cheek_right", nullptr, 0.0, "redder"},
+        {"pustules", "chin", nullptr, 0.0, "redder"},
+        {"vesicles", "perioral", nullptr, 0.0, "redder"},
+        {"tram_tracks", "forehead", nullptr, 0.0, "darker"},
     };
     return p;
 }
@@ -209,4 +214,57 @@ TEST_CASE("the editor's Skin tab places a layer and the editor's map draws it in
     CHECK(s.changed >= 40);
     CHECK(s.strayed == 0);
     CHECK(movedAsExpected("browner", s));
+}
+
+namespace skin_layers_gui_detail {
+
+// Changed pixels that have a changed neighbour to the right, and below: rows
+// of marks along x give many more of the first, along y the second.
+std::pair<int, int> changedRuns(const AppRun& app, const std::string& plainShot, const std::string& layerShot) {
+    const auto plain = gui_testing::loadImage(app.shots() / (plainShot + ".png"));
+    const auto layer = gui_testing::loadImage(app.shots() / (layerShot + ".png"));
+    const auto differs = [&](int x, int y) {
+        const unsigned char* a = plain.at(x, y);
+        const unsigned char* b = layer.at(x, y);
+        return std::abs(a[0] - b[0]) + std::abs(a[1] - b[1]) + std::abs(a[2] - b[2]) > 12;
+    };
+    int across = 0;
+    int down = 0;
+    for (int y = 0; y + 1 < plain.height; ++y) {
+        for (int x = 0; x + 1 < plain.width; ++x) {
+            if (!differs(x, y)) continue;
+            across += differs(x + 1, y) ? 1 : 0;
+            down += differs(x, y + 1) ? 1 : 0;
+        }
+    }
+    return {across, down};
+}
+
+} // namespace skin_layers_gui_detail
+
+TEST_CASE("tram tracks run along the layer's stroke direction") {
+    TempDir dir;
+    const auto library = dir.path() / "skin_library";
+    std::filesystem::create_directories(library);
+    writeJson(library / "skin-none.json", skinTestCase("skin-none", nlohmann::json::array()));
+    for (const std::string direction : {"horizontal", "vertical"}) {
+        const nlohmann::json layer = {{"kind", "tram_tracks"}, {"zone", "forehead"}, {"severity", 1.0}, {"direction", direction}};
+        writeJson(library / ("tracks-" + direction + ".json"), skinTestCase("tracks-" + direction, nlohmann::json::array({layer})));
+    }
+    AppRun app(dir);
+    const auto r = app.run("open skin-none\nscreenshot none\nlibrary\nopen tracks-horizontal\nscreenshot horizontal\n"
+                           "library\nopen tracks-vertical\nscreenshot vertical\n",
+                           "--cases " + shellQuote(library.string()));
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    const auto [hAcross, hDown] = skin_layers_gui_detail::changedRuns(app, "none", "horizontal");
+    const auto [vAcross, vDown] = skin_layers_gui_detail::changedRuns(app, "none", "vertical");
+    INFO("horizontal tracks: " << hAcross << " across, " << hDown << " down; vertical: " << vAcross << " across, " << vDown << " down");
+    // Round marks (about 2 px across) change as many right-hand as lower
+    // neighbours; the thin line joining a row's marks adds right-hand pairs
+    // only, so along the row wins - by about 1.4 at 1280x800 (measured 1703 to
+    // 1196), and the vertical tracks turn it round. Round spots with no line
+    // would give about 1.0 either way.
+    CHECK(hAcross > 1.25 * hDown);
+    CHECK(vDown > 1.25 * vAcross);
 }

@@ -68,6 +68,7 @@ std::string toString(TechniqueStatus status) {
 std::string sectionLabel(Section section, bool followUp) {
     if (followUp && section == Section::Plan) return "follow-up";
     if (followUp && section == Section::Aftercare) return "advice today";
+    if (section == Section::Visits) return "follow-up visits"; // the screen's name; "visits" is the JSON id
     return toString(section);
 }
 

@@ -63,6 +63,15 @@ double defaultSkinRadius(SkinKind kind) {
     }
 }
 
+double patternAngle(Pattern direction) {
+    switch (direction) {
+    case Pattern::Horizontal: return 0.0;
+    case Pattern::Vertical: return 1.5707963267948966;
+    case Pattern::Oblique: return 0.7853981633974483;
+    }
+    return 0.0;
+}
+
 SkinLayer readSkinLayer(ObjectReader& r) {
     SkinLayer layer;
     layer.kindName = r.string("kind", Need::Required, false).value_or("");
@@ -74,6 +83,7 @@ SkinLayer readSkinLayer(ObjectReader& r) {
     layer.radius = r.number("radius", Need::Optional, -1e9, 1e9);
     layer.severity = r.number("severity", Need::Required, -1e9, 1e9).value_or(0.5);
     layer.seen = r.string("seen", Need::Optional).value_or("");
+    layer.direction = r.choice("direction", Need::Optional, patternChoices());
     return layer;
 }
 
@@ -103,6 +113,7 @@ std::vector<SkinLayerDraw> skinLayerDraws(const std::vector<SkinLayer>& layers, 
         d.radius = placed ? std::clamp(layer.radius.value_or(defaultSkinRadius(*layer.kind)), kMinSkinRadius, kMaxSkinRadius) : 0.0;
         d.severity = std::clamp(layer.severity, 0.0, 1.0);
         d.seed = skinLayerSeed(caseId, i);
+        d.angle = patternAngle(layer.direction.value_or(Pattern::Horizontal));
         draws.push_back(d);
     }
     return draws;

@@ -5,6 +5,7 @@
 
 #include "base/shared_text.hpp"
 #include "json/object_reader.hpp"
+#include "model/vocabulary.hpp"
 #include "model/zone_map.hpp"
 
 #include <glm/vec2.hpp>
@@ -70,6 +71,7 @@ struct SkinLayer {
     std::optional<double> radius;
     double severity = 0.5;
     SharedText seen;                 // what the author says is visible
+    std::optional<Pattern> direction; // the strokes' direction, for directional kinds (tram tracks)
 };
 
 // Reads one entry of the case's "skin" list (structure only).
@@ -83,7 +85,12 @@ struct SkinLayerDraw {
     double radius = 0.0;     // map height units; 0 = the whole zone (patch kinds without a position)
     double severity = 0.5;   // 0..1
     double seed = 0.0;       // 0..1000, from the case id and the layer's index
+    double angle = 0.0;      // radians from the map's x axis, for directional kinds (tram tracks)
 };
+
+// The angle of strokes in a direction: horizontal 0, vertical pi/2, oblique
+// pi/4 (down and to the right on the map, whose y grows downwards).
+double patternAngle(Pattern direction);
 
 // The most layers the face map draws (the shader's array size).
 inline constexpr std::size_t kMaxSkinLayers = 16;

@@ -146,7 +146,7 @@ FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& sta
         frame.view = overlay.view;
         frame.viewport = state.viewport;
         frame.zoneFill = overlay.fill;
-        frame.skin = skinDrawsFor(overlay.skinCase ? overlay.skinCase : (overlay.showFindings ? ctx.session.currentCase() : nullptr), zones);
+        frame.skin = overlay.skinDraws ? overlay.skinDraws : skinDrawsFor(overlay.skinCase ? overlay.skinCase : (overlay.showFindings ? ctx.session.currentCase() : nullptr), zones);
         frame.hoverZone = state.hoverZone;
         frame.coverage = overlay.coverage;
         const std::string& selected = overlay.selectedZone ? *overlay.selectedZone : ctx.session.selectedZone();

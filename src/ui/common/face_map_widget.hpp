@@ -46,6 +46,7 @@ struct FaceMapOverlay {
     const core::Case* skinCase = nullptr;                 // whose skin layers are drawn; null: the session case's (when showFindings)
     const render::CoverageDraw* coverage = nullptr;       // perform mode: pass counts on the skin or as a heat map
     bool penMode = false;                                 // the left button draws strokes (app/perform_live): no pan, no select
+    const std::vector<core::SkinLayerDraw>* skinDraws = nullptr; // drawn instead of any case's layers (a follow-up visit's face)
 };
 
 // What the pointer did on the map this frame, for callers that act on it.

@@ -17,6 +17,7 @@
 #include "ui/practice/plan_panel.hpp"
 #include "ui/practice/screening_panel.hpp"
 #include "ui/practice/stage_bar.hpp"
+#include "ui/practice/visits_panel.hpp"
 #include "ui/progress/progress_screen.hpp"
 #include "ui/progress/trainee_picker.hpp"
 
@@ -212,7 +213,7 @@ void drawScreens(UiContext& ctx, UiState& state) {
     case core::Stage::Perform: drawPerformPanel(ctx, state.perform); break;
     case core::Stage::Aftercare: drawAftercarePanel(ctx); break;
     case core::Stage::Debrief: drawDebriefPanel(ctx, state); break;
-    case core::Stage::Visits: drawDebriefPanel(ctx, state); break; // until the follow-up visits screen (wt-followui) lands
+    case core::Stage::Visits: drawVisitsPanel(ctx, state); break;
     }
     drawSubmitPopup(ctx, state);
     drawClosePrompt(ctx, state.closePrompt);

@@ -20,7 +20,9 @@ bool sameLayers(const std::vector<core::SkinLayer>& a, const std::vector<core::S
     for (std::size_t i = 0; i < a.size(); ++i) {
         const auto& x = a[i];
         const auto& y = b[i];
-        if (x.kind != y.kind || x.zone != y.zone || x.position != y.position || x.radius != y.radius || x.severity != y.severity) return false;
+        if (x.kind != y.kind || x.zone != y.zone || x.position != y.position || x.radius != y.radius || x.severity != y.severity ||
+            x.direction != y.direction)
+            return false;
     }
     return true;
 }

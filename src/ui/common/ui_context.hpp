@@ -219,6 +219,9 @@ struct UiState {
     FaceMapPanelState debriefExpert{core::MapViewport{{1.0, 1.0}, 0.75, 1.5, {0.0, -0.1}}, -1, {}};
     DebriefView debriefView = DebriefView::Yours;
     DebriefPanelState debrief;
+    // The follow-up visits' face, framed like the debrief's.
+    FaceMapPanelState visitMap{core::MapViewport{{1.0, 1.0}, 0.75, 1.5, {0.0, -0.1}}, -1, {}};
+    bool visitSessionDayFace = false; // the visits show the face as it was on the session day, to compare
     std::map<std::string, core::MapView> mapViews; // per case id, set by act::SetMapView
     ProgressPanelState progress;
     FaceMapPanelState errorMap{core::MapViewport{{1.0, 1.0}, 0.75, 1.7, {0.0, -0.12}}, -1, {}};

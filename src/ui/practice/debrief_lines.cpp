@@ -33,7 +33,7 @@ void drawSource(const core::LineItem& item, std::size_t index) {
 
 } // namespace debrief_lines_detail
 
-void drawDebriefLines(UiContext& ctx, DebriefPanelState& state) {
+void drawDebriefLines(UiContext& ctx, DebriefPanelState& state, std::optional<core::Section> only) {
     using namespace debrief_lines_detail;
     const auto& report = ctx.session.report();
     const core::Case* c = ctx.session.currentCase();
@@ -44,6 +44,7 @@ void drawDebriefLines(UiContext& ctx, DebriefPanelState& state) {
         const core::LineItem& item = report->items[index];
         const bool lost = core::lostPoints(item);
         if (state.onlyLost && !lost) continue;
+        if (only && item.section != *only) continue;
         const int group = lost ? 0 : 1;
         if (group != shownGroup) {
             shownGroup = group;

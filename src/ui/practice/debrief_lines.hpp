@@ -5,8 +5,13 @@
 
 #include "ui/common/ui_context.hpp"
 
+#include "grading/report.hpp"
+
+#include <optional>
+
 namespace ui {
 
-void drawDebriefLines(UiContext& ctx, DebriefPanelState& state);
+// `only`: the lines of one section (the follow-up visits show theirs).
+void drawDebriefLines(UiContext& ctx, DebriefPanelState& state, std::optional<core::Section> only = std::nullopt);
 
 } // namespace ui

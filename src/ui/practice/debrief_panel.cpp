@@ -15,6 +15,7 @@
 
 #include "validation/case_checks.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ui {
@@ -142,6 +143,11 @@ void drawDebriefItems(UiContext& ctx, UiState& state, const core::Report& report
     if (button("Next case  >")) ctx.actions.push_back(core::cmd::NextCase{});
     ImGui::SameLine();
     if (button("Library")) ctx.actions.push_back(core::cmd::BackToLibrary{});
+    if (ctx.session.stageAccess(core::Stage::Visits)) {
+        const char* visits = "Follow-up visits  >";
+        sameLineIfFits(buttonWidth(visits));
+        if (button(visits)) ctx.actions.push_back(core::cmd::PlayVisit{std::max(ctx.session.currentVisit(), 1)});
+    }
     // The filter sits by the buttons, in reach before the list scrolls.
     checkbox("Only lines that lost points", &state.debrief.onlyLost);
     drawSinceLastTime(ctx);

@@ -56,7 +56,8 @@ void drawStageBar(UiContext& ctx) {
                             {core::Stage::Plan, "2  Plan"},
                             {core::Stage::Perform, "3  Perform"},
                             {core::Stage::Aftercare, "4  Aftercare"},
-                            {core::Stage::Debrief, "5  Debrief"}};
+                            {core::Stage::Debrief, "5  Debrief"},
+                            {core::Stage::Visits, "6  Follow-up visits"}};
         if (button("<  Library")) ctx.actions.push_back(core::cmd::BackToLibrary{});
         for (const auto& tab : tabs) {
             sameLineIfFits(buttonWidth(tab.label));
