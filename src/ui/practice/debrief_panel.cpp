@@ -14,6 +14,7 @@
 
 #include "validation/case_checks.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace ui {
@@ -91,7 +92,7 @@ FaceMapOverlay expertOverlay(const UiContext& ctx, core::MapView view) {
 void drawSummary(UiContext& ctx, const core::Report& r) {
     ImGui::PushStyleColor(ImGuiCol_Text, r.passed ? kGoodColour : kBadColour);
     ImGui::SetWindowFontScale(1.8f);
-    ImGui::Text("%.1f / 100  %s", r.total, r.passed ? "PASSED" : "FAILED");
+    ui::label(formatted("%.1f / 100  %s", r.total, r.passed ? "PASSED" : "FAILED"));
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopStyleColor();
     labelWrapped(kMutedColour, "Pass mark " + std::to_string(static_cast<int>(r.passMark + 0.5)) + ", graded under " +
@@ -99,7 +100,9 @@ void drawSummary(UiContext& ctx, const core::Report& r) {
     if (!r.critical.empty()) {
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.35f, 0.10f, 0.10f, 0.55f));
-        const float h = ImGui::GetTextLineHeightWithSpacing() * (static_cast<float>(r.critical.size()) * 2.0f + 1.5f);
+        // At most a quarter of the column (it scrolls beyond), so the map keeps its room at a large UI scale.
+        const float h = std::min(ImGui::GetTextLineHeightWithSpacing() * (static_cast<float>(r.critical.size()) * 2.0f + 1.5f),
+                                 std::max(ImGui::GetFrameHeightWithSpacing() * 2.0f, ImGui::GetContentRegionAvail().y * 0.25f));
         ImGui::BeginChild("critical", {0.0f, h}, true);
         labelWrapped(kBadColour, "Critical errors: these fail the attempt whatever the points");
         for (const auto& c : r.critical) textWrappedKeepingUnits("- " + c.message);
@@ -108,17 +111,20 @@ void drawSummary(UiContext& ctx, const core::Report& r) {
     }
 }
 
+// A bar for each graded section; the sections this case does not grade share
+// one line, so the bars take little height from the mistakes below.
 void drawSectionBars(const core::Report& r) {
+    std::string ungraded;
     for (const auto& s : r.sections) {
-        char overlay[64];
         if (s.max <= 0.0) {
-            std::snprintf(overlay, sizeof overlay, "%s: not graded in this case", core::sectionLabel(s.section, r.followUp).c_str());
-            labelledProgressBar(0.0f, overlay); // the label moves above a bar too narrow for it
+            ungraded += (ungraded.empty() ? "" : ", ") + core::sectionLabel(s.section, r.followUp);
             continue;
         }
+        char overlay[64];
         std::snprintf(overlay, sizeof overlay, "%s  %.1f / %.0f", core::sectionLabel(s.section, r.followUp).c_str(), s.score, s.max);
-        labelledProgressBar(static_cast<float>(s.score / s.max), overlay);
+        labelledProgressBar(static_cast<float>(s.score / s.max), overlay); // the label moves above a bar too narrow for it
     }
+    if (!ungraded.empty()) labelWrapped(kMutedColour, "Not graded here: " + ungraded);
 }
 
 // The line clicked in the list, outlined (its zone) or ringed (its finding) on either map.
@@ -131,9 +137,13 @@ void applyHighlight(const UiContext& ctx, const DebriefPanelState& state, FaceMa
     overlay.showCatalogueNames = true; // the debrief may name what the finding was
 }
 
-std::vector<LegendEntry> verdictLegend() {
+// Only the verdicts on the map shown (none for the expert's alone), so the
+// legend takes no more rows than it must from the map at a large UI scale.
+std::vector<LegendEntry> verdictLegend(const std::map<std::string, core::ZoneVerdict>& verdicts, DebriefView view) {
     std::vector<LegendEntry> entries;
+    if (view == DebriefView::Expert) return entries;
     for (auto v : kAllVerdicts) {
+        if (std::none_of(verdicts.begin(), verdicts.end(), [v](const auto& zoneVerdict) { return zoneVerdict.second == v; })) continue;
         const glm::vec4 col = verdictColour(v);
         entries.push_back({ImVec4(col.r, col.g, col.b, 1.0f), core::verdictLabel(v) + " " + verdictText(v)});
     }
@@ -164,25 +174,24 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
     const float leftWidth = avail.x * 0.55f;
     ImGui::BeginChild("debriefmap", {leftWidth, avail.y}, false);
     drawSummary(ctx, *report);
-    int view = static_cast<int>(state.debriefView);
-    ImGui::RadioButton("Your plan", &view, 0);
-    ImGui::SameLine();
-    ImGui::RadioButton("Expert plan", &view, 1);
-    ImGui::SameLine();
-    ImGui::RadioButton("Side by side", &view, 2);
-    state.debriefView = static_cast<DebriefView>(view);
+    // The three views wrap in a narrow column rather than run past its edge.
+    const std::pair<const char*, DebriefView> viewChoices[] = {{"Your plan", DebriefView::Yours}, {"Expert plan", DebriefView::Expert}, {"Side by side", DebriefView::SideBySide}};
+    for (std::size_t i = 0; i < std::size(viewChoices); ++i) {
+        if (i > 0) sameLineIfFits(radioWidth(viewChoices[i].first));
+        if (radioButton(viewChoices[i].first, state.debriefView == viewChoices[i].second)) state.debriefView = viewChoices[i].second;
+    }
     // Your plan and the expert's on the picture chosen for this case (face or body).
     const core::CaseViews views = core::caseViews(*c, &ctx.session.attempt(), ctx.data.zones, ctx.data.catalogue);
     const core::MapView shown = shownMapView(ctx.mapViews, c->id, views);
     drawMapViewToggle(ctx, c->id, views.body, shown);
     const bool skipped = !core::isTreatingDecision(c->key.decision.expected);
-    if (skipped) ImGui::TextColored(kWarnColour, "Expert decision: %s. No plan is made today.", decisionWords(c->key.decision.expected).c_str());
-    const std::vector<LegendEntry> legend = verdictLegend();
-    ImVec2 mapSize = ImGui::GetContentRegionAvail();
-    mapSize.y -= flowLegendHeight(legend, mapSize.x) + ImGui::GetStyle().ItemSpacing.y * 2.0f;
+    if (skipped) labelWrapped(kWarnColour, formatted("Expert decision: %s. No plan is made today.", decisionWords(c->key.decision.expected).c_str()));
     // The grader wrote each zone's verdict into the Report; the map only draws it.
     const std::map<std::string, core::ZoneVerdict> none;
     const auto& verdicts = ctx.session.report() ? ctx.session.report()->zoneVerdicts : none;
+    const std::vector<LegendEntry> legend = verdictLegend(verdicts, state.debriefView);
+    ImVec2 mapSize = ImGui::GetContentRegionAvail();
+    mapSize.y -= flowLegendHeight(legend, mapSize.x) + ImGui::GetStyle().ItemSpacing.y * 2.0f;
     FaceMapOverlay yours = yoursOverlay(ctx, verdicts, shown);
     FaceMapOverlay expert = expertOverlay(ctx, shown);
     applyHighlight(ctx, state.debrief, yours);
@@ -190,12 +199,12 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
     if (state.debriefView == DebriefView::SideBySide) {
         const float half = (mapSize.x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
         ImGui::BeginGroup();
-        ImGui::TextColored(kMutedColour, "Your plan");
+        labelColoured(kMutedColour, "Your plan");
         drawFaceMap("yours", ctx, state.debriefYours, yours, {half, mapSize.y - ImGui::GetTextLineHeightWithSpacing()}, 1);
         ImGui::EndGroup();
         ImGui::SameLine();
         ImGui::BeginGroup();
-        ImGui::TextColored(kMutedColour, "Expert plan");
+        labelColoured(kMutedColour, "Expert plan");
         drawFaceMap("expert", ctx, state.debriefExpert, expert, {half, mapSize.y - ImGui::GetTextLineHeightWithSpacing()}, 2);
         ImGui::EndGroup();
     } else if (state.debriefView == DebriefView::Expert) {
@@ -209,16 +218,18 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
     ImGui::BeginChild("debriefitems", {0.0f, avail.y}, true);
     drawSectionBars(*report);
     ImGui::Spacing();
-    if (button("Retry this case")) ctx.actions.push_back(core::cmd::Retry{});
-    ImGui::SameLine();
-    if (button("Next case  >")) ctx.actions.push_back(core::cmd::NextCase{});
-    ImGui::SameLine();
-    if (button("Library")) ctx.actions.push_back(core::cmd::BackToLibrary{});
-    // The filter sits by the buttons, in reach before the list scrolls.
+    // The filter and "since last time" (shut) come before the buttons, in reach
+    // before the list scrolls; the buttons wrap rather than run past the edge.
     checkbox("Only lines that lost points", &state.debrief.onlyLost);
     drawSinceLastTime(ctx);
     ImGui::Spacing();
-    ImGui::TextColored(kAccentColour, "Why, point by point");
+    if (button("Retry this case")) ctx.actions.push_back(core::cmd::Retry{});
+    sameLineIfFits(buttonWidth("Next case  >"));
+    if (button("Next case  >")) ctx.actions.push_back(core::cmd::NextCase{});
+    sameLineIfFits(buttonWidth("Library"));
+    if (button("Library")) ctx.actions.push_back(core::cmd::BackToLibrary{});
+    ImGui::Spacing();
+    labelColoured(kAccentColour, "Why, point by point");
     ImGui::PushStyleColor(ImGuiCol_Text, kMutedColour);
     textWrappedKeepingUnits("Expected decision: " + decisionWords(c->key.decision.expected) + ". " + c->key.decision.reason.str());
     ImGui::PopStyleColor();

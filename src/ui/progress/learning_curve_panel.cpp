@@ -1,6 +1,7 @@
 // Learning curve panel: one white line for the total, one palette colour per
 // section, the pass mark dashed, failed attempts hollow, a tooltip per attempt.
 #include "ui/progress/learning_curve_panel.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "ui/common/palette.hpp"
 #include "ui/common/ui_context.hpp"
@@ -36,14 +37,14 @@ std::pair<ImVec2, ImVec2> drawLearningCurve(const core::ProgressSummary& summary
     using namespace learning_curve_detail;
     const auto& curve = summary.curve;
     const std::vector<std::string> sections = sectionsOf(summary);
-    ImGui::TextUnformatted("Learning curve");
+    ui::label("Learning curve");
     // The legend: colour is never the only cue, each series is named in its colour.
     const float top = ImGui::GetCursorScreenPos().y;
     sameLineIfFits(ImGui::CalcTextSize("Total").x);
-    ImGui::TextColored({1, 1, 1, 1}, "Total");
+    labelColoured({1, 1, 1, 1}, "Total");
     for (std::size_t i = 0; i < sections.size(); ++i) {
         sameLineIfFits(ImGui::CalcTextSize(sections[i].c_str()).x);
-        ImGui::TextColored(seriesColour(i), "%s", sections[i].c_str());
+        labelColoured(seriesColour(i), sections[i]);
     }
     size.y -= ImGui::GetCursorScreenPos().y - top + ImGui::GetTextLineHeightWithSpacing();
     const int n = static_cast<int>(curve.size());
@@ -85,12 +86,12 @@ std::pair<ImVec2, ImVec2> drawLearningCurve(const core::ProgressSummary& summary
         const ImVec2 c = axes.at(i, p.total);
         axes.drawList()->AddLine({c.x, axes.plotMin().y}, {c.x, axes.plotMax().y}, IM_COL32(255, 255, 255, 60));
         ImGui::BeginTooltip();
-        ImGui::Text("Attempt %d, %s", i + 1, dayOf(p.atUnix).c_str());
-        ImGui::TextDisabled("%s", p.caseId.c_str());
-        ImGui::Text("Total %.0f%% (%s%s)", p.total, p.passed ? "passed" : "not passed", p.critical ? ", critical error" : "");
+        ui::label(formatted("Attempt %d, %s", i + 1, dayOf(p.atUnix).c_str()));
+        labelMuted(p.caseId);
+        ui::label(formatted("Total %.0f%% (%s%s)", p.total, p.passed ? "passed" : "not passed", p.critical ? ", critical error" : ""));
         for (std::size_t s = 0; s < sections.size(); ++s) {
             if (const auto it = p.sectionPercent.find(sections[s]); it != p.sectionPercent.end()) {
-                ImGui::TextColored(seriesColour(s), "%s %.0f%%", sections[s].c_str(), it->second);
+                labelColoured(seriesColour(s), formatted("%s %.0f%%", sections[s].c_str(), it->second));
             }
         }
         ImGui::EndTooltip();
