@@ -178,6 +178,7 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             if (auto e = app.applyAction(ui::Action{*command}); !e) return fail(line, e.error().summary());
         } else if (const auto* shot = std::get_if<core::step::Screenshot>(&line.step)) {
             m_pendingShot = shot->name;
+            m_pendingPicture = shot->picture;
             m_waitFrames = kSettleFrames - 1;
             return true;
         } else if (const auto* frames = std::get_if<core::step::Frames>(&line.step)) {
@@ -344,7 +345,9 @@ bool ScriptDriver::afterFrame(App& app, int width, int height) {
     if (m_pendingShot.empty() || m_waitFrames > 0) return true;
     const auto path = m_screenshotDir / (m_pendingShot + ".png");
     m_pendingShot.clear();
-    if (auto written = render::writeScreenshot(path, width, height); !written) {
+    if (!m_pendingPicture) {
+        // `notes NAME`: NAME.json alone (writeSidecar puts it beside where the picture would be).
+    } else if (auto written = render::writeScreenshot(path, width, height); !written) {
         m_error = m_name + ": screenshot failed: " + written.error().summary();
         m_done = true;
         return false;
@@ -354,7 +357,9 @@ bool ScriptDriver::afterFrame(App& app, int width, int height) {
         m_done = true;
         return false;
     }
-    m_written.push_back(path.string());
+    auto made = path;
+    if (!m_pendingPicture) made.replace_extension(".json");
+    m_written.push_back(made.string());
     return true;
 }
 

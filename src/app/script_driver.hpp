@@ -54,6 +54,7 @@ private:
     int m_keyUp = 0; // scancode of a pressed key to release next (0: none)
     std::optional<std::size_t> m_waitTrainee; // the `trainee` line whose store is opening
     std::string m_pendingShot;
+    bool m_pendingPicture = true; // false: `notes NAME`, the JSON without the PNG
     bool m_done = false;
     std::string m_error;
     std::vector<std::string> m_written;

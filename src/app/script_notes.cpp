@@ -33,12 +33,30 @@ core::Json ScriptDriver::layoutNotes() {
                          {"controls", core::Json::array()},
                          {"labels", core::Json::array()},
                          {"off_screen", core::Json::array()},
-                         {"cut", core::Json::array()}};
+                         {"cut", core::Json::array()},
+                         {"map_labels", core::Json::array()},
+                         {"map_overlaps", core::Json::array()}};
+    std::vector<const ui::LayoutFact*> mapLabels;
     for (const ui::LayoutFact& f : ui::drawnLayoutFacts()) {
         const core::Json item = {{"text", f.text}, {"rect", rectJson(f)}};
+        if (f.kind == ui::LayoutFact::Kind::MapLabel) {
+            layout["map_labels"].push_back(item);
+            mapLabels.push_back(&f);
+            continue;
+        }
         layout[f.kind == ui::LayoutFact::Kind::Control ? "controls" : "labels"].push_back(item);
         if (f.offScreen) layout["off_screen"].push_back(item);
         if (f.cut) layout["cut"].push_back(item);
+    }
+    // Two map labels whose boxes share more than an edge, named by their texts.
+    for (std::size_t i = 0; i < mapLabels.size(); ++i) {
+        for (std::size_t k = i + 1; k < mapLabels.size(); ++k) {
+            const ui::LayoutFact& a = *mapLabels[i];
+            const ui::LayoutFact& b = *mapLabels[k];
+            if (a.min.x < b.max.x && b.min.x < a.max.x && a.min.y < b.max.y && b.min.y < a.max.y) {
+                layout["map_overlaps"].push_back({a.text, b.text});
+            }
+        }
     }
     return layout;
 }
@@ -136,6 +154,11 @@ core::Status ScriptDriver::writeSidecar(App& app, const std::filesystem::path& p
     // in view (layout tests), or recall mode; and the interview so far.
     if (ui.screening.drawnOnFrame >= frame - 1) {
         j["screening"] = {{"mode", ui.screening.recallMode ? "recall" : "checklist"}, {"visible_items", ui.screening.visibleItems}};
+    }
+    // What a clicked debrief line highlights on the maps.
+    if (app.session().report()) {
+        j["debrief"] = {{"highlight_zone", ui.debrief.highlightZone}, {"highlight_finding", ui.debrief.highlightFinding},
+                        {"only_lost", ui.debrief.onlyLost}};
     }
     if (const core::Case* asking = app.shownSession().currentCase(); asking && asking->interview) {
         j["interview"] = {{"asked", app.shownSession().attempt().questions}};

@@ -1,6 +1,7 @@
 // Attempt files: the interview's questions are read and written in the order
 // asked, attempts from before the interview load and write as before, and an
-// attempt JSON grades its essential questions asked and missed.
+// attempt JSON grades its essential questions asked and missed; flag reasons
+// are read, written and checked against the flags.
 #include "model/attempt.hpp"
 
 #include "grading/grader.hpp"
@@ -94,4 +95,32 @@ TEST_CASE("attempt: the model answer's JSON with one essential question left out
     CHECK(line->teaching.str().starts_with("You did not ask \"Are you taking any medicines at the moment, including anything from the pharmacy?\""));
     CHECK(r.item("question:allergies")->points == 1.0);
     CHECK(r.total == Approx(95));
+}
+
+TEST_CASE("attempt: flag reasons are read and written back and a reason needs its flag") {
+    const auto json = core::Json::parse(R"({"kind": "attempt", "schema_version": 1, "case_id": "c-prednisolone-colitis-flare",
+        "flags": ["immunosuppression"], "flag_reasons": {"immunosuppression": "Prednisolone 40 mg every morning"}, "decision": "refer"})");
+    core::Diagnostics d;
+    const core::Attempt a = core::readAttempt(json, d);
+    REQUIRE_FALSE(d.hasErrors());
+    CHECK(a.flagReasons.at("immunosuppression") == "Prednisolone 40 mg every morning");
+    CHECK(core::attemptToJson(a)["flag_reasons"] == json["flag_reasons"]);
+    // No reasons: no member, as attempts from before reasons were written.
+    core::Attempt plain;
+    plain.flags = {"immunosuppression"};
+    CHECK_FALSE(core::attemptToJson(plain).contains("flag_reasons"));
+    // A reason for an item not flagged is refused, by its pointer.
+    const auto& data = fixtures::referenceData();
+    auto c = core::loadCaseFile(root() / "cases/library/c-prednisolone-colitis-flare.json", data);
+    REQUIRE(c);
+    core::Attempt stray = a;
+    stray.flagReasons["pregnancy"] = "she said so";
+    core::Diagnostics d2;
+    core::checkAttemptAgainstCase(stray, *c, data, d2);
+    CHECK(allText(d2).find("/flag_reasons/pregnancy") != std::string::npos);
+    // A reason that is not text is refused when read.
+    core::Diagnostics d3;
+    (void)core::readAttempt(core::Json::parse(R"({"kind": "attempt", "schema_version": 1, "case_id": "x", "flags": ["immunosuppression"],
+        "flag_reasons": {"immunosuppression": 3}})"), d3);
+    CHECK(allText(d3).find("/flag_reasons/immunosuppression") != std::string::npos);
 }

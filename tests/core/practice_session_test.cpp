@@ -188,3 +188,16 @@ TEST_CASE("interview: ask records each question once, in the order asked, and re
     CHECK(none.error().summary().find("has no interview") != std::string::npos);
     CHECK(s.attempt().questions.empty());
 }
+
+TEST_CASE("a flag keeps its reason until it is unflagged") {
+    core::PracticeSession s(fixtures::referenceData(), fixtures::bundledLibrary());
+    run(s, "open c-prednisolone-colitis-flare\nflag immunosuppression because Prednisolone 40 mg every morning\n");
+    REQUIRE(s.attempt().flagReasons.count("immunosuppression") == 1);
+    CHECK(s.attempt().flagReasons.at("immunosuppression") == "Prednisolone 40 mg every morning");
+    // Flagged again with no reason: the one given stays.
+    run(s, "flag immunosuppression\n");
+    CHECK(s.attempt().flagReasons.at("immunosuppression") == "Prednisolone 40 mg every morning");
+    // Unflagged: the reason goes with it, and a new flag starts without one.
+    run(s, "unflag immunosuppression\nflag immunosuppression\n");
+    CHECK(s.attempt().flagReasons.empty());
+}

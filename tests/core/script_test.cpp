@@ -116,3 +116,34 @@ TEST_CASE("ask takes one interview question id and writes back as it was read") 
     REQUIRE_FALSE(bare.has_value());
     CHECK(bare.error().summary().find("usage: ask QUESTION_ID") != std::string::npos);
 }
+
+TEST_CASE("flag takes a reason after because and refuses other extra words") {
+    const auto parsed = core::parseScript("flag immunosuppression because Prednisolone 40 mg  every morning\nflag pregnancy\n", "why.txt");
+    REQUIRE(parsed.has_value());
+    const auto* withReason = std::get_if<core::cmd::SetFlag>(&std::get<core::Command>(parsed->at(0).step));
+    REQUIRE(withReason);
+    CHECK(withReason->id == "immunosuppression");
+    CHECK(withReason->on);
+    // The words after "because", joined by single spaces (the double space is one word break).
+    CHECK(withReason->reason == "Prednisolone 40 mg every morning");
+    const auto* bare = std::get_if<core::cmd::SetFlag>(&std::get<core::Command>(parsed->at(1).step));
+    REQUIRE(bare);
+    CHECK(bare->reason.empty());
+    const auto noBecause = core::parseScript("flag pregnancy due to the intake\n", "why.txt");
+    REQUIRE_FALSE(noBecause.has_value());
+    CHECK(noBecause.error().summary().find("usage: flag SCREENING_ID [because WORDS...]") != std::string::npos);
+    const auto noWords = core::parseScript("flag pregnancy because\n", "why.txt");
+    REQUIRE_FALSE(noWords.has_value());
+}
+
+TEST_CASE("notes NAME asks for the screenshot notes without the picture") {
+    const auto parsed = core::parseScript("notes state\nscreenshot shot\n", "notes.txt");
+    REQUIRE(parsed.has_value());
+    const auto* notes = std::get_if<core::step::Screenshot>(&parsed->at(0).step);
+    REQUIRE(notes);
+    CHECK(notes->name == "state");
+    CHECK_FALSE(notes->picture);
+    const auto* shot = std::get_if<core::step::Screenshot>(&parsed->at(1).step);
+    REQUIRE(shot);
+    CHECK(shot->picture);
+}

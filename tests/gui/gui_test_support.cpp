@@ -64,12 +64,50 @@ std::vector<nlohmann::json> AppRun::history() const {
     return out;
 }
 
+nlohmann::json AppRun::notes(const std::string& shot) const { return nlohmann::json::parse(readFile(shots() / (shot + ".json"))); }
+
 std::pair<int, int> AppRun::mapPixel(const std::string& shot, const std::string& map, double x, double y) const {
     const auto notes = nlohmann::json::parse(readFile(shots() / (shot + ".json")));
     const auto& m = notes.at("maps").at(map);
     const double px = m["map_origin"][0].get<double>() + x * m["map_size"][0].get<double>();
     const double py = m["map_origin"][1].get<double>() + y * m["map_size"][1].get<double>();
     return {static_cast<int>(px), static_cast<int>(py)};
+}
+
+std::string modelAnswerLines(const nlohmann::json& answer) {
+    std::string s = "decide " + answer["decision"].get<std::string>() + "\n";
+    if (answer.contains("follow_up")) {
+        const auto& f = answer["follow_up"];
+        if (f.contains("rebook_weeks")) s += "rebook " + std::to_string(f["rebook_weeks"].get<int>()) + "\n";
+        if (f.contains("refer_to")) s += "refer-to " + f["refer_to"].get<std::string>() + "\n";
+        for (const auto& a : f.value("advice", nlohmann::json::array())) s += "advice " + a.get<std::string>() + "\n";
+    }
+    for (const auto& z : answer["zones"]) {
+        const std::string zone = z["zone"];
+        if (z["action"] == "avoid") {
+            s += "avoid " + zone + "\n";
+            continue;
+        }
+        s += "depth " + zone + " " + std::to_string(z["depth_mm"].get<double>()) + "\n";
+        s += "patterns " + zone;
+        for (const auto& p : z["patterns"]) s += " " + p.get<std::string>();
+        s += "\npasses " + zone + " " + std::to_string(z["passes"].get<int>()) + "\n";
+        s += "endpoint " + zone + " " + z["endpoint"].get<std::string>() + "\n";
+        for (const auto& f : z.value("exclude", nlohmann::json::array())) s += "exclude " + zone + " " + f.get<std::string>() + "\n";
+    }
+    for (const auto& a : answer["aftercare"]) s += "aftercare " + a.get<std::string>() + "\n";
+    if (answer.contains("schedule")) {
+        s += "interval " + std::to_string(answer["schedule"]["interval_weeks"].get<int>()) + "\n";
+        s += "sessions " + std::to_string(answer["schedule"]["sessions"].get<int>()) + "\n";
+    }
+    return s;
+}
+
+std::string modelAnswerScript(const nlohmann::json& answer) {
+    std::string s = "open " + answer["case_id"].get<std::string>() + "\n";
+    for (const auto& q : answer.value("questions", nlohmann::json::array())) s += "ask " + q.get<std::string>() + "\n";
+    for (const auto& f : answer["flags"]) s += "flag " + f.get<std::string>() + "\n";
+    return s + modelAnswerLines(answer) + "submit\n";
 }
 
 std::pair<double, double> zoneCentroid(const std::string& zone) {

@@ -39,6 +39,8 @@ public:
     [[nodiscard]] std::filesystem::path userData() const { return m_dir / "data" / "mntrainer"; }
     // The finished-attempt records in the history, oldest first by name.
     [[nodiscard]] std::vector<nlohmann::json> history() const;
+    // A screenshot's notes (NAME.json beside NAME.png, or from `notes NAME`).
+    [[nodiscard]] nlohmann::json notes(const std::string& shot) const;
     // Where a map point lands in a screenshot, from the screenshot's notes.
     [[nodiscard]] std::pair<int, int> mapPixel(const std::string& shot, const std::string& map, double x, double y) const;
 
@@ -48,6 +50,13 @@ private:
 };
 
 using testing_support::waitFor;
+
+// A model answer (cases/answers/*.answer.json) as script lines from `decide`
+// on: the decision, its follow-up, the plan, aftercare and schedule.
+std::string modelAnswerLines(const nlohmann::json& answer);
+// The whole model answer as a script: open the case, ask its questions
+// (interview cases), flag, modelAnswerLines, submit.
+std::string modelAnswerScript(const nlohmann::json& answer);
 
 // The centroid of a zone, from the bundled zone map.
 std::pair<double, double> zoneCentroid(const std::string& zone);

@@ -22,36 +22,6 @@ const char* const kCases[] = {"b-forehead-sweat-chin-wart", "a-acne-scars-cold-s
 
 nlohmann::json readJson(const std::filesystem::path& file) { return nlohmann::json::parse(readFile(file)); }
 
-// The model answer as script lines, from `decide` on (flags are given by the caller).
-std::string answerLines(const nlohmann::json& answer) {
-    std::string s = "decide " + answer["decision"].get<std::string>() + "\n";
-    if (answer.contains("follow_up")) {
-        const auto& f = answer["follow_up"];
-        if (f.contains("rebook_weeks")) s += "rebook " + std::to_string(f["rebook_weeks"].get<int>()) + "\n";
-        if (f.contains("refer_to")) s += "refer-to " + f["refer_to"].get<std::string>() + "\n";
-        for (const auto& a : f.value("advice", nlohmann::json::array())) s += "advice " + a.get<std::string>() + "\n";
-    }
-    for (const auto& z : answer["zones"]) {
-        const std::string zone = z["zone"];
-        if (z["action"] == "avoid") {
-            s += "avoid " + zone + "\n";
-            continue;
-        }
-        s += "depth " + zone + " " + std::to_string(z["depth_mm"].get<double>()) + "\n";
-        s += "patterns " + zone;
-        for (const auto& p : z["patterns"]) s += " " + p.get<std::string>();
-        s += "\npasses " + zone + " " + std::to_string(z["passes"].get<int>()) + "\n";
-        s += "endpoint " + zone + " " + z["endpoint"].get<std::string>() + "\n";
-        for (const auto& f : z.value("exclude", nlohmann::json::array())) s += "exclude " + zone + " " + f.get<std::string>() + "\n";
-    }
-    for (const auto& a : answer["aftercare"]) s += "aftercare " + a.get<std::string>() + "\n";
-    if (answer.contains("schedule")) {
-        s += "interval " + std::to_string(answer["schedule"]["interval_weeks"].get<int>()) + "\n";
-        s += "sessions " + std::to_string(answer["schedule"]["sessions"].get<int>()) + "\n";
-    }
-    return s;
-}
-
 // Two attempts per case: the first misses the first expected flag and flags a
 // distractor, with screenshots of every stage; the second is the model answer,
 // so the debrief has a "since last time".
@@ -67,14 +37,15 @@ std::string walkScript(const std::string& caseId, std::vector<std::string>& shot
     const auto& flags = answer["flags"];
     for (std::size_t i = 1; i < flags.size(); ++i) s += "flag " + flags[i].get<std::string>() + "\n";
     if (!key.value("distractors", nlohmann::json::array()).empty()) s += "flag " + key["distractors"][0]["id"].get<std::string>() + "\n";
-    s += answerLines(answer) + "goto consultation\n" + shot("screening");
+    s += gui_testing::modelAnswerLines(answer) + "goto consultation\n" + shot("screening");
     if (treating) s += "goto plan\n" + shot("plan") + "goto aftercare\n" + shot("aftercare");
     s += "submit\n" + shot("debrief");
     s += "click Only lines that lost points\n" + shot("debrief-lost");
     s += "click Only lines that lost points\n";
     s += "retry\n";
     for (const auto& f : flags) s += "flag " + f.get<std::string>() + "\n";
-    s += answerLines(answer) + "submit\n" + shot("debrief-again");
+    // "Since last time" starts shut (the mistakes come first); opened, its lines are checked too.
+    s += gui_testing::modelAnswerLines(answer) + "submit\n" + shot("debrief-again") + "click Since last time\n" + shot("debrief-since");
     return s;
 }
 
@@ -289,6 +260,9 @@ TEST_CASE("no screen shows a catalogue id or an internal line id, and findings a
     CHECK(hasText("b-forehead-sweat-chin-wart-debrief", "You missed a contraindication: Raised moles, warts or actinic keratoses."));
     CHECK(hasText("b-forehead-sweat-chin-wart-debrief", "You flagged something that is not a contraindication here:"));
     CHECK(hasText("b-forehead-sweat-chin-wart-debrief-again", "Since last time: +"));
+    // Shut at first (the mistakes stay in view), its lines once clicked open.
+    CHECK_FALSE(hasText("b-forehead-sweat-chin-wart-debrief-again", "Fixed ("));
+    CHECK(hasText("b-forehead-sweat-chin-wart-debrief-since", "Fixed ("));
     CHECK_FALSE(hasText("b-forehead-sweat-chin-wart-debrief-lost", "Done right"));
     // Every screen was walked: library, consultation (intake and screening), plan, aftercare, debrief.
     CHECK(stagesSeen.count("library") == 1);

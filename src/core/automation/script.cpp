@@ -50,7 +50,14 @@ const std::map<std::string, Parser>& parsers() {
              if (!s) return std::unexpected(s.error());
              return Command{cmd::GoTo{*s}};
          })},
-        {"flag", fixed(1, "flag SCREENING_ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetFlag{w[1], true}}; })},
+        // "flag ID because WORDS...": the reason the trainee gives, as the flagged panel keeps it.
+        {"flag", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
+             if (w.size() == 2) return Command{cmd::SetFlag{w[1], true}};
+             if (w.size() < 4 || w[2] != "because") return std::unexpected(std::string("usage: flag SCREENING_ID [because WORDS...]"));
+             std::string reason;
+             for (std::size_t i = 3; i < w.size(); ++i) reason += (i > 3 ? " " : "") + w[i];
+             return Command{cmd::SetFlag{w[1], true, reason}};
+         }},
         {"unflag", fixed(1, "unflag SCREENING_ID", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return Command{cmd::SetFlag{w[1], false}}; })},
         {"decide", fixed(1, "decide treat|treat_modified|defer|refer", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto d = choice(decisionChoices(), w[1]);
@@ -125,6 +132,7 @@ const std::map<std::string, Parser>& parsers() {
         {"next", fixed(0, "next", [](const Words&) -> std::expected<ScriptStep, core::Error> { return Command{cmd::NextCase{}}; })},
         {"library", fixed(0, "library", [](const Words&) -> std::expected<ScriptStep, core::Error> { return Command{cmd::BackToLibrary{}}; })},
         {"screenshot", fixed(1, "screenshot NAME", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return step::Screenshot{w[1]}; })},
+        {"notes", fixed(1, "notes NAME", [](const Words& w) -> std::expected<ScriptStep, core::Error> { return step::Screenshot{w[1], false}; })},
         {"frames", fixed(1, "frames N", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              auto n = whole(w[1]);
              if (!n || *n < 1 || *n > 1000000) return std::unexpected(std::string("frames takes a whole number 1-1000000"));
@@ -273,7 +281,7 @@ struct LineOf {
     std::string operator()(const cmd::OpenCase& c) const { return "open " + c.caseId; }
     std::string operator()(const cmd::GoTo& c) const { return "goto " + toString(c.stage); }
     std::string operator()(const cmd::ToggleFlag& c) const { return "flag " + c.id; } // recorded as the resulting SetFlag by callers
-    std::string operator()(const cmd::SetFlag& c) const { return (c.on ? "flag " : "unflag ") + c.id; }
+    std::string operator()(const cmd::SetFlag& c) const { return (c.on ? "flag " : "unflag ") + c.id + (c.on && !c.reason.empty() ? " because " + c.reason : ""); }
     std::string operator()(const cmd::SetDecision& c) const { return "decide " + toString(c.decision); }
     std::string operator()(const cmd::SelectZone& c) const { return "select " + c.zone; }
     std::string operator()(const cmd::SetZoneAction& c) const {

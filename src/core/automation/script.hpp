@@ -17,7 +17,7 @@
 namespace core {
 
 namespace step {
-struct Screenshot { std::string name; };
+struct Screenshot { std::string name; bool picture = true; }; // picture false: the notes (NAME.json) alone
 struct Frames { int count; };
 struct Resize { int width; int height; };
 struct Scale { float scale; };

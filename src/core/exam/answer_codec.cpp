@@ -51,7 +51,11 @@ std::expected<double, core::Error> numberOf(const Json& o, const char* key) {
 }
 
 struct Encode {
-    Json operator()(const cmd::SetFlag& c) const { return {{"k", "flag"}, {"id", c.id}, {"on", c.on}}; }
+    Json operator()(const cmd::SetFlag& c) const {
+        Json j = {{"k", "flag"}, {"id", c.id}, {"on", c.on}};
+        if (!c.reason.empty()) j["why"] = c.reason;
+        return j;
+    }
     Json operator()(const cmd::SetDecision& c) const { return {{"k", "decision"}, {"value", toString(c.decision)}}; }
     Json operator()(const cmd::SetZoneAction& c) const {
         return {{"k", "zone_action"}, {"zone", c.zone}, {"value", c.action ? Json(toString(*c.action)) : Json(nullptr)}};
@@ -90,7 +94,7 @@ std::expected<Command, core::Error> decodeObject(const Json& a) {
         auto on = flagOf(a, "on");
         if (!id) return std::unexpected(id.error());
         if (!on) return std::unexpected(on.error());
-        if (k == "flag") return Command{cmd::SetFlag{*id, *on}};
+        if (k == "flag") return Command{cmd::SetFlag{*id, *on, a.contains("why") && a["why"].is_string() ? a["why"].get<std::string>() : std::string()}};
         if (k == "advice") return Command{cmd::SetAdvice{*id, *on}};
         return Command{cmd::SetAftercare{*id, *on}};
     }

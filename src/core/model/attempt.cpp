@@ -45,6 +45,12 @@ Attempt readAttempt(const Json& root, Diagnostics& diagnostics, const std::strin
     (void)top.integer("schema_version", Need::Required, 1, 1);
     a.caseId = top.string("case_id", Need::Required, false).value_or("");
     a.flags = top.stringArray("flags", Need::Optional);
+    if (const Json* reasons = top.object("flag_reasons", Need::Optional)) {
+        for (const auto& [id, reason] : reasons->items()) {
+            if (reason.is_string()) a.flagReasons[id] = reason.get<std::string>();
+            else diagnostics.error(top.pointerOf("flag_reasons") + "/" + id, "a flag's reason must be text (the words that prompted it)");
+        }
+    }
     a.questions = top.stringArray("questions", Need::Optional); // absent in attempts from before the interview
     const auto decision = top.choice("decision", Need::Optional, decisionChoices());
     a.decision = decision.value_or(Decision::Treat);
@@ -123,6 +129,9 @@ void checkAttemptAgainstCase(const Attempt& a, const Case& c, const ReferenceDat
             d.error(p, "\"" + a.flags[i] + "\" is flagged twice: remove the duplicate");
         }
     }
+    for (const auto& [id, reason] : a.flagReasons) {
+        if (!a.flagged(id)) d.error("/flag_reasons/" + id, "a reason for \"" + id + "\", which is not flagged: flag it or remove the reason");
+    }
     seen.clear();
     if (!a.questions.empty() && !c.interview) {
         d.error("/questions", "case \"" + c.id + "\" has no interview, so no question can be asked: remove \"questions\"");
@@ -193,6 +202,7 @@ Json attemptToJson(const Attempt& a) {
     j["schema_version"] = 1;
     j["case_id"] = a.caseId;
     j["flags"] = a.flags;
+    if (!a.flagReasons.empty()) j["flag_reasons"] = a.flagReasons; // left out when none, so older attempts write as before
     if (!a.questions.empty()) j["questions"] = a.questions; // left out when none, so older attempts write as before
     if (a.decisionGiven) j["decision"] = toString(a.decision);
     j["zones"] = Json::array();

@@ -11,6 +11,7 @@
 #include "model/vocabulary.hpp"
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -45,6 +46,7 @@ struct AttemptVisit {
 struct Attempt {
     std::string caseId;
     std::vector<std::string> flags;
+    std::map<std::string, std::string> flagReasons; // why each flag was raised, in the trainee's words (an intake line, a finding)
     std::vector<std::string> questions; // interview questions asked, in the order asked (interview cases)
     Decision decision = Decision::Treat;
     bool decisionGiven = true; // false: left unanswered (an exam handed in early); earns nothing

@@ -43,6 +43,8 @@ Status PracticeSession::applyOne(const cmd::SetFlag& c) {
         return std::unexpected("unknown screening item \"" + c.id + "\"." + didYouMean(c.id, m_data.catalogue.screeningIds()));
     }
     setMember(m_attempt.flags, c.id, c.on);
+    if (!c.on) m_attempt.flagReasons.erase(c.id);
+    else if (!c.reason.empty()) m_attempt.flagReasons[c.id] = c.reason;
     return {};
 }
 

@@ -29,7 +29,7 @@ namespace cmd {
 struct OpenCase { std::string caseId; };
 struct GoTo { Stage stage; };
 struct ToggleFlag { std::string id; };
-struct SetFlag { std::string id; bool on; };
+struct SetFlag { std::string id; bool on; std::string reason = {}; }; // reason: why, in the trainee's words (kept while flagged; "" keeps the one given)
 struct SetDecision { Decision decision; };
 struct SelectZone { std::string zone; };
 struct SetZoneAction { std::string zone; std::optional<ZoneAction> action; }; // nullopt: not planned

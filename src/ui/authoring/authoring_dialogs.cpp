@@ -1,5 +1,6 @@
 // New case, duplicate, new and edit exam dialogs.
 #include "ui/authoring/authoring_dialogs.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "ui/common/click_targets.hpp"
 #include "ui/common/modal.hpp"
@@ -16,11 +17,11 @@ void setTitle(EditorUiState& s, const std::string& title) {
 }
 
 bool titleInput(EditorUiState& s) {
-    ImGui::TextUnformatted("Title");
+    ui::label("Title");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 26.0f);
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     const bool enter = ImGui::InputText("##title", &s.title, ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::TextDisabled("The file name and id are made from the title; both can be changed later.");
+    labelMuted("The file name and id are made from the title; both can be changed later.");
     return enter;
 }
 
@@ -45,15 +46,15 @@ void drawNewCaseDialog(UiContext& ctx, EditorUiState& s) {
     if (!beginRequestedModal("New case", s.newCaseOpen)) return;
     std::string source;
     if (s.duplicateFile.empty()) {
-        ImGui::TextUnformatted("Start from");
+        ui::label("Start from");
         const auto& templates = ctx.editor->templates;
         for (std::size_t i = 0; i < templates.size(); ++i) {
             if (ImGui::RadioButton(templates[i].second.c_str(), s.sourceIndex == static_cast<int>(i))) s.sourceIndex = static_cast<int>(i);
         }
-        if (templates.empty()) ImGui::TextColored(kBadColour, "No templates found in cases/templates/: use Duplicate on a case instead.");
+        if (templates.empty()) labelColoured(kBadColour, "No templates found in cases/templates/: use Duplicate on a case instead.");
         if (s.sourceIndex >= 0 && static_cast<std::size_t>(s.sourceIndex) < templates.size()) source = templates[static_cast<std::size_t>(s.sourceIndex)].first;
     } else {
-        ImGui::Text("A copy of %s", std::filesystem::path(s.duplicateFile).filename().string().c_str());
+        ui::label(formatted("A copy of %s", std::filesystem::path(s.duplicateFile).filename().string().c_str()));
         source = s.duplicateFile;
     }
     const bool enter = titleInput(s);
@@ -81,7 +82,7 @@ void drawEditExamDialog(UiContext& ctx, EditorUiState& s) {
         }
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", file.c_str());
     }
-    if (ctx.editor->exams.empty()) ImGui::TextDisabled("No exams yet.");
+    if (ctx.editor->exams.empty()) labelMuted("No exams yet.");
     if (cancelled()) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }

@@ -1,5 +1,6 @@
 // Case, client, findings, decision and sources tabs.
 #include "ui/authoring/case_editor_tabs.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "ui/common/click_targets.hpp"
 
@@ -16,10 +17,10 @@ constexpr const char* kFitzpatrickNames[] = {"I", "II", "III", "IV", "V", "VI"};
 // place of the plan when the trainee defers or refers.
 void drawFollowUpKey(FieldContext& f, const UiContext& ctx) {
     const std::string base = "/key/follow_up";
-    ImGui::TextColored(kAccentColour, "Follow-up (for defer and refer)");
+    labelColoured(kAccentColour, "Follow-up (for defer and refer)");
     problemMarker(f.doc, base);
     if (!f.doc.find(base)) {
-        ImGui::TextDisabled("No follow-up key: a deferral or referral is graded on the decision alone.");
+        labelMuted("No follow-up key: a deferral or referral is graded on the decision alone.");
         if (button("+ add a follow-up key")) f.edits.push_back(core::edit::Set{base, {{"advice", core::Json::array()}, {"feedback", ""}}});
         return;
     }
@@ -52,7 +53,7 @@ Options zoneOptions(const UiContext& ctx, bool includeNoGo) {
 }
 
 void drawCaseTab(FieldContext& f, const UiContext& ctx) {
-    ImGui::TextColored(kMutedColour, "What the library shows, and how the case is graded.");
+    labelWrapped(kMutedColour, "What the library shows, and how the case is graded.");
     textField(f, "Title", "/title");
     textField(f, "Id", "/id", false, "lower-case-with-dashes");
     choiceField(f, "Difficulty", "/difficulty", namesOf(core::difficultyChoices()));
@@ -73,7 +74,7 @@ void drawClientTab(FieldContext& f, const UiContext& ctx) {
         const core::Json* v = f.doc.find("/client/fitzpatrick");
         const int current = v && v->is_number_integer() ? v->get<int>() : 0;
         ImGui::AlignTextToFramePadding();
-        ImGui::TextUnformatted("Fitzpatrick type");
+        ui::label("Fitzpatrick type");
         ImGui::SameLine(fieldLabelWidth());
         ImGui::PushID("fitz");
         for (int t = 1; t <= 6; ++t) {
@@ -92,7 +93,7 @@ void drawClientTab(FieldContext& f, const UiContext& ctx) {
     stringListField(f, "Medications", "/client/medications", "+ add medication");
     stringListField(f, "Allergies", "/client/allergies", "+ add allergy");
 
-    ImGui::TextUnformatted("Recent treatments");
+    ui::label("Recent treatments");
     problemMarker(f.doc, "/client/recent_treatments");
     const core::Json* treatments = f.doc.find("/client/recent_treatments");
     const std::size_t n = treatments && treatments->is_array() ? treatments->size() : 0;
@@ -116,7 +117,7 @@ void drawClientTab(FieldContext& f, const UiContext& ctx) {
     }
     ImGui::Unindent();
 
-    ImGui::TextUnformatted("Lifestyle");
+    ui::label("Lifestyle");
     if (!f.doc.find("/client/lifestyle")) {
         if (smallButton("+ add lifestyle answers")) {
             f.edits.push_back(core::edit::Set{"/client/lifestyle", {{"sun_exposure", "low"}, {"tanning_last_2_weeks", false}, {"pregnant", false},
@@ -140,9 +141,9 @@ void drawFindingsTab(FieldContext& f, const UiContext& ctx) {
     const auto& types = ctx.data.catalogue.findingTypes;
     if (types.empty()) return;
     f.state.findingType = std::clamp(f.state.findingType, 0, static_cast<int>(types.size()) - 1);
-    ImGui::TextWrapped("Click the face to place a finding of the type below; drag a marker to move it. Its zone follows the marker.");
+    labelWrapped("Click the face to place a finding of the type below; drag a marker to move it. Its zone follows the marker.");
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Next finding");
+    ui::label("Next finding");
     ImGui::SameLine(fieldLabelWidth());
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
     if (ImGui::BeginCombo("##type", types[static_cast<std::size_t>(f.state.findingType)].label.c_str())) {
@@ -154,36 +155,23 @@ void drawFindingsTab(FieldContext& f, const UiContext& ctx) {
     ImGui::Separator();
     const core::Json* findings = f.doc.find("/findings");
     const std::size_t n = findings && findings->is_array() ? findings->size() : 0;
-    if (n == 0) ImGui::TextDisabled("No findings yet: the face is clear.");
+    if (n == 0) labelMuted("No findings yet: the face is clear.");
     for (std::size_t i = 0; i < n; ++i) {
-        const std::string p = at("/findings", i);
-        if (focusIsWithin(f.state, p)) f.state.selectedFinding = static_cast<int>(i);
         const core::Json& item = (*findings)[i];
         const std::string type = core::stringMember(item, "type", "?");
         const core::FindingType* ft = ctx.data.catalogue.findFindingType(type);
-        const std::string label = std::to_string(i + 1) + ".  " + (ft ? ft->label : type) + "  (" +
-                                  zoneDisplayName(ctx.data.zones, core::stringMember(item, "zone")) + ")";
-        ImGui::PushID(static_cast<int>(i));
-        if (ImGui::Selectable(label.c_str(), f.state.selectedFinding == static_cast<int>(i))) f.state.selectedFinding = static_cast<int>(i);
-        problemMarker(f.doc, p);
-        ImGui::PopID();
+        placedItemRow(f, ctx, "/findings", i, ft ? ft->label : type, f.state.selectedFinding);
     }
     const int sel = f.state.selectedFinding;
     if (sel < 0 || static_cast<std::size_t>(sel) >= n) return;
     ImGui::Separator();
     const std::string p = at("/findings", static_cast<std::size_t>(sel));
-    ImGui::TextColored(kAccentColour, "Finding %d", sel + 1);
+    labelColoured(kAccentColour, formatted("Finding %d", sel + 1));
     textField(f, "Id", p + "/id");
     Options typeOptions;
     for (const auto& t : types) typeOptions.emplace_back(t.id, t.label);
     choiceField(f, "Type", p + "/type", typeOptions);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Zone");
-    ImGui::SameLine(fieldLabelWidth());
-    const core::Json* zone = f.doc.find(p + "/zone");
-    ImGui::TextUnformatted(zone && zone->is_string() ? zoneDisplayName(ctx.data.zones, zone->get<std::string>()).c_str() : "-");
-    problemMarker(f.doc, p + "/zone");
-    problemMarker(f.doc, p + "/position");
+    placedZoneReadout(f, ctx, p);
     numberField(f, "Size (radius)", p + "/radius", 0.005, 0.15, 0.005, "%.3f");
     textField(f, "Note (shown on hover)", p + "/note", true);
     if (button("Remove this finding")) {
@@ -192,11 +180,33 @@ void drawFindingsTab(FieldContext& f, const UiContext& ctx) {
     }
 }
 
+void placedItemRow(FieldContext& f, const UiContext& ctx, const std::string& listPointer, std::size_t index, const std::string& what, int& selected) {
+    const std::string p = at(listPointer, index);
+    if (focusIsWithin(f.state, p)) selected = static_cast<int>(index);
+    const core::Json* zone = f.doc.find(p + "/zone");
+    const std::string label = std::to_string(index + 1) + ".  " + what + "  (" +
+                              zoneDisplayName(ctx.data.zones, zone && zone->is_string() ? zone->get<std::string>() : "") + ")";
+    ImGui::PushID(static_cast<int>(index));
+    if (ImGui::Selectable(label.c_str(), selected == static_cast<int>(index))) selected = static_cast<int>(index);
+    problemMarker(f.doc, p);
+    ImGui::PopID();
+}
+
+void placedZoneReadout(FieldContext& f, const UiContext& ctx, const std::string& pointer) {
+    ImGui::AlignTextToFramePadding();
+    ui::label("Zone");
+    ImGui::SameLine(fieldLabelWidth());
+    const core::Json* zone = f.doc.find(pointer + "/zone");
+    ui::label(zone && zone->is_string() ? zoneDisplayName(ctx.data.zones, zone->get<std::string>()).c_str() : "-");
+    problemMarker(f.doc, pointer + "/zone");
+    problemMarker(f.doc, pointer + "/position");
+}
+
 void drawDecisionTab(FieldContext& f, const UiContext& ctx) {
     choiceField(f, "Expected decision", "/key/decision/expected", namesOf(core::decisionChoices()));
     textField(f, "Why (shown in the debrief)", "/key/decision/reason", true);
     ImGui::Spacing();
-    ImGui::TextUnformatted("Partial credit for defensible alternatives (0-1 of the decision's points)");
+    ui::label("Partial credit for defensible alternatives (0-1 of the decision's points)");
     problemMarker(f.doc, "/key/decision/partial");
     const core::Json* expected = f.doc.find("/key/decision/expected");
     const core::Json* partial = f.doc.find("/key/decision/partial");
@@ -235,7 +245,7 @@ void drawDecisionTab(FieldContext& f, const UiContext& ctx) {
 }
 
 void drawSourcesTab(FieldContext& f, const UiContext& ctx) {
-    ImGui::TextWrapped("The evidence behind this case's own rules (its decision and any depth band it sets), chosen from the "
+    labelWrapped("The evidence behind this case's own rules (its decision and any depth band it sets), chosen from the "
                        "trainer's references (assets/references.json). Tiers: PR peer-reviewed, REG regulatory, IND clinic or "
                        "manufacturer protocol, SEED clinic training material.");
     Options references;
@@ -251,7 +261,7 @@ void drawSourcesTab(FieldContext& f, const UiContext& ctx) {
         ImGui::Separator();
         if (f.doc.find(p + "/citation") && !f.doc.find(p + "/ref")) {
             // A free-text citation from an older file: shown, and replaced by choosing a reference.
-            ImGui::TextDisabled("Free-text citation (older file): %s", f.doc.find(p + "/citation")->dump().c_str());
+            labelMuted(formatted("Free-text citation (older file): %s", f.doc.find(p + "/citation")->dump().c_str()));
             if (smallButton("Cite a reference instead")) {
                 f.edits.push_back(core::edit::Set{p, core::Json{{"ref", references.empty() ? "" : references.front().first}}});
             }
@@ -260,7 +270,7 @@ void drawSourcesTab(FieldContext& f, const UiContext& ctx) {
             const core::Json* ref = f.doc.find(p + "/ref");
             if (const core::Reference* r = ref && ref->is_string() ? ctx.data.references.find(ref->get<std::string>()) : nullptr) {
                 ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-                ImGui::TextWrapped("%s", core::fullCitation(*r).c_str());
+                labelWrapped(core::fullCitation(*r));
                 ImGui::PopStyleColor();
             }
             textField(f, "What it supports here (optional)", p + "/note", true);

@@ -33,4 +33,12 @@ template <typename E> Options namesOf(const core::Choices<E>& choices) {
 // "/a/b" + 3 -> "/a/b/3"
 inline std::string at(const std::string& pointer, std::size_t index) { return pointer + "/" + std::to_string(index); }
 
+// Things placed on the map (findings, skin layers): one numbered row of the
+// list at `listPointer` ("2.  Wart  (Chin)"), selected when clicked or when the
+// editor's focus is inside it; its problems are marked.
+void placedItemRow(FieldContext& f, const UiContext& ctx, const std::string& listPointer, std::size_t index, const std::string& what, int& selected);
+// The zone a placed item at `pointer` sits in, read only (it follows the
+// marker), with the problems of its zone and position.
+void placedZoneReadout(FieldContext& f, const UiContext& ctx, const std::string& pointer);
+
 } // namespace ui

@@ -1,6 +1,7 @@
 // The answer-key tabs: screening flags, the plan per zone (the same zone list
 // and map the trainee plans on), and aftercare with the schedule.
 #include "ui/authoring/case_editor_tabs.hpp"
+#include "ui/common/layout_facts.hpp"
 #include "ui/common/click_targets.hpp"
 #include "model/input_limits.hpp"
 #include "model/band_hints.hpp"
@@ -16,7 +17,7 @@ namespace {
 
 void drawFlagList(FieldContext& f, const UiContext& ctx, const char* list, const char* title, bool expected) {
     const std::string base = std::string("/key/") + list;
-    ImGui::TextColored(kAccentColour, "%s", title);
+    labelColoured(kAccentColour, title);
     problemMarker(f.doc, base);
     const core::Json* flags = f.doc.find(base);
     const std::size_t n = flags && flags->is_array() ? flags->size() : 0;
@@ -36,10 +37,10 @@ void drawFlagList(FieldContext& f, const UiContext& ctx, const char* list, const
             if (item) {
                 std::string kind = core::toString(item->kind);
                 std::replace(kind.begin(), kind.end(), '_', ' ');
-                ImGui::TextColored(kMutedColour, "catalogue: %s", kind.c_str());
+                labelColoured(kMutedColour, formatted("catalogue: %s", kind.c_str()));
             }
             if (expected && findings && findings->is_array() && !findings->empty()) {
-                ImGui::TextUnformatted("Seen on the map as:");
+                ui::label("Seen on the map as:");
                 ImGui::SameLine();
                 const core::Json* linked = f.doc.find(p + "/findings");
                 for (std::size_t k = 0; k < findings->size(); ++k) {
@@ -110,9 +111,9 @@ void drawKeyZoneList(FieldContext& f, const UiContext& ctx, const core::Json* zo
             if (core::stringMember((*zones)[i], "zone") == zone.id) entry = &(*zones)[i];
         }
         if (entry) {
-            ImGui::TextColored(entry->value("action", "") == "avoid" ? kMutedColour : kGoodColour, "%s", keyZoneStatus(*entry).c_str());
+            labelColoured(entry->value("action", "") == "avoid" ? kMutedColour : kGoodColour, keyZoneStatus(*entry));
         } else {
-            ImGui::TextDisabled("-");
+            labelMuted("-");
         }
     }
     ImGui::EndTable();
@@ -122,7 +123,7 @@ void drawKeyZoneList(FieldContext& f, const UiContext& ctx, const core::Json* zo
 void drawKeyZoneEditor(FieldContext& f, const UiContext& ctx, const std::string& zoneId, const core::Json* zones) {
     const core::Zone* zone = ctx.data.zones.find(zoneId);
     if (!zone) {
-        ImGui::TextDisabled("Click a zone on the map, or pick one from the list above.");
+        labelMuted("Click a zone on the map, or pick one from the list above.");
         return;
     }
     std::size_t index = 0;
@@ -133,7 +134,7 @@ void drawKeyZoneEditor(FieldContext& f, const UiContext& ctx, const std::string&
             index = i;
         }
     }
-    ImGui::TextColored(kAccentColour, "%s", zoneDisplayName(ctx.data.zones, zoneId).c_str());
+    labelColoured(kAccentColour, zoneDisplayName(ctx.data.zones, zoneId));
     const std::string action = entry ? entry->value("action", "") : "";
     if (ImGui::RadioButton("Not in the key", !entry)) f.edits.push_back(core::edit::KeyZone{zoneId, "action", nullptr});
     ImGui::SameLine();
@@ -151,7 +152,7 @@ void drawKeyZoneEditor(FieldContext& f, const UiContext& ctx, const std::string&
     }
     // Depth: a band from the profile, or an explicit range.
     const bool explicitDepth = entry->contains("depth_mm");
-    ImGui::TextUnformatted("Needle depth");
+    ui::label("Needle depth");
     if (ImGui::RadioButton("Band from the profile", !explicitDepth) && explicitDepth) {
         f.edits.push_back(core::edit::KeyZone{zoneId, "depth_mm", nullptr});
         f.edits.push_back(core::edit::KeyZone{zoneId, "band", "rejuvenation"});
@@ -177,14 +178,13 @@ void drawKeyZoneEditor(FieldContext& f, const UiContext& ctx, const std::string&
             }
             if (pit != ctx.data.protocols.end() && kind) {
                 if (const auto hint = core::bandHint(pit->second, zoneId, *kind)) {
-                    ImGui::TextColored(kMutedColour, "%s: %.2f-%.2f mm, safety max %.2f mm", hint->protocolTitle.c_str(), hint->band.min,
-                                       hint->band.max, hint->safetyMaxMm);
+                    labelColoured(kMutedColour, formatted("%s: %.2f-%.2f mm, safety max %.2f mm", hint->protocolTitle.c_str(), hint->band.min, hint->band.max, hint->safetyMaxMm));
                 }
             }
         }
     }
     // Patterns: unset means the profile's default; ticking any sets the list.
-    ImGui::TextUnformatted("Pass patterns");
+    ui::label("Pass patterns");
     problemMarker(f.doc, p + "/patterns");
     const core::Json* patterns = f.doc.find(p + "/patterns");
     for (const auto& [name, pattern] : core::patternChoices()) {
@@ -193,7 +193,7 @@ void drawKeyZoneEditor(FieldContext& f, const UiContext& ctx, const std::string&
         if (ImGui::Checkbox(name.c_str(), &on)) f.edits.push_back(core::edit::ToggleListItem{p + "/patterns", name, true});
         ImGui::SameLine();
     }
-    ImGui::TextDisabled(patterns ? "" : "(profile default)");
+    labelMuted(patterns ? "" : "(profile default)");
     bool hasPasses = entry->contains("passes");
     if (ImGui::Checkbox("Set passes", &hasPasses)) {
         f.edits.push_back(core::edit::KeyZone{zoneId, "passes", hasPasses ? core::Json::array({2, 3}) : core::Json()});
@@ -207,7 +207,7 @@ void drawKeyZoneEditor(FieldContext& f, const UiContext& ctx, const std::string&
 } // namespace
 
 void drawScreeningKeyTab(FieldContext& f, const UiContext& ctx) {
-    ImGui::TextWrapped("What a careful practitioner flags for this client, and the tempting items that are not contraindications.");
+    labelWrapped("What a careful practitioner flags for this client, and the tempting items that are not contraindications.");
     drawFlagList(f, ctx, "contraindications", "Expected contraindications", true);
     ImGui::Spacing();
     ImGui::Separator();
@@ -231,7 +231,7 @@ void drawAftercareTab(FieldContext& f, const UiContext& ctx) {
     Options harmful;
     for (const auto& a : ctx.data.catalogue.aftercare) (a.harmful ? harmful : good).emplace_back(a.id, a.label);
     if (!f.doc.find("/key/aftercare")) {
-        ImGui::TextDisabled("This case has no aftercare key (right for defer and refer cases).");
+        labelMuted("This case has no aftercare key (right for defer and refer cases).");
         if (button("+ add an aftercare key")) {
             f.edits.push_back(core::edit::Set{"/key/aftercare", {{"required", core::Json::array()}, {"harmful", core::Json::array()},
                                                                   {"critical", core::Json::array()}, {"feedback", ""}}});
@@ -245,7 +245,7 @@ void drawAftercareTab(FieldContext& f, const UiContext& ctx) {
     }
     ImGui::Separator();
     if (!f.doc.find("/key/schedule")) {
-        ImGui::TextDisabled("No schedule key.");
+        labelMuted("No schedule key.");
         if (button("+ add a schedule key")) {
             f.edits.push_back(core::edit::Set{"/key/schedule", {{"interval_weeks", {4, 6}}, {"sessions", {3, 6}}, {"feedback", ""}}});
         }

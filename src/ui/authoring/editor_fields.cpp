@@ -2,6 +2,7 @@
 #include "ui/authoring/editor_fields.hpp"
 
 #include "ui/common/click_targets.hpp"
+#include "ui/common/fitted_widgets.hpp"
 #include "ui/common/layout_facts.hpp"
 #include <imgui_stdlib.h>
 
@@ -11,7 +12,7 @@
 namespace ui {
 namespace {
 
-bool inputString(const char* id, std::string& text, bool multiline, const char* hint) {
+bool inputString(const char* id, std::string& text, bool multiline, const char* hint, float width = -1.0f) {
     if (multiline) {
         // Tall enough for the text as it would wrap, plus room to grow.
         const float wrap = ImGui::GetContentRegionAvail().x - ImGui::GetStyle().FramePadding.x * 2.0f;
@@ -20,14 +21,14 @@ bool inputString(const char* id, std::string& text, bool multiline, const char* 
                         ImGui::GetStyle().FramePadding.y * 2.0f;
         return ImGui::InputTextMultiline(id, &text, {-1.0f, h}, ImGuiInputTextFlags_NoHorizontalScroll);
     }
-    ImGui::SetNextItemWidth(-1.0f);
+    ImGui::SetNextItemWidth(width);
     return ImGui::InputTextWithHint(id, hint, &text);
 }
 
 // Label in the left column, the widget fills the rest.
 void rowLabel(const char* label) {
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted(label);
+    ui::label(label);
     ImGui::SameLine(fieldLabelWidth());
 }
 
@@ -72,7 +73,7 @@ void problemMarker(const core::DocumentEditor& doc, const std::string& pointer) 
         if (d.pointer != pointer) continue;
         ImGui::SameLine();
         const bool error = d.severity == core::Severity::Error;
-        ImGui::TextColored(error ? kBadColour : kWarnColour, error ? "(!)" : "(?)");
+        labelColoured(error ? kBadColour : kWarnColour, error ? "(!)" : "(?)");
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", d.message.c_str());
         return;
     }
@@ -109,7 +110,7 @@ void textField(FieldContext& f, const char* label, const std::string& pointer, b
     std::string text = displayString(value);
     text.reserve(text.size() + 16);
     if (multiline) {
-        ImGui::TextUnformatted(label);
+        ui::label(label);
         problemMarker(f.doc, pointer);
         // A jump to this field opens it for editing.
         if (f.state.focusPointer == pointer) {
@@ -152,7 +153,7 @@ void intField(FieldContext& f, const char* label, const std::string& pointer, in
     afterEdit(f);
     if (value && !isNumber) {
         ImGui::SameLine();
-        ImGui::TextColored(kBadColour, "was \"%s\"", displayString(value).c_str());
+        labelColoured(kBadColour, formatted("was \"%s\"", displayString(value).c_str()));
     }
     problemMarker(f.doc, pointer);
     ImGui::PopID();
@@ -228,8 +229,8 @@ void intRangeField(FieldContext& f, const char* label, const std::string& pointe
     }
     outlineIfFocused(focused);
     afterEdit(f);
-    ImGui::SameLine();
-    ImGui::TextDisabled("min - max");
+    sameLineIfFits(ImGui::CalcTextSize("min - max").x); // below the field when a narrow panel has no room beside it
+    labelMuted("min - max");
     problemMarker(f.doc, pointer);
     ImGui::PopID();
 }
@@ -237,7 +238,7 @@ void intRangeField(FieldContext& f, const char* label, const std::string& pointe
 void stringListField(FieldContext& f, const char* label, const std::string& pointer, const char* addHint) {
     ImGui::PushID(pointer.c_str());
     const core::Json* value = f.doc.find(pointer);
-    ImGui::TextUnformatted(label);
+    ui::label(label);
     problemMarker(f.doc, pointer);
     const std::size_t n = value && value->is_array() ? value->size() : 0;
     ImGui::Indent();
@@ -247,8 +248,9 @@ void stringListField(FieldContext& f, const char* label, const std::string& poin
         std::string text = displayString(&(*value)[i]);
         text.reserve(text.size() + 16);
         const bool focused = takeFocus(f, item);
-        ImGui::SetNextItemWidth(-ImGui::GetFrameHeight() * 1.6f);
-        if (inputString("##item", text, false, "")) f.edits.push_back(core::edit::Set{item, text, true});
+        // Room for the remove button beside the field at any UI scale.
+        const float removeWidth = ImGui::CalcTextSize("x").x + ImGui::GetStyle().FramePadding.x * 2.0f + ImGui::GetStyle().ItemSpacing.x;
+        if (inputString("##item", text, false, "", -removeWidth)) f.edits.push_back(core::edit::Set{item, text, true});
         outlineIfFocused(focused);
         afterEdit(f);
         ImGui::SameLine();
@@ -300,7 +302,7 @@ void idSetField(FieldContext& f, const char* label, const std::string& pointer, 
             const bool known = std::any_of(options.begin(), options.end(), [&](const auto& o) { return o.first == id; });
             if (known) continue;
             ImGui::PushID(static_cast<int>(i));
-            ImGui::TextColored(kBadColour, "unknown id \"%s\"", id.c_str());
+            labelColoured(kBadColour, formatted("unknown id \"%s\"", id.c_str()));
             ImGui::SameLine();
             if (smallButton("remove")) f.edits.push_back(core::edit::Remove{pointer + "/" + std::to_string(i)});
             ImGui::PopID();

@@ -103,12 +103,12 @@ void drawProblems(UiContext& ctx, UiState& state, ImVec2 size) {
     const int errors = doc.problems().errorCount();
     const int warnings = doc.problems().warningCount();
     if (errors == 0 && warnings == 0) {
-        ImGui::TextColored(kGoodColour, "No problems: this %s is valid.", doc.kind().c_str());
+        labelColoured(kGoodColour, formatted("No problems: this %s is valid.", doc.kind().c_str()));
     } else {
-        ImGui::TextColored(errors ? kBadColour : kWarnColour, "%d error(s), %d warning(s)", errors, warnings);
+        labelColoured(errors ? kBadColour : kWarnColour, formatted("%d error(s), %d warning(s)", errors, warnings));
         if (errors) labelWrapped(kMutedColour, draftMessage(doc));
     }
-    ImGui::TextDisabled("Click a problem to go to its field.");
+    labelMuted("Click a problem to go to its field.");
     int index = 0;
     for (const auto& d : doc.problems().items()) {
         ImGui::PushID(index++);
@@ -118,9 +118,9 @@ void drawProblems(UiContext& ctx, UiState& state, ImVec2 size) {
         const bool clicked = ImGui::Selectable(error ? "error" : "warning", false, 0, {ImGui::GetFontSize() * 4.0f, 0.0f});
         ImGui::PopStyleColor();
         ImGui::SameLine();
-        ImGui::TextColored(kMutedColour, "%s", where.c_str());
+        labelColoured(kMutedColour, where);
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", d.message.c_str());
+        labelWrapped(d.message);
         if (clicked) jumpToPointer(state.editor, doc.kind(), d.pointer);
         ImGui::PopID();
     }
@@ -129,7 +129,7 @@ void drawProblems(UiContext& ctx, UiState& state, ImVec2 size) {
 
 void drawClosePrompt(UiContext& ctx, UiState& state) {
     if (!beginRequestedModal("Unsaved changes", state.editor.confirmClose)) return;
-    ImGui::Text("\"%s\" has changes that are not saved.", ctx.editor->doc->file().filename().string().c_str());
+    ui::label(formatted("\"%s\" has changes that are not saved.", ctx.editor->doc->file().filename().string().c_str()));
     if (button("Save and close")) {
         ctx.actions.push_back(act::EditorSave{});
         ctx.actions.push_back(act::EditorClose{});

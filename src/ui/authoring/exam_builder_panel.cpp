@@ -1,5 +1,6 @@
 // Exam builder form.
 #include "ui/authoring/exam_builder_panel.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "ui/common/click_targets.hpp"
 
@@ -32,7 +33,7 @@ void drawRules(FieldContext& f, const UiContext& ctx) {
 }
 
 void drawPools(FieldContext& f) {
-    ImGui::TextColored(kAccentColour, "Pools: cases drawn at random (the seed makes the draw repeatable)");
+    labelColoured(kAccentColour, "Pools: cases drawn at random (the seed makes the draw repeatable)");
     const core::Json* pools = f.doc.find("/pools");
     problemMarker(f.doc, "/pools");
     const std::size_t n = pools && pools->is_array() ? pools->size() : 0;
@@ -66,10 +67,10 @@ void drawExamBuilder(UiContext& ctx, UiState& state, ImVec2 size) {
     ImGui::EndChild();
     ImGui::SameLine();
     ImGui::BeginChild("examcases", {half, size.y}, true);
-    ImGui::TextColored(kAccentColour, "Cases every candidate sits");
-    ImGui::TextDisabled("Only valid cases are listed: drafts with errors cannot be used in an exam.");
+    labelColoured(kAccentColour, "Cases every candidate sits");
+    labelMuted("Only valid cases are listed: drafts with errors cannot be used in an exam.");
     const core::Json* chosen = f.doc.find("/cases");
-    ImGui::Text("%d chosen", chosen && chosen->is_array() ? static_cast<int>(chosen->size()) : 0);
+    ui::label(formatted("%d chosen", chosen && chosen->is_array() ? static_cast<int>(chosen->size()) : 0));
     idSetField(f, "", "/cases", ctx.editor->playable, 1);
     ImGui::EndChild();
 }

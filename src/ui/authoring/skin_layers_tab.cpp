@@ -3,6 +3,7 @@
 // zone clicked), and edits or removes the selected layer; core's skin layer
 // edits do the work, each one undoable step.
 #include "ui/authoring/case_editor_tabs.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "ui/common/click_targets.hpp"
 #include "ui/common/face_map_widget.hpp"
@@ -48,10 +49,10 @@ void drawSkinLayersTab(FieldContext& f, const UiContext& ctx) {
     const auto names = core::skinKindNames();
     EditorUiState& es = f.state;
     es.skinKind = std::clamp(es.skinKind, 0, static_cast<int>(names.size()) - 1);
-    ImGui::TextWrapped("Conditions drawn on the client's skin. Choose a kind and severity, then click the map to place it; "
+    labelWrapped("Conditions drawn on the client's skin. Choose a kind and severity, then click the map to place it; "
                        "it is drawn only inside the zone clicked.");
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Next layer");
+    ui::label("Next layer");
     ImGui::SameLine(fieldLabelWidth());
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
     if (ImGui::BeginCombo("##skinkind", kindLabel(names[static_cast<std::size_t>(es.skinKind)]).c_str())) {
@@ -61,7 +62,7 @@ void drawSkinLayersTab(FieldContext& f, const UiContext& ctx) {
         ImGui::EndCombo();
     }
     ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Severity");
+    ui::label("Severity");
     ImGui::SameLine(fieldLabelWidth());
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 12.0f);
     float severity = static_cast<float>(es.skinSeverity);
@@ -71,37 +72,24 @@ void drawSkinLayersTab(FieldContext& f, const UiContext& ctx) {
 
     const core::Json* skin = f.doc.find("/skin");
     const std::size_t n = skin && skin->is_array() ? skin->size() : 0;
-    if (n == 0) ImGui::TextDisabled("No skin layers yet: the skin is clear.");
+    if (n == 0) labelMuted("No skin layers yet: the skin is clear.");
     for (std::size_t i = 0; i < n; ++i) {
-        const std::string p = at("/skin", i);
-        if (focusIsWithin(es, p)) es.selectedSkin = static_cast<int>(i);
         const core::Json& item = (*skin)[i];
-        const std::string kind = core::stringMember(item, "kind", "?");
-        const std::string label = std::to_string(i + 1) + ".  " + kindLabel(kind) + "  (" + zoneDisplayName(ctx.data.zones, core::stringMember(item, "zone")) + ")";
-        ImGui::PushID(static_cast<int>(i));
-        if (ImGui::Selectable(label.c_str(), es.selectedSkin == static_cast<int>(i))) es.selectedSkin = static_cast<int>(i);
-        problemMarker(f.doc, p);
-        ImGui::PopID();
+        placedItemRow(f, ctx, "/skin", i, kindLabel(core::stringMember(item, "kind", "?")), es.selectedSkin);
     }
     const int sel = es.selectedSkin;
     if (sel < 0 || static_cast<std::size_t>(sel) >= n) return;
     ImGui::Separator();
     const std::string p = at("/skin", static_cast<std::size_t>(sel));
-    ImGui::TextColored(kAccentColour, "Skin layer %d", sel + 1);
+    labelColoured(kAccentColour, formatted("Skin layer %d", sel + 1));
     Options kinds;
     for (const auto& name : names) kinds.emplace_back(name, kindLabel(name));
     choiceField(f, "Kind", p + "/kind", kinds);
-    ImGui::AlignTextToFramePadding();
-    ImGui::TextUnformatted("Zone");
-    ImGui::SameLine(fieldLabelWidth());
-    const core::Json* zone = f.doc.find(p + "/zone");
-    ImGui::TextUnformatted(zone && zone->is_string() ? zoneDisplayName(ctx.data.zones, zone->get<std::string>()).c_str() : "-");
-    problemMarker(f.doc, p + "/zone");
+    placedZoneReadout(f, ctx, p);
     numberField(f, "Severity (0-1)", p + "/severity", 0.0, 1.0, 0.05, "%.2f");
     const bool placed = f.doc.find(p + "/position") != nullptr;
     bool whole = !placed;
     if (ImGui::Checkbox("Whole zone (spots sit at its centre)", &whole)) f.edits.push_back(core::edit::SkinLayerCover{sel, whole});
-    problemMarker(f.doc, p + "/position");
     if (placed) numberField(f, "Size (radius)", p + "/radius", core::kMinSkinRadius, core::kMaxSkinRadius, 0.005, "%.3f");
     textField(f, "What is seen", p + "/seen", true, "e.g. patchy brown pigment on both cheeks");
     if (button("Remove this layer")) {

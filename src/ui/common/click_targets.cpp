@@ -4,6 +4,8 @@
 #include "ui/common/layout_facts.hpp"
 #include "ui/common/drawn_text.hpp"
 
+#include <imgui_stdlib.h>
+
 #include <algorithm>
 #include <cstring>
 #include <utility>
@@ -54,6 +56,21 @@ void noteBoxItem(const std::string& text) {
 
 } // namespace
 
+bool inputText(const char* name, const char* id, const char* hint, std::string* text, ImGuiInputTextFlags flags) {
+    const bool done = ImGui::InputTextWithHint(id, hint, text, flags);
+    noteBoxItem(name);
+    return done;
+}
+
+bool treeNode(const char* name, const char* label, ImGuiTreeNodeFlags flags) {
+    const bool open = ImGui::TreeNodeEx(label, flags);
+    // The label starts after the arrow (ImGui's offset: the font size and two
+    // frame paddings) and may run to the row's end: half the offset each side.
+    noteControlLayout(visiblePart(label), ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), (ImGui::GetFontSize() + ImGui::GetStyle().FramePadding.x * 2.0f) * 0.5f);
+    noteRect(name, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    return open;
+}
+
 bool button(const char* label, const ImVec2& size) {
     const bool pressed = ImGui::Button(label, size);
     noteLastItem(label, ImGui::GetStyle().FramePadding.x);
@@ -72,8 +89,8 @@ bool radioButton(const char* label, bool active) {
     return pressed;
 }
 
-bool selectable(const char* label, bool selected) {
-    const bool pressed = ImGui::Selectable(label, selected);
+bool selectable(const char* label, bool selected, ImGuiSelectableFlags flags) {
+    const bool pressed = ImGui::Selectable(label, selected, flags);
     noteLastItem(label, 0.0f);
     return pressed;
 }

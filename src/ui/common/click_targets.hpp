@@ -21,7 +21,7 @@ struct ClickTarget {
 bool button(const char* label, const ImVec2& size = ImVec2(0, 0));
 bool smallButton(const char* label);
 bool radioButton(const char* label, bool active);
-bool selectable(const char* label, bool selected);
+bool selectable(const char* label, bool selected, ImGuiSelectableFlags flags = 0);
 // A checkbox whose text wraps at the panel's edge (ImGui's own checkbox label
 // never wraps, so long labels were cut). The box and the text both toggle it;
 // a script clicks it by its text. "Text##id" keeps the id part hidden.
@@ -36,6 +36,13 @@ bool wrappedSelectable(const std::string& title, const std::string& detail, bool
 // `name` (the caption drawn beside it), so a script can click it open and then
 // click one of its selectable() items.
 bool beginCombo(const char* name, const char* id, const char* preview);
+
+// ImGui::InputTextWithHint recorded as `name`, so a script clicks the field
+// (to focus it, as a user would) before typing with type-line.
+bool inputText(const char* name, const char* id, const char* hint, std::string* text, ImGuiInputTextFlags flags = 0);
+// ImGui::TreeNodeEx recorded as `name` (its label may carry changing figures),
+// so a script can click it open or shut; its one-line label must fit.
+bool treeNode(const char* name, const char* label, ImGuiTreeNodeFlags flags);
 
 // Starts a frame's list; the finished one becomes lastFrameClickTargets().
 void beginClickTargets();

@@ -1,6 +1,7 @@
 // Collecting a frame's drawn texts (ImGui's log to a buffer) and drawing text
 // wrapped without splitting a number from its unit.
 #include "ui/common/drawn_text.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "base/text_wrap.hpp"
 
@@ -41,7 +42,7 @@ void recordDrawnText(std::string_view text) {
 void textWrappedKeepingUnits(std::string_view text, float wrapWidth) {
     const float width = wrapWidth > 0.0f ? wrapWidth : ImGui::GetContentRegionAvail().x;
     const auto measure = [](std::string_view s) { return static_cast<double>(ImGui::CalcTextSize(s.data(), s.data() + s.size()).x); };
-    for (const auto& line : core::wrapKeepingUnits(text, std::max(width, 1.0f), measure)) ImGui::TextUnformatted(line.c_str());
+    for (const auto& line : core::wrapKeepingUnits(text, std::max(width, 1.0f), measure)) ui::label(line);
 }
 
 } // namespace ui

@@ -4,6 +4,7 @@
 #include "ui/common/click_targets.hpp"
 #include "ui/common/skin_layer_cache.hpp"
 #include "ui/common/drawn_text.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "base/label_layout.hpp"
 #include "model/finding_seen.hpp"
@@ -80,7 +81,7 @@ void drawMapViewToggle(UiContext& ctx, const std::string& caseId, bool offered, 
         return fits;
     };
     ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(kMutedColour, "Map:");
+    labelColoured(kMutedColour, "Map:");
     for (const auto& [name, view] : core::mapViewChoices()) {
         const std::string label = name == "face" ? "Face" : "Body";
         sameLineIfFits(ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label.c_str()).x);
@@ -89,7 +90,7 @@ void drawMapViewToggle(UiContext& ctx, const std::string& caseId, bool offered, 
     }
     if (sameLineIfFits(ImGui::CalcTextSize("Ctrl+B").x)) {
         ImGui::AlignTextToFramePadding();
-        ImGui::TextDisabled("Ctrl+B");
+        labelMuted("Ctrl+B");
     }
     if (ctx.mapViewKeyIndex >= 0 && ImGui::GetIO().KeyCtrl && ImGui::IsKeyPressed(ctx.mapViewKeyIndex, false)) {
         ctx.actions.push_back(act::SetMapView{caseId, shown == core::MapView::Face ? core::MapView::Body : core::MapView::Face});
@@ -238,6 +239,7 @@ FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& sta
         dl->AddRectFilled(a, b, IM_COL32(20, 22, 26, 210), 4.0f);
         dl->AddText({a.x + 4.0f, a.y + 2.0f}, IM_COL32(255, 255, 255, 255), texts[i]->c_str());
         recordDrawnText(*texts[i]);
+        noteMapLabel(*texts[i], a, b);
     }
 
     // Findings.
@@ -264,6 +266,7 @@ FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& sta
         dl->AddRectFilled(t.min, t.max, IM_COL32(20, 22, 26, 200), 4.0f);
         dl->AddText({t.min.x + 4.0f, t.min.y + 2.0f}, ImGui::GetColorU32(kMutedColour), t.text);
         recordDrawnText(t.text);
+        noteMapLabel(t.text, t.min, t.max);
     }
     dl->PopClipRect();
 
@@ -321,9 +324,9 @@ FaceMapEvents drawFaceMap(const char* id, UiContext& ctx, FaceMapPanelState& sta
             ImGui::BeginTooltip();
             if (overlay.showCatalogueNames) {
                 const core::FindingType* type = ctx.data.catalogue.findFindingType(hoveredFinding->type);
-                ImGui::TextUnformatted(type ? type->label.c_str() : "Finding");
+                ui::label(type ? type->label.c_str() : "Finding");
             }
-            ImGui::TextDisabled("%s", zoneDisplayName(zones, hoveredFinding->zone).c_str());
+            labelMuted(zoneDisplayName(zones, hoveredFinding->zone));
             textWrappedKeepingUnits(core::seenDescription(*hoveredFinding, zones), ImGui::GetFontSize() * 22.0f);
             ImGui::EndTooltip();
         } else if (hover >= 0) {

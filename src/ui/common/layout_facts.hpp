@@ -11,7 +11,7 @@
 namespace ui {
 
 struct LayoutFact {
-    enum class Kind { Control, Label };
+    enum class Kind { Control, Label, MapLabel };
     Kind kind = Kind::Control;
     std::string text;
     ImVec2 min; // the item's whole rectangle, unclipped, in window pixels
@@ -41,5 +41,17 @@ void labelMuted(const std::string& text);
 // Text wrapped at the panel's edge; noted as cut when its longest word is
 // wider than the panel (ImGui then breaks the word, letter by letter).
 void labelWrapped(const ImVec4& colour, const std::string& text);
+void labelWrapped(const std::string& text);
+// A bullet and its label (ImGui::BulletText, noted).
+void labelBullet(const std::string& text);
+// A map label drawn into a draw list at [min, max] (screen pixels): noted so the
+// screenshot notes can say that no two labels on a map overlap.
+void noteMapLabel(const std::string& text, ImVec2 min, ImVec2 max);
+
+// The widest single word of `text` (words break at spaces and new lines).
+[[nodiscard]] float longestWordWidth(const std::string& text);
+
+// printf-style text for the label helpers (ImGui::Text's formats, checked by the compiler).
+[[nodiscard]] std::string formatted(const char* format, ...) IM_FMTARGS(1);
 
 } // namespace ui

@@ -61,7 +61,7 @@ void drawBestScore(const UiContext& ctx, const std::string& caseId) {
         return;
     }
     if (best->second.passed) {
-        label(best->second.label());
+        ui::label(best->second.label());
         return;
     }
     labelColoured(kBadColour, best->second.label());
@@ -146,12 +146,12 @@ void drawLibraryPanel(UiContext& ctx, UiState& ui) {
     if (ctx.progress) drawPractiseNext(ctx, *ctx.progress, ui);
     if (authoring) {
         ImGui::AlignTextToFramePadding();
-        ImGui::TextColored(kMutedColour, "Instructors:");
+        labelColoured(kMutedColour, "Instructors:");
         ImGui::SameLine();
         drawAuthoringButtons(ctx, ui);
         drawAuthoringDialogs(ctx, ui);
     }
-    for (const auto& p : ctx.library.folderProblems) ImGui::TextColored(kBadColour, "%s", p.c_str());
+    for (const auto& p : ctx.library.folderProblems) labelColoured(kBadColour, p);
 
     // The three filters share the row: their widths shrink together when the
     // window is narrow for the scale (18 : 9 : 14 ems at most).
@@ -189,7 +189,9 @@ void drawLibraryPanel(UiContext& ctx, UiState& ui) {
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("Case", ImGuiTableColumnFlags_WidthStretch, 3.2f);
     if (!compact) {
-        ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        // Fitted to its widest level every frame (no width given: a given one
+        // is kept from the table's first frame, at whatever scale that was).
+        ImGui::TableSetupColumn("Level", ImGuiTableColumnFlags_WidthFixed);
         ImGui::TableSetupColumn("Indications", ImGuiTableColumnFlags_WidthStretch, 2.6f);
     }
     ImGui::TableSetupColumn("Best", ImGuiTableColumnFlags_WidthFixed, ImGui::CalcTextSize("100 FAIL").x);
@@ -209,7 +211,7 @@ void drawLibraryPanel(UiContext& ctx, UiState& ui) {
         if (entry.playable) {
             if (!compact) {
                 ImGui::TableSetColumnIndex(1);
-                ImGui::TextColored(difficultyColour(entry.playable->difficulty), "%s", core::toString(entry.playable->difficulty).c_str());
+                labelColoured(difficultyColour(entry.playable->difficulty), core::toString(entry.playable->difficulty));
                 ImGui::TableSetColumnIndex(2);
                 labelWrapped(ImGui::GetStyleColorVec4(ImGuiCol_Text), indicationLabels(*entry.playable, catalogue));
             }
@@ -219,7 +221,7 @@ void drawLibraryPanel(UiContext& ctx, UiState& ui) {
             drawPractiseButtons(ctx, entry);
         } else if (!compact) {
             ImGui::TableSetColumnIndex(1);
-            ImGui::TextColored(kBadColour, "broken");
+            labelColoured(kBadColour, "broken");
             ImGui::TableSetColumnIndex(2);
             labelWrapped(kBadColour, entry.problem);
         }

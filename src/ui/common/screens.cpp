@@ -90,11 +90,11 @@ void drawSubmitPopup(UiContext& ctx, UiState& state) {
     const bool exam = ctx.exam && ctx.exam->session && !ctx.exam->session->submitted();
     const auto missing = exam ? ctx.exam->session->unansweredItems() : ctx.session.unansweredItems();
     if (missing.empty()) {
-        ImGui::TextUnformatted("Everything is answered. Submit for grading?");
+        ui::label("Everything is answered. Submit for grading?");
     } else {
-        ImGui::TextColored(kWarnColour, "Still open:");
-        for (const auto& m : missing) ImGui::BulletText("%s", m.c_str());
-        ImGui::TextUnformatted("Unanswered items earn no points. Submit anyway?");
+        labelColoured(kWarnColour, "Still open:");
+        for (const auto& m : missing) labelBullet(m);
+        ui::label("Unanswered items earn no points. Submit anyway?");
     }
     if (button(exam ? "Hand in the exam" : "Submit")) {
         if (exam) {
@@ -114,7 +114,7 @@ void drawErrorPopup(UiState& state) {
     if (!state.errorMessage.empty() && !ImGui::IsPopupOpen("Something went wrong")) ImGui::OpenPopup("Something went wrong");
     if (!ImGui::BeginPopupModal("Something went wrong", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 30.0f);
-    ImGui::TextUnformatted(state.errorMessage.c_str());
+    ui::label(state.errorMessage);
     ImGui::PopTextWrapPos();
     if (button("OK") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter)) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
         state.errorMessage.clear();
@@ -127,8 +127,8 @@ void drawResumePopup(UiContext& ctx, UiState& state) {
     if (state.resumeCaseTitle.empty()) return;
     if (!ImGui::IsPopupOpen("Resume your attempt?")) ImGui::OpenPopup("Resume your attempt?");
     if (!ImGui::BeginPopupModal("Resume your attempt?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    ImGui::Text("You have an unfinished attempt on \"%s\".", state.resumeCaseTitle.c_str());
-    ImGui::TextColored(kMutedColour, "It was saved as you worked, so nothing was lost.");
+    ui::label(formatted("You have an unfinished attempt on \"%s\".", state.resumeCaseTitle.c_str()));
+    labelColoured(kMutedColour, "It was saved as you worked, so nothing was lost.");
     if (button("Resume")) {
         ctx.actions.push_back(act::ResumeAutosave{});
         state.resumeCaseTitle.clear();

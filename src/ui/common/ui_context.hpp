@@ -156,6 +156,8 @@ struct ScreeningPanelState {
     bool followUpShown = false;  // last frame; the column turns to the decision when the follow-up appears
     int turnToDecision = 0;      // frames left to do so
     std::string recall;          // recall screening: what the trainee has typed
+    std::map<std::string, std::string> reasonDrafts; // a flag's reason being typed, by screening id
+    std::string recallReason;    // recall: the intake line or finding whose "flag" was clicked, the next flag's reason
     int visibleItems = 0;        // checklist rows wholly in view last drawn (screenshot notes)
     int drawnOnFrame = -1;       // the frame the screening column was last drawn on
     bool recallMode = false;     // the column showed recall, not the checklist

@@ -1,5 +1,6 @@
 // Exam panels: they read the ExamView and emit Actions only.
 #include "ui/exam/exam_panels.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "exam/exam_feedback.hpp"
 #include "platform/signing.hpp"
@@ -30,7 +31,7 @@ namespace exam_setup_widgets {
 // The exam files the proctor can pick from; true when one can be started.
 bool pickExamFile(const ExamView* view, ExamSetupState& state) {
     const auto& exams = view ? view->exams : std::vector<std::pair<std::string, std::string>>{};
-    if (exams.empty()) ImGui::TextColored(kBadColour, "No exam files were found in cases/exams/.");
+    if (exams.empty()) labelColoured(kBadColour, "No exam files were found in cases/exams/.");
     ImGui::BeginChild("examlist", {0.0f, ImGui::GetTextLineHeightWithSpacing() * 6.0f}, true);
     for (int i = 0; i < static_cast<int>(exams.size()); ++i) {
         if (ImGui::Selectable(exams[static_cast<std::size_t>(i)].second.c_str(), state.selected == i)) state.selected = i;
@@ -48,10 +49,9 @@ bool pickSealedPack(const ExamView* view, ExamSetupState& state, float fieldWidt
     ImGui::PushStyleColor(ImGuiCol_Text, kMutedColour);
     ImGui::PushTextWrapPos(0.0f);
     if (packs.empty()) {
-        ImGui::Text("No sealed packs in %s yet: `mntrainer exam pack --exam EXAM.json` puts them there, or give a pack's path below.",
-                    folder.c_str());
+        ui::label(formatted("No sealed packs in %s yet: `mntrainer exam pack --exam EXAM.json` puts them there, or give a pack's path below.", folder.c_str()));
     } else {
-        ImGui::Text("Sealed packs in %s (answer keys stay encrypted on disk):", folder.c_str());
+        ui::label(formatted("Sealed packs in %s (answer keys stay encrypted on disk):", folder.c_str()));
     }
     ImGui::PopTextWrapPos();
     ImGui::PopStyleColor();
@@ -73,9 +73,9 @@ bool pickSealedPack(const ExamView* view, ExamSetupState& state, float fieldWidt
 } // namespace exam_setup_widgets
 
 void drawExamSetup(UiContext& ctx, ExamSetupState& state) {
-    ImGui::TextColored(kAccentColour, "Start an exam");
+    labelColoured(kAccentColour, "Start an exam");
     ImGui::PushStyleColor(ImGuiCol_Text, kMutedColour);
-    ImGui::TextWrapped("For the proctor: choose the exam, enter the candidate, then hand the machine over.");
+    labelWrapped("For the proctor: choose the exam, enter the candidate, then hand the machine over.");
     ImGui::PopStyleColor();
     ImGui::Spacing();
     if (radioButton("An exam file", !state.fromPack)) state.fromPack = false;
@@ -115,15 +115,15 @@ void drawExamSetup(UiContext& ctx, ExamSetupState& state) {
 
 void drawExamBar(UiContext& ctx) {
     const core::ExamSession& exam = *ctx.exam->session;
-    ImGui::TextColored(kAccentColour, "EXAM");
+    labelColoured(kAccentColour, "EXAM");
     ImGui::SameLine();
-    ImGui::TextUnformatted(exam.exam().title.c_str());
+    ui::label(exam.exam().title);
     ImGui::SameLine();
-    ImGui::TextDisabled("| %s (%s)", exam.candidate().name.c_str(), exam.candidate().id.c_str());
+    labelMuted(formatted("| %s (%s)", exam.candidate().name.c_str(), exam.candidate().id.c_str()));
     const std::string left = "Time left " + clock(ctx.exam->secondsLeft);
     ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(left.c_str()).x * 1.3f - 8.0f);
     ImGui::SetWindowFontScale(1.3f);
-    ImGui::TextColored(ctx.exam->secondsLeft < 300.0 ? kWarnColour : kGoodColour, "%s", left.c_str());
+    labelColoured(ctx.exam->secondsLeft < 300.0 ? kWarnColour : kGoodColour, left);
     ImGui::SetWindowFontScale(1.0f);
 
     for (int i = 0; i < exam.caseCount(); ++i) {
@@ -136,7 +136,7 @@ void drawExamBar(UiContext& ctx) {
         if (current) ImGui::PopStyleColor();
     }
     ImGui::SameLine();
-    ImGui::TextDisabled("|");
+    labelMuted("|");
     ImGui::SameLine();
     if (button(exam.markedForReview(exam.currentIndex()) ? "Unmark review" : "Mark for review")) {
         ctx.actions.push_back(act::SetExamReview{exam.currentIndex(), !exam.markedForReview(exam.currentIndex())});
@@ -184,31 +184,30 @@ using exam_done_widgets::proctorPassphraseButton;
 void drawExamDone(UiContext& ctx, ExamSetupState& proctor) {
     const core::ExamSession& exam = *ctx.exam->session;
     const core::ExamResult& r = *exam.result();
-    ImGui::TextColored(kAccentColour, "%s", exam.exam().title.c_str());
+    labelColoured(kAccentColour, exam.exam().title);
     ImGui::Separator();
     ImGui::SetWindowFontScale(1.5f);
-    ImGui::TextUnformatted(r.autoSubmitted ? "Time is up: your exam was handed in." : "Your exam is handed in.");
+    ui::label(r.autoSubmitted ? "Time is up: your exam was handed in." : "Your exam is handed in.");
     ImGui::SetWindowFontScale(1.0f);
-    ImGui::Text("%s (%s), %d cases", r.candidate.name.c_str(), r.candidate.id.c_str(), static_cast<int>(r.cases.size()));
+    ui::label(formatted("%s (%s), %d cases", r.candidate.name.c_str(), r.candidate.id.c_str(), static_cast<int>(r.cases.size())));
     const core::ExamFeedbackView view = core::examFeedbackView(r);
     if (!view.showScore) {
-        ImGui::TextColored(kMutedColour, "Your results go to your instructor; this exam shows no score.");
+        labelColoured(kMutedColour, "Your results go to your instructor; this exam shows no score.");
     } else {
         ImGui::Spacing();
-        ImGui::TextColored(view.passed ? kGoodColour : kBadColour, "Total %.1f / 100: %s (pass mark %.0f)", view.total,
-                           view.passed ? "PASSED" : "NOT PASSED", view.passMark);
+        labelColoured(view.passed ? kGoodColour : kBadColour, formatted("Total %.1f / 100: %s (pass mark %.0f)", view.total, view.passed ? "PASSED" : "NOT PASSED", view.passMark));
     }
     for (const auto& c : view.cases) {
-        ImGui::BulletText("%s: %.1f", c.title.c_str(), c.total);
+        labelBullet(formatted("%s: %.1f", c.title.c_str(), c.total));
         ImGui::PushTextWrapPos(0.0f);
-        for (const auto& message : c.criticalErrors) ImGui::TextColored(kBadColour, "    %s", message.c_str());
+        for (const auto& message : c.criticalErrors) labelColoured(kBadColour, formatted("    %s", message.c_str()));
         ImGui::PopTextWrapPos();
     }
     ImGui::Spacing();
     ImGui::Separator();
-    ImGui::TextColored(kMutedColour, "For the proctor:");
+    labelColoured(kMutedColour, "For the proctor:");
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(ctx.exam->exportStatus.c_str());
+    ui::label(ctx.exam->exportStatus);
     ImGui::PopTextWrapPos();
     if (ctx.exam->exportWaitsForKey) {
         if (proctorPassphraseButton("Proctor's passphrase", "Unlock and export", proctor.passphrase)) {
@@ -229,9 +228,9 @@ void drawClosePrompt(UiContext& ctx, ClosePromptState& state) {
     if (!beginRequestedModal("Only the proctor can close the trainer", state.request)) return;
     const bool handedIn = ctx.exam && ctx.exam->session && ctx.exam->session->submitted(); // else running, or waiting for its pack
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetFontSize() * 26.0f);
-    ImGui::TextUnformatted(handedIn ? "The exam is handed in and waits on this screen for the proctor."
+    ui::label(handedIn ? "The exam is handed in and waits on this screen for the proctor."
                                     : "An exam is in progress. The trainer closes only with the proctor's passphrase.");
-    ImGui::TextColored(kMutedColour, "Every committed answer stays in the exam journal either way; the sitting resumes when the trainer opens again.");
+    labelColoured(kMutedColour, "Every committed answer stays in the exam journal either way; the sitting resumes when the trainer opens again.");
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     // The keyboard goes straight to the field: the proctor types, Enter closes, Escape keeps the exam open.
@@ -240,7 +239,7 @@ void drawClosePrompt(UiContext& ctx, ClosePromptState& state) {
     ImGui::InputText("Proctor's passphrase##closewindow", &state.passphrase, ImGuiInputTextFlags_Password);
     if (!state.problem.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetFontSize() * 26.0f);
-        ImGui::TextColored(kBadColour, "%s", state.problem.c_str());
+        labelColoured(kBadColour, state.problem);
         ImGui::PopTextWrapPos();
     }
     ImGui::Spacing();

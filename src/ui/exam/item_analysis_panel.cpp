@@ -1,5 +1,6 @@
 // Item analysis screen: draws the analysis core made; pushes only actions.
 #include "ui/exam/item_analysis_panel.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "ui/common/click_targets.hpp"
 #include "ui/common/face_map_widget.hpp"
@@ -27,12 +28,10 @@ std::string fixed2(double v) {
 
 void drawItemTable(const core::ItemMatrix& matrix, const core::ItemAnalysis& analysis) {
     if (analysis.items.empty()) {
-        ImGui::TextColored(kMutedColour, "No item that every candidate has.");
+        labelColoured(kMutedColour, "No item that every candidate has.");
     } else {
         const auto& t = analysis.test;
-        ImGui::TextWrapped("Test: %zu candidates, mean %s, SD %s. Alpha (internal consistency) %s, error ratio %s, standard error %s.", t.candidates,
-                           fixed2(t.mean).c_str(), fixed2(t.sd).c_str(), percent(t.cronbachAlpha).c_str(), percent(t.errorRatio).c_str(),
-                           t.standardError ? fixed2(*t.standardError).c_str() : "-");
+        labelWrapped(formatted("Test: %zu candidates, mean %s, SD %s. Alpha (internal consistency) %s, error ratio %s, standard error %s.", t.candidates, fixed2(t.mean).c_str(), fixed2(t.sd).c_str(), percent(t.cronbachAlpha).c_str(), percent(t.errorRatio).c_str(), t.standardError ? fixed2(*t.standardError).c_str() : "-"));
         const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
                                       ImGuiTableFlags_SizingFixedFit;
         const float height = std::max(ImGui::GetTextLineHeightWithSpacing() * 4.0f,
@@ -50,34 +49,34 @@ void drawItemTable(const core::ItemMatrix& matrix, const core::ItemAnalysis& ana
             for (const auto& s : analysis.items) {
                 ImGui::TableNextRow();
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(s.id.c_str());
+                ui::label(s.id);
                 if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", s.id.c_str());
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(percent(s.facility).c_str());
+                ui::label(percent(s.facility));
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(percent(s.sd).c_str());
+                ui::label(percent(s.sd));
                 ImGui::TableNextColumn();
                 if (s.negativeDiscrimination) {
-                    ImGui::TextColored(kBadColour, "%s", percent(s.discriminationIndex).c_str());
+                    labelColoured(kBadColour, percent(s.discriminationIndex));
                 } else {
-                    ImGui::TextUnformatted(percent(s.discriminationIndex).c_str());
+                    ui::label(percent(s.discriminationIndex));
                 }
                 ImGui::TableNextColumn();
-                ImGui::TextUnformatted(percent(s.discriminativeEfficiency).c_str());
+                ui::label(percent(s.discriminativeEfficiency));
                 ImGui::TableNextColumn();
                 // In words, so colour is never the only cue.
                 if (s.negativeDiscrimination) {
-                    ImGui::TextColored(kBadColour, "NEGATIVE");
+                    labelColoured(kBadColour, "NEGATIVE");
                     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Weaker candidates did better on this item than stronger ones: check its key.");
                 } else if (s.dubious) {
-                    ImGui::TextColored(kWarnColour, "dubious");
+                    labelColoured(kWarnColour, "dubious");
                     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Discriminative efficiency under 15%%: the item separates candidates poorly.");
                 }
             }
             ImGui::EndTable();
         }
     }
-    for (const auto& why : matrix.leftOut) ImGui::TextColored(kMutedColour, "Left out: %s", why.c_str());
+    for (const auto& why : matrix.leftOut) labelColoured(kMutedColour, formatted("Left out: %s", why.c_str()));
 }
 
 // "2 deep, 1 shallow" on a roomy map; "D2 S1" (the legend says which is which) on a small one.
@@ -132,21 +131,20 @@ void drawLegend(bool compact) {
         first = false;
         ImGui::ColorButton(text, {c.r, c.g, c.b, 1.0f}, ImGuiColorEditFlags_NoTooltip, {ImGui::GetFontSize(), ImGui::GetFontSize()});
         ImGui::SameLine(0.0f, ImGui::GetStyle().ItemInnerSpacing.x);
-        ImGui::TextUnformatted(text);
+        ui::label(text);
     };
     swatch(kTooDeepHue, compact ? "D: too deep" : "mostly too deep");
     swatch(kTooShallowHue, compact ? "S: too shallow" : "mostly too shallow");
     swatch(kOtherErrorHue, compact ? "O: other errors" : "mostly other errors");
     ImGui::PushStyleColor(ImGuiCol_Text, kMutedColour);
-    ImGui::TextWrapped("Stronger shading: misjudged more often. Labels count the errors.");
+    labelWrapped("Stronger shading: misjudged more often. Labels count the errors.");
     ImGui::PopStyleColor();
 }
 
 void drawErrorMap(UiContext& ctx, ItemAnalysisState& state, const core::CohortErrorMap& map) {
-    ImGui::TextColored(kAccentColour, "Cohort error map");
+    labelColoured(kAccentColour, "Cohort error map");
     ImGui::PushStyleColor(ImGuiCol_Text, kMutedColour);
-    ImGui::TextWrapped("%d answered case(s) judged on the map%s", map.casesCounted,
-                       map.casesWithoutZones > 0 ? (", " + std::to_string(map.casesWithoutZones) + " without zone verdicts").c_str() : "");
+    labelWrapped(formatted("%d answered case(s) judged on the map%s", map.casesCounted, map.casesWithoutZones > 0 ? (", " + std::to_string(map.casesWithoutZones) + " without zone verdicts").c_str() : ""));
     ImGui::PopStyleColor();
     ImVec2 size = ImGui::GetContentRegionAvail();
     const bool compact = size.x < ImGui::GetFontSize() * 30.0f || size.y < ImGui::GetFontSize() * 24.0f;
@@ -165,11 +163,11 @@ void drawItemAnalysisPanel(UiContext& ctx, ItemAnalysisState& state) {
     // A narrow window (or a large UI scale) keeps the folder fields folded away once analysed, for room.
     const bool narrowWindow = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 55.0f;
     const bool showFields = !analysed || !narrowWindow || state.editFolder;
-    ImGui::TextColored(kAccentColour, "Item analysis");
+    labelColoured(kAccentColour, "Item analysis");
     if (showFields) {
         ImGui::SameLine();
         ImGui::PushStyleColor(ImGuiCol_Text, kMutedColour);
-        ImGui::TextWrapped("For instructors: Moodle's statistics for every case and line item of a folder of signed exam results.");
+        labelWrapped("For instructors: Moodle's statistics for every case and line item of a folder of signed exam results.");
         ImGui::PopStyleColor();
         const float labelWidth = ImGui::CalcTextSize("Trusted keys folder").x + ImGui::GetStyle().ItemInnerSpacing.x;
         // Both fields on one line when the window has room, else one under the other.
@@ -196,9 +194,9 @@ void drawItemAnalysisPanel(UiContext& ctx, ItemAnalysisState& state) {
     if (!view) return;
     if (!view->status.empty()) {
         ImGui::SameLine();
-        ImGui::TextWrapped("%s", view->status.c_str());
+        labelWrapped(view->status);
     }
-    for (const auto& p : view->problems) ImGui::TextColored(kBadColour, "%s", p.c_str());
+    for (const auto& p : view->problems) labelColoured(kBadColour, p);
     if (view->exams.empty()) return;
     state.exam = std::clamp(state.exam, 0, static_cast<int>(view->exams.size()) - 1);
     if (view->exams.size() > 1) {
@@ -209,7 +207,7 @@ void drawItemAnalysisPanel(UiContext& ctx, ItemAnalysisState& state) {
     }
     const core::CohortItemAnalysis& exam = view->exams[static_cast<std::size_t>(state.exam)];
     ImGui::Separator();
-    ImGui::Text("Exam %s, %zu candidates.", exam.examId.c_str(), exam.caseMatrix.candidates.size());
+    ui::label(formatted("Exam %s, %zu candidates.", exam.examId.c_str(), exam.caseMatrix.candidates.size()));
     // A narrow window (or a large UI scale) shows the table or the map, one at a time.
     const bool narrow = ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 55.0f;
     if (!narrow && state.showMap) state.showMap = false;

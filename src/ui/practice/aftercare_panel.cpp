@@ -29,7 +29,7 @@ void drawAftercarePanel(UiContext& ctx) {
         if (ImGui::Checkbox("##on", &on)) ctx.actions.push_back(core::cmd::SetAftercare{id, on});
         ImGui::SameLine();
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextUnformatted(item->label.c_str());
+        ui::label(item->label);
         ImGui::PopTextWrapPos();
         ImGui::PopID();
     }
@@ -39,13 +39,13 @@ void drawAftercarePanel(UiContext& ctx) {
     labelWrapped(kAccentColour, "Schedule");
     // Each slider under its caption, full width: a caption beside it left no room at a large scale.
     int interval = attempt.intervalWeeks.value_or(0);
-    label("Weeks apart");
+    ui::label("Weeks apart");
     ImGui::SetNextItemWidth(-1.0f);
     if (ImGui::SliderInt("##weeks apart", &interval, core::kIntervalWeeksLimit.min, core::kIntervalWeeksLimit.max, interval == 0 ? "set interval" : "%d", ImGuiSliderFlags_AlwaysClamp)) {
         ctx.actions.push_back(core::cmd::SetInterval{interval});
     }
     int sessions = attempt.sessions.value_or(0);
-    label("Sessions");
+    ui::label("Sessions");
     ImGui::SetNextItemWidth(-1.0f);
     if (ImGui::SliderInt("##sessions", &sessions, core::kSessionsLimit.min, core::kSessionsLimit.max, sessions == 0 ? "set sessions" : "%d", ImGuiSliderFlags_AlwaysClamp)) {
         ctx.actions.push_back(core::cmd::SetSessions{sessions});

@@ -1,6 +1,7 @@
 // Debrief lines: core words them and orders them (report_wording); this draws
 // them and sends the clicks.
 #include "ui/practice/debrief_lines.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "ui/common/click_targets.hpp"
 #include "ui/common/drawn_text.hpp"
@@ -21,9 +22,16 @@ void drawSource(const core::LineItem& item, std::size_t index) {
         return;
     }
     // The short citation opens to the full references (click, or Enter when focused).
+    // A tree node's label cannot wrap: in a narrow column the source's name goes under it.
     ImGui::PushStyleColor(ImGuiCol_Text, kMutedColour);
-    const std::string label = "Source: " + item.source.str() + " [" + item.tier + "]##source" + std::to_string(index);
-    const bool open = ImGui::TreeNodeEx(label.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+    const std::string full = "Source: " + item.source.str() + " [" + item.tier + "]";
+    const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() - ImGui::GetStyle().FramePadding.x * 2.0f;
+    const bool fits = ImGui::CalcTextSize(full.c_str()).x <= room;
+    std::string shortLabel = "Source [" + item.tier + "]";
+    if (ImGui::CalcTextSize(shortLabel.c_str()).x > room) shortLabel = "Source";
+    const std::string label = (fits ? full : shortLabel) + "##source" + std::to_string(index);
+    const bool open = treeNode("Source", label.c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
+    if (!fits) textWrappedKeepingUnits(item.source.str() + (shortLabel == "Source" ? " [" + item.tier + "]" : ""));
     ImGui::PopStyleColor();
     if (open) {
         textWrappedKeepingUnits(item.citations.str());
@@ -49,15 +57,15 @@ void drawDebriefLines(UiContext& ctx, DebriefPanelState& state, std::optional<co
         if (group != shownGroup) {
             shownGroup = group;
             ImGui::Spacing();
-            ImGui::TextColored(lost ? kBadColour : kGoodColour, "%s", lost ? "Mistakes" : "Done right");
+            labelColoured(lost ? kBadColour : kGoodColour, lost ? "Mistakes" : "Done right");
             ImGui::Separator();
         }
         ImGui::PushID(static_cast<int>(index));
         const core::LineWords words = core::plainWords(item, sources);
         const core::MapTarget target = core::mapTarget(item, c);
-        ImGui::TextColored(lost ? kBadColour : kGoodColour, "%s", core::pointsText(item).c_str());
+        labelColoured(lost ? kBadColour : kGoodColour, core::pointsText(item));
         ImGui::SameLine();
-        ImGui::TextColored(kMutedColour, "%s", core::sectionLabel(item.section, report->followUp).c_str());
+        labelColoured(kMutedColour, core::sectionLabel(item.section, report->followUp));
         const ImVec4 titleColour = ImGui::GetStyleColorVec4(ImGuiCol_Text);
         if (target.empty()) {
             textWrappedKeepingUnits(words.headline);
@@ -79,7 +87,7 @@ void drawDebriefLines(UiContext& ctx, DebriefPanelState& state, std::optional<co
         ImGui::Unindent();
         ImGui::PopID();
     }
-    if (state.onlyLost && shownGroup < 0) ImGui::TextColored(kGoodColour, "No line lost points.");
+    if (state.onlyLost && shownGroup < 0) labelColoured(kGoodColour, "No line lost points.");
 }
 
 } // namespace ui

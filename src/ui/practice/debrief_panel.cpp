@@ -85,7 +85,7 @@ FaceMapOverlay expertOverlay(const UiContext& ctx, core::MapView view, bool trea
 void drawSummary(UiContext& ctx, const core::Report& r) {
     ImGui::PushStyleColor(ImGuiCol_Text, r.passed ? kGoodColour : kBadColour);
     ImGui::SetWindowFontScale(1.8f);
-    ImGui::Text("%.1f / 100  %s", r.total, r.passed ? "PASSED" : "FAILED");
+    ui::label(formatted("%.1f / 100  %s", r.total, r.passed ? "PASSED" : "FAILED"));
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopStyleColor();
     labelWrapped(kMutedColour, "Pass mark " + std::to_string(static_cast<int>(r.passMark + 0.5)) + ", graded under " +
@@ -93,7 +93,9 @@ void drawSummary(UiContext& ctx, const core::Report& r) {
     if (!r.critical.empty()) {
         ImGui::Spacing();
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImVec4(0.35f, 0.10f, 0.10f, 0.55f));
-        const float h = ImGui::GetTextLineHeightWithSpacing() * (static_cast<float>(r.critical.size()) * 2.0f + 1.5f);
+        // At most a quarter of the column (it scrolls beyond), so the map keeps its room at a large UI scale.
+        const float h = std::min(ImGui::GetTextLineHeightWithSpacing() * (static_cast<float>(r.critical.size()) * 2.0f + 1.5f),
+                                 std::max(ImGui::GetFrameHeightWithSpacing() * 2.0f, ImGui::GetContentRegionAvail().y * 0.25f));
         ImGui::BeginChild("critical", {0.0f, h}, true);
         labelWrapped(kBadColour, "Critical errors: these fail the attempt whatever the points");
         for (const auto& c : r.critical) textWrappedKeepingUnits("- " + c.message);
@@ -102,17 +104,20 @@ void drawSummary(UiContext& ctx, const core::Report& r) {
     }
 }
 
+// A bar for each graded section; the sections this case does not grade share
+// one line, so the bars take little height from the mistakes below.
 void drawSectionBars(const core::Report& r) {
+    std::string ungraded;
     for (const auto& s : r.sections) {
-        char overlay[64];
         if (s.max <= 0.0) {
-            std::snprintf(overlay, sizeof overlay, "%s: not graded in this case", core::sectionLabel(s.section, r.followUp).c_str());
-            labelledProgressBar(0.0f, overlay); // the label moves above a bar too narrow for it
+            ungraded += (ungraded.empty() ? "" : ", ") + core::sectionLabel(s.section, r.followUp);
             continue;
         }
+        char overlay[64];
         std::snprintf(overlay, sizeof overlay, "%s  %.1f / %.0f", core::sectionLabel(s.section, r.followUp).c_str(), s.score, s.max);
-        labelledProgressBar(static_cast<float>(s.score / s.max), overlay);
+        labelledProgressBar(static_cast<float>(s.score / s.max), overlay); // the label moves above a bar too narrow for it
     }
+    if (!ungraded.empty()) labelWrapped(kMutedColour, "Not graded here: " + ungraded);
 }
 
 // The line clicked in the list, outlined (its zone) or ringed (its finding) on either map.
@@ -125,9 +130,13 @@ void applyHighlight(const UiContext& ctx, const DebriefPanelState& state, FaceMa
     overlay.showCatalogueNames = true; // the debrief may name what the finding was
 }
 
-std::vector<LegendEntry> verdictLegend() {
+// Only the verdicts on the map shown (none for the expert's alone), so the
+// legend takes no more rows than it must from the map at a large UI scale.
+std::vector<LegendEntry> verdictLegend(const std::map<std::string, core::ZoneVerdict>& verdicts, DebriefView view) {
     std::vector<LegendEntry> entries;
+    if (view == DebriefView::Expert) return entries;
     for (auto v : kAllVerdicts) {
+        if (std::none_of(verdicts.begin(), verdicts.end(), [v](const auto& zoneVerdict) { return zoneVerdict.second == v; })) continue;
         const glm::vec4 col = verdictColour(v);
         entries.push_back({ImVec4(col.r, col.g, col.b, 1.0f), core::verdictLabel(v) + " " + verdictText(v)});
     }
@@ -138,21 +147,23 @@ void drawDebriefItems(UiContext& ctx, UiState& state, const core::Report& report
     ImGui::BeginChild("debriefitems", {0.0f, height}, true);
     drawSectionBars(report);
     ImGui::Spacing();
+    // The filter and "since last time" (shut) come before the buttons, in reach
+    // before the list scrolls; the buttons wrap rather than run past the edge.
+    checkbox("Only lines that lost points", &state.debrief.onlyLost);
+    drawSinceLastTime(ctx);
+    ImGui::Spacing();
     if (button("Retry this case")) ctx.actions.push_back(core::cmd::Retry{});
-    ImGui::SameLine();
+    sameLineIfFits(buttonWidth("Next case  >"));
     if (button("Next case  >")) ctx.actions.push_back(core::cmd::NextCase{});
-    ImGui::SameLine();
+    sameLineIfFits(buttonWidth("Library"));
     if (button("Library")) ctx.actions.push_back(core::cmd::BackToLibrary{});
     if (ctx.session.stageAccess(core::Stage::Visits)) {
         const char* visits = "Follow-up visits  >";
         sameLineIfFits(buttonWidth(visits));
         if (button(visits)) ctx.actions.push_back(core::cmd::PlayVisit{std::max(ctx.session.currentVisit(), 1)});
     }
-    // The filter sits by the buttons, in reach before the list scrolls.
-    checkbox("Only lines that lost points", &state.debrief.onlyLost);
-    drawSinceLastTime(ctx);
     ImGui::Spacing();
-    ImGui::TextColored(kAccentColour, "Why, point by point");
+    labelColoured(kAccentColour, "Why, point by point");
     ImGui::PushStyleColor(ImGuiCol_Text, kMutedColour);
     const core::ExpectedDecision expected = core::expectedDecision(&report, *c);
     textWrappedKeepingUnits("Expected decision: " + core::decisionWords(expected.decision) + ". " + expected.reason);
@@ -185,21 +196,17 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
     const float leftWidth = avail.x * 0.55f;
     ImGui::BeginChild("debriefmap", {leftWidth, avail.y}, false);
     drawSummary(ctx, *report);
-    int view = static_cast<int>(state.debriefView);
-    // The choices wrap on a narrow column rather than run off it.
-    ImGui::RadioButton("Your plan", &view, 0);
-    sameLineIfFits(radioWidth("Expert plan"));
-    ImGui::RadioButton("Expert plan", &view, 1);
-    sameLineIfFits(radioWidth("Side by side"));
-    ImGui::RadioButton("Side by side", &view, 2);
+    // The views wrap in a narrow column rather than run past its edge; the
+    // technique view is offered only when the attempt was performed.
     const bool technique = hasPerformDebrief(ctx);
-    if (technique) {
-        sameLineIfFits(radioWidth("Technique"));
-        ImGui::RadioButton("Technique", &view, 3);
-    } else if (view == 3) {
-        view = 0;
+    if (!technique && state.debriefView == DebriefView::Technique) state.debriefView = DebriefView::Yours;
+    const std::pair<const char*, DebriefView> viewChoices[] = {
+        {"Your plan", DebriefView::Yours}, {"Expert plan", DebriefView::Expert}, {"Side by side", DebriefView::SideBySide}, {"Technique", DebriefView::Technique}};
+    const std::size_t shownChoices = technique ? std::size(viewChoices) : std::size(viewChoices) - 1;
+    for (std::size_t i = 0; i < shownChoices; ++i) {
+        if (i > 0) sameLineIfFits(radioWidth(viewChoices[i].first));
+        if (radioButton(viewChoices[i].first, state.debriefView == viewChoices[i].second)) state.debriefView = viewChoices[i].second;
     }
-    state.debriefView = static_cast<DebriefView>(view);
     if (state.debriefView == DebriefView::Technique) {
         drawPerformDebrief(ctx, state, ImGui::GetContentRegionAvail());
         ImGui::EndChild();
@@ -211,15 +218,15 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
     const core::CaseViews views = core::caseViews(*c, &ctx.session.attempt(), ctx.data.zones, ctx.data.catalogue);
     const core::MapView shown = shownMapView(ctx.mapViews, c->id, views);
     drawMapViewToggle(ctx, c->id, views.body, shown);
-    const core::ExpectedDecision expected = core::expectedDecision(ctx.session.report() ? &*ctx.session.report() : nullptr, *c);
+    const core::ExpectedDecision expected = core::expectedDecision(&*report, *c);
     const bool skipped = !core::isTreatingDecision(expected.decision);
-    if (skipped) ImGui::TextColored(kWarnColour, "Expert decision: %s. No plan is made today.", core::decisionWords(expected.decision).c_str());
-    const std::vector<LegendEntry> legend = verdictLegend();
-    ImVec2 mapSize = ImGui::GetContentRegionAvail();
-    mapSize.y -= flowLegendHeight(legend, mapSize.x) + ImGui::GetStyle().ItemSpacing.y * 2.0f;
+    if (skipped) labelWrapped(kWarnColour, formatted("Expert decision: %s. No plan is made today.", core::decisionWords(expected.decision).c_str()));
     // The grader wrote each zone's verdict into the Report; the map only draws it.
     const std::map<std::string, core::ZoneVerdict> none;
     const auto& verdicts = ctx.session.report() ? ctx.session.report()->zoneVerdicts : none;
+    const std::vector<LegendEntry> legend = verdictLegend(verdicts, state.debriefView);
+    ImVec2 mapSize = ImGui::GetContentRegionAvail();
+    mapSize.y -= flowLegendHeight(legend, mapSize.x) + ImGui::GetStyle().ItemSpacing.y * 2.0f;
     FaceMapOverlay yours = yoursOverlay(ctx, verdicts, shown);
     FaceMapOverlay expert = expertOverlay(ctx, shown, !skipped);
     applyHighlight(ctx, state.debrief, yours);
@@ -227,12 +234,12 @@ void drawDebriefPanel(UiContext& ctx, UiState& state) {
     if (state.debriefView == DebriefView::SideBySide) {
         const float half = (mapSize.x - ImGui::GetStyle().ItemSpacing.x) * 0.5f;
         ImGui::BeginGroup();
-        ImGui::TextColored(kMutedColour, "Your plan");
+        labelColoured(kMutedColour, "Your plan");
         drawFaceMap("yours", ctx, state.debriefYours, yours, {half, mapSize.y - ImGui::GetTextLineHeightWithSpacing()}, 1);
         ImGui::EndGroup();
         ImGui::SameLine();
         ImGui::BeginGroup();
-        ImGui::TextColored(kMutedColour, "Expert plan");
+        labelColoured(kMutedColour, "Expert plan");
         drawFaceMap("expert", ctx, state.debriefExpert, expert, {half, mapSize.y - ImGui::GetTextLineHeightWithSpacing()}, 2);
         ImGui::EndGroup();
     } else if (state.debriefView == DebriefView::Expert) {

@@ -1,6 +1,8 @@
 // Since last time: core compares the reports (report_compare); this draws it.
 #include "ui/practice/debrief_since.hpp"
+#include "ui/common/layout_facts.hpp"
 
+#include "ui/common/click_targets.hpp"
 #include "ui/common/drawn_text.hpp"
 
 #include "grading/report_compare.hpp"
@@ -16,7 +18,7 @@ ImVec4 deltaColour(double delta) { return delta > 0.05 ? kGoodColour : (delta < 
 void bulletLines(const char* heading, const ImVec4& colour, const std::vector<std::size_t>& indices, const core::Report& report,
                  const core::WordingSources& sources) {
     if (indices.empty()) return;
-    ImGui::TextColored(colour, "%s (%zu)", heading, indices.size());
+    labelColoured(colour, formatted("%s (%zu)", heading, indices.size()));
     ImGui::Indent();
     for (const std::size_t i : indices) textWrappedKeepingUnits("- " + core::plainWords(report.items[i], sources).headline);
     ImGui::Unindent();
@@ -30,11 +32,14 @@ void drawSinceLastTime(UiContext& ctx) {
     const core::Case* c = ctx.session.currentCase();
     if (!report || !c || !ctx.previousReport) return;
     const core::ReportComparison cmp = core::compareReports(*ctx.previousReport, *report);
-    char title[160];
-    std::snprintf(title, sizeof title, "Since last time: %+.1f (%.1f%s to %.1f%s)###sincelast", cmp.totalDelta(), cmp.totalBefore,
-                  cmp.passedBefore ? " passed" : " failed", cmp.totalAfter, cmp.passedAfter ? " passed" : " failed");
+    // Shut at first, so the mistakes below stay in view; the figures shorten to fit the column.
+    std::string title = formatted("Since last time: %+.1f (%.1f%s to %.1f%s)", cmp.totalDelta(), cmp.totalBefore, cmp.passedBefore ? " passed" : " failed",
+                                  cmp.totalAfter, cmp.passedAfter ? " passed" : " failed");
+    const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() - ImGui::GetStyle().FramePadding.x * 2.0f;
+    if (ImGui::CalcTextSize(title.c_str()).x > room) title = formatted("Since last time: %+.1f", cmp.totalDelta());
+    if (ImGui::CalcTextSize(title.c_str()).x > room) title = formatted("Last time: %+.1f", cmp.totalDelta());
     ImGui::PushStyleColor(ImGuiCol_Text, deltaColour(cmp.totalDelta()));
-    const bool open = ImGui::TreeNodeEx(title, ImGuiTreeNodeFlags_DefaultOpen | ImGuiTreeNodeFlags_SpanAvailWidth);
+    const bool open = treeNode("Since last time", (title + "###sincelast").c_str(), ImGuiTreeNodeFlags_SpanAvailWidth);
     ImGui::PopStyleColor();
     if (!open) return;
     // The sections side by side while they fit, so a narrow column wraps between them.
@@ -46,13 +51,13 @@ void drawSinceLastTime(UiContext& ctx) {
         const float spacing = ImGui::GetStyle().ItemSpacing.x * 2.0f;
         if (!first && ImGui::GetItemRectMax().x + spacing + ImGui::CalcTextSize(text).x <= right) ImGui::SameLine(0.0f, spacing);
         first = false;
-        ImGui::TextColored(deltaColour(s.delta()), "%s", text);
+        labelColoured(deltaColour(s.delta()), text);
     }
     const core::WordingSources sources{ctx.data.catalogue, ctx.data.zones, c};
     bulletLines("Fixed", kGoodColour, cmp.fixed, *report, sources);
     bulletLines("Fixed (not repeated)", kGoodColour, cmp.fixedGone, *ctx.previousReport, sources);
     bulletLines("Newly losing points", kBadColour, cmp.newlyLost, *report, sources);
-    if (cmp.fixed.empty() && cmp.fixedGone.empty() && cmp.newlyLost.empty()) ImGui::TextColored(kMutedColour, "The same lines lost points as last time.");
+    if (cmp.fixed.empty() && cmp.fixedGone.empty() && cmp.newlyLost.empty()) labelWrapped(kMutedColour, "The same lines lost points as last time.");
     ImGui::TreePop();
 }
 

@@ -1,6 +1,7 @@
 // Interview panel: emits Ask; shows the client's answers (the case's words or
 // the bank's default) from the attempt's questions. Thin: core decides.
 #include "ui/practice/interview_panel.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "ui/common/click_targets.hpp"
 
@@ -23,24 +24,24 @@ void drawInterviewPanel(UiContext& ctx, ScreeningPanelState& screening) {
     const auto& catalogue = ctx.data.catalogue;
     const auto& asked = ctx.session.attempt().questions;
     ImGui::Spacing();
-    ImGui::TextColored(kAccentColour, "Conversation");
+    labelColoured(kAccentColour, "Conversation");
     ImGui::Separator();
     ImGui::PushTextWrapPos(0.0f);
-    if (asked.empty()) ImGui::TextDisabled("Nothing asked yet: choose a question below.");
+    if (asked.empty()) labelMuted("Nothing asked yet: choose a question below.");
     for (std::size_t i = 0; i < asked.size(); ++i) {
         const core::InterviewQuestion* q = catalogue.findQuestion(asked[i]);
         if (!q) continue;
-        ImGui::TextColored(kMutedColour, "You: %s", q->label.c_str());
+        labelColoured(kMutedColour, formatted("You: %s", q->label.c_str()));
         const std::string& answer = interview_panel_detail::answerFor(*c, *q);
         ImGui::PushID(static_cast<int>(i));
         if (smallButton("flag")) screening.search = answer; // seeds the screening search, as intake lines do
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Search the contraindication list for this answer");
         ImGui::PopID();
         ImGui::SameLine();
-        ImGui::TextWrapped("%s: \"%s\"", c->client.name.c_str(), answer.c_str());
+        labelWrapped(formatted("%s: \"%s\"", c->client.name.c_str(), answer.c_str()));
     }
     ImGui::Spacing();
-    ImGui::TextColored(kAccentColour, "Ask the client");
+    labelColoured(kAccentColour, "Ask the client");
     ImGui::Separator();
     // Topics in the bank's order, each with its questions.
     std::vector<std::string> topics;
@@ -54,16 +55,16 @@ void drawInterviewPanel(UiContext& ctx, ScreeningPanelState& screening) {
             const bool done = ctx.session.attempt().asked(q.id);
             ImGui::PushID(q.id.c_str());
             if (done) {
-                ImGui::TextDisabled("[asked]");
+                labelMuted("[asked]");
             } else if (smallButton("ask")) {
                 ctx.actions.push_back(core::cmd::Ask{q.id});
             }
             ImGui::PopID();
             ImGui::SameLine();
             if (done) {
-                ImGui::TextDisabled("%s", q.label.c_str());
+                labelMuted(q.label);
             } else {
-                ImGui::TextWrapped("%s", q.label.c_str());
+                labelWrapped(q.label);
             }
         }
         ImGui::TreePop();

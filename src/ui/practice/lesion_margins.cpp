@@ -1,6 +1,7 @@
 // Lesion margins: emits SetExclude. Which lesions may be needled around is the
 // catalogue's (site_rule); whether that was right is the grader's.
 #include "ui/practice/lesion_margins.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "ui/common/click_targets.hpp"
 
@@ -32,7 +33,7 @@ void drawLesionMargins(UiContext& ctx, const core::AttemptZone& zone) {
     }
     if (lesions.empty()) return;
     ImGui::Spacing();
-    ImGui::TextUnformatted("Lesions in this zone");
+    ui::label("Lesions in this zone");
     for (const auto& [finding, type] : lesions) {
         // Two of a kind in one zone are numbered, so each tick names one of them.
         const auto sameType = [&, t = type](const auto& other) { return other.second == t; };
@@ -50,7 +51,7 @@ void drawLesionMargins(UiContext& ctx, const core::AttemptZone& zone) {
         if (!finding->note.empty() && ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
-            ImGui::TextUnformatted(finding->note.str().c_str());
+            ui::label(finding->note.str());
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }

@@ -60,7 +60,7 @@ void drawZoneList(UiContext& ctx, const core::CaseViews& views, core::MapView sh
         if (both && (i == 0 || offered[i - 1]->view != zone.view)) {
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
-            ImGui::TextDisabled("%s", zone.view == core::MapView::Body ? "Body" : "Face");
+            labelMuted(zone.view == core::MapView::Body ? "Body" : "Face");
         }
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
@@ -71,11 +71,11 @@ void drawZoneList(UiContext& ctx, const core::CaseViews& views, core::MapView sh
         ImGui::TableSetColumnIndex(1);
         const core::AttemptZone* z = attempt.zone(zone.id);
         if (z && z->action == core::ZoneAction::Avoid) {
-            ImGui::TextColored(kMutedColour, "avoid");
+            labelColoured(kMutedColour, "avoid");
         } else if (z) {
-            ImGui::TextColored(kGoodColour, "%s", zoneStatus(z).c_str());
+            labelColoured(kGoodColour, zoneStatus(z));
         } else {
-            ImGui::TextDisabled("-");
+            labelMuted("-");
         }
     }
     ImGui::EndTable();
@@ -86,8 +86,7 @@ void drawHint(const UiContext& ctx, const std::string& zoneId) {
     const core::Protocol* p = ctx.session.protocol();
     if (!p) return;
     for (const auto& hint : core::bandHintsForCase(*ctx.session.currentCase(), *p, ctx.data.catalogue, zoneId)) {
-        ImGui::TextColored(kMutedColour, "Hint: %s band %.2f-%.2f mm (%s), safety max %.2f mm", core::toString(hint.kind).c_str(),
-                           hint.band.min, hint.band.max, hint.protocolTitle.c_str(), hint.safetyMaxMm);
+        labelColoured(kMutedColour, formatted("Hint: %s band %.2f-%.2f mm (%s), safety max %.2f mm", core::toString(hint.kind).c_str(), hint.band.min, hint.band.max, hint.protocolTitle.c_str(), hint.safetyMaxMm));
     }
 }
 
@@ -127,7 +126,7 @@ void drawZoneEditor(UiContext& ctx) {
     const std::string& zoneId = ctx.session.selectedZone();
     const core::Zone* zone = ctx.data.zones.find(zoneId);
     if (!zone) {
-        ImGui::TextDisabled("Click a zone on the map, or pick one from the list above.");
+        labelMuted("Click a zone on the map, or pick one from the list above.");
         return;
     }
     const core::AttemptZone* z = ctx.session.attempt().zone(zoneId);
@@ -142,11 +141,11 @@ void drawZoneEditor(UiContext& ctx) {
     drawLesionMargins(ctx, *z);
 
     ImGui::Spacing();
-    ImGui::TextUnformatted("Needle depth");
+    ui::label("Needle depth");
     drawDepthDial(ctx, zoneId, z);
     drawHint(ctx, zoneId);
 
-    ImGui::TextUnformatted("Pass patterns");
+    ui::label("Pass patterns");
     bool firstPattern = true;
     for (const auto& [name, pattern] : core::patternChoices()) {
         bool on = std::find(z->patterns.begin(), z->patterns.end(), pattern) != z->patterns.end();
@@ -160,7 +159,7 @@ void drawZoneEditor(UiContext& ctx) {
     if (ImGui::SliderInt("passes", &passes, core::kPassesLimit.min, core::kPassesLimit.max, passes == 0 ? "set passes" : "%d", ImGuiSliderFlags_AlwaysClamp)) {
         ctx.actions.push_back(core::cmd::SetPasses{zoneId, passes});
     }
-    ImGui::TextUnformatted("Endpoint");
+    ui::label("Endpoint");
     if (radioButton("Erythema", z->endpoint == core::Endpoint::Erythema)) {
         ctx.actions.push_back(core::cmd::SetEndpoint{zoneId, core::Endpoint::Erythema});
     }

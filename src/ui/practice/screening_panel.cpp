@@ -5,6 +5,7 @@
 // with typed entry. What is flagged is always listed (flagged_panel).
 // The follow-up under a defer or refer is follow_up_panel's.
 #include "ui/practice/screening_panel.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "ui/common/click_targets.hpp"
 #include <imgui_stdlib.h>
@@ -85,16 +86,16 @@ float findingsLegendHeight(const UiContext& ctx, float width) {
 void drawFindingsLegend(UiContext& ctx, ScreeningPanelState& state) {
     const core::Case* c = ctx.session.currentCase();
     if (!c || c->findings.empty()) return;
-    ImGui::TextColored(kAccentColour, "On the map");
+    labelWrapped(kAccentColour, "On the map");
     const float width = ImGui::GetContentRegionAvail().x;
     for (std::size_t i = 0; i < c->findings.size(); ++i) {
         const auto& f = c->findings[i];
         const std::string seen = core::seenDescription(f, ctx.data.zones);
         ImGui::PushID(static_cast<int>(i));
-        if (smallButton("flag")) state.search = seen;
+        if (smallButton("flag")) state.search = state.recallReason = seen;
         ImGui::SameLine();
         ImGui::BeginGroup();
-        for (const auto& line : findings_legend_detail::lines(seen, width)) ImGui::TextUnformatted(line.c_str());
+        for (const auto& line : findings_legend_detail::lines(seen, width)) ui::label(line);
         ImGui::EndGroup();
         ImGui::PopID();
     }
@@ -119,9 +120,9 @@ void drawScreeningPanel(UiContext& ctx, ScreeningPanelState& state) {
     state.visibleItems = 0;
     if (recall) {
         drawRecallEntry(ctx, state);
-        drawFlaggedPanel(ctx, std::max(row * 3.0f, ImGui::GetContentRegionAvail().y - (state.decisionHeight > 0.0f ? state.decisionHeight : row * 5.5f) - row * 2.0f));
+        drawFlaggedPanel(ctx, state, std::max(row * 3.0f, ImGui::GetContentRegionAvail().y - (state.decisionHeight > 0.0f ? state.decisionHeight : row * 5.5f) - row * 2.0f));
     } else {
-    ImGui::TextColored(kAccentColour, "Contraindications and precautions");
+    labelWrapped(kAccentColour, "Contraindications and precautions");
     ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 4.0f);
     ImGui::InputTextWithHint("##screen", "Search (e.g. blood thinner)", &state.search);
     ImGui::SameLine();
@@ -152,7 +153,8 @@ void drawScreeningPanel(UiContext& ctx, ScreeningPanelState& state) {
         bool on = attempt.flagged(item->id);
         const bool best = !query.empty() && i == 0 && items[i].first > 0;
         ImGui::PushID(item->id.c_str());
-        if (ImGui::Checkbox("##flag", &on)) ctx.actions.push_back(core::cmd::SetFlag{item->id, on});
+        // The search that found it (an intake line, a finding's words) is the reason given.
+        if (ImGui::Checkbox("##flag", &on)) ctx.actions.push_back(core::cmd::SetFlag{item->id, on, on ? query : std::string()});
         ImGui::PopID();
         const float rowTop = ImGui::GetItemRectMin().y;
         const float rowBottom = ImGui::GetItemRectMax().y;
@@ -160,28 +162,28 @@ void drawScreeningPanel(UiContext& ctx, ScreeningPanelState& state) {
         ImGui::SameLine();
         if (best) ImGui::PushStyleColor(ImGuiCol_Text, kWarnColour);
         const std::string shown = fitted(item->label, ImGui::GetContentRegionAvail().x);
-        ImGui::TextUnformatted(shown.c_str());
+        ui::label(shown);
         if (best) ImGui::PopStyleColor();
         if (ImGui::IsItemHovered()) {
             ImGui::BeginTooltip();
             ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
-            ImGui::TextUnformatted(item->label.c_str());
-            if (!item->action.empty()) ImGui::TextColored(kMutedColour, "%s", item->action.c_str());
+            ui::label(item->label);
+            if (!item->action.empty()) labelColoured(kMutedColour, item->action);
             ImGui::PopTextWrapPos();
             ImGui::EndTooltip();
         }
     }
-    if (items.empty()) ImGui::TextDisabled("Nothing in the catalogue matches.");
+    if (items.empty()) labelMuted("Nothing in the catalogue matches.");
     ImGui::PopStyleVar(2);
     ImGui::EndChild();
-    drawFlaggedPanel(ctx, row * 3.0f);
+    drawFlaggedPanel(ctx, state, row * 3.0f);
     }
 
     const float decisionTop = ImGui::GetCursorPosY();
     // Twice: on the first frame the list still has last frame's height.
     if (followUp && !state.followUpShown) state.turnToDecision = 2;
     state.followUpShown = followUp;
-    ImGui::TextColored(kAccentColour, "Decision");
+    labelWrapped(kAccentColour, "Decision");
     if (followUp && state.turnToDecision > 0) {
         ImGui::SetScrollHereY(0.0f); // to the line above: the heading
         --state.turnToDecision;

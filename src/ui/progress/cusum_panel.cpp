@@ -1,6 +1,7 @@
 // CUSUM panel: values as a line, h dashed, proficiency and relapses as
 // labelled vertical markers, a tooltip per attempt.
 #include "ui/progress/cusum_panel.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "ui/common/palette.hpp"
 #include "ui/common/ui_context.hpp"
@@ -14,14 +15,14 @@ namespace ui {
 void drawCusumChart(const core::ProgressSummary& summary, ImVec2 size) {
     const core::CusumChart& chart = summary.cusum;
     const float top = ImGui::GetCursorScreenPos().y;
-    ImGui::TextUnformatted("CUSUM");
+    ui::label("CUSUM");
     const std::string state = chart.proficientAt ? "proficient from attempt " + std::to_string(*chart.proficientAt + 1) : "not yet proficient";
     sameLineIfFits(ImGui::CalcTextSize(state.c_str()).x);
-    ImGui::TextColored(chart.proficientAt ? kGoodColour : kMutedColour, "%s", state.c_str());
+    labelColoured(chart.proficientAt ? kGoodColour : kMutedColour, state);
     if (!chart.relapses.empty()) {
         const std::string relapses = std::to_string(chart.relapses.size()) + (chart.relapses.size() == 1 ? " relapse" : " relapses");
         sameLineIfFits(ImGui::CalcTextSize(relapses.c_str()).x);
-        ImGui::TextColored(kBadColour, "%s", relapses.c_str());
+        labelColoured(kBadColour, relapses);
     }
     size.y -= ImGui::GetCursorScreenPos().y - top + ImGui::GetTextLineHeightWithSpacing();
     const int n = static_cast<int>(chart.values.size());
@@ -47,14 +48,14 @@ void drawCusumChart(const core::ProgressSummary& summary, ImVec2 size) {
         const ImVec2 c = axes.at(i, chart.values[index]);
         axes.drawList()->AddCircleFilled(c, 4.0f, ImGui::GetColorU32(okabe_ito::kSkyBlue));
         ImGui::BeginTooltip();
-        ImGui::Text("Attempt %d: CUSUM %.2f (h = %.2f)", i + 1, chart.values[index], chart.decisionLimit);
+        ui::label(formatted("Attempt %d: CUSUM %.2f (h = %.2f)", i + 1, chart.values[index], chart.decisionLimit));
         if (index < summary.curve.size()) {
             const auto& p = summary.curve[index];
-            ImGui::TextDisabled("%s: %.0f%%, %s", p.caseId.c_str(), p.total, p.passed && !p.critical ? "success" : "failure");
+            labelMuted(formatted("%s: %.0f%%, %s", p.caseId.c_str(), p.total, p.passed && !p.critical ? "success" : "failure"));
         }
-        if (chart.proficientAt && *chart.proficientAt == index) ImGui::TextColored(kGoodColour, "Crossed into proficiency here");
+        if (chart.proficientAt && *chart.proficientAt == index) labelColoured(kGoodColour, "Crossed into proficiency here");
         if (std::find(chart.relapses.begin(), chart.relapses.end(), index) != chart.relapses.end()) {
-            ImGui::TextColored(kBadColour, "Relapse: the failure rate rose above the acceptable one");
+            labelColoured(kBadColour, "Relapse: the failure rate rose above the acceptable one");
         }
         ImGui::EndTooltip();
     }

@@ -1,6 +1,7 @@
 // Error map panel: the shared face map widget with an overlay worked out from
 // the summary's per-zone counts, a legend in words, and a per-zone tooltip.
 #include "ui/progress/error_map_panel.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "ui/common/face_map_widget.hpp"
 #include "ui/common/palette.hpp"
@@ -20,7 +21,7 @@ void swatch(const ImVec4& colour, const char* text) {
     ImGui::GetWindowDrawList()->AddRectFilled(a, {a.x + side, a.y + side}, ImGui::GetColorU32(colour), 3.0f);
     ImGui::Dummy({side, side});
     ImGui::SameLine();
-    ImGui::TextUnformatted(text);
+    ui::label(text);
 }
 
 } // namespace error_map_detail
@@ -55,10 +56,10 @@ std::string errorZoneLabel(const core::ZoneErrors& e) {
 void drawErrorMapPanel(UiContext& ctx, const core::ProgressSummary& summary, FaceMapPanelState& map, ImVec2 size) {
     using error_map_detail::swatch;
     const float top = ImGui::GetCursorScreenPos().y;
-    ImGui::TextUnformatted("Your error map");
+    ui::label("Your error map");
     const char* hint = "(stronger colour: more often, more points lost)";
     sameLineIfFits(ImGui::CalcTextSize(hint).x);
-    ImGui::TextColored(kMutedColour, "%s", hint);
+    labelColoured(kMutedColour, hint);
     FaceMapOverlay overlay;
     overlay.fill.assign(ctx.data.zones.zones().size(), glm::vec4{0.0f});
     for (const auto& [zoneId, errors] : summary.errorMap) {
@@ -83,11 +84,11 @@ void drawErrorMapPanel(UiContext& ctx, const core::ProgressSummary& summary, Fac
         if (const auto it = summary.errorMap.find(zone.id); it != summary.errorMap.end()) {
             const core::ZoneErrors& e = it->second;
             ImGui::BeginTooltip();
-            ImGui::Text("Graded %d time%s", e.graded, e.graded == 1 ? "" : "s");
-            ImGui::TextColored(kTooDeepColour, "Too deep: %d", e.tooDeep);
-            ImGui::TextColored(kTooShallowColour, "Too shallow: %d", e.tooShallow);
-            ImGui::TextColored(okabe_ito::kReddishPurple, "Missed, avoided or technique: %d", e.other);
-            ImGui::Text("Points lost: %.0f%%", e.severity * 100.0);
+            ui::label(formatted("Graded %d time%s", e.graded, e.graded == 1 ? "" : "s"));
+            labelColoured(kTooDeepColour, formatted("Too deep: %d", e.tooDeep));
+            labelColoured(kTooShallowColour, formatted("Too shallow: %d", e.tooShallow));
+            labelColoured(okabe_ito::kReddishPurple, formatted("Missed, avoided or technique: %d", e.other));
+            ui::label(formatted("Points lost: %.0f%%", e.severity * 100.0));
             ImGui::EndTooltip();
         }
     }

@@ -1,6 +1,7 @@
 // Learning curve panel: one white line for the total, one palette colour per
 // section, the pass mark dashed, failed attempts hollow, a tooltip per attempt.
 #include "ui/progress/learning_curve_panel.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "ui/common/palette.hpp"
 #include "ui/common/ui_context.hpp"
@@ -40,14 +41,14 @@ std::pair<ImVec2, ImVec2> drawLearningCurve(const core::ProgressSummary& summary
     const std::vector<core::Section> sections = sectionsOf(summary);
     std::vector<std::string> names;
     for (const core::Section s : sections) names.push_back(core::toString(s));
-    ImGui::TextUnformatted("Learning curve");
+    ui::label("Learning curve");
     // The legend: colour is never the only cue, each series is named in its colour.
     const float top = ImGui::GetCursorScreenPos().y;
     sameLineIfFits(ImGui::CalcTextSize("Total").x);
-    ImGui::TextColored({1, 1, 1, 1}, "Total");
+    labelColoured({1, 1, 1, 1}, "Total");
     for (std::size_t i = 0; i < names.size(); ++i) {
         sameLineIfFits(ImGui::CalcTextSize(names[i].c_str()).x);
-        ImGui::TextColored(seriesColour(i), "%s", names[i].c_str());
+        labelColoured(seriesColour(i), names[i]);
     }
     size.y -= ImGui::GetCursorScreenPos().y - top + ImGui::GetTextLineHeightWithSpacing();
     const int n = static_cast<int>(curve.size());
@@ -89,12 +90,12 @@ std::pair<ImVec2, ImVec2> drawLearningCurve(const core::ProgressSummary& summary
         const ImVec2 c = axes.at(i, p.total);
         axes.drawList()->AddLine({c.x, axes.plotMin().y}, {c.x, axes.plotMax().y}, IM_COL32(255, 255, 255, 60));
         ImGui::BeginTooltip();
-        ImGui::Text("Attempt %d, %s", i + 1, dayOf(p.atUnix).c_str());
-        ImGui::TextDisabled("%s", p.caseId.c_str());
-        ImGui::Text("Total %.0f%% (%s%s)", p.total, p.passed ? "passed" : "not passed", p.critical ? ", critical error" : "");
+        ui::label(formatted("Attempt %d, %s", i + 1, dayOf(p.atUnix).c_str()));
+        labelMuted(p.caseId);
+        ui::label(formatted("Total %.0f%% (%s%s)", p.total, p.passed ? "passed" : "not passed", p.critical ? ", critical error" : ""));
         for (std::size_t s = 0; s < sections.size(); ++s) {
             if (p.sectionPercent.graded(sections[s])) {
-                ImGui::TextColored(seriesColour(s), "%s %.0f%%", names[s].c_str(), p.sectionPercent.at(sections[s]));
+                labelColoured(seriesColour(s), formatted("%s %.0f%%", names[s].c_str(), p.sectionPercent.at(sections[s])));
             }
         }
         ImGui::EndTooltip();

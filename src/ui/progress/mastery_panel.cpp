@@ -1,6 +1,7 @@
 // Mastery panel: a bar per group and per skill (the percentage written on it),
 // due skills marked in words, skills as selectables so keyboard navigation works.
 #include "ui/progress/mastery_panel.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "ui/common/click_targets.hpp"
 
@@ -24,8 +25,8 @@ void bar(double fraction, float width, ImU32 colour) {
 
 void drawMasteryPanel(UiContext& ctx, const ProgressView& view, ImVec2 size) {
     using mastery_detail::bar;
-    ImGui::TextUnformatted("Mastery by skill, weakest first");
-    ImGui::TextColored(kMutedColour, "Click a skill to list the cases that train it.");
+    ui::label("Mastery by skill, weakest first");
+    labelColoured(kMutedColour, "Click a skill to list the cases that train it.");
     const float row = ImGui::GetFrameHeightWithSpacing();
     const float listHeight = view.skillShown.empty() ? 0.0f : std::min(size.y * 0.45f, row * (static_cast<float>(view.skillCases.size()) + 1.5f));
     const float headerHeight = ImGui::GetTextLineHeightWithSpacing() * 2.0f;
@@ -33,15 +34,15 @@ void drawMasteryPanel(UiContext& ctx, const ProgressView& view, ImVec2 size) {
     const float barWidth = std::max(60.0f, ImGui::GetContentRegionAvail().x * 0.32f);
     const float labelWidth = std::max(ImGui::GetFontSize() * 6.0f, ImGui::GetContentRegionAvail().x - barWidth - ImGui::GetFontSize() * 4.5f);
     char pct[16];
-    if (view.summary->groups.empty()) ImGui::TextColored(kMutedColour, "No skills practised yet.");
+    if (view.summary->groups.empty()) labelColoured(kMutedColour, "No skills practised yet.");
     for (const core::GroupProgress& group : view.summary->groups) {
         ImGui::PushID(group.id.c_str());
-        ImGui::TextColored(kAccentColour, "%s", group.label.c_str());
+        labelColoured(kAccentColour, group.label);
         ImGui::SameLine(labelWidth + ImGui::GetStyle().IndentSpacing);
         bar(group.mastery, barWidth, ImGui::GetColorU32(kAccentColour));
         ImGui::SameLine();
         std::snprintf(pct, sizeof pct, "%.0f%%", group.mastery * 100.0);
-        ImGui::TextUnformatted(pct);
+        ui::label(pct);
         ImGui::Indent();
         for (const core::SkillProgress& skill : group.skills) {
             const bool shown = skill.id == view.skillShown;
@@ -56,13 +57,13 @@ void drawMasteryPanel(UiContext& ctx, const ProgressView& view, ImVec2 size) {
             ImGui::SameLine(labelWidth + ImGui::GetStyle().IndentSpacing);
             if (skill.memory.observations == 0) {
                 // The prior is not a result: say so instead of drawing it as one.
-                ImGui::TextColored(kMutedColour, "not practised yet");
+                labelColoured(kMutedColour, "not practised yet");
                 continue;
             }
             bar(skill.memory.mastery, barWidth, skill.due ? ImGui::GetColorU32(kWarnColour) : ImGui::GetColorU32(kGoodColour));
             ImGui::SameLine();
             std::snprintf(pct, sizeof pct, "%.0f%%", skill.memory.mastery * 100.0);
-            ImGui::TextUnformatted(pct);
+            ui::label(pct);
         }
         ImGui::Unindent();
         ImGui::PopID();
@@ -70,13 +71,13 @@ void drawMasteryPanel(UiContext& ctx, const ProgressView& view, ImVec2 size) {
     ImGui::EndChild();
     if (view.skillShown.empty()) return;
     ImGui::BeginChild("##skillcases", {size.x, std::max(0.0f, listHeight - ImGui::GetStyle().ItemSpacing.y)}, false);
-    ImGui::Text("Cases that train %s:", view.skillShownLabel.c_str());
-    if (view.skillCases.empty()) ImGui::TextColored(kMutedColour, "No case in the library trains this skill.");
+    ui::label(formatted("Cases that train %s:", view.skillShownLabel.c_str()));
+    if (view.skillCases.empty()) labelColoured(kMutedColour, "No case in the library trains this skill.");
     for (const auto& [id, title] : view.skillCases) {
         ImGui::PushID(id.c_str());
         if (smallButton("Open")) ctx.actions.push_back(core::cmd::OpenCase{id});
         ImGui::SameLine();
-        ImGui::TextUnformatted(title.c_str());
+        ui::label(title);
         ImGui::PopID();
     }
     ImGui::EndChild();

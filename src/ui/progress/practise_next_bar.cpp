@@ -1,5 +1,6 @@
 // Practise-next bar: pushes PractiseNext, StartSession and SwitchTrainee.
 #include "ui/progress/practise_next_bar.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "ui/common/click_targets.hpp"
 #include "ui/progress/plot_axes.hpp"
@@ -11,14 +12,14 @@ namespace ui {
 
 void drawPractiseNext(UiContext& ctx, const ProgressView& view, UiState& state) {
     ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(kMutedColour, "Practising:");
+    labelColoured(kMutedColour, "Practising:");
     ImGui::SameLine();
-    ImGui::TextUnformatted(view.traineeName.c_str());
+    ui::label(view.traineeName);
     ImGui::SameLine();
     if (smallButton("Switch trainee")) ctx.actions.push_back(act::SwitchTrainee{});
     drawProgressNotes(ctx, view);
     if (view.picks.empty()) {
-        ImGui::TextColored(kMutedColour, "Practise next: nothing to pick (no case in the library trains a known skill).");
+        labelColoured(kMutedColour, "Practise next: nothing to pick (no case in the library trains a known skill).");
         return;
     }
     if (button("Practise next")) ctx.actions.push_back(act::PractiseNext{});
@@ -27,7 +28,7 @@ void drawPractiseNext(UiContext& ctx, const ProgressView& view, UiState& state) 
     const auto text = [](const ImVec4& colour, const std::string& words) {
         sameLineIfFits(ImGui::CalcTextSize(words.c_str()).x);
         ImGui::AlignTextToFramePadding();
-        ImGui::TextColored(colour, "%s", words.c_str());
+        labelColoured(colour, words);
     };
     const auto title = std::find_if(view.pickTitles.begin(), view.pickTitles.end(), [&](const auto& p) { return p.first == view.picks.front().caseId; });
     text(ImVec4(1, 1, 1, 1), title != view.pickTitles.end() ? title->second : view.picks.front().caseId);
@@ -42,7 +43,7 @@ void drawPractiseNext(UiContext& ctx, const ProgressView& view, UiState& state) 
                                ImGui::CalcTextSize("Start session").x + ImGui::GetStyle().FramePadding.x * 2.0f + ImGui::GetStyle().ItemSpacing.x * 2.0f;
     sameLineIfFits(sessionWidth);
     ImGui::AlignTextToFramePadding();
-    ImGui::TextColored(kMutedColour, "|  Daily session of");
+    labelColoured(kMutedColour, "|  Daily session of");
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.0f);
     ImGui::InputInt("##sessionsize", &state.progress.sessionSize, 1, 5);

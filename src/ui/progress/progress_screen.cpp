@@ -1,5 +1,6 @@
 // Progress screen layout; each plot is its own panel drawing the const summary.
 #include "ui/progress/progress_screen.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "ui/common/click_targets.hpp"
 #include "ui/progress/cusum_panel.hpp"
@@ -24,7 +25,7 @@ void drawProgressNotes(UiContext& ctx, const ProgressView& view) {
     if (view.notes.empty()) return;
     for (const auto& note : view.notes) {
         ImGui::PushTextWrapPos(0.0f);
-        ImGui::TextColored(kWarnColour, "%s", note.c_str());
+        labelColoured(kWarnColour, note);
         ImGui::PopTextWrapPos();
     }
     if (smallButton("Dismiss")) ctx.actions.push_back(act::DismissProgressNotes{});
@@ -38,7 +39,7 @@ void drawProgressScreen(UiContext& ctx, UiState& state) {
     const auto fact = [](const ImVec4& colour, const std::string& text) {
         sameLineIfFits(ImGui::CalcTextSize(text.c_str()).x);
         ImGui::AlignTextToFramePadding();
-        ImGui::TextColored(colour, "%s", text.c_str());
+        labelColoured(colour, text);
     };
     fact(ImVec4(1, 1, 1, 1), "Progress of " + view.traineeName);
     fact(kMutedColour, std::to_string(summary.attempts) + (summary.attempts == 1 ? " attempt" : " attempts"));

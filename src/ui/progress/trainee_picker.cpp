@@ -1,5 +1,6 @@
 // Trainee picker panel: pushes PickTrainee / AddTrainee, shows the import's progress.
 #include "ui/progress/trainee_picker.hpp"
+#include "ui/common/layout_facts.hpp"
 
 #include "ui/common/click_targets.hpp"
 
@@ -12,10 +13,10 @@ namespace ui {
 void drawTraineePicker(UiContext& ctx, UiState& state) {
     const TraineePickerView& view = *ctx.picker;
     state.progress.pickerDrawnOnFrame = ImGui::GetFrameCount();
-    ImGui::TextColored(kAccentColour, "Microneedling Trainer");
+    labelColoured(kAccentColour, "Microneedling Trainer");
     ImGui::Separator();
     if (view.loading) {
-        ImGui::Text("Opening the progress of %s...", view.loadingName.c_str());
+        ui::label(formatted("Opening the progress of %s...", view.loadingName.c_str()));
         if (view.importTotal > 0) {
             const float done = static_cast<float>(view.importDone) / static_cast<float>(view.importTotal);
             const std::string text = "Importing attempt " + std::to_string(view.importDone) + " of " + std::to_string(view.importTotal);
@@ -23,8 +24,8 @@ void drawTraineePicker(UiContext& ctx, UiState& state) {
         }
         return;
     }
-    ImGui::TextUnformatted("Who is practising? Each trainee has their own progress on this computer.");
-    if (!view.problem.empty()) ImGui::TextColored(kBadColour, "%s", view.problem.c_str());
+    ui::label("Who is practising? Each trainee has their own progress on this computer.");
+    if (!view.problem.empty()) labelColoured(kBadColour, view.problem);
     ImGui::Spacing();
     // The last used trainee first, so a returning trainee presses Enter once.
     std::vector<const core::Trainee*> order;
@@ -36,13 +37,13 @@ void drawTraineePicker(UiContext& ctx, UiState& state) {
         if (button(label.c_str(), {ImGui::GetFontSize() * 20.0f, 0.0f})) ctx.actions.push_back(act::PickTrainee{t->id});
         if (t->id == view.lastUsed) {
             ImGui::SameLine();
-            ImGui::TextColored(kMutedColour, "last used");
+            labelColoured(kMutedColour, "last used");
         }
         ImGui::PopID();
     }
     ImGui::Spacing();
     ImGui::Separator();
-    ImGui::TextUnformatted(view.trainees.empty() ? "Add yourself to start:" : "Someone new?");
+    ui::label(view.trainees.empty() ? "Add yourself to start:" : "Someone new?");
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 16.0f);
     const bool entered = ImGui::InputTextWithHint("##newtrainee", "Your name", &state.progress.newTrainee, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
