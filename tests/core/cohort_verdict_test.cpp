@@ -3,6 +3,7 @@
 // results are refused with a reason each.
 #include "exam/cohort_verdict.hpp"
 #include "exam/exam_session.hpp"
+#include "platform/atomic_file.hpp"
 
 #include "../support/run_process.hpp"
 #include "fixtures.hpp"

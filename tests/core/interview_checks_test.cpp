@@ -10,7 +10,7 @@
 
 namespace {
 
-std::string checked(const core::Json& json) {
+std::string checkedInterview(const core::Json& json) {
     core::Diagnostics d;
     const core::Case c = core::readCase(json, d);
     REQUIRE_FALSE(d.hasErrors());
@@ -20,7 +20,7 @@ std::string checked(const core::Json& json) {
     return out;
 }
 
-core::Json interviewCase() {
+core::Json interviewChecksCase() {
     auto json = fixtures::validCase();
     json["interview"] = core::Json::parse(R"({ "answers": { "medications": "Nothing." } })");
     json["key"]["essential_questions"] = {"medications"};
@@ -29,43 +29,43 @@ core::Json interviewCase() {
 
 } // namespace
 
-TEST_CASE("interview checks: a valid interview case passes") { CHECK(checked(interviewCase()).empty()); }
+TEST_CASE("interview checks: a valid interview case passes") { CHECK(checkedInterview(interviewChecksCase()).empty()); }
 
 TEST_CASE("interview checks: an unknown answered question is an error with a suggestion") {
-    auto json = interviewCase();
+    auto json = interviewChecksCase();
     json["interview"]["answers"]["medicatons"] = "Nothing.";
-    const auto text = checked(json);
+    const auto text = checkedInterview(json);
     CHECK(text.find("/interview/answers/medicatons") != std::string::npos);
     CHECK(text.find("Did you mean \"medications\"") != std::string::npos);
 }
 
 TEST_CASE("interview checks: an unknown question id with a slash or tilde is escaped in the pointer") {
     // RFC 6901: "/" is written "~1" and "~" is written "~0" inside a token.
-    auto json = interviewCase();
+    auto json = interviewChecksCase();
     json["interview"]["answers"]["meds/now~1"] = "Nothing.";
-    const auto text = checked(json);
+    const auto text = checkedInterview(json);
     CHECK(text.find("/interview/answers/meds~1now~01") != std::string::npos);
 }
 
 TEST_CASE("interview checks: essential questions are in the bank, listed once, in an interview case") {
-    auto json = interviewCase();
+    auto json = interviewChecksCase();
     json["key"]["essential_questions"] = {"medications", "alergies", "medications"};
-    const auto text = checked(json);
+    const auto text = checkedInterview(json);
     CHECK(text.find("/key/essential_questions/1: \"alergies\" is not a question") != std::string::npos);
     CHECK(text.find("Did you mean \"allergies\"") != std::string::npos);
     CHECK(text.find("/key/essential_questions/2: \"medications\" is listed twice") != std::string::npos);
 
     auto noInterview = fixtures::validCase();
     noInterview["key"]["essential_questions"] = {"medications"};
-    CHECK(checked(noInterview).find("essential questions need an interview") != std::string::npos);
+    CHECK(checkedInterview(noInterview).find("essential questions need an interview") != std::string::npos);
 
-    auto noneEssential = interviewCase();
+    auto noneEssential = interviewChecksCase();
     noneEssential["key"].erase("essential_questions");
-    CHECK(checked(noneEssential).find("no \"essential_questions\"") != std::string::npos);
+    CHECK(checkedInterview(noneEssential).find("no \"essential_questions\"") != std::string::npos);
 }
 
 TEST_CASE("interview checks: the full case check runs them") {
-    auto json = interviewCase();
+    auto json = interviewChecksCase();
     json["key"]["essential_questions"] = {"alergies"};
     core::Diagnostics d;
     const core::Case c = core::readCase(json, d);
