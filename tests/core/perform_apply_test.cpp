@@ -7,21 +7,14 @@
 #include "fixtures.hpp"
 #include "../support/run_process.hpp"
 
+#include "session_script.hpp"
+
 #include <catch2/catch.hpp>
 
 namespace perform_apply_test_detail {
 
-void runPerformScript(core::PracticeSession& s, const std::string& script) {
-    auto lines = core::parseScript(script, "test");
-    REQUIRE(lines.has_value());
-    for (const auto& line : *lines) {
-        const auto* command = std::get_if<core::Command>(&line.step);
-        REQUIRE(command);
-        const auto result = s.apply(*command);
-        INFO(line.text << ": " << (result ? "" : result.error().summary()));
-        REQUIRE(result.has_value());
-    }
-}
+// Every line must be accepted (session_script.hpp).
+void runPerformScript(core::PracticeSession& s, const std::string& script) { session_script::applyScript(s, script); }
 
 const char* kPerformCheekPlan = "open a-acne-scars-cheeks\ndecide treat_modified\ndepth cheek_left 1.75\npasses cheek_left 2\navoid chin\n";
 
