@@ -94,7 +94,8 @@ TEST_CASE("a stroke into an untreated zone costs the profile's stray penalty") {
     stray.samples = {core::PenSample::at({0.66, 0.40}, 0), core::PenSample::at({0.66, 0.30}, 2400)};
     a.perform->strokes.push_back(stray);
     core::Protocol p = clinicProfile();
-    const auto* line = gradeTechniqueWith(a, p).item("technique:temple_left:stray");
+    const core::Report report = gradeTechniqueWith(a, p); // held: the line points into it
+    const auto* line = report.item("technique:temple_left:stray");
     REQUIRE(line);
     CHECK(line->points == Approx(-0.5)); // 1 stroke x 0.5
     p.technique.strayPenalty = 2.0;
