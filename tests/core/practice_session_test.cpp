@@ -8,21 +8,14 @@
 #include "fixtures.hpp"
 #include "../support/run_process.hpp"
 
+#include "session_script.hpp"
+
 #include <catch2/catch.hpp>
 
 namespace {
 
-void run(core::PracticeSession& s, const std::string& script) {
-    auto lines = core::parseScript(script, "test");
-    REQUIRE(lines.has_value());
-    for (const auto& line : *lines) {
-        const auto* command = std::get_if<core::Command>(&line.step);
-        REQUIRE(command);
-        const auto result = s.apply(*command);
-        INFO(line.text << ": " << (result ? "" : result.error().summary()));
-        REQUIRE(result.has_value());
-    }
-}
+// Every line must be accepted (session_script.hpp).
+void run(core::PracticeSession& s, const std::string& script) { session_script::applyScript(s, script); }
 
 } // namespace
 
