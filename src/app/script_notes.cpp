@@ -127,6 +127,8 @@ core::Status ScriptDriver::writeSidecar(App& app, const std::filesystem::path& p
         for (const auto& g : summary.groups) groups.push_back({{"id", g.id}, {"mastery", g.mastery}});
         j["progress"] = {{"trainee", trainee->id},          {"open", ui.progress.open},
                          {"attempts", summary.attempts},    {"curve_points", summary.curve.size()},
+                         {"curve_buckets", summary.buckets.size()}, {"curve_bucketed", ui.progress.curveBucketed},
+                         {"curve_series", ui.progress.curveSeries},
                          {"streak_days", summary.streakDays}, {"seconds_practised", summary.secondsPractised},
                          {"proficient_at", summary.cusum.proficientAt ? core::Json(*summary.cusum.proficientAt) : core::Json()},
                          {"groups", groups},                {"error_zones", summary.errorMap.size()},

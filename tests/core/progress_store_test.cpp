@@ -215,7 +215,7 @@ TEST_CASE("a version 1 store migrates to the current version with its attempts, 
     auto store = core::ProgressStore::open(file, &notes);
     REQUIRE(store.has_value());
     CHECK(notes.migratedFromVersion == 1);
-    CHECK(notes.message.find("from version 1 to 4") != std::string::npos);
+    CHECK(notes.message.find("from version 1 to " + std::to_string(core::ProgressStore::kSchemaVersion)) != std::string::npos);
     CHECK(psScalar(file, "PRAGMA user_version") == core::ProgressStore::kSchemaVersion);
     auto attempts = store->attempts(true);
     REQUIRE(attempts.has_value());
@@ -254,14 +254,15 @@ TEST_CASE("a store written by a newer build is refused and left exactly as it is
     {
         auto db = core::SqliteConnection::open(file, false);
         REQUIRE(db.has_value());
-        REQUIRE(db->exec("PRAGMA user_version = 5").has_value());
+        REQUIRE(db->exec("PRAGMA user_version = " + std::to_string(core::ProgressStore::kSchemaVersion + 1)).has_value());
     }
     const std::string before = psBytesOf(file);
     auto refused = core::ProgressStore::open(file);
     REQUIRE_FALSE(refused.has_value());
     const std::string message = refused.error().summary();
-    CHECK(message.find("version 5, written by a newer mntrainer") != std::string::npos);
-    CHECK(message.find("reads up to version 4") != std::string::npos);
+    const int current = core::ProgressStore::kSchemaVersion;
+    CHECK(message.find("version " + std::to_string(current + 1) + ", written by a newer mntrainer") != std::string::npos);
+    CHECK(message.find("reads up to version " + std::to_string(current)) != std::string::npos);
     CHECK(message.find("left as it is") != std::string::npos);
     CHECK(psBytesOf(file) == before);
     for (const auto& entry : fs::directory_iterator(dir.path())) CHECK(entry.path().filename().string().find("damaged") == std::string::npos);

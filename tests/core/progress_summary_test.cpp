@@ -164,3 +164,33 @@ TEST_CASE("time practised caps an attempt left open at three hours, and the stre
     CHECK(at(kSummaryDay0 + 4 * kSummaryDay).streakDays == 0);              // day 4: broken
     CHECK(at(kSummaryDay0 + 1 * kSummaryDay).streakDays == 2);              // day 1: days 1 and 0
 }
+
+TEST_CASE("the curve plots every section the report can have: technique and visits too and none without data") {
+    using namespace progress_summary_fixture;
+    const double t1 = kSummaryDay0 + kTen, t2 = kSummaryDay0 + kTen + 3600;
+    const std::vector<core::StoredAttempt> attempts = {storedAttempt(1, "c1", t1 - 600, t1, 70, true, false),
+                                                       storedAttempt(2, "c1", t2 - 600, t2, 50, false, false)};
+    const std::vector<core::OutcomeRow> rows = {
+        outcomeRow(1, t1, "flag:pregnancy", "screening", "screen.pregnancy", 2, 2, 3),
+        outcomeRow(1, t1, "stroke:cheek_left:coverage", "technique", "technique.patterns", 3, 4, 2),
+        outcomeRow(1, t1, "visit:day3:redness", "visits", "", 1, 2, 2),
+        outcomeRow(2, t2, "flag:pregnancy", "screening", "screen.pregnancy", 1, 2, 2),
+    };
+    const auto summary = core::summariseProgress(attempts, rows, progressSkills(), progressSettings(), t2);
+    // Attempt 1: screening 2 / 2 = 100 %, technique 3 / 4 = 75 %, visits 1 / 2 = 50 %. Attempt 2: screening 1 / 2 = 50 %.
+    REQUIRE(summary.curve.size() == 2);
+    CHECK(summary.curve[0].sectionPercent.at(core::Section::Screening) == 100.0);
+    CHECK(summary.curve[0].sectionPercent.at(core::Section::Technique) == 75.0);
+    CHECK(summary.curve[0].sectionPercent.at(core::Section::Visits) == 50.0);
+    CHECK_FALSE(summary.curve[1].sectionPercent.graded(core::Section::Technique));
+    // The plotted sections, by name: aftercare, plan and schedule have no data and are left out.
+    CHECK(core::curveSections(summary) == std::vector<core::Section>{core::Section::Screening, core::Section::Technique, core::Section::Visits});
+    // One bucket (one block) of both: screening mean (100 + 50) / 2 = 75, technique 75 from one attempt.
+    REQUIRE(summary.buckets.size() == 1);
+    CHECK(summary.buckets[0].sectionMean(core::Section::Screening) == 75.0);
+    CHECK(summary.buckets[0].sections[static_cast<std::size_t>(core::Section::Technique)].graded == 1);
+    // Every section of the report has a name of its own and a place in the curve's order.
+    CHECK(core::sectionsByName().size() == core::kSections.size());
+    for (const core::Section s : core::kSections) CHECK(core::sectionNamed(core::toString(s)) == s);
+    CHECK(core::toString(static_cast<core::Section>(core::kSections.size())) == "?"); // kSections ends where the enum does
+}

@@ -67,6 +67,11 @@ TEST_CASE("practice days are recorded for the trainee and the progress screen sh
     CHECK(progress["open"] == true);
     CHECK(progress["attempts"] == 3);
     CHECK(progress["curve_points"] == 3);
+    // The curve's legend: the total, then every section these attempts graded, by name (decision and flags
+    // are screening; depths the plan; products aftercare; interval and sessions the schedule). No perform
+    // strokes and no follow-up visit were played: technique and follow-up visits have no data and are not drawn.
+    CHECK(progress["curve_series"] == nlohmann::json::array({"Total", "aftercare", "plan", "schedule", "screening"}));
+    CHECK(progress["curve_bucketed"] == false); // 3 attempts: every one a point
     CHECK(progress["error_zones"].get<int>() > 0);
     // Three days in a row ending on the clock's day.
     CHECK(progress["streak_days"] == 3);

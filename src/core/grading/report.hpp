@@ -5,6 +5,7 @@
 #include "base/shared_text.hpp"
 #include "perform/zone_measures.hpp"
 
+#include <array>
 #include <map>
 #include <string>
 #include <string_view>
@@ -15,6 +16,10 @@ namespace core {
 // Technique is Perform mode's section: graded only when the attempt has perform strokes.
 // Visits is graded only when the attempt played a follow-up visit; its JSON id is "visits".
 enum class Section { Screening, Plan, Aftercare, Schedule, Technique, Visits };
+// Every section, in the order the report lists them. Whatever lists or stores
+// sections (the progress curve, its legend, the store's score columns) goes by this.
+inline constexpr std::array<Section, 6> kSections = {Section::Screening, Section::Plan,      Section::Aftercare,
+                                                     Section::Schedule,  Section::Technique, Section::Visits};
 
 // Whether the technique section applies to an attempt.
 enum class TechniqueStatus {

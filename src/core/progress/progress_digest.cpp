@@ -1,5 +1,5 @@
 // The per-attempt digest of outcome rows (recorded with the attempt, rebuilt
-// by the v3 migration) and the whole-store digest by full replay.
+// by the v5 migration) and the whole-store digest by full replay.
 #include "progress/progress_digest.hpp"
 
 #include <algorithm>
@@ -55,8 +55,17 @@ AttemptDigest digestOfAttempt(const std::vector<OutcomeRow>& rows) {
     return d;
 }
 
+const std::array<Section, kSectionCount>& sectionsByName() {
+    static const std::array<Section, kSectionCount> sorted = [] {
+        std::array<Section, kSectionCount> out = kSections;
+        std::sort(out.begin(), out.end(), [](Section a, Section b) { return toString(a) < toString(b); });
+        return out;
+    }();
+    return sorted;
+}
+
 std::optional<Section> sectionNamed(std::string_view name) {
-    for (const Section s : kSectionsByName) {
+    for (const Section s : kSections) {
         if (toString(s) == name) return s;
     }
     return std::nullopt;
@@ -81,26 +90,6 @@ std::string encodeSectionSums(const std::map<std::string, SectionSums>& sections
         out += exact(sum.points);
         out += kUnit;
         out += exact(sum.max);
-    }
-    return out;
-}
-
-std::map<std::string, SectionSums> decodeSectionSums(const std::string& text) {
-    using namespace progress_digest_detail;
-    std::map<std::string, SectionSums> out;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        std::size_t end = text.find(kRecord, start);
-        if (end == std::string::npos) end = text.size();
-        const std::size_t a = text.find(kUnit, start);
-        const std::size_t b = a == std::string::npos ? std::string::npos : text.find(kUnit, a + 1);
-        if (a != std::string::npos && b != std::string::npos && b < end) {
-            SectionSums sum;
-            sum.points = std::strtod(text.c_str() + a + 1, nullptr);
-            sum.max = std::strtod(text.c_str() + b + 1, nullptr);
-            out.emplace(text.substr(start, a - start), sum);
-        }
-        start = end + 1;
     }
     return out;
 }

@@ -5,6 +5,7 @@
 
 #include "grading/report.hpp"
 #include "learning/skill_memory.hpp"
+#include "progress/progress_curve.hpp"
 #include "progress/progress_store.hpp"
 
 #include <array>
@@ -21,30 +22,6 @@ struct SectionSums {
     double points = 0.0;
     double max = 0.0;
 };
-
-inline constexpr std::size_t kSectionCount = 4; // Section::Screening .. Section::Schedule
-
-// One attempt's score per section, 0..100, in fixed slots indexed by Section
-// (a curve of 100,000 attempts is one flat array, nothing to look up by name).
-// A section is graded when the attempt had points available in it.
-struct SectionPercents {
-    std::array<double, kSectionCount> value{}; // 0 where not graded
-    unsigned gradedMask = 0;                   // bit (1 << Section) set where graded
-
-    [[nodiscard]] bool graded(Section s) const { return (gradedMask >> static_cast<unsigned>(s)) & 1u; }
-    [[nodiscard]] double at(Section s) const { return value[static_cast<std::size_t>(s)]; }
-    void set(Section s, double percent) {
-        value[static_cast<std::size_t>(s)] = percent;
-        gradedMask |= 1u << static_cast<unsigned>(s);
-    }
-    [[nodiscard]] bool operator==(const SectionPercents&) const = default;
-};
-
-// The sections in the order the curve, its legend and the CSV columns list them: by name.
-inline constexpr std::array<Section, kSectionCount> kSectionsByName = {Section::Aftercare, Section::Plan, Section::Schedule, Section::Screening};
-
-// "plan" -> Section::Plan; a name that is no section (none is recorded today) -> nullopt.
-[[nodiscard]] std::optional<Section> sectionNamed(std::string_view name);
 
 // 100 x points / max, clamped to 0..100, for each section with points available (max > 0);
 // sums under a name that is no section are left out.
@@ -77,10 +54,9 @@ struct AttemptDigest {
 // `rows` are one attempt's outcome rows in their stored order.
 [[nodiscard]] AttemptDigest digestOfAttempt(const std::vector<OutcomeRow>& rows);
 
-// Version 3's section_sums text column ("name US points US max RS ..."), exact (%.17g) both ways:
-// read once by the v3 -> v4 migration (encoded only by its test, to write a version 3 store).
+// Version 3's section_sums text column ("name US points US max RS ..."), exact (%.17g): written
+// only by the migration test, to make a version 3 store (the v4 -> v5 step rebuilds every score from the rows).
 [[nodiscard]] std::string encodeSectionSums(const std::map<std::string, SectionSums>& sections);
-[[nodiscard]] std::map<std::string, SectionSums> decodeSectionSums(const std::string& text);
 
 // A skill's replayed state as the store last saved it: valid while the skill's
 // BKT parameters and the FSRS settings are the ones it was replayed with
@@ -92,28 +68,14 @@ struct CachedSkillState {
     SkillMemory memory;
 };
 
-// One attempt on the learning curve.
-struct CurvePoint {
-    std::int64_t attemptId = 0;
-    std::string caseId;
-    double atUnix = 0.0;
-    double total = 0.0;             // 0..100
-    SectionPercents sectionPercent; // per section 0..100, graded sections only
-    bool passed = false;
-    bool critical = false;
-};
-
-// One attempt as the learning curve and the CUSUM see it: its point, and when
-// it started (for the time practised).
-struct DigestAttempt {
-    CurvePoint point;
-    double startedUnix = 0.0;
-};
-
-// Everything the summary reads: light attempt columns with their section
-// scores, per-skill events (one per attempt, time order) and per-zone totals.
+// Everything the summary reads: the curve's blocks, light attempt columns with
+// their section scores, per-skill events (one per attempt, time order) and per-zone totals.
 struct ProgressDigest {
-    std::vector<DigestAttempt> attempts; // in (finish time, id) order
+    // In (finish time, id) order: every attempt, or (read from a store for the screen) the latest kExactCurvePoints.
+    std::vector<DigestAttempt> attempts;
+    // Every attempt in blocks (progress_curve.hpp); empty when `attempts` holds every one (the summary makes them).
+    std::vector<CurveBlock> blocks;
+    std::optional<int> streakDays; // worked out by the store; else from `attempts`, which then holds every one
     // Per skill: the events after its cached state (all of them when none is valid), in time order.
     std::map<std::string, std::vector<SkillEvent>> skillEvents;
     std::map<std::string, CachedSkillState> skillStates; // valid cached states only

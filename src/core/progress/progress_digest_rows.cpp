@@ -1,13 +1,16 @@
 // The digest tables on SQLite: the attempts' section score columns,
-// skill_events (one row per attempt and skill, the worst rating), zone_totals, digest_meta.
+// skill_events (one row per attempt and skill, the worst rating), zone_totals,
+// digest_meta; the curve's blocks are in progress_curve_rows.cpp.
 #include "progress/progress_digest_rows.hpp"
+
+#include "progress/progress_curve_rows.hpp"
 
 #include <algorithm>
 
 namespace core {
 namespace progress_digest_rows_detail {
 
-// The attempt's section score columns, in Section order (screening_pct is ?2).
+// The attempt's section score columns, in Section order (the first is ?2).
 Status writeSectionPercents(SqliteStatement& update, std::int64_t attemptId, const SectionPercents& percents) {
     update.bind(1, attemptId);
     for (std::size_t s = 0; s < kSectionCount; ++s) {
@@ -18,16 +21,28 @@ Status writeSectionPercents(SqliteStatement& update, std::int64_t attemptId, con
     return update.run();
 }
 
-constexpr std::string_view kUpdateSectionPercents =
-    "UPDATE attempts SET screening_pct = ?2, plan_pct = ?3, aftercare_pct = ?4, schedule_pct = ?5 WHERE id = ?1";
+const std::string& updateSectionPercentsSql() {
+    static const std::string sql = [] {
+        std::string set;
+        for (std::size_t s = 0; s < kSectionCount; ++s) {
+            set += (s ? ", " : "") + toString(kSections[s]) + "_pct = ?" + std::to_string(s + 2);
+        }
+        return "UPDATE attempts SET " + set + " WHERE id = ?1";
+    }();
+    return sql;
+}
 
 } // namespace progress_digest_rows_detail
 
-Status writeAttemptDigest(SqliteConnection& db, std::int64_t attemptId, double finishedUnix, const AttemptDigest& digest) {
+Status writeAttemptDigest(SqliteConnection& db, std::int64_t attemptId, double finishedUnix, const AttemptDigest& digest, bool curveBlocks) {
     using namespace progress_digest_rows_detail;
-    auto sections = db.cached(kUpdateSectionPercents);
+    auto sections = db.cached(updateSectionPercentsSql());
     if (!sections) return std::unexpected(sections.error());
     if (auto done = writeSectionPercents(**sections, attemptId, sectionPercentsOf(digest.sections)); !done) return done;
+    // The attempt joins the curve's blocks at the commit (extendCurveBlocks); one earlier than a block's end unmakes that block.
+    if (curveBlocks) {
+        if (auto dropped = dropCurveBlocksAfter(db, finishedUnix, attemptId); !dropped) return dropped;
+    }
     if (!digest.skillRatings.empty()) {
         auto event = db.cached("INSERT INTO skill_events(skill, at_unix, attempt_id, rating) VALUES (?1, ?2, ?3, ?4)");
         if (!event) return std::unexpected(event.error());
@@ -58,35 +73,6 @@ Status writeAttemptDigest(SqliteConnection& db, std::int64_t attemptId, double f
 }
 
 namespace progress_digest_rows_detail {
-
-// One scan of the attempts_light index, already in curve order: no table page, no JSON, nothing to decode.
-Status readDigestAttempts(SqliteConnection& db, ProgressDigest& digest) {
-    auto count = db.queryInteger("SELECT coalesce((SELECT attempts FROM digest_meta), 0)");
-    if (!count) return std::unexpected(count.error());
-    digest.attempts.reserve(static_cast<std::size_t>(std::max<std::int64_t>(0, *count)));
-    auto attempts = db.prepare("SELECT id, case_id, started_unix, finished_unix, total, passed, critical, "
-                               "screening_pct, plan_pct, aftercare_pct, schedule_pct FROM attempts ORDER BY finished_unix, id");
-    if (!attempts) return std::unexpected(attempts.error());
-    for (;;) {
-        auto row = attempts->step();
-        if (!row) return std::unexpected(row.error());
-        if (!*row) break;
-        DigestAttempt& a = digest.attempts.emplace_back();
-        CurvePoint& p = a.point;
-        p.attemptId = attempts->integer(0);
-        p.caseId = attempts->text(1);
-        a.startedUnix = attempts->real(2);
-        p.atUnix = attempts->real(3);
-        p.total = attempts->real(4);
-        p.passed = attempts->integer(5) != 0;
-        p.critical = attempts->integer(6) != 0;
-        for (std::size_t s = 0; s < kSectionCount; ++s) {
-            const int column = 7 + static_cast<int>(s);
-            if (!attempts->isNull(column)) p.sectionPercent.set(static_cast<Section>(s), attempts->real(column));
-        }
-    }
-    return {};
-}
 
 Status readZoneTotals(SqliteConnection& db, ProgressDigest& digest) {
     auto zones = db.prepare("SELECT zone, graded, too_deep, too_shallow, other, lost, available FROM zone_totals");
@@ -175,18 +161,20 @@ Result<ProgressDigest> readSkillDigest(SqliteConnection& db, const SkillStateKey
     return digest;
 }
 
-Result<ProgressDigest> readProgressDigest(SqliteConnection& db, const SkillStateKeys* skillKeys) {
+Result<ProgressDigest> readProgressDigest(SqliteConnection& db, const SkillStateKeys* skillKeys, std::size_t latestAttempts) {
     using namespace progress_digest_rows_detail;
     auto digest = readSkillDigest(db, skillKeys);
     if (!digest) return digest;
-    if (auto read = readDigestAttempts(db, *digest); !read) return std::unexpected(read.error());
+    auto blocks = readCurveBlocks(db);
+    if (!blocks) return std::unexpected(blocks.error());
+    digest->blocks = std::move(*blocks);
+    if (auto read = readCurveAttempts(db, latestAttempts, digest->attempts); !read) return std::unexpected(read.error());
     if (auto read = readZoneTotals(db, *digest); !read) return std::unexpected(read.error());
     return digest;
 }
 
 Status rebuildProgressDigest(SqliteConnection& db, const std::function<void(std::size_t, std::size_t)>& progress) {
-    if (auto cleared = db.exec("DELETE FROM skill_events; DELETE FROM zone_totals; DELETE FROM skill_states; "
-                               "UPDATE attempts SET screening_pct = NULL, plan_pct = NULL, aftercare_pct = NULL, schedule_pct = NULL; "
+    if (auto cleared = db.exec("DELETE FROM skill_events; DELETE FROM zone_totals; DELETE FROM skill_states; DELETE FROM curve_blocks; "
                                "DELETE FROM digest_meta; INSERT INTO digest_meta(attempts) VALUES (0);");
         !cleared) {
         return cleared;
@@ -230,10 +218,11 @@ Status rebuildProgressDigest(SqliteConnection& db, const std::function<void(std:
             one.push_back(std::move(o));
         }
         rows->reset();
-        if (auto written = writeAttemptDigest(db, id, finishedUnix, digestOfAttempt(one)); !written) return written;
+        // Every score column is written (NULL where not graded); the blocks are made once, after.
+        if (auto written = writeAttemptDigest(db, id, finishedUnix, digestOfAttempt(one), false); !written) return written;
     }
     if (progress) progress(ids.size(), ids.size());
-    return {};
+    return extendCurveBlocks(db);
 }
 
 Status saveSkillStates(SqliteConnection& db, std::int64_t digestedAttempts, const std::map<std::string, CachedSkillState>& states) {
@@ -259,27 +248,14 @@ Status saveSkillStates(SqliteConnection& db, std::int64_t digestedAttempts, cons
     return done;
 }
 
-Status fillSectionPercents(SqliteConnection& db) {
-    using namespace progress_digest_rows_detail;
-    auto sums = db.prepare("SELECT id, section_sums FROM attempts WHERE section_sums IS NOT NULL");
-    if (!sums) return std::unexpected(sums.error());
-    auto update = db.prepare(kUpdateSectionPercents);
-    if (!update) return std::unexpected(update.error());
-    for (;;) {
-        auto row = sums->step();
-        if (!row) return std::unexpected(row.error());
-        if (!*row) break;
-        if (auto done = writeSectionPercents(*update, sums->integer(0), sectionPercentsOf(decodeSectionSums(sums->text(1)))); !done) return done;
-    }
-    return {};
-}
-
 Result<bool> progressDigestComplete(SqliteConnection& db) {
     auto digested = db.queryInteger("SELECT coalesce((SELECT attempts FROM digest_meta), -1)");
     if (!digested) return std::unexpected(digested.error());
     auto attempts = db.queryInteger("SELECT count(*) FROM attempts");
     if (!attempts) return std::unexpected(attempts.error());
-    return *digested == *attempts;
+    auto curve = curveBlockAttempts(db);
+    if (!curve) return std::unexpected(curve.error());
+    return *digested == *attempts && *curve == *attempts;
 }
 
 } // namespace core

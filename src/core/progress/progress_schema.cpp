@@ -2,6 +2,7 @@
 // the migrations are exercised on every first start, not only on upgrades.
 #include "progress/progress_schema.hpp"
 
+#include "grading/report.hpp"
 #include "progress/progress_digest_rows.hpp"
 
 #include <string>
@@ -109,9 +110,8 @@ PRAGMA user_version = 3;
 
 // Version 4: each attempt's section scores as four REAL columns (NULL where the
 // attempt graded nothing in that section) in place of version 3's section_sums
-// text, so the learning curve is one index scan with nothing to decode. The
-// columns are added, filled (fillSectionPercents, or the whole digest rebuilt
-// for a store older than version 3), then section_sums is dropped.
+// text. The columns are added and section_sums dropped; the scores are filled
+// by the v4 -> v5 step's rebuild.
 constexpr std::string_view kV3ToV4Columns = R"sql(
 DROP INDEX IF EXISTS attempts_light;
 ALTER TABLE attempts ADD COLUMN screening_pct REAL;
@@ -127,13 +127,45 @@ CREATE INDEX attempts_light ON attempts(finished_unix, id, case_id, started_unix
 PRAGMA user_version = 4;
 )sql";
 
+// Version 5: score columns for the technique and visits sections (graded since
+// version 4 was made, and left out of its curve), and the curve's blocks (see
+// progress_curve.hpp): the progress screen reads about 1,600 short rows for
+// 100,000 attempts instead of every attempt. The whole digest is rebuilt from
+// the outcome rows, which every version kept.
+constexpr std::string_view kV4ToV5 = R"sql(
+DROP INDEX IF EXISTS attempts_light;
+ALTER TABLE attempts ADD COLUMN technique_pct REAL;
+ALTER TABLE attempts ADD COLUMN visits_pct REAL;
+CREATE INDEX attempts_light ON attempts(finished_unix, id, case_id, started_unix, total, passed, critical,
+                                        screening_pct, plan_pct, aftercare_pct, schedule_pct, technique_pct, visits_pct);
+CREATE TABLE curve_blocks(
+  block INTEGER PRIMARY KEY,
+  attempts INTEGER NOT NULL,
+  first_at REAL NOT NULL,
+  first_attempt INTEGER NOT NULL,
+  last_at REAL NOT NULL,
+  last_attempt INTEGER NOT NULL,
+  total_sum REAL NOT NULL,
+  total_min REAL NOT NULL,
+  total_max REAL NOT NULL,
+  passed INTEGER NOT NULL,
+  critical INTEGER NOT NULL,
+  critical_mask INTEGER NOT NULL,
+  seconds REAL NOT NULL,
+  sections BLOB NOT NULL,
+  totals BLOB NOT NULL);
+)sql";
+constexpr std::string_view kV4ToV5Finish = "PRAGMA user_version = 5;";
+// A section added to the report needs its <name>_pct column on attempts (and in attempts_light): a new step.
+static_assert(kSections.size() == 6, "each section needs its score column: add a schema step for the new one");
+
 // kSteps[n] takes version n to n + 1: the SQL, then (for the last step) the
-// digest filled, then the rest of the SQL.
+// digest rebuilt, then the rest of the SQL.
 struct Step {
     std::string_view sql;
     std::string_view after = {};
 };
-constexpr Step kSteps[] = {{kV1}, {kV1ToV2}, {kV2ToV3}, {kV3ToV4Columns, kV3ToV4Finish}};
+constexpr Step kSteps[] = {{kV1}, {kV1ToV2}, {kV2ToV3}, {kV3ToV4Columns, kV3ToV4Finish}, {kV4ToV5, kV4ToV5Finish}};
 
 } // namespace progress_schema_detail
 
@@ -146,14 +178,8 @@ Status migrateProgressSchema(SqliteConnection& db, int fromVersion) {
         if (auto begun = db.exec("BEGIN IMMEDIATE"); !begun) return std::unexpected(begun.error().context("starting the migration"));
         const auto& [sql, after] = kSteps[version];
         auto step = db.exec(std::string(sql));
-        // A version 3 store has its digest: only the section sums move to their columns. An older one
-        // has none yet (nor has one stopped between this build's v2 -> v3 and v3 -> v4 steps): it is
-        // built from the outcome rows.
-        if (step && version == 3) {
-            auto complete = fromVersion == 3 ? progressDigestComplete(db) : Result<bool>(false);
-            if (!complete) step = std::unexpected(complete.error());
-            else step = *complete ? fillSectionPercents(db) : rebuildProgressDigest(db);
-        }
+        // Every score column and the curve's blocks come from the outcome rows, once, at the last step.
+        if (step && version == 4) step = rebuildProgressDigest(db);
         if (step && !after.empty()) step = db.exec(std::string(after));
         if (step) step = db.exec("COMMIT");
         if (!step) {

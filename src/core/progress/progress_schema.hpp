@@ -9,7 +9,7 @@
 
 namespace core {
 
-inline constexpr int kProgressSchemaVersion = 4;
+inline constexpr int kProgressSchemaVersion = 5;
 
 // The tables exactly as version 1 created them (kept for the migration tests).
 [[nodiscard]] std::string_view progressSchemaV1Sql();

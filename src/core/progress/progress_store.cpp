@@ -4,6 +4,7 @@
 #include "progress/progress_store.hpp"
 
 #include "base/clocks.hpp"
+#include "progress/progress_curve_rows.hpp"
 #include "progress/progress_digest_rows.hpp"
 #include "progress/progress_schema.hpp"
 #include "progress/progress_store_impl.hpp"
@@ -172,10 +173,16 @@ Status ProgressStore::saveSkillStates(std::int64_t digestedAttempts, const std::
     return {};
 }
 
-Result<ProgressDigest> ProgressStore::digest(const std::map<std::string, std::string>* skillKeys) const {
-    auto digest = readProgressDigest(m_impl->db, skillKeys);
+Result<ProgressDigest> ProgressStore::digest(const std::map<std::string, std::string>* skillKeys, std::size_t latestAttempts) const {
+    auto digest = readProgressDigest(m_impl->db, skillKeys, latestAttempts);
     if (!digest) return std::unexpected(digest.error().context(m_impl->file.string()));
     return digest;
+}
+
+Result<int> ProgressStore::streakDays(double nowUnix) const {
+    auto streak = storeStreakDays(m_impl->db, nowUnix);
+    if (!streak) return std::unexpected(streak.error().context(m_impl->file.string()));
+    return streak;
 }
 
 Result<ProgressDigest> ProgressStore::skillDigest(const std::map<std::string, std::string>& skillKeys) const {

@@ -75,7 +75,7 @@ struct StoreOpenNotes {
 
 class ProgressStore {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // Opens or creates; runs PRAGMA integrity_check; a damaged store is moved
     // aside (FILE.damaged-STAMP, with its -wal and -shm) and a fresh one
@@ -100,10 +100,13 @@ public:
     [[nodiscard]] Result<std::vector<OutcomeRow>> outcomes() const;
     [[nodiscard]] Result<std::size_t> attemptCount() const;
 
-    // What the summary needs, kept up to date with every record (schema v3):
-    // light attempt columns, section sums, per-skill events, zone totals.
+    // What the summary needs, kept up to date with every record (schema v3, v5):
+    // the curve's blocks, light attempt columns with section scores, per-skill events, zone totals.
     // With `skillKeys` (skill -> skillStateKey), saved skill states with that key and only the later events.
-    [[nodiscard]] Result<ProgressDigest> digest(const std::map<std::string, std::string>* skillKeys = nullptr) const;
+    // Every attempt's light columns, or with `latestAttempts` > 0 only the latest that many.
+    [[nodiscard]] Result<ProgressDigest> digest(const std::map<std::string, std::string>* skillKeys = nullptr, std::size_t latestAttempts = 0) const;
+    // Consecutive days with an attempt, ending today or yesterday: one index probe per day of the streak.
+    [[nodiscard]] Result<int> streakDays(double nowUnix) const;
     // Only the skills' part of the digest (saved states with these keys, later
     // events): what practise-next needs, without reading the attempts.
     [[nodiscard]] Result<ProgressDigest> skillDigest(const std::map<std::string, std::string>& skillKeys) const;

@@ -2,6 +2,7 @@
 // with its packed report, outcome rows and digest, and the import's live-twin lookup.
 #include "progress/progress_store_impl.hpp"
 
+#include "progress/progress_curve_rows.hpp"
 #include "progress/progress_digest_rows.hpp"
 #include "progress/report_packing.hpp"
 
@@ -24,7 +25,9 @@ std::string outcomeItemKey(const OutcomeRow& row) {
 Status ProgressStore::Impl::begin() { return db.exec("BEGIN IMMEDIATE"); }
 
 Status ProgressStore::Impl::commit() {
-    auto done = db.exec("COMMIT");
+    // Every write transaction leaves the curve's blocks complete: the attempts it added join them here.
+    auto done = extendCurveBlocks(db);
+    if (done) done = db.exec("COMMIT");
     if (!done) rollback();
     return done;
 }

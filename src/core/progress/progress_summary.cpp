@@ -10,8 +10,6 @@ namespace core {
 namespace progress_summary_detail {
 
 constexpr double kSecondsPerDay = 86400.0;
-// An attempt left open (a break, a night) would count as practice: each one counts for at most this.
-constexpr double kMaxSecondsPerAttempt = 3.0 * 3600.0;
 
 bool weaker(const SkillProgress& a, const SkillProgress& b) {
     const bool aPractised = a.memory.observations > 0;
@@ -25,15 +23,17 @@ bool weaker(const SkillProgress& a, const SkillProgress& b) {
 long dayOf(double unix) { return static_cast<long>(std::floor(unix / kSecondsPerDay)); }
 
 // `curve` is in time order: walked back from today, it reads only the streak's days, not every attempt.
-int streakDays(const std::vector<CurvePoint>& curve, double nowUnix) {
+// (ProgressStore::streakDays is the same walk as index probes.)
+int streakDays(const std::vector<DigestAttempt>& curve, double nowUnix) {
+    const auto dayAt = [&](std::size_t i) { return dayOf(curve[i - 1].point.atUnix); };
     long day = dayOf(nowUnix);
     std::size_t i = curve.size();
-    while (i > 0 && dayOf(curve[i - 1].atUnix) > day) --i; // attempts dated after now do not count
-    if (i == 0 || dayOf(curve[i - 1].atUnix) != day) --day; // a streak is not broken until a whole day passes without practice
+    while (i > 0 && dayAt(i) > day) --i; // attempts dated after now do not count
+    if (i == 0 || dayAt(i) != day) --day; // a streak is not broken until a whole day passes without practice
     int streak = 0;
-    while (i > 0 && dayOf(curve[i - 1].atUnix) == day) {
+    while (i > 0 && dayAt(i) == day) {
         ++streak;
-        while (i > 0 && dayOf(curve[i - 1].atUnix) == day) --i;
+        while (i > 0 && dayAt(i) == day) --i;
         --day;
     }
     return streak;
@@ -90,36 +90,49 @@ std::vector<GroupProgress> skillProgress(const ProgressDigest& digest, const Ski
     return groups;
 }
 
-ProgressSummary summariseProgress(const std::vector<StoredAttempt>& attempts, const std::vector<OutcomeRow>& outcomes, const SkillMap& skills,
-                                  const ProgressSettings& settings, double nowUnix) {
-    return summariseDigest(digestOfRows(attempts, outcomes), skills, settings, nowUnix);
+std::vector<Section> curveSections(const ProgressSummary& summary) {
+    std::vector<Section> out;
+    for (const Section s : sectionsByName()) {
+        if (std::any_of(summary.buckets.begin(), summary.buckets.end(), [s](const CurveBucket& b) { return b.graded(s); })) out.push_back(s);
+    }
+    return out;
 }
 
-ProgressSummary summariseDigest(ProgressDigest digest, const SkillMap& skills, const ProgressSettings& settings, double nowUnix) {
+ProgressSummary summariseProgress(const std::vector<StoredAttempt>& attempts, const std::vector<OutcomeRow>& outcomes, const SkillMap& skills,
+                                  const ProgressSettings& settings, double nowUnix, CurveDetail detail) {
+    return summariseDigest(digestOfRows(attempts, outcomes), skills, settings, nowUnix, detail);
+}
+
+ProgressSummary summariseDigest(ProgressDigest digest, const SkillMap& skills, const ProgressSettings& settings, double nowUnix, CurveDetail detail) {
     using namespace progress_summary_detail;
     std::vector<DigestAttempt>& attempts = digest.attempts;
     ProgressSummary summary;
     summary.passMark = settings.passMark;
-    summary.attempts = static_cast<int>(attempts.size());
 
     // The store reads them in curve order; anything else is put in it.
     const auto inCurveOrder = [](const DigestAttempt& a, const DigestAttempt& b) {
         return a.point.atUnix != b.point.atUnix ? a.point.atUnix < b.point.atUnix : a.point.attemptId < b.point.attemptId;
     };
     if (!std::is_sorted(attempts.begin(), attempts.end(), inCurveOrder)) std::stable_sort(attempts.begin(), attempts.end(), inCurveOrder);
+    // Without stored blocks the digest holds every attempt: the blocks (and the streak) come from them.
+    if (digest.blocks.empty()) digest.blocks = curveBlocksOf(attempts);
 
-    std::vector<bool> failures;
-    failures.reserve(attempts.size());
-    summary.curve.reserve(attempts.size());
-    for (DigestAttempt& a : attempts) {
-        const CurvePoint& p = a.point;
-        // A failure for the CUSUM: below the profile's pass mark, or any critical error.
-        failures.push_back(p.critical || p.total < settings.passMark);
-        if (a.startedUnix > 0.0 && p.atUnix >= a.startedUnix) summary.secondsPractised += std::min(p.atUnix - a.startedUnix, kMaxSecondsPerAttempt);
-        summary.curve.push_back(std::move(a.point));
+    std::size_t count = 0;
+    for (const CurveBlock& block : digest.blocks) {
+        count += static_cast<std::size_t>(block.attempts);
+        summary.secondsPractised += block.secondsPractised;
     }
-    summary.cusum = learningCusum(settings.cusum, failures);
-    summary.streakDays = streakDays(summary.curve, nowUnix);
+    summary.attempts = static_cast<int>(count);
+    // A failure for the CUSUM: below the profile's pass mark, or any critical error.
+    summary.cusum = learningCusum(settings.cusum, curveFailures(digest.blocks, settings.passMark));
+    summary.buckets = curveBuckets(digest.blocks, summary.cusum.values);
+
+    summary.streakDays = digest.streakDays ? *digest.streakDays : streakDays(attempts, nowUnix);
+    std::size_t keep = attempts.size();
+    if (detail == CurveDetail::Latest) keep = std::min(keep, kExactCurvePoints);
+    summary.curve.reserve(keep);
+    for (std::size_t i = attempts.size() - keep; i < attempts.size(); ++i) summary.curve.push_back(std::move(attempts[i].point));
+    summary.curveFirst = count >= summary.curve.size() ? count - summary.curve.size() : 0;
 
     summary.groups = skillProgress(digest, skills, settings, nowUnix);
 

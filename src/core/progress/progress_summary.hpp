@@ -1,5 +1,5 @@
-// A trainee's progress, worked out from the store's rows: the learning
-// curve, the CUSUM, mastery by skill group, the personal error map, time
+// A trainee's progress, worked out from the store's digest: the learning
+// curve (exact points and bounded buckets), the CUSUM, mastery by skill group, the personal error map, time
 // practised and the streak. The progress screen, `mntrainer progress` and
 // the PNG export all show this one structure.
 #pragma once
@@ -7,6 +7,7 @@
 #include "learning/cusum.hpp"
 #include "learning/fsrs.hpp"
 #include "learning/skill_memory.hpp"
+#include "progress/progress_curve.hpp"
 #include "progress/progress_digest.hpp"
 #include "progress/progress_store.hpp"
 #include "progress/skill_map.hpp"
@@ -48,8 +49,16 @@ struct ProgressSettings {
     FsrsParams fsrs; // desired retention and the course-length cap set here
 };
 
+// How much of the curve a summary holds point by point.
+enum class CurveDetail {
+    Latest, // the latest kExactCurvePoints (all of them up to that many): the screen, which draws the rest in buckets
+    Every,  // every attempt: `progress --json` and `--csv`
+};
+
 struct ProgressSummary {
-    std::vector<CurvePoint> curve;
+    std::vector<CurvePoint> curve; // exact points, in curve order, of the attempts curveFirst..attempts-1
+    std::size_t curveFirst = 0;    // the index of curve.front() among every attempt
+    std::vector<CurveBucket> buckets; // every attempt in at most kMaxCurveBuckets buckets, for a plot of any length
     double passMark = 70.0;
     CusumChart cusum;
     std::vector<GroupProgress> groups;        // weakest first
@@ -60,12 +69,18 @@ struct ProgressSummary {
 };
 
 [[nodiscard]] ProgressSummary summariseProgress(const std::vector<StoredAttempt>& attempts, const std::vector<OutcomeRow>& outcomes,
-                                                const SkillMap& skills, const ProgressSettings& settings, double nowUnix);
+                                                const SkillMap& skills, const ProgressSettings& settings, double nowUnix,
+                                                CurveDetail detail = CurveDetail::Latest);
 
 // The same summary from the store's digest (what TraineeProgress reads: no outcome rows).
-// Taken by value: its attempts become the curve's points without a copy.
+// Taken by value: its attempts become the curve's points without a copy. A digest
+// without blocks must hold every attempt (the blocks, CUSUM and streak come from them).
 [[nodiscard]] ProgressSummary summariseDigest(ProgressDigest digest, const SkillMap& skills, const ProgressSettings& settings,
-                                              double nowUnix);
+                                              double nowUnix, CurveDetail detail = CurveDetail::Latest);
+
+// The sections the curve plots: every section of the report that some attempt
+// graded (one with no data is left out), in sectionsByName order.
+[[nodiscard]] std::vector<Section> curveSections(const ProgressSummary& summary);
 
 // Mastery by skill group, weakest first: each skill from its saved state (when
 // the digest has one) and the events after it. Only `skillStates`,

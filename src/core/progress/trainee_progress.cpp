@@ -33,14 +33,19 @@ std::map<std::string, std::string> skillStateKeys(const SkillMap& skills, const 
 
 } // namespace trainee_progress_detail
 
-Result<ProgressSummary> summariseStore(const ProgressStore& store, const SkillMap& skills, const ProgressSettings& settings, double nowUnix) {
-    // The store's digest, kept with every record: no outcome row or JSON is read (summariseProgress over
-    // every row gives the same summary; progress_digest_test checks both agree). Read only: a saved
-    // state under other settings, or behind newer events, only costs this summary a longer replay.
+Result<ProgressSummary> summariseStore(const ProgressStore& store, const SkillMap& skills, const ProgressSettings& settings, double nowUnix,
+                                       CurveDetail detail) {
+    // The store's digest, kept with every record: no outcome row or JSON is read, and of the attempts
+    // only the curve's blocks and (for the screen) the latest points (summariseProgress over every row
+    // gives the same summary; progress_digest_test checks both agree). Read only: a saved state under
+    // other settings, or behind newer events, only costs this summary a longer replay.
     const auto keys = trainee_progress_detail::skillStateKeys(skills, settings.fsrs);
-    auto digest = store.digest(&keys);
+    auto digest = store.digest(&keys, detail == CurveDetail::Latest ? kExactCurvePoints : 0);
     if (!digest) return std::unexpected(digest.error());
-    return summariseDigest(std::move(*digest), skills, settings, nowUnix);
+    auto streak = store.streakDays(nowUnix);
+    if (!streak) return std::unexpected(streak.error());
+    digest->streakDays = *streak;
+    return summariseDigest(std::move(*digest), skills, settings, nowUnix, detail);
 }
 
 Status refreshSkillStates(ProgressStore& store, const SkillMap& skills, const ProgressSettings& settings) {
@@ -130,8 +135,8 @@ void TraineeProgress::keepSkillStatesCurrent() {
     if (m_refreshSettings) (void)core::refreshSkillStates(m_store, m_skills, *m_refreshSettings);
 }
 
-Result<ProgressSummary> TraineeProgress::summary(const ProgressSettings& settings, double nowUnix) const {
-    return summariseStore(m_store, m_skills, settings, nowUnix);
+Result<ProgressSummary> TraineeProgress::summary(const ProgressSettings& settings, double nowUnix, CurveDetail detail) const {
+    return summariseStore(m_store, m_skills, settings, nowUnix, detail);
 }
 
 Result<std::vector<NextPick>> TraineeProgress::next(const std::vector<CaseSkills>& cases, std::size_t sessionSize, const ProgressSettings& settings,

@@ -29,7 +29,7 @@ struct Report;
 // after them (replaying all of a skill whose BKT or the FSRS settings changed).
 // The same summary as summariseProgress over every outcome row. Reads only.
 [[nodiscard]] Result<ProgressSummary> summariseStore(const ProgressStore& store, const SkillMap& skills, const ProgressSettings& settings,
-                                                     double nowUnix);
+                                                     double nowUnix, CurveDetail detail = CurveDetail::Latest);
 
 // Replays each skill's events since its saved state (all of them when none
 // fits these settings) and saves the states, so the next summary and
@@ -63,7 +63,7 @@ public:
     // them current under the same settings. summary() and next() only read.
     [[nodiscard]] Status refreshSkillStates(const ProgressSettings& settings);
 
-    [[nodiscard]] Result<ProgressSummary> summary(const ProgressSettings& settings, double nowUnix) const;
+    [[nodiscard]] Result<ProgressSummary> summary(const ProgressSettings& settings, double nowUnix, CurveDetail detail = CurveDetail::Latest) const;
     [[nodiscard]] Result<std::vector<NextPick>> next(const std::vector<CaseSkills>& cases, std::size_t sessionSize,
                                                      const ProgressSettings& settings, double nowUnix) const;
 

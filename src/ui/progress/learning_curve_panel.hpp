@@ -2,14 +2,13 @@
 #pragma once
 
 #include "progress/progress_summary.hpp"
+#include "ui/progress/progress_view.hpp"
 
 #include <imgui.h>
 
-#include <utility>
-
 namespace ui {
 
-// Returns where the pass line was drawn (start and end, window pixels).
-std::pair<ImVec2, ImVec2> drawLearningCurve(const core::ProgressSummary& summary, ImVec2 size);
+// Writes where the pass line was drawn (window pixels) and the series drawn into `state`.
+void drawLearningCurve(const core::ProgressSummary& summary, ImVec2 size, ProgressPanelState& state);
 
 } // namespace ui

@@ -10,7 +10,6 @@
 #include "ui/progress/plot_axes.hpp"
 
 #include <cmath>
-#include <tuple>
 
 namespace ui {
 
@@ -61,7 +60,7 @@ void drawProgressScreen(UiContext& ctx, UiState& state) {
         const float leftWidth = (avail.x - style.ItemSpacing.x) * 0.5f;
         ImGui::BeginChild("##progressplots", {leftWidth, height}, false, ImGuiWindowFlags_NoScrollbar);
         const float plotHeight = (height - style.ItemSpacing.y) * 0.5f;
-        std::tie(state.progress.passLineStart, state.progress.passLineEnd) = drawLearningCurve(summary, {leftWidth, plotHeight});
+        drawLearningCurve(summary, {leftWidth, plotHeight}, state.progress);
         drawCusumChart(summary, {leftWidth, plotHeight});
         ImGui::EndChild();
         ImGui::SameLine();
@@ -76,7 +75,7 @@ void drawProgressScreen(UiContext& ctx, UiState& state) {
     // One column on a narrow window (or a large UI scale): the window scrolls.
     const float width = avail.x - style.ScrollbarSize;
     const float plotHeight = std::max(minPlot, avail.y * 0.5f);
-    std::tie(state.progress.passLineStart, state.progress.passLineEnd) = drawLearningCurve(summary, {width, plotHeight});
+    drawLearningCurve(summary, {width, plotHeight}, state.progress);
     drawCusumChart(summary, {width, plotHeight});
     drawErrorMapPanel(ctx, summary, state.errorMap, {width, std::max(font * 16.0f, avail.y * 0.8f)});
     ImGui::Separator();

@@ -46,6 +46,9 @@ struct ProgressPanelState {
     // was, so scripted tests can check pixels without guessing the layout.
     ImVec2 passLineStart;
     ImVec2 passLineEnd;
+    // The learning curve's series as last drawn (legend order), and whether in buckets.
+    std::vector<std::string> curveSeries;
+    bool curveBucketed = false;
     int pickerDrawnOnFrame = -1;
 };
 
