@@ -97,7 +97,7 @@ void PenBench::beforeFrame(App& app) {
     } else {
         pushMouse(SDL_MOUSEMOTION, x, y, true);
     }
-    if (m_step < kFreshMoves) m_pending.push_back({x, y, m_nextBase, 0});
+    if (m_step < kFreshMoves) m_pending.push_back({x, y, m_nextBase, 0, m_step});
     m_last = {x, y};
     m_next = windowPoint(app, m_step + 1);
 }
@@ -118,6 +118,7 @@ void PenBench::afterFrame(int drawableHeight, const PenFrameTimes& times) {
             p.framesWaited = -1;
         } else if (++p.framesWaited > kGiveUpFrames) {
             m_latencies.push_back(kGiveUpFrames + 1);
+            m_missed.push_back({p.move, largestGain(p.baseRedness, rednessAround(p.x, p.y, drawableHeight))});
             p.framesWaited = -1;
         }
     }
@@ -144,6 +145,8 @@ void PenBench::print() const {
     part("imgui", m_imguiMs);
     part("swap", m_swapMs);
     part("cpu", m_cpuMs);
+    // Moves whose mark never showed, with the largest redness gain seen round them.
+    for (const auto& [move, gain] : m_missed) std::printf("perform_mark_missed move %d gain %d\n", move, gain);
     std::printf("perform_moves %zu\nperform_marks_same_frame %zd\nperform_mark_worst_frames %d\n", m_latencies.size(), sameFrame, worst);
     std::fflush(stdout);
 }

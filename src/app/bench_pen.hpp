@@ -54,12 +54,14 @@ private:
         int y = 0;
         Patch baseRedness{};
         int framesWaited = 0;
+        int move = 0;
     };
     static constexpr int kFreshMoves = 60;
     int m_frames;
     int m_step = -1; // -1: the frame before the pen goes down
     std::vector<Pending> m_pending;
     std::vector<int> m_latencies; // frames from input to visible mark, per move onto fresh skin
+    std::vector<std::pair<int, int>> m_missed; // move, largest gain seen
     std::vector<double> m_frameMs;
     std::vector<double> m_uiMs;
     std::vector<double> m_faceMs;
