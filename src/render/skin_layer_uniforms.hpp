@@ -5,7 +5,7 @@
 
 #include "gl.hpp"
 
-#include "model/skin_layers.hpp"
+#include "terms/skin_layers.hpp"
 
 #include <array>
 #include <vector>
