@@ -1,6 +1,6 @@
 // What follow-up visits show (SkinKind 17 and up, core/model/skin_layers):
 // papules (contact dermatitis, granulomas, acne spreading), pustules
-// (infection, an acne flare), vesicles (herpes) and tram tracks. Included by face_map.frag, which owns the
+// (infection, an acne flare), vesicles (herpes) and tram tracks. Included by face_skin.frag after face_noise.glsl, which owns the
 // helpers (skinHash, skinNoise, skinFbm, skinSpots) and the layer's zone
 // weight `w`; `sq` is the layer's textured position in map height units.
 

@@ -65,6 +65,8 @@ public:
 
     [[nodiscard]] const core::PracticeSession& session() const { return *m_session; }
     [[nodiscard]] ui::UiState& uiState() { return m_ui; }
+    // Null until a map has been shown (the pen bench times its passes).
+    [[nodiscard]] render::FaceMapRenderer* faceMapRenderer() { return m_renderer.get(); }
     [[nodiscard]] float uiScale() const { return m_settings.uiScale; }
     // The scale change requested by the UI this frame (0 = none); cleared by reading.
     void setUiScale(float scale);

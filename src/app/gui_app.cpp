@@ -5,6 +5,7 @@
 
 #include "app/app.hpp"
 #include "app/bench/bench_pen.hpp"
+#include "app/shell/frame_damage.hpp"
 #include "app/shell/pen_events.hpp"
 #include "app/script/script_driver.hpp"
 #include "app/shell/theme.hpp"
@@ -165,6 +166,11 @@ int runGui(const cli::GuiOptions& options) {
     int exitCode = 0;
     std::optional<PenBench> penBench;
     if (options.penBench > 0 && script) penBench.emplace(options.penBench);
+    FrameDamage damage;
+    const std::vector<render::FaceMapRenderer::TargetDamage> noMaps;
+    int drawnWidth = 0;
+    int drawnHeight = 0;
+    bool fontsRebuilt = false;
     while (running) {
         // The pen benchmark's events go into the queue before it is read, as a real mouse's would.
         const bool penBenching = penBench && script->finished() && !penBench->finished();
@@ -221,11 +227,14 @@ int runGui(const cli::GuiOptions& options) {
             if (auto themed = applyTheme(scale); !themed) app.addWarning(themed.error().summary());
             ImGui_ImplOpenGL3_DestroyFontsTexture();
             ImGui_ImplOpenGL3_CreateFontsTexture();
+            fontsRebuilt = true;
         }
 
         const bool timing = measuring && script && script->finished();
         const double frameStart = timing ? core::threadCpuMs() : 0.0;
         const long long penFrameStart = penBenching ? core::monotonicNs() : 0;
+        const double penCpuStart = penBenching ? core::processCpuMs() : 0.0;
+        if (penBenching && app.faceMapRenderer()) app.faceMapRenderer()->setTimed(true);
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplSDL2_NewFrame();
         if (script) script->feedMouse(ImGui::GetIO());
@@ -244,13 +253,18 @@ int runGui(const cli::GuiOptions& options) {
         ImGui::End();
         ImGui::Render();
         if (timing) uiCpu.push_back(core::threadCpuMs() - frameStart);
+        const long long penBuilt = penBenching ? core::monotonicNs() : 0;
         const int w = window->drawableWidth();
         const int h = window->drawableHeight();
-        window->bindFrameTarget(w, h);
+        const bool keepsPixels = window->bindFrameTarget(w, h);
         glViewport(0, 0, w, h);
-        glClearColor(kBackground.x, kBackground.y, kBackground.z, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        // Draw only what changed where the frame keeps its pixels; everything after a resize or a new scale.
+        const bool wholeFrame = !keepsPixels || w != drawnWidth || h != drawnHeight || fontsRebuilt;
+        damage.update(*ImGui::GetDrawData(), app.faceMapRenderer() ? app.faceMapRenderer()->takeTargetDamage() : noMaps, wholeFrame);
+        renderDamaged(*ImGui::GetDrawData(), damage, ImVec4(kBackground.x, kBackground.y, kBackground.z, 1.0f), w, h);
+        drawnWidth = w;
+        drawnHeight = h;
+        fontsRebuilt = false;
 
         ++frame;
         if (frame == 1) phase("first frame drawn");
@@ -265,7 +279,14 @@ int runGui(const cli::GuiOptions& options) {
         }
         if (penBenching) {
             glFinish(); // software GL renders on its own threads: the frame is done when they are
-            penBench->afterFrame(h, static_cast<double>(core::monotonicNs() - penFrameStart) / 1e6);
+            const long long drawn = core::monotonicNs();
+            PenFrameTimes times;
+            times.frameMs = static_cast<double>(drawn - penFrameStart) / 1e6;
+            times.faceMs = app.faceMapRenderer() ? app.faceMapRenderer()->takeTimedMs() : 0.0;
+            times.uiMs = static_cast<double>(penBuilt - penFrameStart) / 1e6 - times.faceMs;
+            times.imguiMs = static_cast<double>(drawn - penBuilt) / 1e6;
+            times.cpuMs = core::processCpuMs() - penCpuStart;
+            penBench->afterFrame(h, times);
         }
         if (script) {
             if (!script->afterFrame(app, w, h)) {
@@ -292,7 +313,12 @@ int runGui(const cli::GuiOptions& options) {
             running = false;
         }
         app.applyPending();
+        const long long swapStart = penBenching ? core::monotonicNs() : 0;
         window->swap();
+        if (penBenching) {
+            glFinish();
+            penBench->addSwap(static_cast<double>(core::monotonicNs() - swapStart) / 1e6);
+        }
     }
     return exitCode;
 }

@@ -6,15 +6,17 @@
 #include "terms/zone_raster.hpp"
 #include "skin_layer_uniforms.hpp"
 
+#include "base/clocks.hpp"
+
 #include <algorithm>
 #include <array>
 
 namespace render {
-namespace {
+namespace face_map_renderer_detail {
 
 constexpr int kMaskWidth = 768;
 constexpr int kMaskHeight = 1024;
-constexpr int kMaxZones = 32;
+constexpr int kMaxZones = kFaceMapMaxZones;
 
 std::size_t viewIndex(core::MapView view) { return view == core::MapView::Body ? 1 : 0; }
 
@@ -29,7 +31,7 @@ in vec2 vMap; out vec4 fragColour; uniform sampler2D uMask; uniform vec3 uSkin; 
 void main() { int id = int(texture(uMask, vMap).r * 255.0 + 0.5); if (id == 0) discard;
   fragColour = vec4(mix(uSkin, uFill[id - 1].rgb, uFill[id - 1].a), 1.0); })";
 
-} // namespace
+} // namespace face_map_renderer_detail
 
 glm::vec3 FaceMapRenderer::skinTone(int fitzpatrick) {
     // Representative tones for types I-VI (light to deeply pigmented).
@@ -44,10 +46,19 @@ FaceMapRenderer::FaceMapRenderer(const core::ZoneMap& zones, const std::filesyst
     : m_zones(zones), m_assetsDir(assetsDir), m_faceArt(core::faceVariants().size() + 1) {
     auto program = loadProgram(shaderDir, "face_map");
     if (program) {
+        // The skin cache pass shares the map pass's vertex shader (same quad, pixel for pixel).
+        auto skinProgram = loadProgram(shaderDir, "face_map", "face_skin");
+        if (skinProgram) {
+            m_skinProgram = std::move(*skinProgram);
+        } else {
+            m_warnings.push_back(skinProgram.error().summary() + " (drawing the face without its skin conditions)");
+        }
+    }
+    if (program) {
         m_program = std::move(*program);
     } else {
         m_warnings.push_back(program.error().summary() + " (using a plain built-in shader)");
-        auto fallback = buildProgram(kFallbackVertex, kFallbackFragment);
+        auto fallback = buildProgram(face_map_renderer_detail::kFallbackVertex, face_map_renderer_detail::kFallbackFragment);
         if (fallback) {
             m_program = std::move(*fallback);
         } else {
@@ -55,7 +66,7 @@ FaceMapRenderer::FaceMapRenderer(const core::ZoneMap& zones, const std::filesyst
         }
     }
     for (const core::MapView view : {core::MapView::Face, core::MapView::Body}) {
-        const std::size_t v = viewIndex(view);
+        const std::size_t v = face_map_renderer_detail::viewIndex(view);
         const bool used = std::any_of(zones.zones().begin(), zones.zones().end(), [&](const core::Zone& z) { return z.view == view; });
         if (!used) continue; // a map without body zones needs no body picture
         auto base = loadTexture(view == core::MapView::Body ? assetsDir / "body" / "body.png" : assetsDir / "face" / "face.png");
@@ -64,15 +75,15 @@ FaceMapRenderer::FaceMapRenderer(const core::ZoneMap& zones, const std::filesyst
         } else {
             m_warnings.push_back(base.error().summary() + " (drawing the zones without the illustration)");
         }
-        const auto mask = core::rasteriseZones(zones, kMaskWidth, kMaskHeight, view);
-        m_mask[v] = makeByteTexture(mask.data(), kMaskWidth, kMaskHeight);
+        const auto mask = core::rasteriseZones(zones, face_map_renderer_detail::kMaskWidth, face_map_renderer_detail::kMaskHeight, view);
+        m_mask[v] = makeByteTexture(mask.data(), face_map_renderer_detail::kMaskWidth, face_map_renderer_detail::kMaskHeight);
     }
     GLuint vao = 0;
     glGenVertexArrays(1, &vao);
     m_quad = VertexArray(vao);
-    m_noGo.assign(kMaxZones, 0);
-    m_scalp.assign(kMaxZones, 0);
-    for (std::size_t i = 0; i < zones.zones().size() && i < kMaxZones; ++i) {
+    m_noGo.assign(face_map_renderer_detail::kMaxZones, 0);
+    m_scalp.assign(face_map_renderer_detail::kMaxZones, 0);
+    for (std::size_t i = 0; i < zones.zones().size() && i < face_map_renderer_detail::kMaxZones; ++i) {
         m_noGo[i] = zones.zones()[i].noGo ? 1 : 0;
         m_scalp[i] = zones.zones()[i].region == "scalp" ? 1 : 0;
     }
@@ -80,7 +91,7 @@ FaceMapRenderer::FaceMapRenderer(const core::ZoneMap& zones, const std::filesyst
 
 unsigned FaceMapRenderer::coverageUploads() const {
     unsigned n = 0;
-    for (const auto& c : m_coverage) n += c.uploads();
+    for (const auto& s : m_slots) n += s.coverage.uploads();
     return n;
 }
 
@@ -114,67 +125,85 @@ glm::vec3 FaceMapRenderer::hairTone(int artIndex) const {
     return grey ? glm::vec3{0.80f, 0.79f, 0.77f} : glm::vec3{0.36f, 0.30f, 0.27f};
 }
 
+double FaceMapRenderer::takeTimedMs() {
+    const double ms = static_cast<double>(m_timedNs) / 1e6;
+    m_timedNs = 0;
+    return ms;
+}
+
 GLuint FaceMapRenderer::render(const FaceMapFrame& frame, int slot) {
+    if (m_timed) glFinish();
+    const long long started = m_timed ? core::monotonicNs() : 0;
+    const GLuint texture = renderPasses(frame, slot);
+    if (m_timed) {
+        glFinish();
+        m_timedNs += core::monotonicNs() - started;
+    }
+    return texture;
+}
+
+SkinPassInputs FaceMapRenderer::skinInputs(const FaceMapFrame& frame, int width, int height) {
+    SkinPassInputs in;
+    in.width = width;
+    in.height = height;
+    core::MapViewport viewport = frame.viewport;
+    viewport.panelSize = {width, height};
+    const glm::dvec2 origin = viewport.mapOrigin();
+    const glm::dvec2 size = viewport.mapSize();
+    in.origin = {static_cast<float>(origin.x), static_cast<float>(origin.y)};
+    in.size = {static_cast<float>(size.x), static_cast<float>(size.y)};
+    in.view = static_cast<int>(face_map_renderer_detail::viewIndex(frame.view));
+    in.artIndex = frame.view == core::MapView::Face ? faceArtIndex(frame.faceVariant) : 0;
+    in.skin = skinTone(frame.fitzpatrick);
+    in.hair = hairTone(in.artIndex);
+    in.layers = packSkinLayers(frame.skin, m_zones.aspect());
+    return in;
+}
+
+GLuint FaceMapRenderer::renderPasses(const FaceMapFrame& frame, int slotIndex) {
     const int w = std::max(frame.width, 1);
     const int h = std::max(frame.height, 1);
-    RenderTarget& target = m_targets[static_cast<std::size_t>(std::clamp(slot, 0, 3))];
-    if (!target.resize(w, h)) return 0;
-    target.bind();
-    glDisable(GL_SCISSOR_TEST);
-    glClearColor(frame.background.r, frame.background.g, frame.background.b, frame.background.a);
-    glClear(GL_COLOR_BUFFER_BIT);
-    if (m_program) {
-        core::MapViewport viewport = frame.viewport;
-        viewport.panelSize = {w, h};
-        const glm::dvec2 origin = viewport.mapOrigin();
-        const glm::dvec2 size = viewport.mapSize();
-        const GLuint p = m_program.id();
-        glUseProgram(p);
-        glEnable(GL_BLEND);
-        glBlendFunc(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA);
-        glUniform2f(glGetUniformLocation(p, "uOrigin"), static_cast<float>(origin.x), static_cast<float>(origin.y));
-        glUniform2f(glGetUniformLocation(p, "uSize"), static_cast<float>(size.x), static_cast<float>(size.y));
-        glUniform2f(glGetUniformLocation(p, "uTarget"), static_cast<float>(w), static_cast<float>(h));
-        const glm::vec3 skin = skinTone(frame.fitzpatrick);
-        glUniform3f(glGetUniformLocation(p, "uSkin"), skin.r, skin.g, skin.b);
-        const std::size_t v = viewIndex(frame.view);
-        const int artIndex = frame.view == core::MapView::Face ? faceArtIndex(frame.faceVariant) : 0;
-        const FaceArt* art = artIndex > 0 ? &m_faceArt[static_cast<std::size_t>(artIndex)] : nullptr;
-        const glm::vec3 hair = hairTone(artIndex);
-        glUniform3f(glGetUniformLocation(p, "uHair"), hair.r, hair.g, hair.b);
-        glUniform1i(glGetUniformLocation(p, "uHover"), frame.hoverZone + 1);
-        glUniform1i(glGetUniformLocation(p, "uSelected"), frame.selectedZone + 1);
-        glUniform1f(glGetUniformLocation(p, "uPixel"), static_cast<float>(1.0 / std::max(size.y, 1.0)));
-        std::array<glm::vec4, kMaxZones> fill{};
-        for (std::size_t i = 0; i < frame.zoneFill.size() && i < kMaxZones; ++i) fill[i] = frame.zoneFill[i];
-        glUniform4fv(glGetUniformLocation(p, "uFill"), kMaxZones, &fill[0].x);
-        glUniform1iv(glGetUniformLocation(p, "uNoGo"), kMaxZones, m_noGo.data());
-        glUniform1iv(glGetUniformLocation(p, "uScalp"), kMaxZones, m_scalp.data());
-        uploadSkinLayers(p, frame.skin, m_zones.aspect());
-        const Texture& base = art ? art->base : m_base[v];
-        glUniform1i(glGetUniformLocation(p, "uHasBase"), base ? 1 : 0);
-        glActiveTexture(GL_TEXTURE0);
-        glBindTexture(GL_TEXTURE_2D, base.id());
-        glUniform1i(glGetUniformLocation(p, "uBase"), 0);
-        glActiveTexture(GL_TEXTURE1);
-        glBindTexture(GL_TEXTURE_2D, m_mask[v].id());
-        glUniform1i(glGetUniformLocation(p, "uMask"), 1);
-        const bool hairMask = art && art->hairMask;
-        glUniform1i(glGetUniformLocation(p, "uHasHairMask"), hairMask ? 1 : 0);
-        glActiveTexture(GL_TEXTURE2);
-        glBindTexture(GL_TEXTURE_2D, hairMask ? art->hairMask.id() : 0);
-        glUniform1i(glGetUniformLocation(p, "uHairMask"), 2);
-        CoverageTexture& coverage = m_coverage[static_cast<std::size_t>(std::clamp(slot, 0, 3))];
-        const GLuint coverageTexture = frame.coverage ? coverage.update(*frame.coverage) : 0;
-        uploadCoverageUniforms(p, coverageTexture, frame.coverage, 3);
-        glBindVertexArray(m_quad.id());
-        glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
-        glBindVertexArray(0);
-        glActiveTexture(GL_TEXTURE0);
-        glUseProgram(0);
+    Slot& slot = m_slots[static_cast<std::size_t>(std::clamp(slotIndex, 0, 3))];
+    if (slot.target.width() != w || slot.target.height() != h) slot.mapDrawn.reset();
+    if (!slot.target.resize(w, h)) return 0;
+    if (!m_program) {
+        slot.target.bind();
+        glDisable(GL_SCISSOR_TEST);
+        glClearColor(frame.background.r, frame.background.g, frame.background.b, frame.background.a);
+        glClear(GL_COLOR_BUFFER_BIT);
+        RenderTarget::unbind();
+        slot.damage = {0, 0, w, h};
+        return slot.target.colourTexture();
     }
-    RenderTarget::unbind();
-    return target.colourTexture();
+    MapPassInputs in;
+    in.skin = skinInputs(frame, w, h);
+    bool skinRedrawn = false;
+    if (m_skinProgram) {
+        if (slot.skin.width() != w || slot.skin.height() != h) slot.skinDrawn.reset();
+        in.skinCached = slot.skin.resize(w, h);
+        if (in.skinCached && slot.skinDrawn != in.skin) {
+            drawSkinPass(slot, in.skin);
+            skinRedrawn = true;
+        }
+    }
+    in.background = frame.background;
+    in.hover = frame.hoverZone + 1;
+    in.selected = frame.selectedZone + 1;
+    for (std::size_t i = 0; i < frame.zoneFill.size() && i < in.fill.size(); ++i) in.fill[i] = frame.zoneFill[i];
+    in.pixel = 1.0f / std::max(in.skin.size.y, 1.0f);
+    // Before any texture unit is set up for the pass: the upload binds the coverage texture.
+    glActiveTexture(GL_TEXTURE3);
+    const CoverageUpdate coverage = frame.coverage ? slot.coverage.update(*frame.coverage) : CoverageUpdate{};
+    in.coverage = coverageUniforms(frame.coverage, coverage.texture != 0);
+    if (in.coverage.shown) {
+        in.coverageWidth = frame.coverage->width;
+        in.coverageHeight = frame.coverage->height;
+    }
+    const bool whole = skinRedrawn || coverage.whole || slot.mapDrawn != in;
+    if (!whole && coverage.changed.empty()) return slot.target.colourTexture(); // nothing new to draw
+    drawMapPass(slot, in, coverage.texture, whole ? CellRect{} : coverage.changed);
+    slot.mapDrawn = in;
+    return slot.target.colourTexture();
 }
 
 } // namespace render

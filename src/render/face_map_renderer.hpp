@@ -4,9 +4,14 @@
 // and one mask per view (face, body); the zone ids are the map's on both. The
 // face view draws the frame's face variant (assets/face/variants/<id>.png and
 // its hair mask), loaded on first use; face.png stands in for a missing one.
+// Two passes per slot, each run only when its inputs change: the skin cache
+// (art, tone, condition layers: costly per pixel) and the map pass over it
+// (coverage, overlays, outlines), which a new stroke segment redraws only in
+// the rectangle it changed. An unchanged frame draws nothing.
 #pragma once
 
 #include "coverage_layer.hpp"
+#include "face_map_inputs.hpp"
 #include "gl_objects.hpp"
 
 #include "base/map_viewport.hpp"
@@ -18,6 +23,7 @@
 
 #include <array>
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,8 +55,29 @@ public:
 
     [[nodiscard]] const std::vector<std::string>& warnings() const { return m_warnings; }
     [[nodiscard]] bool usable() const { return static_cast<bool>(m_program); }
-    // Coverage texture uploads so far, over all slots (the bench reads it).
+    // Coverage texture uploads so far, over all slots.
     [[nodiscard]] unsigned coverageUploads() const;
+    // Passes drawn so far, over all slots: skin caches, whole maps, and map
+    // rectangles redrawn for a coverage change (the bench and tests read them).
+    struct PassCounts {
+        unsigned skin = 0;
+        unsigned wholeMap = 0;
+        unsigned partialMap = 0;
+    };
+    [[nodiscard]] const PassCounts& passCounts() const { return m_passCounts; }
+    // The slot targets drawn into since the last call, with the pixels drawn
+    // (rows from the top), so the window redraws only where a map changed.
+    struct TargetDamage {
+        GLuint texture = 0;
+        int width = 0;
+        int height = 0;
+        PixelRect pixels;
+    };
+    [[nodiscard]] std::vector<TargetDamage> takeTargetDamage();
+    // The pen bench's frame split: while on, render() waits for GL before and
+    // after its passes (glFinish) and adds their wall time; take resets the sum.
+    void setTimed(bool on) { m_timed = on; }
+    [[nodiscard]] double takeTimedMs();
 
     // The RGB skin tone used for a Fitzpatrick type (also used by the legend).
     static glm::vec3 skinTone(int fitzpatrick);
@@ -65,20 +92,36 @@ private:
         Texture hairMask; // optional: without it the scalp zones are hair
         bool tried = false;
     };
+    struct Slot {
+        RenderTarget target;  // what the UI shows
+        RenderTarget skin;    // the skin cache, same size
+        CoverageTexture coverage;
+        std::optional<SkinPassInputs> skinDrawn; // what the cache holds
+        std::optional<MapPassInputs> mapDrawn;   // what the target holds
+        PixelRect damage;                        // drawn since takeTargetDamage
+    };
     glm::vec3 hairTone(int artIndex) const;
+    GLuint renderPasses(const FaceMapFrame& frame, int slot);
+    [[nodiscard]] SkinPassInputs skinInputs(const FaceMapFrame& frame, int width, int height);
+    void bindArt(GLuint program, const SkinPassInputs& in) const;
+    void drawSkinPass(Slot& slot, const SkinPassInputs& in);
+    void drawMapPass(Slot& slot, const MapPassInputs& in, GLuint coverageTexture, const CellRect& only);
 
     const core::ZoneMap& m_zones;
     std::filesystem::path m_assetsDir;
     std::vector<FaceArt> m_faceArt; // index 1 + variant; slot 0 unused (face.png is m_base[0])
-    Program m_program;
+    Program m_program;     // the map pass (face_map.*), or a built-in flat one
+    Program m_skinProgram; // the skin cache pass (face_map.vert + face_skin.frag); none: the map pass tints the art itself
     std::array<Texture, 2> m_base; // by view: face, body
     std::array<Texture, 2> m_mask;
     VertexArray m_quad;
-    std::array<RenderTarget, 4> m_targets;
-    std::array<CoverageTexture, 4> m_coverage; // by slot, uploaded only when the grid changes
+    std::array<Slot, 4> m_slots; // one per map shown at once
+    PassCounts m_passCounts;
     std::vector<int> m_noGo;
     std::vector<int> m_scalp;
     std::vector<std::string> m_warnings;
+    bool m_timed = false;
+    long long m_timedNs = 0;
 };
 
 } // namespace render

@@ -96,14 +96,18 @@ std::expected<Program, core::Error> buildProgram(const std::string& vertexSource
 }
 
 std::expected<Program, core::Error> loadProgram(const std::filesystem::path& folder, const std::string& name) {
-    auto vertex = readText(folder / (name + ".vert"));
+    return loadProgram(folder, name, name);
+}
+
+std::expected<Program, core::Error> loadProgram(const std::filesystem::path& folder, const std::string& vertexName, const std::string& fragmentName) {
+    auto vertex = readText(folder / (vertexName + ".vert"));
     if (!vertex) return std::unexpected(vertex.error());
-    auto fragment = readText(folder / (name + ".frag"));
+    auto fragment = readText(folder / (fragmentName + ".frag"));
     if (!fragment) return std::unexpected(fragment.error());
     fragment = withIncludes(*fragment, folder);
-    if (!fragment) return std::unexpected((folder / (name + ".frag")).string() + ": " + fragment.error().summary());
+    if (!fragment) return std::unexpected((folder / (fragmentName + ".frag")).string() + ": " + fragment.error().summary());
     auto program = buildProgram(*vertex, *fragment);
-    if (!program) return std::unexpected((folder / name).string() + ": " + program.error().summary());
+    if (!program) return std::unexpected((folder / fragmentName).string() + ": " + program.error().summary());
     return program;
 }
 

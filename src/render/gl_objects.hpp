@@ -61,6 +61,9 @@ using VertexArray = GlHandle<VertexArrayDeleter>;
 
 // Reads and builds "<name>.vert" + "<name>.frag" from a folder.
 [[nodiscard]] std::expected<Program, core::Error> loadProgram(const std::filesystem::path& folder, const std::string& name);
+// The same for a pair with different names ("<vertexName>.vert" + "<fragmentName>.frag").
+[[nodiscard]] std::expected<Program, core::Error> loadProgram(const std::filesystem::path& folder, const std::string& vertexName,
+                                                              const std::string& fragmentName);
 
 // An RGBA8 texture from a PNG (stb_image); the error says what went wrong.
 [[nodiscard]] std::expected<Texture, core::Error> loadTexture(const std::filesystem::path& file);

@@ -8,6 +8,7 @@
 #include "render/gl.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstdio>
 #include <numeric>
 
@@ -17,6 +18,9 @@ namespace bench_pen_detail {
 
 // One pass mixes 0.22 + 0.43 / passes of erythema into the skin: about +40
 // redness on type III skin (see the GUI pixel test); half of that is a mark.
+// The pen head is drawn over the mark (a ring with its needles as dots, one
+// of them a pixel from the centre), so the mark counts when any pixel of the
+// patch round the pen point has gained it.
 constexpr int kMarkThreshold = 20;
 constexpr int kGiveUpFrames = 10;
 
@@ -47,10 +51,20 @@ double percentile(std::vector<double> v, double p) {
 
 } // namespace bench_pen_detail
 
-int PenBench::rednessAt(int x, int y, int drawableHeight) {
-    unsigned char p[4] = {0, 0, 0, 0};
-    glReadPixels(x, drawableHeight - 1 - y, 1, 1, GL_RGBA, GL_UNSIGNED_BYTE, p);
-    return static_cast<int>(p[0]) - (static_cast<int>(p[1]) + static_cast<int>(p[2])) / 2;
+PenBench::Patch PenBench::rednessAround(int x, int y, int drawableHeight) {
+    std::array<unsigned char, kPatchPixels * 4> rgba{};
+    glReadPixels(x - kPatchRadius, drawableHeight - 1 - y - kPatchRadius, kPatchSide, kPatchSide, GL_RGBA, GL_UNSIGNED_BYTE, rgba.data());
+    Patch redness{};
+    for (std::size_t i = 0; i < redness.size(); ++i) {
+        redness[i] = static_cast<int>(rgba[i * 4]) - (static_cast<int>(rgba[i * 4 + 1]) + static_cast<int>(rgba[i * 4 + 2])) / 2;
+    }
+    return redness;
+}
+
+int PenBench::largestGain(const Patch& before, const Patch& after) {
+    int gain = -255;
+    for (std::size_t i = 0; i < before.size(); ++i) gain = std::max(gain, after[i] - before[i]);
+    return gain;
 }
 
 // Moves 0..59 cover fresh skin: 6 rows 0.02 of the canvas apart (9.6 mm) of 5
@@ -83,27 +97,34 @@ void PenBench::beforeFrame(App& app) {
     } else {
         pushMouse(SDL_MOUSEMOTION, x, y, true);
     }
-    if (m_step < kFreshMoves) m_pending.push_back({x, y, m_nextBase, 0});
+    if (m_step < kFreshMoves) m_pending.push_back({x, y, m_nextBase, 0, m_step});
     m_last = {x, y};
     m_next = windowPoint(app, m_step + 1);
 }
 
-void PenBench::afterFrame(int drawableHeight, double frameMs) {
+void PenBench::afterFrame(int drawableHeight, const PenFrameTimes& times) {
     using namespace bench_pen_detail;
     if (finished()) return;
-    if (m_step >= 0) m_frameMs.push_back(frameMs);
+    if (m_step >= 0) {
+        m_frameMs.push_back(times.frameMs);
+        m_uiMs.push_back(times.uiMs);
+        m_faceMs.push_back(times.faceMs);
+        m_imguiMs.push_back(times.imguiMs);
+        m_cpuMs.push_back(times.cpuMs);
+    }
     for (auto& p : m_pending) {
-        if (rednessAt(p.x, p.y, drawableHeight) - p.baseRedness >= kMarkThreshold) {
+        if (largestGain(p.baseRedness, rednessAround(p.x, p.y, drawableHeight)) >= kMarkThreshold) {
             m_latencies.push_back(p.framesWaited);
             p.framesWaited = -1;
         } else if (++p.framesWaited > kGiveUpFrames) {
             m_latencies.push_back(kGiveUpFrames + 1);
+            m_missed.push_back({p.move, largestGain(p.baseRedness, rednessAround(p.x, p.y, drawableHeight))});
             p.framesWaited = -1;
         }
     }
     std::erase_if(m_pending, [](const Pending& p) { return p.framesWaited < 0; });
     // The next move's pixel before the pen gets there: its skin as it was.
-    m_nextBase = rednessAt(m_next.first, m_next.second, drawableHeight);
+    m_nextBase = rednessAround(m_next.first, m_next.second, drawableHeight);
     ++m_step;
     if (finished() && m_down) pushMouse(SDL_MOUSEBUTTONUP, m_last.first, m_last.second, false);
 }
@@ -115,6 +136,17 @@ void PenBench::print() const {
     const int worst = m_latencies.empty() ? -1 : *std::max_element(m_latencies.begin(), m_latencies.end());
     std::printf("perform_frames %zu\nperform_frame_mean_ms %.3f\nperform_frame_p99_ms %.3f\nperform_frame_max_ms %.3f\n", m_frameMs.size(), mean,
                 percentile(m_frameMs, 0.99), percentile(m_frameMs, 1.0));
+    const auto part = [](const char* name, const std::vector<double>& v) {
+        const double m = v.empty() ? -1.0 : std::accumulate(v.begin(), v.end(), 0.0) / static_cast<double>(v.size());
+        std::printf("perform_%s_mean_ms %.3f\nperform_%s_p99_ms %.3f\n", name, m, name, percentile(v, 0.99));
+    };
+    part("ui", m_uiMs);
+    part("face", m_faceMs);
+    part("imgui", m_imguiMs);
+    part("swap", m_swapMs);
+    part("cpu", m_cpuMs);
+    // Moves whose mark never showed, with the largest redness gain seen round them.
+    for (const auto& [move, gain] : m_missed) std::printf("perform_mark_missed move %d gain %d\n", move, gain);
     std::printf("perform_moves %zu\nperform_marks_same_frame %zd\nperform_mark_worst_frames %d\n", m_latencies.size(), sameFrame, worst);
     std::fflush(stdout);
 }

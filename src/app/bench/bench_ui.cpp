@@ -8,6 +8,7 @@
 #include <chrono>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <ctime>
 #include <filesystem>
 #include <fstream>
@@ -127,11 +128,23 @@ int runUiBenchmark() {
     const fs::path performScript = scratch / "perform.txt";
     std::ofstream(performScript) << "open a-acne-scars-cheeks\ndecide treat_modified\n"
                                     "depth cheek_left 1.75\npasses cheek_left 2\nmirror cheek_left\ngoto perform\nselect cheek_left\n";
+    double loads[3] = {-1.0, -1.0, -1.0};
+    if (getloadavg(loads, 3) < 0) loads[0] = -1.0;
+    std::printf("load average before the perform run (1, 5, 15 min): %.2f %.2f %.2f on %ld cores (other work shares them)\n", loads[0], loads[1],
+                loads[2], sysconf(_SC_NPROCESSORS_ONLN));
     const std::string pen = capture(env + quote(self) + " --width 1920 --height 1080 --script " + quote(performScript.string()) +
                                     " --pen-bench 300 2>/dev/null");
     std::printf("perform at 1920x1080, %.0f frames of drawing: frame (to glFinish) mean %.2f ms, p99 %.2f ms, max %.2f ms (target < 16 ms)\n",
                 valueOf(pen, "perform_frames"), valueOf(pen, "perform_frame_mean_ms"), valueOf(pen, "perform_frame_p99_ms"),
                 valueOf(pen, "perform_frame_max_ms"));
+    std::printf("perform frame split (means, ms): UI build %.2f, face map passes %.2f, ImGui render %.2f, swap %.2f; "
+                "p99: UI %.2f, face %.2f, ImGui %.2f, swap %.2f\n",
+                valueOf(pen, "perform_ui_mean_ms"), valueOf(pen, "perform_face_mean_ms"), valueOf(pen, "perform_imgui_mean_ms"),
+                valueOf(pen, "perform_swap_mean_ms"), valueOf(pen, "perform_ui_p99_ms"), valueOf(pen, "perform_face_p99_ms"),
+                valueOf(pen, "perform_imgui_p99_ms"), valueOf(pen, "perform_swap_p99_ms"));
+    std::printf("perform CPU time of the whole process per drawing frame (all threads; what the frame costs the machine, "
+                "whatever else loads it): mean %.2f ms, p99 %.2f ms\n",
+                valueOf(pen, "perform_cpu_mean_ms"), valueOf(pen, "perform_cpu_p99_ms"));
     std::printf("perform input to visible mark: %.0f of %.0f moves onto fresh skin visible in the frame that read the input; worst %.0f frames\n",
                 valueOf(pen, "perform_marks_same_frame"), valueOf(pen, "perform_moves"), valueOf(pen, "perform_mark_worst_frames"));
 

@@ -146,6 +146,12 @@ core::Status ScriptDriver::writeSidecar(App& app, const std::filesystem::path& p
     j["close_prompt"] = {{"problem", ui.closePrompt.problem}, {"typed", !ui.closePrompt.passphrase.empty()}};
     if (ui.examSetup.open) j["exam_setup"] = {{"from_pack", ui.examSetup.fromPack}, {"pack_path", ui.examSetup.packPath}};
     if (auto perform = performNotes(app); !perform.is_null()) j["perform"] = std::move(perform);
+    // How often the face map's passes have run (tests check that an unchanged window runs none).
+    if (const render::FaceMapRenderer* renderer = app.faceMapRenderer()) {
+        const auto& passes = renderer->passCounts();
+        j["face_map_passes"] = {{"skin", passes.skin}, {"whole_map", passes.wholeMap}, {"partial_map", passes.partialMap},
+                                {"coverage_uploads", renderer->coverageUploads()}};
+    }
     j["layout"] = layoutNotes();
     // Every text the screen drew, one screen line each: a test checks that no
     // catalogue id or internal line id ever reaches the trainee.

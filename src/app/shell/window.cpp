@@ -87,14 +87,15 @@ int Window::drawableHeight() const {
     return h;
 }
 
-void Window::bindFrameTarget(int width, int height) {
-    if (!m_offscreen) return;
+bool Window::bindFrameTarget(int width, int height) {
+    if (!m_offscreen) return false;
     if (!m_frameTarget) m_frameTarget = std::make_unique<render::RenderTarget>();
     if (m_frameTarget->resize(width, height)) {
         m_frameTarget->bind();
-    } else {
-        render::RenderTarget::unbind(); // the fixed-size surface is still better than nothing
+        return true;
     }
+    render::RenderTarget::unbind(); // the fixed-size surface is still better than nothing
+    return false;
 }
 
 void Window::swap() const { SDL_GL_SwapWindow(m_window); }

@@ -30,7 +30,9 @@ public:
     // size. SDL's offscreen driver keeps the surface it made at creation, so
     // after SDL_SetWindowSize (the `size` script word) the frame is drawn
     // into a texture of the new size instead, and screenshots read that.
-    void bindFrameTarget(int width, int height);
+    // True when that texture is bound: it keeps its pixels from frame to
+    // frame, so only what changed needs drawing (frame_damage.hpp).
+    bool bindFrameTarget(int width, int height);
     void swap() const;
 
 private:

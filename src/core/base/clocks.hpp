@@ -13,6 +13,9 @@ namespace core {
 [[nodiscard]] long long monotonicNs();
 // Milliseconds of CPU time used by the calling thread.
 [[nodiscard]] double threadCpuMs();
+// Milliseconds of CPU time used by the whole process, all threads (software
+// GL rasterises on threads of its own).
+[[nodiscard]] double processCpuMs();
 
 // Unix seconds as an ISO 8601 UTC time, whole seconds (rounded down): "2026-11-20T10:00:07Z".
 [[nodiscard]] std::string isoUtc(double unixSeconds);

@@ -17,7 +17,7 @@
 
 namespace core {
 
-// The order is the shader's kind number (shaders/face_map.frag): append only.
+// The order is the shader's kind number (shaders/face_skin_layers.glsl): append only.
 enum class SkinKind {
     Melasma,
     AgeSpots,

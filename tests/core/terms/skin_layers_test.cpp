@@ -51,7 +51,7 @@ TEST_CASE("every skin kind has a file name that reads back to it") {
     }
     CHECK(core::skinKindFromName("melasma") == core::SkinKind::Melasma);
     CHECK(core::skinKindFromName("toxin_sign") == core::SkinKind::ToxinSign);
-    // Append only: the shader's kind numbers (shaders/face_map.frag, face_map_outcomes.glsl).
+    // Append only: the shader's kind numbers (shaders/face_skin_layers.glsl, face_map_outcomes.glsl).
     CHECK(static_cast<int>(core::SkinKind::ToxinSign) == 16);
     CHECK(static_cast<int>(core::SkinKind::Papules) == 17);
     CHECK(static_cast<int>(core::SkinKind::TramTracks) == 20);

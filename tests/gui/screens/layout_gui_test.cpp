@@ -69,7 +69,7 @@ std::string walkScreens(const std::string& tag) {
 const char* const kScreens[] = {"library", "consultation", "plan", "aftercare", "debrief", "visits", "debrief-again", "debrief-since",
                                 "debrief-sides", "recall", "editor", "editor-aftercare"};
 
-nlohmann::json notesOf(const AppRun& app, const std::string& shot) { return nlohmann::json::parse(readFile(app.shots() / (shot + ".json"))); }
+nlohmann::json layoutNotesOf(const AppRun& app, const std::string& shot) { return nlohmann::json::parse(readFile(app.shots() / (shot + ".json"))); }
 
 // The checklist rows wholly in view that a size and scale must show: the
 // issue's 10 at 1280x800 and 6 at 1024x640 at scale 1 (larger windows at least
@@ -86,7 +86,7 @@ int checklistRowsNeeded(int width, double scale) {
 void checkWalk(const AppRun& app, const std::string& tag, int width, int height, double scale) {
     for (const char* screen : kScreens) {
         const std::string shot = tag + "-" + screen;
-        const auto notes = notesOf(app, shot);
+        const auto notes = layoutNotesOf(app, shot);
         const auto& layout = notes.at("layout");
         INFO(shot << " off screen: " << layout["off_screen"].dump() << "\ncut: " << layout["cut"].dump() << "\nmap overlaps: " << layout["map_overlaps"].dump());
         CHECK(layout["display"][0].get<int>() == width);
@@ -167,7 +167,7 @@ TEST_CASE("the size word enlarges the frame: the screenshot has the new size and
     // The UI follows: the scale control ends near the right edge, not at 1280.
     double rightmost = 0.0;
     // Held in a variable: a range-for over a member of a temporary dangles before C++23's lifetime extension.
-    const auto notes = notesOf(app, "grown");
+    const auto notes = layoutNotesOf(app, "grown");
     for (const auto& c : notes.at("layout").at("controls")) rightmost = std::max(rightmost, c["rect"][2].get<double>());
     CHECK(rightmost > 1800.0);
 }
@@ -190,6 +190,6 @@ TEST_CASE("notes NAME writes the screenshot notes and no picture") {
     REQUIRE(r.exitCode == 0);
     CHECK(std::filesystem::exists(app.shots() / "state.json"));
     CHECK_FALSE(std::filesystem::exists(app.shots() / "state.png"));
-    CHECK(notesOf(app, "state").contains("layout"));
+    CHECK(layoutNotesOf(app, "state").contains("layout"));
     CHECK(std::filesystem::exists(app.shots() / "shot.png"));
 }
