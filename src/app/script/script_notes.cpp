@@ -161,7 +161,7 @@ core::Status ScriptDriver::writeSidecar(App& app, const std::filesystem::path& p
     // The consultation's screening column: how many checklist rows are wholly
     // in view (layout tests), or recall mode; and the interview so far.
     if (ui.screening.drawnOnFrame >= frame - 1) {
-        j["screening"] = {{"mode", ui.screening.recallMode ? "recall" : "checklist"}, {"visible_items", ui.screening.visibleItems}};
+        j["screening"] = {{"mode", ui.screening.recallMode ? "recall" : "checklist"}, {"visible_items", ui.screening.visibleItems}, {"tabbed", ui.screening.tabbed}};
     }
     // What a clicked debrief line highlights on the maps.
     if (app.session().report()) {

@@ -150,6 +150,12 @@ bool beginCombo(const char* name, const char* id, const char* preview) {
     return open;
 }
 
+bool tabItem(const char* label, ImGuiTabItemFlags flags) {
+    const bool open = ImGui::BeginTabItem(label, nullptr, flags);
+    noteLastItem(label, ImGui::GetStyle().FramePadding.x);
+    return open;
+}
+
 void beginClickTargets() {
     beginLayoutFacts();
     lastFrame().swap(drawing());

@@ -36,6 +36,8 @@ bool wrappedSelectable(const std::string& title, const std::string& detail, bool
 // `name` (the caption drawn beside it), so a script can click it open and then
 // click one of its selectable() items.
 bool beginCombo(const char* name, const char* id, const char* preview);
+// ImGui::BeginTabItem, recorded by its label so a script can click the tab.
+bool tabItem(const char* label, ImGuiTabItemFlags flags = 0);
 
 // ImGui::InputTextWithHint recorded as `name`, so a script clicks the field
 // (to focus it, as a user would) before typing with type-line.

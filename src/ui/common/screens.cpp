@@ -46,24 +46,29 @@ void drawConsultationMap(UiContext& ctx, UiState& state) {
 // the map share the left column as tabs.
 constexpr float kMinColumnEms = 11.0f;
 constexpr float kMinMapEms = 8.0f;
+// The checklist's rows are one line each, cut with "...": a wider column reads more of each.
+constexpr float kMinScreeningEms = 14.0f;
 
 void drawConsultation(UiContext& ctx, UiState& state) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float em = ImGui::GetFontSize();
     const float intakeWidth = std::max(avail.x * 0.30f, em * kMinColumnEms);
-    const float screeningWidth = std::max(avail.x * 0.30f, em * kMinColumnEms);
+    float screeningWidth = std::max(avail.x * 0.30f, em * kMinScreeningEms);
     const float mapWidth = avail.x - intakeWidth - screeningWidth - spacing * 2.0f;
-    if (mapWidth < em * kMinMapEms) {
+    const bool intakeTabs = mapWidth < em * kMinMapEms;
+    // With the intake and the map as tabs, the checklist takes half the width, so its rows read whole.
+    if (intakeTabs) screeningWidth = std::max(screeningWidth, (avail.x - spacing) * 0.5f);
+    if (intakeTabs) {
         ImGui::BeginChild("intakeormap", {avail.x - screeningWidth - spacing, avail.y}, true);
         if (ImGui::BeginTabBar("intaketabs")) {
-            if (ImGui::BeginTabItem("Client")) {
+            if (tabItem("Client")) {
                 ImGui::BeginChild("intake", {0.0f, 0.0f}, false);
                 drawIntakePanel(ctx, state.screening);
                 ImGui::EndChild();
                 ImGui::EndTabItem();
             }
-            if (ImGui::BeginTabItem("Face")) {
+            if (tabItem("Face")) {
                 drawConsultationMap(ctx, state);
                 ImGui::EndTabItem();
             }
@@ -80,7 +85,10 @@ void drawConsultation(UiContext& ctx, UiState& state) {
         ImGui::EndChild();
     }
     ImGui::SameLine();
+    // Half the usual padding above and below: the height goes to the checklist.
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, {ImGui::GetStyle().WindowPadding.x, ImGui::GetStyle().WindowPadding.y * 0.5f});
     ImGui::BeginChild("screening", {screeningWidth, avail.y}, true);
+    ImGui::PopStyleVar();
     drawScreeningPanel(ctx, state.screening);
     ImGui::EndChild();
 }

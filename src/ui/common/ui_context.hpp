@@ -161,6 +161,10 @@ struct ScreeningPanelState {
     int visibleItems = 0;        // checklist rows wholly in view last drawn (screenshot notes)
     int drawnOnFrame = -1;       // the frame the screening column was last drawn on
     bool recallMode = false;     // the column showed recall, not the checklist
+    bool tabbed = false;         // the list and the decision were tabs (a short column)
+    float belowList = 0.0f;      // tabbed: the height under the list last frame (what is flagged)
+    std::string searchSeen;      // the search and the recall reason last frame: a change
+    std::string reasonSeen;      // (an intake line's "flag") turns the tabs to the list
 };
 
 enum class DebriefView { Yours, Expert, SideBySide, Technique }; // Technique: heat map and replay (perform mode)

@@ -4,6 +4,7 @@
 
 #include "ui/common/click_targets.hpp"
 #include "ui/common/face_map_widget.hpp"
+#include "ui/common/drawn_text.hpp"
 
 #include <imgui_stdlib.h>
 
@@ -31,7 +32,7 @@ void drawItemTable(const core::ItemMatrix& matrix, const core::ItemAnalysis& ana
         labelColoured(kMutedColour, "No item that every candidate has.");
     } else {
         const auto& t = analysis.test;
-        labelWrapped(formatted("Test: %zu candidates, mean %s, SD %s. Alpha (internal consistency) %s, error ratio %s, standard error %s.", t.candidates, fixed2(t.mean).c_str(), fixed2(t.sd).c_str(), percent(t.cronbachAlpha).c_str(), percent(t.errorRatio).c_str(), t.standardError ? fixed2(*t.standardError).c_str() : "-"));
+        textWrappedKeepingUnits(formatted("Test: %zu candidates, mean %s, SD %s. Alpha (internal consistency) %s, error ratio %s, standard error %s.", t.candidates, fixed2(t.mean).c_str(), fixed2(t.sd).c_str(), percent(t.cronbachAlpha).c_str(), percent(t.errorRatio).c_str(), t.standardError ? fixed2(*t.standardError).c_str() : "-"));
         const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_ScrollY | ImGuiTableFlags_ScrollX |
                                       ImGuiTableFlags_SizingFixedFit;
         const float height = std::max(ImGui::GetTextLineHeightWithSpacing() * 4.0f,

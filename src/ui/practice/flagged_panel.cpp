@@ -12,11 +12,16 @@
 #include <cctype>
 
 namespace ui {
+namespace flagged_panel_detail {
+
+constexpr const char* kNothingYet = "nothing yet";
+
+} // namespace flagged_panel_detail
 
 float flaggedPanelHeight(const UiContext& ctx, float maxHeight) {
     const auto count = ctx.session.attempt().flags.size();
     const float heading = ImGui::GetTextLineHeightWithSpacing();
-    if (count == 0) return heading * 2.0f;
+    if (count == 0) return heading;
     // Per flag: its label, what it means for today and its reason (or the field for one).
     const float box = ImGui::GetFrameHeightWithSpacing() * static_cast<float>(count) * 2.6f + ImGui::GetStyle().WindowPadding.y * 2.0f;
     return heading + std::min(maxHeight, box) + ImGui::GetStyle().ItemSpacing.y;
@@ -25,37 +30,42 @@ float flaggedPanelHeight(const UiContext& ctx, float maxHeight) {
 void drawFlaggedPanel(UiContext& ctx, ScreeningPanelState& state, float maxHeight) {
     const auto& attempt = ctx.session.attempt();
     const auto& flags = attempt.flags;
-    labelWrapped(kAccentColour, formatted("Flagged (%d)", static_cast<int>(flags.size())));
     if (flags.empty()) {
-        labelWrapped(ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), "Nothing flagged yet.");
+        // One line, so a short column keeps its height for the list: "nothing yet" where it fits.
+        labelWrapped(kAccentColour, "Flagged (0)");
+        const float rest = ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x - ImGui::GetStyle().ItemSpacing.x;
+        if (ImGui::CalcTextSize(flagged_panel_detail::kNothingYet).x > rest) return;
+        ImGui::SameLine();
+        labelWrapped(ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled), flagged_panel_detail::kNothingYet);
         return;
     }
+    labelWrapped(kAccentColour, formatted("Flagged (%d)", static_cast<int>(flags.size())));
     const float height = flaggedPanelHeight(ctx, maxHeight) - ImGui::GetTextLineHeightWithSpacing() - ImGui::GetStyle().ItemSpacing.y;
     ImGui::BeginChild("flagged", {0.0f, height}, true);
     for (const auto& id : flags) {
         const core::ScreeningItem* item = ctx.data.catalogue.findScreening(id);
-        ImGui::PushID(id.c_str());
-        if (smallButton("unflag")) ctx.actions.push_back(core::cmd::SetFlag{id, false});
-        ImGui::PopID();
-        ImGui::SameLine();
-        ImGui::BeginGroup();
+        // The label and what it means at the column's full width (a narrow
+        // column would break their words beside a button); "unflag" by the reason.
         labelWrapped(item ? item->label : id);
         if (item && !item->action.empty()) labelWrapped(kMutedColour, item->action);
+        ImGui::PushID(id.c_str());
+        if (smallButton("unflag")) ctx.actions.push_back(core::cmd::SetFlag{id, false});
+        ImGui::SameLine();
+        ImGui::BeginGroup();
         if (const auto reason = attempt.flagReasons.find(id); reason != attempt.flagReasons.end()) {
             labelWrapped(kAccentColour, "Why: " + reason->second);
         } else {
             // The trainee's own words; sent when Enter is pressed or the field is left.
             std::string& draft = state.reasonDrafts[id];
             ImGui::SetNextItemWidth(-1.0f);
-            ImGui::PushID(id.c_str());
             const bool entered = inputText("Why?", "##why", "Why? (the intake line or finding)", &draft, ImGuiInputTextFlags_EnterReturnsTrue);
             if ((entered || ImGui::IsItemDeactivatedAfterEdit()) && !draft.empty()) {
                 ctx.actions.push_back(core::cmd::SetFlag{id, true, draft});
                 state.reasonDrafts.erase(id);
             }
-            ImGui::PopID();
         }
         ImGui::EndGroup();
+        ImGui::PopID();
     }
     ImGui::EndChild();
 }

@@ -24,7 +24,7 @@ void flaggableLine(const std::string& text, ScreeningPanelState& screening, int 
         screening.search = text;       // the checklist searches with it
         screening.recallReason = text; // recall: the reason of the next flag typed
     }
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Search the contraindication list for this line");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip(screening.recallMode ? "Give this line as the reason for the next contraindication you type" : "Search the contraindication list for this line");
     // Beside the button while the longest word fits there; else on the line below.
     const float beside = ImGui::GetContentRegionAvail().x - ImGui::GetItemRectSize().x - ImGui::GetStyle().ItemSpacing.x;
     if (longestWordWidth(text) <= beside) ImGui::SameLine();

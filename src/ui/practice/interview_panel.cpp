@@ -4,6 +4,7 @@
 #include "ui/common/layout_facts.hpp"
 
 #include "ui/common/click_targets.hpp"
+#include "ui/practice/screening_panel.hpp"
 
 #include <map>
 #include <vector>
@@ -23,6 +24,7 @@ void drawInterviewPanel(UiContext& ctx, ScreeningPanelState& screening) {
     if (!c || !c->interview) return;
     const auto& catalogue = ctx.data.catalogue;
     const auto& asked = ctx.session.attempt().questions;
+    const bool recall = recallScreening(ctx);
     ImGui::Spacing();
     labelColoured(kAccentColour, "Conversation");
     ImGui::Separator();
@@ -33,9 +35,11 @@ void drawInterviewPanel(UiContext& ctx, ScreeningPanelState& screening) {
         if (!q) continue;
         labelColoured(kMutedColour, formatted("You: %s", q->label.c_str()));
         const std::string& answer = interview_panel_detail::answerFor(*c, *q);
+        // As an intake line's: seeds the checklist's search, or in recall mode
+        // (core's screening mode; no list to search) becomes the next flag's reason.
         ImGui::PushID(static_cast<int>(i));
-        if (smallButton("flag")) screening.search = answer; // seeds the screening search, as intake lines do
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Search the contraindication list for this answer");
+        if (smallButton("flag")) (recall ? screening.recallReason : screening.search) = answer;
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip(recall ? "Give this answer as the reason for the next contraindication you type" : "Search the contraindication list for this answer");
         ImGui::PopID();
         ImGui::SameLine();
         labelWrapped(formatted("%s: \"%s\"", c->client.name.c_str(), answer.c_str()));

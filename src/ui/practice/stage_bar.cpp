@@ -51,21 +51,30 @@ void drawStageBar(UiContext& ctx) {
         struct Tab {
             core::Stage stage;
             const char* label;
+            const char* number; // the button when the full labels do not fit in one row
         };
-        const Tab tabs[] = {{core::Stage::Consultation, "1  Consultation"},
-                            {core::Stage::Plan, "2  Plan"},
-                            {core::Stage::Perform, "3  Perform"},
-                            {core::Stage::Aftercare, "4  Aftercare"},
-                            {core::Stage::Debrief, "5  Debrief"},
-                            {core::Stage::Visits, "6  Follow-up visits"}};
+        const Tab tabs[] = {{core::Stage::Consultation, "1  Consultation", "1##stage"},
+                            {core::Stage::Plan, "2  Plan", "2##stage"},
+                            {core::Stage::Perform, "3  Perform", "3##stage"},
+                            {core::Stage::Aftercare, "4  Aftercare", "4##stage"},
+                            {core::Stage::Debrief, "5  Debrief", "5##stage"},
+                            {core::Stage::Visits, "6  Follow-up visits", "6##stage"}};
+        // A second row of stage buttons would take the height the screen below
+        // needs (a narrow window at a large UI scale): then the current stage
+        // keeps its name and the others show their number, named in a tooltip.
+        float fullWidth = buttonWidth("<  Library");
+        for (const auto& tab : tabs) fullWidth += spacing + buttonWidth(tab.label);
+        const bool numbersOnly = fullWidth > ImGui::GetContentRegionAvail().x;
         if (button("<  Library")) ctx.actions.push_back(core::cmd::BackToLibrary{});
         for (const auto& tab : tabs) {
-            sameLineIfFits(buttonWidth(tab.label));
             const bool current = session.stage() == tab.stage;
+            const char* shown = numbersOnly && !current ? tab.number : tab.label;
+            sameLineIfFits(buttonWidth(shown));
             const bool available = session.stageAccess(tab.stage).has_value();
             if (!available) ImGui::BeginDisabled();
             if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-            if (button(tab.label) && !current) ctx.actions.push_back(core::cmd::GoTo{tab.stage});
+            if (button(shown) && !current) ctx.actions.push_back(core::cmd::GoTo{tab.stage});
+            if (shown != tab.label && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled)) ImGui::SetTooltip("%s", tab.label + 3);
             if (current) ImGui::PopStyleColor();
             if (!available) ImGui::EndDisabled();
         }

@@ -17,8 +17,13 @@ using namespace testing_support;
 
 namespace {
 
+// Checklist cases, an interview (lidocaine) and a recall-mode case (prednisolone).
 const char* const kCases[] = {"b-forehead-sweat-chin-wart", "a-acne-scars-cold-sore-isotretinoin", "a-texture-pores-type-vi",
-                              "c-cheek-filler-one-week", "a-melasma-raised-mole", "c-lidocaine-allergy-no-numbing"};
+                              "c-cheek-filler-one-week", "a-melasma-raised-mole", "c-lidocaine-allergy-no-numbing",
+                              "c-prednisolone-colitis-flare"};
+// A generated variant (its name, medicines and wording are rewritten) and an exam sitting.
+const std::string kVariantCase = "a-tired-skin-chemo-blood-thinner";
+const std::string kExam = "quick-screening-quiz";
 
 nlohmann::json readJson(const std::filesystem::path& file) { return nlohmann::json::parse(readFile(file)); }
 
@@ -49,6 +54,20 @@ std::string walkScript(const std::string& caseId, std::vector<std::string>& shot
     return s;
 }
 
+// A seeded variant walked with nothing flagged (every flag line is a mistake),
+// and an exam sitting's cases, handed in: each screen noted.
+std::string variantAndExamScript(const std::string& unlock, std::vector<std::string>& shots) {
+    const auto shot = [&](const std::string& name) {
+        shots.push_back(name);
+        return "screenshot " + name + "\n";
+    };
+    std::string s = "library\nvariant " + kVariantCase + " 7\n" + shot("variant-intake") + "decide treat\ngoto plan\nselect forehead\n" +
+                    shot("variant-plan") + "goto aftercare\n" + shot("variant-aftercare") + "submit\n" + shot("variant-debrief") + "library\n";
+    s += unlock + "exam-start " + kExam + " S-7 Noor Haddad\n" + shot("exam-case1") + "flag pregnancy\ndecide defer\n" + shot("exam-case1-decided") +
+         "case 2\n" + shot("exam-case2") + "case 3\n" + shot("exam-case3") + "submit-exam\n" + shot("exam-done");
+    return s;
+}
+
 bool idChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '-'; }
 
 // `id` in `text` as a whole token (not inside a longer id or word).
@@ -73,6 +92,23 @@ std::set<std::string> catalogueIds() {
             if (!entry.is_object() || !entry.contains("id") || !entry["id"].is_string()) continue;
             const std::string id = entry["id"];
             if (id.find_first_of("_-") != std::string::npos) ids.insert(id);
+        }
+    }
+    return ids;
+}
+
+// The protocol profiles' ids and the ids inside them a grade could echo
+// (critical rules, modifiers, zones): "clinic-standard", "treated_within_wait".
+std::set<std::string> protocolIds() {
+    std::set<std::string> ids;
+    for (const auto& e : std::filesystem::directory_iterator(std::string(MN_SOURCE_ROOT) + "/cases/protocols")) {
+        const auto profile = readJson(e.path());
+        ids.insert(profile["id"].get<std::string>());
+        for (const char* section : {"critical", "modifiers", "zones"}) {
+            const nlohmann::json entries = profile.value(section, nlohmann::json::object()); // held: never range over a temporary's member
+            for (const auto& [key, value] : entries.items()) {
+                if (key.find_first_of("_-") != std::string::npos) ids.insert(key);
+            }
         }
     }
     return ids;
@@ -167,7 +203,7 @@ std::string oneWordIdIn(const std::string& text, const std::set<std::string>& id
 
 // A line item id ("flag:raised_lesion", "zone:forehead:depth") or the old value pairs.
 std::string internalIdIn(const std::string& text) {
-    for (const char* kind : {"flag", "distractor", "extra_flag", "zone", "aftercare", "aftercare_harmful", "advice", "follow_up", "schedule"}) {
+    for (const char* kind : {"flag", "distractor", "extra_flag", "zone", "aftercare", "aftercare_harmful", "advice", "follow_up", "schedule", "question"}) {
         const std::string prefix = std::string(kind) + ":";
         for (std::size_t at = text.find(prefix); at != std::string::npos; at = text.find(prefix, at + 1)) {
             const std::size_t after = at + prefix.size();
@@ -176,6 +212,7 @@ std::string internalIdIn(const std::string& text) {
             }
         }
     }
+    if (containsToken(text, "question_efficiency")) return "question_efficiency";
     for (const char* pair : {"expected given", "given given", "expected flagged", "given not flagged", "expected not flagged"}) {
         if (text.find(pair) != std::string::npos) return pair;
     }
@@ -190,12 +227,21 @@ TEST_CASE("no screen shows a catalogue id or an internal line id, and findings a
     std::vector<std::string> shots;
     std::string script = "size 1280 800\n";
     for (const char* c : kCases) script += walkScript(c, shots);
+    script += variantAndExamScript(app.proctorUnlock(), shots);
     const auto r = app.run(script);
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
 
-    const auto ids = catalogueIds();
+    auto ids = catalogueIds();
     REQUIRE(ids.size() > 50); // screening, aftercare, advice, finding types, referrals...
+    const auto profileIds = protocolIds();
+    REQUIRE(profileIds.count("clinic-standard") == 1);
+    REQUIRE(profileIds.count("treated_within_wait") == 1);
+    ids.insert(profileIds.begin(), profileIds.end());
+    // The line-id check on texts worked out by hand.
+    CHECK(internalIdIn("question:medications") == "question:");
+    CHECK(internalIdIn("+0 / 1 question_efficiency") == "question_efficiency");
+    CHECK(internalIdIn("Ask about medications.").empty());
     const auto oneWordIds = oneWordCatalogueIds();
     REQUIRE(oneWordIds.count("wart") == 1);
     REQUIRE(oneWordIds.count("isotretinoin") == 1);
@@ -270,4 +316,9 @@ TEST_CASE("no screen shows a catalogue id or an internal line id, and findings a
     CHECK(stagesSeen.count("plan") == 1);
     CHECK(stagesSeen.count("aftercare") == 1);
     CHECK(stagesSeen.count("debrief") == 1);
+    // The recall case was walked in recall mode, the variant as a variant, and the exam as a sitting handed in.
+    CHECK(readJson(app.shots() / "c-prednisolone-colitis-flare-intake.json")["screening"]["mode"] == "recall");
+    CHECK(readJson(app.shots() / "variant-intake.json")["case"]["id"].get<std::string>() == kVariantCase + "--v7");
+    CHECK(readJson(app.shots() / "exam-case1.json")["exam"]["submitted"] == false);
+    CHECK(readJson(app.shots() / "exam-done.json")["exam"]["submitted"] == true);
 }
