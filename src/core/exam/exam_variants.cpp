@@ -18,6 +18,11 @@ std::uint64_t examVariantSeed(std::uint64_t drawSeed, const std::string& caseId)
     return z ^ (z >> 31);
 }
 
+std::uint32_t examFollowUpSeed(std::uint64_t drawSeed, const std::string& caseId) {
+    // Its own id space, so the follow-up's draw is not the variant's seed cut short.
+    return static_cast<std::uint32_t>(examVariantSeed(drawSeed, "follow-up:" + caseId) >> 32);
+}
+
 Result<Case> examVariantCase(const Json& source, const std::string& caseId, std::uint64_t drawSeed, const ReferenceData& data) {
     auto variant = generateVariant(source, examVariantSeed(drawSeed, caseId), data);
     if (!variant) return std::unexpected(variant.error().context("case \"" + caseId + "\" cannot be varied for this exam"));

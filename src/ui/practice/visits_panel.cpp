@@ -1,5 +1,7 @@
 // Follow-up visits panel: reads the session's VisitTimeline and Report; emits
 // PlayVisit, ToggleManagement and GoTo (the graded lines are debrief_lines').
+// What it may show (result, likelihood, spared risks, the debrief link) is
+// core's visitFeedback: everything in practice, the exam's policy in a sitting.
 #include "ui/practice/visits_panel.hpp"
 
 #include "ui/common/click_targets.hpp"
@@ -9,6 +11,7 @@
 #include "ui/common/layout_facts.hpp"
 #include "ui/practice/debrief_lines.hpp"
 
+#include "exam/visit_feedback.hpp"
 #include "model/stroke_direction.hpp"
 
 #include <algorithm>
@@ -61,7 +64,7 @@ void drawFace(UiContext& ctx, UiState& state, const core::Case& c, const core::V
     drawFaceMap("visit", ctx, state.visitMap, overlay, ImGui::GetContentRegionAvail(), 1);
 }
 
-void drawMessages(const core::VisitTimeline& timeline, const core::Visit& visit) {
+void drawMessages(const core::VisitTimeline& timeline, const core::Visit& visit, const core::VisitFeedback& shown) {
     if (visit.messages.empty()) {
         labelWrapped(kMutedColour, "No news from the client at this time point.");
         return;
@@ -73,7 +76,7 @@ void drawMessages(const core::VisitTimeline& timeline, const core::Visit& visit)
         textWrappedKeepingUnits("\"" + message.clientSays.str() + "\"");
         labelColoured(kMutedColour, "You see");
         textWrappedKeepingUnits(message.practitionerSees.str());
-        if (outcome) labelWrapped(kWarnColour, "How likely: " + likelihoodWords(*outcome));
+        if (outcome && shown.likelihood) labelWrapped(kWarnColour, "How likely: " + likelihoodWords(*outcome));
         ImGui::Separator();
     }
 }
@@ -127,6 +130,11 @@ void drawSpared(const core::VisitTimeline& timeline) {
 
 } // namespace visits_panel_detail
 
+const core::Exam* sittingExam(const UiContext& ctx) {
+    const bool sitting = ctx.exam && ctx.exam->session && !ctx.exam->session->submitted();
+    return sitting ? &ctx.exam->session->exam() : nullptr;
+}
+
 void drawVisitsPanel(UiContext& ctx, UiState& state) {
     using namespace visits_panel_detail;
     const core::Case* c = ctx.session.currentCase();
@@ -145,10 +153,11 @@ void drawVisitsPanel(UiContext& ctx, UiState& state) {
     ImGui::TextColored(kAccentColour, "Follow-up visits");
     labelWrapped(kMutedColour, "What happened after this session, and what you do about it.");
     drawVisitButtons(ctx, timeline, current);
-    if (button("<  Debrief")) ctx.actions.push_back(core::cmd::GoTo{core::Stage::Debrief});
+    const core::VisitFeedback shown = core::visitFeedback(sittingExam(ctx));
+    if (shown.debriefLink && button("<  Debrief")) ctx.actions.push_back(core::cmd::GoTo{core::Stage::Debrief});
     if (const core::Visit* next = timeline.visit(current + 1)) {
         const std::string label = "Next: " + next->label + "  >";
-        sameLineIfFits(buttonWidth(label.c_str()));
+        if (shown.debriefLink) sameLineIfFits(buttonWidth(label.c_str()));
         if (button(label.c_str())) ctx.actions.push_back(core::cmd::PlayVisit{next->number});
     }
     ImGui::Separator();
@@ -160,10 +169,10 @@ void drawVisitsPanel(UiContext& ctx, UiState& state) {
         return;
     }
     labelWrapped(kAccentColour, visit->label + " after the session");
-    drawMessages(timeline, *visit);
+    drawMessages(timeline, *visit, shown);
     drawChoices(ctx, *visit);
-    drawResult(ctx, state);
-    if (!timeline.visit(current + 1)) drawSpared(timeline);
+    if (shown.result) drawResult(ctx, state);
+    if (shown.sparedRisks && !timeline.visit(current + 1)) drawSpared(timeline);
     ImGui::EndChild();
 }
 
