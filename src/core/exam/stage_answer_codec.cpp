@@ -2,7 +2,7 @@
 // content (a drawn stroke keeps its samples), decoded with every field checked.
 #include "exam/stage_answer_codec.hpp"
 
-#include "model/perform_record.hpp"
+#include "terms/perform_record.hpp"
 
 #include <cmath>
 
