@@ -44,6 +44,7 @@ std::string walkScreens(const std::string& tag) {
            "notes " + tag + "-debrief\n"
            "visit 1\n"
            "manage reassure\n"
+           "manage-confirm\n"
            "notes " + tag + "-visits\n"
            "retry\n"
            "decide treat\n"

@@ -34,7 +34,8 @@ bool allowedInExam(const Command& command) {
     }
     // Follow-up visits follow a graded attempt; a sitting has none until it is handed in.
     if (std::holds_alternative<cmd::PlayVisit>(command) || std::holds_alternative<cmd::SetManagement>(command) ||
-        std::holds_alternative<cmd::ToggleManagement>(command) || std::holds_alternative<cmd::SetVisitSeed>(command)) {
+        std::holds_alternative<cmd::ToggleManagement>(command) || std::holds_alternative<cmd::ConfirmManagement>(command) ||
+        std::holds_alternative<cmd::SetVisitSeed>(command)) {
         return false;
     }
     if (const auto* go = std::get_if<cmd::GoTo>(&command))
