@@ -91,7 +91,8 @@ void drawChoices(UiContext& ctx, const core::Visit& visit) {
         return;
     }
     ImGui::Spacing();
-    const char* confirm = "Confirm and see how it went";
+    // A button's label cannot wrap: in a narrow column (large UI scale) it is shortened.
+    const char* confirm = buttonWidth("Confirm and see how it went") <= ImGui::GetContentRegionAvail().x ? "Confirm and see how it went" : "Confirm";
     if (ticked.empty()) ImGui::BeginDisabled();
     if (button(confirm)) ctx.actions.push_back(core::cmd::ConfirmManagement{});
     if (ticked.empty()) ImGui::EndDisabled();
