@@ -64,6 +64,7 @@ screenshot follow-up-ask
 click Open the follow-up
 screenshot follow-up-visit
 manage-toggle reassure
+manage-confirm
 screenshot follow-up-managed
 wait 500
 notes killed-after
@@ -103,7 +104,7 @@ wait 60000
     // The restart resumes in the follow-up; the candidate manages the last visit and hands in.
     const int last = managed["visits"]["count"].get<int>();
     REQUIRE(last > 1); // the normal course first, the case's own step (week 5) later
-    const auto r = app.run("screenshot resumed\nvisit " + std::to_string(last) + "\nmanage pause_course document_report\nscreenshot follow-up-last\n" +
+    const auto r = app.run("screenshot resumed\nvisit " + std::to_string(last) + "\nmanage pause_course document_report\nmanage-confirm\nscreenshot follow-up-last\n" +
                            app.proctorUnlock() + "submit-exam\nscreenshot done\n");
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
@@ -134,7 +135,7 @@ TEST_CASE("under the full feedback policy the follow-up in a sitting shows the l
     TempDir dir;
     AppRun app(dir);
     writeFollowUpExam(app, "full");
-    const auto r = app.run(app.proctorUnlock() + "exam-start acne-follow-up S-22 Fa Gee\n" + followUpAnswers() + "goto visits\nmanage reassure\nscreenshot full-visit\n");
+    const auto r = app.run(app.proctorUnlock() + "exam-start acne-follow-up S-22 Fa Gee\n" + followUpAnswers() + "goto visits\nmanage reassure\nmanage-confirm\nscreenshot full-visit\n");
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     const auto notes = app.notes("full-visit");

@@ -33,10 +33,10 @@ core::Json visitNotes(const core::PracticeSession& session, const core::Exam* si
             if (layer.direction) entry["direction"] = core::toString(*layer.direction);
             j["skin"].push_back(entry);
         }
+        // The ticks (a draft until confirmed; only confirmed ones are graded).
         j["choices"] = core::Json::array();
-        if (const core::AttemptVisit* made = session.attempt().visit(visit->number)) {
-            for (const auto choice : made->choices) j["choices"].push_back(core::toString(choice));
-        }
+        for (const auto choice : session.visitChoices(visit->number)) j["choices"].push_back(core::toString(choice));
+        j["confirmed"] = session.visitConfirmed(visit->number);
     }
     if (const auto& report = session.report(); report && report->visitsPlayed && shown.result) {
         for (const auto& s : report->sections) {

@@ -15,7 +15,7 @@ namespace exam_session_answers_detail {
 bool isFollowUpCommand(const Command& command) {
     if (const auto* go = std::get_if<cmd::GoTo>(&command)) return go->stage == Stage::Visits;
     return std::holds_alternative<cmd::PlayVisit>(command) || std::holds_alternative<cmd::SetManagement>(command) ||
-           std::holds_alternative<cmd::ToggleManagement>(command);
+           std::holds_alternative<cmd::ToggleManagement>(command) || std::holds_alternative<cmd::ConfirmManagement>(command);
 }
 
 bool allowedInExam(const Command& command, const Exam& exam) {
@@ -52,8 +52,8 @@ Command resolved(const Command& command, const PracticeSession& session) {
         return cmd::SetPatterns{t->zone, patterns};
     }
     if (const auto* t = std::get_if<cmd::ToggleManagement>(&command)) {
-        const AttemptVisit* visit = attempt.visit(session.currentVisit());
-        std::vector<ManagementChoice> choices = visit ? visit->choices : std::vector<ManagementChoice>{};
+        // The ticks as shown (the draft, before confirming).
+        std::vector<ManagementChoice> choices = session.visitChoices(session.currentVisit());
         if (auto it = std::find(choices.begin(), choices.end(), t->choice); it != choices.end()) {
             choices.erase(it);
         } else {

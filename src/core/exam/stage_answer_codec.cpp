@@ -60,6 +60,7 @@ struct EncodeStage {
         for (const ManagementChoice choice : c.choices) list.push_back(toString(choice));
         return {{"k", "manage"}, {"value", list}};
     }
+    Json operator()(const cmd::ConfirmManagement&) const { return {{"k", "manage_confirm"}}; }
     template <typename Other> Json operator()(const Other&) const { return {{"k", "unsupported"}}; }
 };
 
@@ -111,7 +112,7 @@ bool isStageAnswer(const Command& command) {
     return std::holds_alternative<cmd::Stroke>(command) || std::holds_alternative<cmd::PerformAuto>(command) ||
            std::holds_alternative<cmd::AddStroke>(command) || std::holds_alternative<cmd::SetCartridge>(command) ||
            std::holds_alternative<cmd::ClearStrokes>(command) || std::holds_alternative<cmd::PlayVisit>(command) ||
-           std::holds_alternative<cmd::SetManagement>(command);
+           std::holds_alternative<cmd::SetManagement>(command) || std::holds_alternative<cmd::ConfirmManagement>(command);
 }
 
 Json encodeStageAnswer(const Command& command) { return std::visit(stage_answer_codec_detail::EncodeStage{}, command); }
@@ -145,6 +146,7 @@ std::optional<std::expected<Command, core::Error>> decodeStageAnswer(const std::
         return Command{cmd::PlayVisit{*number}};
     }
     if (kind == "manage") return decodeManagement(a);
+    if (kind == "manage_confirm") return Command{cmd::ConfirmManagement{}};
     return std::nullopt;
 }
 

@@ -1,6 +1,7 @@
 // The exam journal's encoding of the answers given after the plan: perform
 // strokes (drawn, scripted or generated), the cartridge, a zone cleared, and
-// the follow-up visits with their management. Part of answer_codec's frozen
+// the follow-up visits with their management (the draft ticks and the
+// confirmation that grades and locks them). Part of answer_codec's frozen
 // vocabulary ({"k": "stroke", ...}); split out so each file keeps one job.
 #pragma once
 

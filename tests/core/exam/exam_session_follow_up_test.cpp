@@ -103,7 +103,9 @@ TEST_CASE("a sitting with follow-up visits is rebuilt from its journal equal to 
     REQUIRE((*s)->apply(core::cmd::GoTo{core::Stage::Visits}).has_value());
     const int week5 = visitLabelled(**s, "Week 5");
     REQUIRE(week5 > 0);
-    answerAll(**s, "visit " + std::to_string(week5) + "\nmanage-toggle pause_course\nmanage-toggle document_report\n");
+    answerAll(**s, "visit " + std::to_string(week5) + "\nmanage-toggle pause_course\nmanage-toggle document_report\nmanage-confirm\n");
+    // Confirmed choices lock (the confirm step): no trial and error in a sitting either.
+    CHECK_FALSE((*s)->apply(core::cmd::ToggleManagement{core::ManagementChoice::Reassure}).has_value());
     const core::Json live = core::attemptToJson((*s)->current().attempt());
     const int liveVisit = (*s)->current().currentVisit();
     s->reset(); // the machine crashes
