@@ -102,7 +102,7 @@ void PerformLive::refreshDraws(const core::PracticeSession& session, bool counts
             const auto index = static_cast<std::size_t>(it - zones.begin());
             if (it == zones.end() || index >= draw->endpointPasses.size() || z.action != core::ZoneAction::Treat) continue;
             draw->endpointPasses[index] = static_cast<float>(z.passes.value_or(3));
-            draw->bleedsAtEndpoint[index] = core::bleedsAtDepth(z.depthMm) ? 1 : 0;
+            draw->bleedsAtEndpoint[index] = core::bleedsAtDepth(session.protocol(), z.depthMm) ? 1 : 0;
         }
     }
     m_liveDraw.counts = &m_liveBytes;

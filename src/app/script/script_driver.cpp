@@ -84,6 +84,22 @@ struct EditorStepRunner {
 
 } // namespace
 
+namespace script_driver_click {
+
+// A label as the script names it: its words, one space apart (a script
+// line cannot keep the two spaces of "2  Plan").
+bool sameLabel(const std::string& shown, const std::string& typed) {
+    std::string words;
+    for (const char c : shown) {
+        if (c == ' ' && (words.empty() || words.back() == ' ')) continue;
+        words += c;
+    }
+    if (!words.empty() && words.back() == ' ') words.pop_back();
+    return words == typed;
+}
+
+} // namespace script_driver_click
+
 ScriptDriver::ScriptDriver(std::vector<core::ScriptLine> lines, std::string name, std::filesystem::path screenshotDir)
     : m_lines(std::move(lines)), m_name(std::move(name)), m_screenshotDir(std::move(screenshotDir)) {
     ui::setLayoutRecording(true); // for the screenshot notes
@@ -263,9 +279,9 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
         } else if (const auto* click = std::get_if<core::step::Click>(&line.step)) {
             const auto& targets = ui::lastFrameClickTargets();
             // The first one a user can see; else one scrolled out of view, to say so.
-            auto it = std::find_if(targets.begin(), targets.end(), [&](const ui::ClickTarget& t) { return t.visible && t.label == click->label; });
+            auto it = std::find_if(targets.begin(), targets.end(), [&](const ui::ClickTarget& t) { return t.visible && script_driver_click::sameLabel(t.label, click->label); });
             if (it == targets.end()) {
-                it = std::find_if(targets.begin(), targets.end(), [&](const ui::ClickTarget& t) { return t.label == click->label; });
+                it = std::find_if(targets.begin(), targets.end(), [&](const ui::ClickTarget& t) { return script_driver_click::sameLabel(t.label, click->label); });
             }
             if (it == targets.end() && m_clickWaits < kClickWaitFrames) {
                 // Not drawn yet (the first frames, a screen still switching): wait as a user would.

@@ -71,7 +71,9 @@ core::Status ScriptDriver::writeSidecar(App& app, const std::filesystem::path& p
     if (const core::Case* open = app.session().currentCase()) {
         j["case"] = {{"id", open->id}, {"title", open->title}, {"client", {{"name", open->client.name}, {"age", open->client.age}, {"sex", open->client.sex}}}};
     }
-    j["visits"] = visitNotes(app.session()); // the follow-up visits (visit_notes.cpp)
+    // The follow-up visits on screen (visit_notes.cpp): an exam's case under its feedback policy.
+    const bool sitting = app.exam() && !app.exam()->submitted();
+    j["visits"] = visitNotes(app.shownSession(), sitting ? &app.exam()->exam() : nullptr);
     j["maps"] = core::Json::object();
     const int frame = ImGui::GetFrameCount();
     const std::pair<const char*, const ui::FaceMapPanelState*> maps[] = {

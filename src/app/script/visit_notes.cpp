@@ -5,7 +5,7 @@
 
 namespace app {
 
-core::Json visitNotes(const core::PracticeSession& session) {
+core::Json visitNotes(const core::PracticeSession& session, const core::Exam* sitting) {
     const core::VisitTimeline& timeline = session.timeline();
     if (!session.currentCase() || timeline.visits.empty()) return nullptr;
     core::Json j;
@@ -13,6 +13,8 @@ core::Json visitNotes(const core::PracticeSession& session) {
     j["count"] = timeline.visits.size();
     j["current"] = session.currentVisit();
     j["normal_course_only"] = timeline.normalCourseOnly();
+    const core::VisitFeedback shown = core::visitFeedback(sitting);
+    j["shown"] = {{"result", shown.result}, {"likelihood", shown.likelihood}, {"spared_risks", shown.sparedRisks}, {"debrief_link", shown.debriefLink}};
     j["outcomes"] = core::Json::array();
     for (const core::VisitOutcome& o : timeline.outcomes) {
         j["outcomes"].push_back({{"id", o.id}, {"happened", o.happened}, {"likelihood", core::toString(o.likelihood)},
@@ -31,12 +33,12 @@ core::Json visitNotes(const core::PracticeSession& session) {
             if (layer.direction) entry["direction"] = core::toString(*layer.direction);
             j["skin"].push_back(entry);
         }
+        // The ticks (a draft until confirmed; only confirmed ones are graded).
         j["choices"] = core::Json::array();
-        if (const core::AttemptVisit* made = session.attempt().visit(visit->number)) {
-            for (const auto choice : made->choices) j["choices"].push_back(core::toString(choice));
-        }
+        for (const auto choice : session.visitChoices(visit->number)) j["choices"].push_back(core::toString(choice));
+        j["confirmed"] = session.visitConfirmed(visit->number);
     }
-    if (const auto& report = session.report(); report && report->visitsPlayed) {
+    if (const auto& report = session.report(); report && report->visitsPlayed && shown.result) {
         for (const auto& s : report->sections) {
             if (s.section == core::Section::Visits) j["section"] = {{"score", s.score}, {"max", s.max}};
         }

@@ -324,6 +324,7 @@ struct LineOf {
     std::string operator()(const cmd::PlayVisit& c) const { return visitScriptLine(c); }
     std::string operator()(const cmd::ToggleManagement& c) const { return visitScriptLine(c); }
     std::string operator()(const cmd::SetManagement& c) const { return visitScriptLine(c); }
+    std::string operator()(const cmd::ConfirmManagement& c) const { return visitScriptLine(c); }
     std::string operator()(const cmd::SetVisitSeed& c) const { return visitScriptLine(c); }
 };
 

@@ -101,15 +101,16 @@ std::optional<std::expected<ScriptStep, core::Error>> parseEditorLine(const std:
 const std::vector<std::string>& editorScriptWords();
 
 // Follow-up visit lines (visit_script.cpp): "visit N" plays visit N of the
-// timeline, "manage CHOICE..." sets the choices at that visit (none: clears
-// them), "manage-toggle CHOICE" toggles one, "visit-seed N" sets the draw's
-// seed. nullopt when the line is not one of these words.
+// timeline, "manage CHOICE..." sets the draft choices at that visit (none:
+// clears them), "manage-toggle CHOICE" toggles one, "manage-confirm" commits
+// them (graded, then locked), "visit-seed N" sets the draw's seed. nullopt when the line is not one of these words.
 std::optional<std::expected<ScriptStep, core::Error>> parseVisitLine(const std::vector<std::string>& words);
 const std::vector<std::string>& visitScriptWords();
 // The script line of a visit command (parseVisitLine reads it back).
 std::string visitScriptLine(const cmd::PlayVisit& c);
 std::string visitScriptLine(const cmd::ToggleManagement& c);
 std::string visitScriptLine(const cmd::SetManagement& c);
+std::string visitScriptLine(const cmd::ConfirmManagement& c);
 std::string visitScriptLine(const cmd::SetVisitSeed& c);
 
 } // namespace core

@@ -1,5 +1,6 @@
 // Follow-up visit script words: "visit N", "manage CHOICE...",
-// "manage-toggle CHOICE" and "visit-seed N", parsed into practice Commands.
+// "manage-toggle CHOICE", "manage-confirm" and "visit-seed N", parsed into
+// practice Commands.
 #include "automation/script.hpp"
 #include "automation/script_numbers.hpp"
 #include "base/text_similarity.hpp"
@@ -47,6 +48,10 @@ std::optional<std::expected<ScriptStep, core::Error>> parseVisitLine(const std::
         if (!c) return Result(std::unexpected(c.error()));
         return Result(Command{cmd::ToggleManagement{*c}});
     }
+    if (w[0] == "manage-confirm") {
+        if (w.size() != 1) return Result(std::unexpected(std::string("usage: manage-confirm (confirms the choices ticked at this visit: they are graded and locked)")));
+        return Result(Command{cmd::ConfirmManagement{}});
+    }
     if (w[0] == "visit-seed") {
         std::uint32_t seed = 0;
         const auto& text = w.size() == 2 ? w[1] : std::string();
@@ -59,7 +64,7 @@ std::optional<std::expected<ScriptStep, core::Error>> parseVisitLine(const std::
 }
 
 const std::vector<std::string>& visitScriptWords() {
-    static const std::vector<std::string> words{"visit", "manage", "manage-toggle", "visit-seed"};
+    static const std::vector<std::string> words{"visit", "manage", "manage-toggle", "manage-confirm", "visit-seed"};
     return words;
 }
 
@@ -70,6 +75,7 @@ std::string visitScriptLine(const cmd::SetManagement& c) {
     for (auto choice : c.choices) line += " " + toString(choice);
     return line;
 }
+std::string visitScriptLine(const cmd::ConfirmManagement&) { return "manage-confirm"; }
 std::string visitScriptLine(const cmd::SetVisitSeed& c) { return "visit-seed " + std::to_string(c.seed); }
 
 } // namespace core

@@ -2,6 +2,8 @@
 // with every field type-checked, plus the frozen version-1 line decoder.
 #include "exam/answer_codec.hpp"
 
+#include "exam/stage_answer_codec.hpp"
+
 #include <charconv>
 #include <cmath>
 #include <sstream>
@@ -77,7 +79,8 @@ struct Encode {
     Json operator()(const cmd::SetReferral& c) const { return {{"k", "referral"}, {"id", c.id}}; }
     Json operator()(const cmd::SetAdvice& c) const { return {{"k", "advice"}, {"id", c.id}, {"on", c.on}}; }
     Json operator()(const cmd::Ask& c) const { return {{"k", "ask"}, {"id", c.questionId}}; }
-    template <typename Other> Json operator()(const Other&) const { return {{"k", "unsupported"}}; }
+    // Perform strokes and follow-up visits: exam/stage_answer_codec.
+    template <typename Other> Json operator()(const Other& other) const { return encodeStageAnswer(Command{other}); }
 };
 
 std::expected<Command, core::Error> decodeObject(const Json& a) {
@@ -186,6 +189,7 @@ std::expected<Command, core::Error> decodeObject(const Json& a) {
         if (k == "interval") return Command{cmd::SetInterval{*n}};
         return Command{cmd::SetSessions{*n}};
     }
+    if (auto staged = decodeStageAnswer(k, a)) return std::move(*staged);
     return std::unexpected("unknown answer kind \"" + k + "\"");
 }
 
@@ -213,7 +217,7 @@ bool isJournalledAnswer(const Command& command) {
            std::holds_alternative<cmd::SetAftercare>(command) || std::holds_alternative<cmd::SetInterval>(command) ||
            std::holds_alternative<cmd::SetSessions>(command) || std::holds_alternative<cmd::SetExclude>(command) ||
            std::holds_alternative<cmd::SetRebook>(command) || std::holds_alternative<cmd::SetReferral>(command) ||
-           std::holds_alternative<cmd::SetAdvice>(command) || std::holds_alternative<cmd::Ask>(command);
+           std::holds_alternative<cmd::SetAdvice>(command) || std::holds_alternative<cmd::Ask>(command) || isStageAnswer(command);
 }
 
 Json encodeAnswer(const Command& command) { return std::visit(Encode{}, command); }

@@ -23,45 +23,6 @@
 #include <sstream>
 
 namespace core {
-namespace {
-
-
-bool allowedInExam(const Command& command) {
-    if (std::holds_alternative<cmd::OpenCase>(command) || std::holds_alternative<cmd::Submit>(command) ||
-        std::holds_alternative<cmd::Retry>(command) || std::holds_alternative<cmd::NextCase>(command) ||
-        std::holds_alternative<cmd::BackToLibrary>(command)) {
-        return false;
-    }
-    // Follow-up visits follow a graded attempt; a sitting has none until it is handed in.
-    if (std::holds_alternative<cmd::PlayVisit>(command) || std::holds_alternative<cmd::SetManagement>(command) ||
-        std::holds_alternative<cmd::ToggleManagement>(command) || std::holds_alternative<cmd::SetVisitSeed>(command)) {
-        return false;
-    }
-    if (const auto* go = std::get_if<cmd::GoTo>(&command))
-        return go->stage != Stage::Library && go->stage != Stage::Debrief && go->stage != Stage::Visits;
-    return true;
-}
-
-// Toggles depend on the state they meet; the journal stores what they did.
-Command resolved(const Command& command, const Attempt& attempt) {
-    if (const auto* t = std::get_if<cmd::ToggleFlag>(&command)) return cmd::SetFlag{t->id, !attempt.flagged(t->id)};
-    if (const auto* t = std::get_if<cmd::ToggleAftercare>(&command)) return cmd::SetAftercare{t->id, !attempt.choseAftercare(t->id)};
-    if (const auto* t = std::get_if<cmd::ToggleAdvice>(&command)) return cmd::SetAdvice{t->id, !attempt.gaveAdvice(t->id)};
-    if (const auto* t = std::get_if<cmd::TogglePattern>(&command)) {
-        std::vector<Pattern> patterns;
-        if (const AttemptZone* z = attempt.zone(t->zone)) patterns = z->patterns;
-        const auto it = std::find(patterns.begin(), patterns.end(), t->pattern);
-        if (it != patterns.end()) {
-            patterns.erase(it);
-        } else {
-            patterns.push_back(t->pattern);
-        }
-        return cmd::SetPatterns{t->zone, patterns};
-    }
-    return command;
-}
-
-} // namespace
 
 std::string sealedPackOfSitting(const std::filesystem::path& journalPath) {
     auto journal = Journal::openReadOnly(journalPath);
@@ -279,6 +240,11 @@ Status ExamSession::applyRecord(const Json& record) {
         m_current = index;
         return {};
     }
+    if (type == "follow_up") {
+        if (!m_exam.followUp) return std::unexpected(Error("a follow-up record in an exam without follow-up visits"));
+        if (followUpOpen(index)) return std::unexpected(Error("the follow-up of this case is already open"));
+        return closeForFollowUp(*m_sessions[static_cast<std::size_t>(index)], index);
+    }
     if (type == "review") {
         const auto on = record.find("on");
         if (on == record.end() || !on->is_boolean()) return std::unexpected(Error("\"on\" must be true or false"));
@@ -286,21 +252,6 @@ Status ExamSession::applyRecord(const Json& record) {
         return {};
     }
     return std::unexpected(Error("unknown record type \"" + type + "\""));
-}
-
-Status ExamSession::applyToCase(int index, const Command& command) {
-    if (m_result) return std::unexpected(Error("the exam is handed in: answers can no longer change"));
-    if (!allowedInExam(command)) return std::unexpected(Error("not available during an exam"));
-    PracticeSession& session = *m_sessions[static_cast<std::size_t>(index)];
-    const Command journaled = resolved(command, session.attempt());
-    // Try on a copy first, so only answers that apply are committed.
-    PracticeSession probe = session;
-    if (auto ok = probe.apply(journaled); !ok) return ok;
-    if (isJournalledAnswer(journaled)) {
-        if (auto e = m_journal.append({{"t", "answer"}, {"case", index}, {"a", encodeAnswer(journaled)}}); !e) return e;
-    }
-    // The probe succeeded, so this does too; its result is still passed on.
-    return session.apply(journaled);
 }
 
 Status ExamSession::apply(const Command& command) { return applyToCase(m_current, command); }

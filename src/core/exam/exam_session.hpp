@@ -40,7 +40,8 @@ public:
                                                                            const ReferenceData& data, const CaseLibrary& library,
                                                                            Access access = Access::Append);
 
-    // Answers (flags, decision, plan, aftercare, schedule) for the current case.
+    // Answers (flags, decision, plan, aftercare, schedule, perform strokes and,
+    // when the exam includes them, follow-up visits) for the current case.
     // Navigation to the library, debriefs or other cases is refused here.
     [[nodiscard]] Status apply(const Command& command);
     [[nodiscard]] Status goToCase(int index);
@@ -57,6 +58,9 @@ public:
     [[nodiscard]] const PracticeSession& caseSession(int index) const { return *m_sessions[static_cast<std::size_t>(index)]; }
     [[nodiscard]] const PracticeSession& current() const { return caseSession(m_current); }
     [[nodiscard]] bool markedForReview(int index) const { return m_review[static_cast<std::size_t>(index)]; }
+    // True once the case's follow-up is open (exams with "follow_up": true):
+    // its answers are closed and its visits may be played.
+    [[nodiscard]] bool followUpOpen(int index) const;
     [[nodiscard]] const Exam& exam() const { return m_exam; }
     [[nodiscard]] const Candidate& candidate() const { return m_candidate; }
     [[nodiscard]] const std::string& attemptId() const { return m_attemptId; }
@@ -74,6 +78,10 @@ private:
     [[nodiscard]] Status begin(const Json& startRecord); // sets up from a start record
     [[nodiscard]] Status applyRecord(const Json& record); // replays one journal record
     [[nodiscard]] Status applyToCase(int index, const Command& command);
+    // Closes a case's answers and opens its follow-up: the visit seed from the
+    // draw, then the case submitted (graded inside, never shown). Refused when
+    // there is no decision yet or nothing follows; `session` may be a probe copy.
+    [[nodiscard]] Status closeForFollowUp(PracticeSession& session, int index) const;
     void finish(double nowUnix, bool automatic);
 
     Journal m_journal;

@@ -11,6 +11,11 @@ std::uint64_t examVariantSeed(std::uint64_t drawSeed, const std::string& caseId)
     return mix64(drawSeed ^ fnv1a64(caseId));
 }
 
+std::uint32_t examFollowUpSeed(std::uint64_t drawSeed, const std::string& caseId) {
+    // Its own id space, so the follow-up's draw is not the variant's seed cut short.
+    return static_cast<std::uint32_t>(examVariantSeed(drawSeed, "follow-up:" + caseId) >> 32);
+}
+
 Result<Case> examVariantCase(const Json& source, const std::string& caseId, std::uint64_t drawSeed, const ReferenceData& data) {
     auto variant = generateVariant(source, examVariantSeed(drawSeed, caseId), data);
     if (!variant) return std::unexpected(variant.error().context("case \"" + caseId + "\" cannot be varied for this exam"));

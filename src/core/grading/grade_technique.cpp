@@ -51,7 +51,7 @@ void gradeZone(Context& ctx, const ZoneMeasures& m) {
     const double passes = m.passes;
     const double off = passes < band.min ? band.min - passes : (passes > band.max ? passes - band.max : 0.0);
     const double passPoints = m.coveredCells == 0 ? 0.0 : off == 0.0 ? kTechniquePoints : off <= 1.0 ? kTechniquePoints * ctx.p.scoring.passesNearCredit : 0.0;
-    addLine(ctx, m.zone, "passes", rangeText(band, "passes"), number(passes) + " passes", passPoints,
+    addLine(ctx, m.zone, "passes", rangeText(band, "passes"), number(passes) + (passes == 1.0 ? " pass" : " passes"), passPoints,
             off == 0.0 && m.coveredCells > 0 ? "Passes in range." : passes < band.min ? "Too few passes." : "Too many passes.", t.coverage,
             "Go over each area the planned number of times, up to three, or stop at the endpoint.");
 

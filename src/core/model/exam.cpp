@@ -116,6 +116,7 @@ Exam readExam(const Json& root, Diagnostics& diagnostics) {
     e.allCasesRequired = top.boolean("all_cases_required", Need::Optional).value_or(true);
     e.draw = top.choice("draw", Need::Optional, drawRuleChoices()).value_or(DrawRule::PerCandidate);
     e.variants = top.boolean("variants", Need::Optional).value_or(false);
+    e.followUp = top.boolean("follow_up", Need::Optional).value_or(false);
     return e;
 }
 

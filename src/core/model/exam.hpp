@@ -58,6 +58,11 @@ struct Exam {
     DrawRule draw = DrawRule::PerCandidate;
     // Each drawn case becomes a seeded variant of itself, seeded from the sitting's draw seed (exam/exam_variants).
     bool variants = false;
+    // Follow-up visits in the sitting ("follow_up": true): opening a case's
+    // follow-up closes its answers, then the candidate plays the visits and
+    // manages them, graded in the case's visits section. The feedback policy
+    // decides what the visits screen shows (exam/visit_feedback).
+    bool followUp = false;
     std::optional<ScreeningMode> screening; // overrides each case's own when set
 };
 

@@ -1,11 +1,13 @@
 // Building the follow-up timeline: the seeded draw of each triggered risk,
-// time points merged across outcomes and case steps, and the face layers at each.
+// time points merged across outcomes and case steps, the face layers at each,
+// and the likelihood as the visit states it.
 #include "outcome/visit_timeline.hpp"
 
 #include "base/stable_hash.hpp"
 #include "outcome/outcome_match.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 
 namespace core {
@@ -165,6 +167,16 @@ VisitTimeline buildVisitTimeline(const Case& c, const Attempt& a, const Protocol
     }
     for (auto& s : sources) timeline.outcomes.push_back(std::move(s.outcome));
     return timeline;
+}
+
+std::string likelihoodWords(const VisitOutcome& outcome) {
+    if (outcome.fromCase) return "part of this client's story: it happens whatever the plan";
+    if (outcome.likelihood == Likelihood::Expected) return "expected: the normal course after this plan";
+    // The sources report these complications without a rate per client, so
+    // the figure is the trainer's and the sentence says so.
+    const long oneIn = std::lround(1.0 / likelihoodChance(outcome.likelihood));
+    return toString(outcome.likelihood) + ": this trainer shows it 1 time in " + std::to_string(oneIn) +
+           " when the plan carries the risk (a teaching figure, not a measured rate)";
 }
 
 } // namespace core

@@ -70,6 +70,11 @@ struct VisitTimeline {
 // and the rule id, so adding a rule never changes another rule's draw.
 [[nodiscard]] double outcomeDraw(std::uint32_t seed, const std::string& ruleId);
 
+// How likely the outcome was, as the visit states it. A drawn risk names the
+// trainer's own figure and says it is one: "uncommon: this trainer shows it
+// 1 time in 5 (a teaching figure, not a measured rate)".
+[[nodiscard]] std::string likelihoodWords(const VisitOutcome& outcome);
+
 // Builds the timeline. Time points are the union of the happened outcomes'
 // stages and the case's steps, in time order; each outcome's layers are
 // placed (treated zones, named zones or the finding's zones). A rule that

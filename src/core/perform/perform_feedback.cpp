@@ -1,14 +1,20 @@
-// The skin-feedback policy of Perform mode.
+// Perform mode's feedback policy (see perform_feedback.hpp).
 #include "perform/perform_feedback.hpp"
-
-#include <algorithm>
 
 namespace core {
 
-bool showsPerformFeedback(const TechniqueRules& rules, bool inExam) { return !(inExam && rules.hideFeedbackInExam); }
+PerformFeedback performFeedback(const Protocol* protocol, bool inExam) {
+    PerformFeedback shown;
+    if (inExam && protocol && protocol->technique.hideFeedbackInExam) {
+        shown.skin = false;
+        shown.figures = false;
+        shown.why = "This exam's profile hides the skin's response while you needle: work from your plan and your hand.";
+    }
+    return shown;
+}
 
-bool showsBleeding(const Protocol& protocol, double depthMm, int cellCount, int plannedPasses) {
-    return depthMm + 1e-9 >= protocol.planDefaults.bleedingMinMm && cellCount >= std::max(1, plannedPasses);
+bool bleedsAtDepth(const Protocol* protocol, std::optional<double> depthMm) {
+    return protocol && depthMm && *depthMm + 1e-9 >= protocol->planDefaults.bleedingMinMm;
 }
 
 } // namespace core

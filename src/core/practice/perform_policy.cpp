@@ -1,4 +1,4 @@
-// Perform mode's feedback policy and pen footprint.
+// Perform mode's pen: the cartridge, its footprint and the keyboard path.
 #include "practice/perform_policy.hpp"
 
 #include "perform/auto_strokes.hpp"
@@ -6,16 +6,6 @@
 #include <algorithm>
 
 namespace core {
-
-PerformFeedback performFeedback(const Protocol* protocol, bool inExam) {
-    PerformFeedback shown;
-    if (inExam && protocol && protocol->technique.hideFeedbackInExam) {
-        shown.skin = false;
-        shown.figures = false;
-        shown.why = "This exam's profile hides the skin's response while you needle: work from your plan and your hand.";
-    }
-    return shown;
-}
 
 const Cartridge* performCartridge(const PerformRecord* record, const Catalogue& catalogue) {
     if (record && !record->cartridge.empty()) {
@@ -28,8 +18,6 @@ double performHeadMm(const PerformRecord* record, const Catalogue& catalogue) {
     const Cartridge* c = performCartridge(record, catalogue);
     return c ? c->headMm : 7.0;
 }
-
-bool bleedsAtDepth(std::optional<double> depthMm) { return depthMm && *depthMm >= kBleedingDepthMm - 1e-9; }
 
 PerformStroke keyboardLane(const ZoneMap& map, const std::string& zone, Pattern pattern, double headMm, int lane, bool reverse,
                            std::int64_t startMs) {

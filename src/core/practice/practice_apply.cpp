@@ -256,6 +256,7 @@ Status PracticeSession::applyOne(const cmd::Submit&) {
     m_report = grade(*m_case, m_attempt, *p, m_data);
     m_timeline = buildVisitTimeline(*m_case, m_attempt, *p, m_data);
     m_currentVisit = 0;
+    m_visitChoices.clear();
     m_stage = Stage::Debrief;
     return {};
 }

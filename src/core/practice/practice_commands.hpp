@@ -66,11 +66,13 @@ struct Retry {};
 struct NextCase {};
 struct BackToLibrary {};
 // Follow-up visits (after the debrief). Playing a visit opens the Visits stage
-// at that time point; the choices are what the trainee does there. The
-// attempt is graded again with the visits section after each change.
+// at that time point; the choices are what the trainee does there, ticked as a
+// draft and graded only once confirmed (practice/visit_choices.hpp): then the
+// visit counts as played, the attempt is graded again and the choices lock.
 struct PlayVisit { int number; };                                 // 1-based place in the timeline
-struct ToggleManagement { ManagementChoice choice; };             // at the visit being played
-struct SetManagement { std::vector<ManagementChoice> choices; };  // replaces the choices at the visit being played
+struct ToggleManagement { ManagementChoice choice; };             // in the draft at the visit being played
+struct SetManagement { std::vector<ManagementChoice> choices; };  // replaces the draft at the visit being played
+struct ConfirmManagement {};                                      // commits the draft: graded and locked
 struct SetVisitSeed { std::uint32_t seed; };                      // draws which risks happen; before the first visit
 } // namespace cmd
 
@@ -78,6 +80,6 @@ using Command = std::variant<cmd::OpenCase, cmd::GoTo, cmd::ToggleFlag, cmd::Set
                              cmd::SetZoneAction, cmd::SetDepth, cmd::TogglePattern, cmd::SetPatterns, cmd::SetPasses,
                              cmd::SetEndpoint, cmd::MirrorZone, cmd::ToggleAftercare, cmd::SetAftercare, cmd::SetInterval,
                              cmd::SetSessions, cmd::SetExclude, cmd::SetRebook, cmd::SetReferral, cmd::ToggleAdvice, cmd::SetAdvice, cmd::Ask, cmd::Stroke, cmd::PerformAuto, cmd::AddStroke, cmd::SetCartridge, cmd::ClearStrokes, cmd::Submit, cmd::Retry, cmd::NextCase, cmd::BackToLibrary,
-                             cmd::PlayVisit, cmd::ToggleManagement, cmd::SetManagement, cmd::SetVisitSeed>;
+                             cmd::PlayVisit, cmd::ToggleManagement, cmd::SetManagement, cmd::ConfirmManagement, cmd::SetVisitSeed>;
 
 } // namespace core

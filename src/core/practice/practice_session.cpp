@@ -95,6 +95,7 @@ void PracticeSession::start(Case c) {
     m_case = std::move(c);
     m_timeline = VisitTimeline{};
     m_currentVisit = 0;
+    m_visitChoices.clear();
     m_decisionMade = false;
     m_selectedZone.clear();
     m_report.reset();

@@ -11,6 +11,7 @@
 #include "model/reference_data.hpp"
 #include "grading/report.hpp"
 #include "outcome/visit_timeline.hpp"
+#include "practice/visit_choices.hpp"
 
 #include <expected>
 #include <optional>
@@ -52,10 +53,13 @@ public:
 
     // Follow-up visits: the timeline of the submitted attempt (empty before
     // submitting, or when nothing follows, e.g. a deferral without case steps),
-    // and the visit being played (0: none yet). The choices made at a visit
-    // are in attempt().visit(n).
+    // and the visit being played (0: none yet). Confirmed choices are in
+    // attempt().visit(n); before confirming they are a draft, not graded.
     [[nodiscard]] const VisitTimeline& timeline() const { return m_timeline; }
     [[nodiscard]] int currentVisit() const { return m_currentVisit; }
+    // The ticks at visit n (confirmed or draft) and whether they are confirmed.
+    [[nodiscard]] std::vector<ManagementChoice> visitChoices(int visit) const { return m_visitChoices.shown(m_attempt, visit); }
+    [[nodiscard]] bool visitConfirmed(int visit) const { return VisitChoices::confirmed(m_attempt, visit); }
 
     // Restores an attempt in progress (autosave) for its case.
     [[nodiscard]] std::expected<void, core::Error> resume(const Attempt& attempt, Stage stage, bool decisionMade);
@@ -72,6 +76,7 @@ private:
     bool m_decisionMade = false;
     VisitTimeline m_timeline;
     int m_currentVisit = 0;
+    VisitChoices m_visitChoices; // drafts of the visits not yet confirmed
 
 
     [[nodiscard]] Status applyOne(const cmd::OpenCase& c);
@@ -113,6 +118,7 @@ private:
     [[nodiscard]] Status applyOne(const cmd::PlayVisit& c);
     [[nodiscard]] Status applyOne(const cmd::ToggleManagement& c);
     [[nodiscard]] Status applyOne(const cmd::SetManagement& c);
+    [[nodiscard]] Status applyOne(const cmd::ConfirmManagement& c);
     [[nodiscard]] Status applyOne(const cmd::SetVisitSeed& c);
 
     [[nodiscard]] std::expected<void, core::Error> open(const std::string& caseId);

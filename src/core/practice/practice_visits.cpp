@@ -1,11 +1,10 @@
-// PracticeSession: the follow-up visit commands (play a visit, choose what to
-// do there, set the draw's seed). Each change grades the attempt again, so the
-// debrief's visits section follows the choices.
+// PracticeSession: the follow-up visit commands (play a visit, tick what to do
+// there, confirm it, set the draw's seed). Opening a visit and ticking grade
+// nothing; confirming puts the visit into the attempt (visit_choices.hpp) and
+// grades the attempt again, so the debrief's visits section follows.
 #include "practice/practice_session.hpp"
 
 #include "grading/grader.hpp"
-
-#include <algorithm>
 
 namespace core {
 
@@ -23,37 +22,31 @@ Status PracticeSession::applyOne(const cmd::PlayVisit& c) {
         return std::unexpected("there is no visit " + std::to_string(c.number) + ": this follow-up has " + std::to_string(m_timeline.visits.size()) + " visit(s)");
     m_currentVisit = c.number;
     m_stage = Stage::Visits;
-    if (!m_attempt.visit(c.number)) {
-        m_attempt.visits.push_back(AttemptVisit{c.number, {}});
-        std::sort(m_attempt.visits.begin(), m_attempt.visits.end(), [](const AttemptVisit& a, const AttemptVisit& b) { return a.number < b.number; });
-    }
-    return regradeWithVisits();
+    return {};
 }
 
 Status PracticeSession::applyOne(const cmd::SetManagement& c) {
     if (m_stage != Stage::Visits || m_currentVisit == 0) return std::unexpected(std::string("open a follow-up visit first (visit N)"));
-    for (auto& v : m_attempt.visits) {
-        if (v.number != m_currentVisit) continue;
-        v.choices.clear();
-        for (auto choice : c.choices) {
-            if (std::find(v.choices.begin(), v.choices.end(), choice) == v.choices.end()) v.choices.push_back(choice);
-        }
-    }
-    return regradeWithVisits();
+    return m_visitChoices.set(m_attempt, m_currentVisit, c.choices);
 }
 
 Status PracticeSession::applyOne(const cmd::ToggleManagement& c) {
     if (m_stage != Stage::Visits || m_currentVisit == 0) return std::unexpected(std::string("open a follow-up visit first (visit N)"));
-    const AttemptVisit* v = m_attempt.visit(m_currentVisit);
-    std::vector<ManagementChoice> choices = v ? v->choices : std::vector<ManagementChoice>{};
-    if (auto it = std::find(choices.begin(), choices.end(), c.choice); it != choices.end()) choices.erase(it);
-    else choices.push_back(c.choice);
-    return applyOne(cmd::SetManagement{choices});
+    return m_visitChoices.toggle(m_attempt, m_currentVisit, c.choice);
+}
+
+Status PracticeSession::applyOne(const cmd::ConfirmManagement&) {
+    if (m_stage != Stage::Visits || m_currentVisit == 0) return std::unexpected(std::string("open a follow-up visit first (visit N)"));
+    const Visit* visit = m_timeline.visit(m_currentVisit);
+    if (auto ok = m_visitChoices.confirm(m_attempt, m_currentVisit, visit ? visit->label : std::to_string(m_currentVisit)); !ok) return ok;
+    return regradeWithVisits();
 }
 
 Status PracticeSession::applyOne(const cmd::SetVisitSeed& c) {
     if (!m_case) return std::unexpected(std::string("no case is open"));
-    if (!m_attempt.visits.empty()) return std::unexpected(std::string("the seed is fixed once a visit is played: retry the case to draw again"));
+    // Fixed once a visit is opened: changing it then would redraw what the trainee already saw.
+    if (m_currentVisit != 0 || !m_attempt.visits.empty())
+        return std::unexpected(std::string("the seed is fixed once a visit is opened: retry the case to draw again"));
     m_attempt.visitSeed = c.seed;
     if (m_report) {
         if (const Protocol* p = protocol()) m_timeline = buildVisitTimeline(*m_case, m_attempt, *p, m_data);

@@ -237,6 +237,7 @@ LineWords plainWords(const LineItem& item, const WordingSources& sources) {
     if (kind == "follow_up") return followUpWords(item);
     if (kind == "aftercare" || kind == "aftercare_harmful" || kind == "advice") return adviceWords(item, sources);
     if (kind == "question" || kind == "question_efficiency") return interviewWords(item, sources);
+    if (kind == "technique") return techniqueLineWords(item, sources);
     // A kind this file does not know yet: the grader's verdict, and the values in words.
     return {std::string(item.verdict), "Yours: " + words(item.given) + ". Expected: " + words(item.expected) + "."};
 }

@@ -17,10 +17,13 @@ namespace core {
 
 // What a line's sentences are written from: names come from the catalogue and
 // the zone map; the case adds where on the map a missed flag could be seen.
+// The report, when given, adds Perform mode's measures to technique lines
+// (which part of a zone was missed, whether a stray went into a no-go area).
 struct WordingSources {
     const Catalogue& catalogue;
     const ZoneMap& zones;
     const Case* currentCase = nullptr;
+    const Report* report = nullptr;
 };
 
 struct LineWords {
@@ -29,6 +32,11 @@ struct LineWords {
 };
 
 [[nodiscard]] LineWords plainWords(const LineItem& item, const WordingSources& sources);
+// Technique lines (kind "technique", Perform mode) in plain words, e.g.
+// "Covered 78% of the cheek (left): the lower part was missed (at least 90%
+// needed)." or "Glide 42 mm/s on the chin, faster than the 5-30 mm/s band."
+// (technique_words.cpp; plainWords calls it for those lines).
+[[nodiscard]] LineWords techniqueLineWords(const LineItem& item, const WordingSources& sources);
 
 // A line's points for the points column: "+0.875 / 1", "-0.5" for a deduction
 // with no maximum. Up to three decimals, trailing zeros dropped, never an

@@ -21,6 +21,7 @@ void drawRules(FieldContext& f, const UiContext& ctx) {
     for (const auto& [id, p] : ctx.data.protocols) protocols.emplace_back(id, p.title);
     choiceField(f, "Protocol profile", "/protocol", protocols);
     choiceField(f, "Feedback shown", "/feedback", {{"none", "none"}, {"score_only", "score only"}, {"full", "full"}});
+    boolField(f, "Include follow-up visits", "/follow_up");
     boolField(f, "Shuffle the case order", "/shuffle");
     if (const core::Json* shuffle = f.doc.find("/shuffle"); shuffle && shuffle->is_boolean() && shuffle->get<bool>()) {
         if (!f.doc.find("/seed")) {

@@ -158,11 +158,14 @@ void drawExamScreens(UiContext& ctx, UiState& state) {
         drawExamDone(ctx, state.examSetup);
         return;
     }
-    drawExamBar(ctx);
+    drawExamBar(ctx, state.askFollowUp);
+    drawFollowUpPrompt(ctx, state.askFollowUp);
     switch (ctx.session.stage()) {
     case core::Stage::Plan: drawPlanPanel(ctx, state.planMap); break;
     case core::Stage::Perform: drawPerformPanel(ctx, state.perform); break;
     case core::Stage::Aftercare: drawAftercarePanel(ctx); break;
+    // Only in exams with follow-up steps (the exam's feedback policy applies in the panel).
+    case core::Stage::Visits: drawVisitsPanel(ctx, state); break;
     default: drawConsultation(ctx, state); break;
     }
 }

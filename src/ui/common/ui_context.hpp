@@ -233,6 +233,7 @@ struct UiState {
     FaceMapPanelState errorMap{core::MapViewport{{1.0, 1.0}, 0.75, 1.7, {0.0, -0.12}}, -1, {}};
     bool confirmSubmit = false;
     bool askSubmit = false;        // the submit confirmation is asked for
+    bool askFollowUp = false;      // an exam case's follow-up is about to open: ask first
     std::string errorMessage;      // shown as a popup on the next frame
     std::string resumeCaseTitle;   // non-empty: offer to resume an autosave
     std::vector<std::string> warnings; // asset/shader/font problems, shown in a bar

@@ -5,6 +5,7 @@
 #include "exam/exam_feedback.hpp"
 #include "platform/signing.hpp"
 #include "ui/common/click_targets.hpp"
+#include "ui/common/fitted_widgets.hpp"
 #include "ui/common/modal.hpp"
 
 #include <imgui_stdlib.h>
@@ -113,7 +114,7 @@ void drawExamSetup(UiContext& ctx, ExamSetupState& state) {
     if (button("Cancel")) ctx.actions.push_back(act::CloseExamSetup{});
 }
 
-void drawExamBar(UiContext& ctx) {
+void drawExamBar(UiContext& ctx, bool& askFollowUp) {
     const core::ExamSession& exam = *ctx.exam->session;
     labelColoured(kAccentColour, "EXAM");
     ImGui::SameLine();
@@ -150,8 +151,8 @@ void drawExamBar(UiContext& ctx) {
         const char* label;
     };
     const Tab tabs[] = {{core::Stage::Consultation, "1  Consultation"}, {core::Stage::Plan, "2  Plan"}, {core::Stage::Perform, "3  Perform"}, {core::Stage::Aftercare, "4  Aftercare"}};
-    for (std::size_t i = 0; i < 3; ++i) {
-        if (i > 0) ImGui::SameLine();
+    for (std::size_t i = 0; i < std::size(tabs); ++i) {
+        if (i > 0) sameLineIfFits(buttonWidth(tabs[i].label));
         const bool current = session.stage() == tabs[i].stage;
         const bool available = session.stageAccess(tabs[i].stage).has_value();
         if (!available) ImGui::BeginDisabled();
@@ -160,7 +161,42 @@ void drawExamBar(UiContext& ctx) {
         if (current) ImGui::PopStyleColor();
         if (!available) ImGui::EndDisabled();
     }
+    if (exam.exam().followUp) {
+        // The follow-up closes the case's answers, so the first opening asks first.
+        const char* label = "5  Follow-up";
+        sameLineIfFits(buttonWidth(label));
+        const bool open = exam.followUpOpen(exam.currentIndex());
+        const bool current = session.stage() == core::Stage::Visits;
+        const bool available = open || session.decisionMade();
+        if (!available) ImGui::BeginDisabled();
+        if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+        if (button(label) && !current) {
+            if (open) {
+                ctx.actions.push_back(core::cmd::GoTo{core::Stage::Visits});
+            } else {
+                askFollowUp = true;
+            }
+        }
+        if (current) ImGui::PopStyleColor();
+        if (!available) ImGui::EndDisabled();
+    }
     ImGui::Separator();
+}
+
+void drawFollowUpPrompt(UiContext& ctx, bool& request) {
+    if (!beginRequestedModal("Open this case's follow-up?", request)) return;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + ImGui::GetFontSize() * 26.0f);
+    ui::label("The follow-up shows what happened after this session, and you choose what to do at each visit.");
+    labelColoured(kWarnColour, "Once it opens, your answers to this case (decision, plan, perform, aftercare) can no longer change.");
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    if (button("Open the follow-up")) {
+        ctx.actions.push_back(core::cmd::GoTo{core::Stage::Visits});
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (button("Keep working on the case") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
 }
 
 namespace exam_done_widgets {

@@ -46,7 +46,7 @@ void drawDebriefLines(UiContext& ctx, DebriefPanelState& state, std::optional<co
     const auto& report = ctx.session.report();
     const core::Case* c = ctx.session.currentCase();
     if (!report || !c) return;
-    const core::WordingSources sources{ctx.data.catalogue, ctx.data.zones, c};
+    const core::WordingSources sources{ctx.data.catalogue, ctx.data.zones, c, &*report};
     int shownGroup = -1; // 0 mistakes, 1 done right
     for (const std::size_t index : core::mistakesFirst(*report)) {
         const core::LineItem& item = report->items[index];

@@ -18,9 +18,11 @@ ImVec4 deltaColour(double delta) { return delta > 0.05 ? kGoodColour : (delta < 
 void bulletLines(const char* heading, const ImVec4& colour, const std::vector<std::size_t>& indices, const core::Report& report,
                  const core::WordingSources& sources) {
     if (indices.empty()) return;
+    core::WordingSources fromReport = sources; // technique lines read the measures of the report they come from
+    fromReport.report = &report;
     labelWrapped(colour, formatted("%s (%zu)", heading, indices.size())); // wraps in a narrow column at a large scale
     ImGui::Indent();
-    for (const std::size_t i : indices) textWrappedKeepingUnits("- " + core::plainWords(report.items[i], sources).headline);
+    for (const std::size_t i : indices) textWrappedKeepingUnits("- " + core::plainWords(report.items[i], fromReport).headline);
     ImGui::Unindent();
 }
 

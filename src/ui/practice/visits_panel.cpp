@@ -1,5 +1,8 @@
-// Follow-up visits panel: reads the session's VisitTimeline and Report; emits
-// PlayVisit, ToggleManagement and GoTo (the graded lines are debrief_lines').
+// Follow-up visits panel: reads the session's VisitTimeline, choices and Report;
+// emits PlayVisit, ToggleManagement, ConfirmManagement and GoTo (the graded
+// lines are debrief_lines'). Whether a visit is graded or locked is core's, and
+// so is what it may show (result, likelihood, spared risks, the debrief link):
+// core's visitFeedback, everything in practice and the exam's policy in a sitting.
 #include "ui/practice/visits_panel.hpp"
 
 #include "ui/common/click_targets.hpp"
@@ -9,6 +12,7 @@
 #include "ui/common/layout_facts.hpp"
 #include "ui/practice/debrief_lines.hpp"
 
+#include "exam/visit_feedback.hpp"
 #include "model/stroke_direction.hpp"
 
 #include <algorithm>
@@ -18,18 +22,6 @@ namespace ui {
 namespace visits_panel_detail {
 
 const char* const kSessionDayLabel = "Show the session day"; // the face before the outcome, to compare
-
-// The likelihood as the trainee reads it: the word the rule states and what it means.
-std::string likelihoodWords(const core::VisitOutcome& outcome) {
-    if (outcome.fromCase) return "part of this client's story: it happens whatever the plan";
-    switch (outcome.likelihood) {
-    case core::Likelihood::Expected: return "expected: the normal course after this plan";
-    case core::Likelihood::Common: return "common: many clients treated this way get it";
-    case core::Likelihood::Uncommon: return "uncommon: a minority of clients treated this way get it";
-    case core::Likelihood::Rare: return "rare: few clients treated this way get it";
-    }
-    return "";
-}
 
 void drawVisitButtons(UiContext& ctx, const core::VisitTimeline& timeline, int current) {
     for (const core::Visit& visit : timeline.visits) {
@@ -61,7 +53,7 @@ void drawFace(UiContext& ctx, UiState& state, const core::Case& c, const core::V
     drawFaceMap("visit", ctx, state.visitMap, overlay, ImGui::GetContentRegionAvail(), 1);
 }
 
-void drawMessages(const core::VisitTimeline& timeline, const core::Visit& visit) {
+void drawMessages(const core::VisitTimeline& timeline, const core::Visit& visit, const core::VisitFeedback& shown) {
     if (visit.messages.empty()) {
         labelWrapped(kMutedColour, "No news from the client at this time point.");
         return;
@@ -73,31 +65,52 @@ void drawMessages(const core::VisitTimeline& timeline, const core::Visit& visit)
         textWrappedKeepingUnits("\"" + message.clientSays.str() + "\"");
         labelColoured(kMutedColour, "You see");
         textWrappedKeepingUnits(message.practitionerSees.str());
-        if (outcome) labelWrapped(kWarnColour, "How likely: " + likelihoodWords(*outcome));
+        if (outcome && shown.likelihood) labelWrapped(kWarnColour, "How likely: " + core::likelihoodWords(*outcome));
         ImGui::Separator();
     }
 }
 
 // The choices as ticks, in two columns when the panel is wide enough, so the
-// graded lines below stay in view.
-void drawChoices(UiContext& ctx, const core::Visit& visit) {
+// graded lines below stay in view. Before confirming they are a draft; once
+// confirmed core locks them, and they show greyed out.
+void drawChoices(UiContext& ctx, const core::Visit& visit, bool resultShown) {
     ImGui::Spacing();
     ImGui::TextColored(kAccentColour, "What do you do?");
-    const core::AttemptVisit* made = ctx.session.attempt().visit(visit.number);
+    const std::vector<core::ManagementChoice> ticked = ctx.session.visitChoices(visit.number);
+    const bool confirmed = ctx.session.visitConfirmed(visit.number);
     const bool twoColumns = ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 30.0f;
-    if (twoColumns && !ImGui::BeginTable("choices", 2)) return;
-    for (const auto& [name, choice] : core::managementChoices()) {
-        if (twoColumns) ImGui::TableNextColumn();
-        bool on = made && std::find(made->choices.begin(), made->choices.end(), choice) != made->choices.end();
-        if (checkbox(core::managementLabel(choice).c_str(), &on)) ctx.actions.push_back(core::cmd::ToggleManagement{choice});
+    if (confirmed) ImGui::BeginDisabled();
+    if (!twoColumns || ImGui::BeginTable("choices", 2)) {
+        for (const auto& [name, choice] : core::managementChoices()) {
+            if (twoColumns) ImGui::TableNextColumn();
+            bool on = std::find(ticked.begin(), ticked.end(), choice) != ticked.end();
+            if (checkbox(core::managementLabel(choice).c_str(), &on)) ctx.actions.push_back(core::cmd::ToggleManagement{choice});
+        }
+        if (twoColumns) ImGui::EndTable();
     }
-    if (twoColumns) ImGui::EndTable();
+    if (confirmed) {
+        ImGui::EndDisabled();
+        labelWrapped(kMutedColour, resultShown ? "Confirmed: these choices are graded below and stay as they are for this attempt."
+                                               : "Confirmed: these choices are graded when the exam is handed in, and stay as they are.");
+        return;
+    }
+    ImGui::Spacing();
+    // A button's label cannot wrap: in a narrow column (large UI scale) it is shortened.
+    // In a sitting that shows no result, nothing is seen after confirming.
+    const bool longFits = buttonWidth("Confirm and see how it went") <= ImGui::GetContentRegionAvail().x;
+    const char* confirm = resultShown && longFits ? "Confirm and see how it went" : "Confirm";
+    if (ticked.empty()) ImGui::BeginDisabled();
+    if (button(confirm)) ctx.actions.push_back(core::cmd::ConfirmManagement{});
+    if (ticked.empty()) ImGui::EndDisabled();
+    labelWrapped(kMutedColour, ticked.empty() ? "Tick what you would do, then confirm: it is graded once, and cannot be changed after."
+                                              : "Confirming grades these choices; they cannot be changed after.");
 }
 
 // The visits section, as the debrief shows a section: its bar, then its lines.
-void drawResult(UiContext& ctx, UiState& state) {
+// Shown once this visit is confirmed, never while choices are still a draft.
+void drawResult(UiContext& ctx, UiState& state, const core::Visit& visit) {
     const auto& report = ctx.session.report();
-    if (!report || !report->visitsPlayed) return;
+    if (!report || !report->visitsPlayed || !ctx.session.visitConfirmed(visit.number)) return;
     ImGui::Spacing();
     ImGui::TextColored(kAccentColour, "How you managed it");
     for (const auto& s : report->sections) {
@@ -127,6 +140,11 @@ void drawSpared(const core::VisitTimeline& timeline) {
 
 } // namespace visits_panel_detail
 
+const core::Exam* sittingExam(const UiContext& ctx) {
+    const bool sitting = ctx.exam && ctx.exam->session && !ctx.exam->session->submitted();
+    return sitting ? &ctx.exam->session->exam() : nullptr;
+}
+
 void drawVisitsPanel(UiContext& ctx, UiState& state) {
     using namespace visits_panel_detail;
     const core::Case* c = ctx.session.currentCase();
@@ -145,10 +163,11 @@ void drawVisitsPanel(UiContext& ctx, UiState& state) {
     ImGui::TextColored(kAccentColour, "Follow-up visits");
     labelWrapped(kMutedColour, "What happened after this session, and what you do about it.");
     drawVisitButtons(ctx, timeline, current);
-    if (button("<  Debrief")) ctx.actions.push_back(core::cmd::GoTo{core::Stage::Debrief});
+    const core::VisitFeedback shown = core::visitFeedback(sittingExam(ctx));
+    if (shown.debriefLink && button("<  Debrief")) ctx.actions.push_back(core::cmd::GoTo{core::Stage::Debrief});
     if (const core::Visit* next = timeline.visit(current + 1)) {
         const std::string label = "Next: " + next->label + "  >";
-        sameLineIfFits(buttonWidth(label.c_str()));
+        if (shown.debriefLink) sameLineIfFits(buttonWidth(label.c_str()));
         if (button(label.c_str())) ctx.actions.push_back(core::cmd::PlayVisit{next->number});
     }
     ImGui::Separator();
@@ -160,10 +179,10 @@ void drawVisitsPanel(UiContext& ctx, UiState& state) {
         return;
     }
     labelWrapped(kAccentColour, visit->label + " after the session");
-    drawMessages(timeline, *visit);
-    drawChoices(ctx, *visit);
-    drawResult(ctx, state);
-    if (!timeline.visit(current + 1)) drawSpared(timeline);
+    drawMessages(timeline, *visit, shown);
+    drawChoices(ctx, *visit, shown.result);
+    if (shown.result) drawResult(ctx, state, *visit);
+    if (shown.sparedRisks && !timeline.visit(current + 1)) drawSpared(timeline);
     ImGui::EndChild();
 }
 

@@ -46,6 +46,13 @@ TEST_CASE("manage-toggle and visit-seed read back") {
     CHECK(std::get<core::cmd::SetVisitSeed>(seed).seed == 4000000000u);
 }
 
+TEST_CASE("manage-confirm confirms the ticked choices and reads back") {
+    const auto c = only("manage-confirm");
+    CHECK(std::holds_alternative<core::cmd::ConfirmManagement>(c));
+    CHECK(core::scriptLine(c) == "manage-confirm");
+    CHECK_THAT(errorOf("manage-confirm reassure"), Catch::Contains("usage: manage-confirm"));
+}
+
 TEST_CASE("bad visit lines say what is wrong and where") {
     CHECK_THAT(errorOf("visit 0"), Catch::Contains("t.script:1") && Catch::Contains("numbered from 1"));
     CHECK_THAT(errorOf("visit"), Catch::Contains("usage: visit N"));

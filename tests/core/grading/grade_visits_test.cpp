@@ -105,7 +105,7 @@ TEST_CASE("the profile's visits weight sets the section's share of the total") {
 
 TEST_CASE("reassuring a spreading infection is a critical error") {
     core::Attempt a = perfectAttempt();
-    a.aftercare = {"spf30_daily"}; // no "no make-up for 24 h": the infection risk applies (uncommon, 0.2)
+    a.aftercare = {"spf30_daily"}; // no hygiene advice at all (no make-up, gentle cleanser): the infection risk applies (uncommon, 0.2)
     a.visitSeed = seedWhere("infection_aftercare", 0.2, true);
     const core::VisitTimeline timeline = core::buildVisitTimeline(fixtureCase(), a, clinic(), fixtures::referenceData());
     // Day 2 (normal course) and day 3 (infection).

@@ -19,7 +19,7 @@ core::Attempt treatOne(const std::string& zone, double depth, core::Endpoint end
     a.caseId = "fixture-mole";
     a.decision = core::Decision::Treat;
     a.zones.push_back({zone, core::ZoneAction::Treat, depth, {core::Pattern::Vertical, core::Pattern::Horizontal}, passes, endpoint});
-    // Hygiene advice given, so the infection rule (no "no make-up for 24 h") stays quiet unless a test wants it.
+    // Hygiene advice given, so the infection rule (no hygiene advice at all) stays quiet unless a test wants it.
     a.aftercare = {"no_makeup_24h"};
     return a;
 }
@@ -150,15 +150,52 @@ TEST_CASE("needling deep over filler inflames the site and the cap does not") {
     CHECK_FALSE(fires("filler_site_reaction", c, treatOne("cheek_right", 0.5)));
 }
 
-TEST_CASE("make-up straight after or no hygiene advice risks infection") {
+TEST_CASE("make-up straight after or no hygiene advice at all risks infection") {
+    // The rule: treating, and make-up on the fresh channels (heavy foundation
+    // straight after) or no hygiene advice at all (neither "no make-up for 24 h"
+    // nor "gentle cleanser": nothing tells the client to keep the skin clean).
     const core::Case c = caseWith();
     core::Attempt noAdvice = treatOne("forehead", 0.5);
-    noAdvice.aftercare.clear(); // "no make-up for 24 hours" never said
+    noAdvice.aftercare = {"spf30_daily"}; // sun advice only: nothing about hygiene
     CHECK(fires("infection_aftercare", c, noAdvice));
     core::Attempt foundation = treatOne("forehead", 0.5); // the advice given...
     foundation.aftercare.push_back("heavy_foundation_after"); // ...and contradicted
     CHECK(fires("infection_aftercare", c, foundation));
     CHECK_FALSE(fires("infection_aftercare", c, treatOne("forehead", 0.5)));
+    // Either hygiene item is enough: gentle cleansing without the make-up line
+    // does not raise the risk (the old rule fired here).
+    core::Attempt cleanser = treatOne("forehead", 0.5);
+    cleanser.aftercare = {"gentle_cleanser"};
+    CHECK_FALSE(fires("infection_aftercare", c, cleanser));
+    // Hot yoga the same day costs aftercare points but is not an infection
+    // trigger: no source ties sweating to infection of the channels.
+    core::Attempt yoga = treatOne("forehead", 0.5);
+    yoga.aftercare.push_back("hot_yoga_same_day");
+    CHECK_FALSE(fires("infection_aftercare", c, yoga));
+}
+
+TEST_CASE("needling an open wound or an infected or diabetic client risks infection") {
+    // Hygiene advice given throughout (treatOne), so only the skin or the client triggers.
+    const core::Case wound = caseWith([](core::Json& j) {
+        j["findings"].push_back(core::Json::parse(R"({"id": "graze-1", "type": "open_wound", "zone": "forehead", "position": [0.5, 0.2], "radius": 0.02})"));
+    });
+    CHECK(fires("infection_aftercare", wound, treatOne("forehead", 0.5)));
+    core::Attempt around = treatOne("forehead", 0.5);
+    around.zones[0].exclude = {"graze-1"}; // the broken skin left out with a margin
+    CHECK_FALSE(fires("infection_aftercare", wound, around));
+    CHECK_FALSE(fires("infection_aftercare", wound, treatOne("cheek_right", 0.5))); // intact skin elsewhere
+    // An active infection or uncontrolled diabetes in the case key: any needling.
+    for (const std::string id : {"infection", "uncontrolled_diabetes"}) {
+        INFO(id);
+        const core::Case client = caseWith([&](core::Json& j) { j["key"]["contraindications"].push_back({{"id", id}}); });
+        CHECK(fires("infection_aftercare", client, treatOne("cheek_right", 0.5)));
+        core::Attempt deferred = treatOne("cheek_right", 0.5);
+        deferred.decision = core::Decision::Defer;
+        CHECK_FALSE(fires("infection_aftercare", client, deferred));
+    }
+    // Controlled diabetes is no trigger.
+    const core::Case controlled = caseWith([](core::Json& j) { j["key"]["distractors"].push_back({{"id", "controlled_diabetes"}}); });
+    CHECK_FALSE(fires("infection_aftercare", controlled, treatOne("cheek_right", 0.5)));
 }
 
 TEST_CASE("every bundled outcome rule has a trigger test above") {

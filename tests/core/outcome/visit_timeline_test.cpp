@@ -134,4 +134,20 @@ TEST_CASE("a case's own step shows even after a deferral") {
     CHECK(step->citation.source.str().find("Microneedling Trainer authors 2026") != std::string::npos);
 }
 
+TEST_CASE("the likelihood states the trainer's figure as the trainer's") {
+    core::VisitOutcome outcome;
+    outcome.likelihood = core::Likelihood::Uncommon;
+    // Uncommon is drawn with chance 0.2: 1 / 0.2 = 1 time in 5.
+    CHECK(core::likelihoodWords(outcome) == "uncommon: this trainer shows it 1 time in 5 when the plan carries the risk (a teaching figure, not a measured rate)");
+    outcome.likelihood = core::Likelihood::Rare; // 1 / 0.05 = 20
+    CHECK_THAT(core::likelihoodWords(outcome), Catch::StartsWith("rare: this trainer shows it 1 time in 20 "));
+    outcome.likelihood = core::Likelihood::Common; // 1 / 0.5 = 2
+    CHECK_THAT(core::likelihoodWords(outcome), Catch::StartsWith("common: this trainer shows it 1 time in 2 "));
+    // The normal course and a case's own step are not drawn: no figure.
+    outcome.likelihood = core::Likelihood::Expected;
+    CHECK(core::likelihoodWords(outcome) == "expected: the normal course after this plan");
+    outcome.fromCase = true;
+    CHECK(core::likelihoodWords(outcome) == "part of this client's story: it happens whatever the plan");
+}
+
 } // namespace visit_timeline_test_detail

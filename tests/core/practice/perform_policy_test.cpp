@@ -1,26 +1,12 @@
-// Perform mode's policy: feedback in practice and exams, the pen head from
-// the cartridge, when a depth bleeds, and the keyboard path's lanes.
+// Perform mode's pen: the pen head from the cartridge and the keyboard path's
+// lanes (the feedback policy is perform_feedback_test's).
 #include "practice/perform_policy.hpp"
 
 #include "fixtures.hpp"
 
 #include <catch2/catch.hpp>
 
-TEST_CASE("perform feedback shows in practice and in exams unless the profile hides it") {
-    core::Protocol protocol;
-    protocol.technique.hideFeedbackInExam = false;
-    CHECK(core::performFeedback(&protocol, false).skin);
-    CHECK(core::performFeedback(&protocol, true).skin);
-    protocol.technique.hideFeedbackInExam = true;
-    CHECK(core::performFeedback(&protocol, false).skin); // practice always shows it
-    const auto exam = core::performFeedback(&protocol, true);
-    CHECK_FALSE(exam.skin);
-    CHECK_FALSE(exam.figures);
-    CHECK_FALSE(exam.why.empty());
-    CHECK(core::performFeedback(nullptr, true).skin);
-}
-
-TEST_CASE("the pen head is the chosen cartridge's and a depth of 1.0 mm or more bleeds") {
+TEST_CASE("the pen head is the chosen cartridge's") {
     const auto& catalogue = fixtures::referenceData().catalogue;
     REQUIRE(catalogue.cartridges.size() >= 2);
     const core::Cartridge& first = catalogue.cartridges.front();
@@ -31,10 +17,6 @@ TEST_CASE("the pen head is the chosen cartridge's and a depth of 1.0 mm or more 
     CHECK(core::performHeadMm(&record, catalogue) == second.headMm);
     record.cartridge = "no_such_cartridge";
     CHECK(core::performCartridge(&record, catalogue) == &first);
-    CHECK_FALSE(core::bleedsAtDepth(std::nullopt));
-    CHECK_FALSE(core::bleedsAtDepth(0.75));
-    CHECK(core::bleedsAtDepth(1.0));
-    CHECK(core::bleedsAtDepth(1.75));
 }
 
 TEST_CASE("a keyboard lane glides back along the same line when reversed") {

@@ -102,18 +102,18 @@ TEST_CASE("a complication at a follow-up visit: drawn in the chin only and manag
     TempDir dir;
     AppRun app(dir);
     // Seed 5: FNV-1a 64 of "5:acne_spread" gives a draw of 0.170, under the
-    // 0.5 of "common", so the acne spreads; "5:infection_aftercare" gives
-    // 0.330 and "5:herpes_reactivation" (the intake mentions cold sores) 0.450,
-    // both over the 0.2 of "uncommon", so neither happens. Time points: the
+    // 0.5 of "common", so the acne spreads; "5:herpes_reactivation" (the
+    // intake mentions cold sores) gives 0.450, over the 0.2 of "uncommon", so
+    // it does not happen. (The gentle-cleanser advice keeps the infection
+    // rule from applying at all.) Time points: the
     // normal course at day 2, the spread at day 3 and week 2, the case's
     // isotretinoin step at week 5 - visits 1 to 4.
     const std::string script = modelAnswer(true) +
                                "visit-seed 5\ngoto visits\nscreenshot day2\n"
                                "visit 2\n" + kCompare + "screenshot before\n" + kCompare + "screenshot spread\n"
-                               "manage reassure\nscreenshot reassured\n"
-                               "manage pause_course refer_gp document_report\nscreenshot managed\n"
-                               "visit 4\nmanage reassure\nscreenshot iso-reassured\n"
-                               "manage pause_course document_report\nscreenshot iso-managed\n";
+                               "manage reassure\nscreenshot ticked\n"
+                               "manage pause_course refer_gp document_report\nmanage-confirm\nscreenshot managed\n"
+                               "visit 4\nmanage reassure\nmanage-confirm\nscreenshot iso-reassured\n";
     const auto r = app.run(script);
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
@@ -122,6 +122,7 @@ TEST_CASE("a complication at a follow-up visit: drawn in the chin only and manag
     CHECK(day2["stage"] == "visits");
     CHECK(day2["visits"]["current"] == 1); // the visits open on the first
     CHECK(day2["visits"]["count"] == 4);
+    CHECK_FALSE(day2["visits"].contains("section")); // opening the screen grades nothing
     const auto spread = notesOf(app, "spread")["visits"];
     CHECK(spread["label"] == "Day 3");
     CHECK(spread["messages"] == nlohmann::json::array({"acne_spread"}));
@@ -134,18 +135,18 @@ TEST_CASE("a complication at a follow-up visit: drawn in the chin only and manag
     CHECK(change.strayed == 0);
     CHECK(change.redAfter > change.redBefore + 0.03);
 
-    // Reassuring is harmful here: none of the three expected choices (a point
-    // each) and one point off, so the section is below its 3-point maximum.
-    const auto reassured = notesOf(app, "reassured")["visits"];
-    CHECK(reassured["choices"] == nlohmann::json::array({"reassure"}));
-    REQUIRE(reassured.contains("section"));
-    CHECK(reassured["section"]["score"].get<double>() < reassured["section"]["max"].get<double>());
-    // Pause, GP and a record: all three expected choices at day 3. The visits
-    // opened on day 2 (the normal course, whose one expected choice, reassure,
-    // was not made), so 3 of 4 points: 3/4 of the section's weight of 20 = 15.
+    // A tick is a draft: shown, not confirmed, not graded (no trial and error).
+    const auto ticked = notesOf(app, "ticked")["visits"];
+    CHECK(ticked["choices"] == nlohmann::json::array({"reassure"}));
+    CHECK(ticked["confirmed"] == false);
+    CHECK_FALSE(ticked.contains("section"));
+    // Pause, GP and a record, confirmed: all three expected choices at day 3,
+    // and day 3 is the only visit confirmed (day 2 was opened, never
+    // confirmed), so 3 of 3 points: 3/3 of the section's weight of 20 = 20.
     const auto managed = notesOf(app, "managed")["visits"];
+    CHECK(managed["confirmed"] == true);
     CHECK(managed["section"]["max"].get<double>() == Approx(20.0));
-    CHECK(managed["section"]["score"].get<double>() == Approx(15.0));
+    CHECK(managed["section"]["score"].get<double>() == Approx(20.0));
 
     // Week 5, the case's own step: reassuring a client who started isotretinoin is critical.
     const auto iso = notesOf(app, "iso-reassured")["visits"];
@@ -153,17 +154,19 @@ TEST_CASE("a complication at a follow-up visit: drawn in the chin only and manag
     // (The plan's own critical errors - needling the chin over active acne - stay as they were.)
     CHECK(visitCriticals(iso) == std::vector<std::string>{"visit_critical:session_two_isotretinoin:reassure"});
     CHECK(iso["passed"] == false);
-    CHECK(visitCriticals(notesOf(app, "iso-managed")["visits"]).empty());
+    // Day 3's 3 of 3 and week 5's 0 of 2 (pause, record): 3/5 x 20 = 12.
+    CHECK(iso["section"]["score"].get<double>() == Approx(12.0));
 }
 
 TEST_CASE("a normal course at a follow-up visit: redness in the treated zones only and reassuring graded right") {
     TempDir dir;
     AppRun app(dir);
-    // The model answer avoids the chin, so the acne cannot spread. Seed 3:
-    // "3:infection_aftercare" draws 0.583 and "3:tram_tracks" 0.531, both over
-    // "uncommon"'s 0.2, so only the expected course and the case's step show.
+    // The model answer avoids the chin, so the acne cannot spread, and advises
+    // a gentle cleanser, so the infection rule does not apply. Seed 3:
+    // "3:tram_tracks" draws 0.531, over "uncommon"'s 0.2, so only the
+    // expected course and the case's step show.
     const auto r = app.run(modelAnswer(false) + "visit-seed 3\ngoto visits\n" + kCompare + "screenshot before\n" + kCompare + "screenshot day2\n"
-                                                "manage reassure\nscreenshot reassured\n");
+                                                "manage reassure\nmanage-confirm\nscreenshot reassured\n");
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     const auto day2 = notesOf(app, "day2")["visits"];

@@ -24,7 +24,7 @@ const std::string kAftercareCase = "a-fine-lines-forehead-eyes";
 const std::string kRecallCase = "c-prednisolone-colitis-flare";
 
 // Library, consultation (intake and screening), plan, aftercare, debrief, the
-// follow-up visits (a choice made, so the graded lines show), a second debrief
+// follow-up visits (a choice ticked, then confirmed so the graded lines show), a second debrief
 // ("since last time" shut and opened, then side by side), a recall case's
 // consultation and the editor (its aftercare key tab too), each noted as
 // TAG-SCREEN (`notes`: the layout facts without a picture, so a 4K walk is quick).
@@ -44,6 +44,8 @@ std::string walkScreens(const std::string& tag) {
            "notes " + tag + "-debrief\n"
            "visit 1\n"
            "manage reassure\n"
+           "notes " + tag + "-visits-ticked\n" // before confirming: the confirm button and its note
+           "manage-confirm\n"
            "notes " + tag + "-visits\n"
            "retry\n"
            "decide treat\n"
@@ -66,7 +68,7 @@ std::string walkScreens(const std::string& tag) {
            "edit-close\n";
 }
 
-const char* const kScreens[] = {"library", "consultation", "plan", "aftercare", "debrief", "visits", "debrief-again", "debrief-since",
+const char* const kScreens[] = {"library", "consultation", "plan", "aftercare", "debrief", "visits-ticked", "visits", "debrief-again", "debrief-since",
                                 "debrief-sides", "recall", "editor", "editor-aftercare"};
 
 nlohmann::json layoutNotesOf(const AppRun& app, const std::string& shot) { return nlohmann::json::parse(readFile(app.shots() / (shot + ".json"))); }
