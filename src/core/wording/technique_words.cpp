@@ -6,7 +6,6 @@
 #include "base/ascii_text.hpp"
 #include "model/finding_seen.hpp"
 
-#include <cctype>
 #include <charconv>
 #include <cmath>
 #include <optional>
@@ -37,11 +36,6 @@ std::string directionsText(const ZoneMeasures& m) {
     }
     if (drawn.empty()) return "no strokes";
     return drawn + " strokes" + (missing.empty() ? "" : ", no " + missing);
-}
-
-std::string capitalised(std::string s) {
-    if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
-    return s;
 }
 
 // The number a line's text starts with ("42 mm/s" -> 42, "1-3 passes" -> 1).
@@ -81,7 +75,7 @@ std::string missingPatterns(const std::string& expected, const std::string& give
 
 LineWords coverageWords(const LineItem& item, const std::string& zone, const ZoneMeasures* m) {
     const std::string needed = " (" + item.expected + " needed).";
-    if (leadingNumber(item.given).value_or(0.0) <= 0.0) return {capitalised(zone) + " was not needled: 0% covered" + needed, {}};
+    if (leadingNumber(item.given).value_or(0.0) <= 0.0) return {upperFirst(zone) + " was not needled: 0% covered" + needed, {}};
     if (!lostPoints(item)) return {"Covered " + item.given + " of " + zone + ": enough" + needed, {}};
     const std::string missed = m && !m->missedPart.empty() ? ": the " + m->missedPart + " part was missed" : ", with gaps left untreated";
     return {"Covered " + item.given + " of " + zone + missed + needed, {}};
@@ -90,8 +84,8 @@ LineWords coverageWords(const LineItem& item, const std::string& zone, const Zon
 LineWords passesWords(const LineItem& item, const std::string& zone) {
     const auto given = leadingNumber(item.given);
     const auto band = bandOf(item.expected);
-    if (!given || *given <= 0.0) return {capitalised(zone) + " had no passes; the range is " + item.expected + ".", {}};
-    const std::string had = capitalised(zone) + " had " + item.given;
+    if (!given || *given <= 0.0) return {upperFirst(zone) + " had no passes; the range is " + item.expected + ".", {}};
+    const std::string had = upperFirst(zone) + " had " + item.given;
     if (!lostPoints(item)) return {had + ", in range (" + item.expected + ").", {}};
     const bool few = band && *given < band->first;
     return {had + (few ? ", fewer than the " : ", more than the ") + item.expected + " planned.", {}};
@@ -100,7 +94,7 @@ LineWords passesWords(const LineItem& item, const std::string& zone) {
 LineWords evennessWords(const LineItem& item, const std::string& zone, const ZoneMeasures* m) {
     const std::string limit = item.expected.starts_with("spread ") ? item.expected.substr(7) : item.expected;
     if ((m && m->coveredCells == 0) || (!m && leadingNumber(item.given).value_or(0.0) <= 0.0 && lostPoints(item)))
-        return {capitalised(zone) + " was not needled, so its evenness cannot be judged.", {}};
+        return {upperFirst(zone) + " was not needled, so its evenness cannot be judged.", {}};
     if (!lostPoints(item)) return {"Even passes over " + zone + ": spread " + item.given + " (" + limit + ").", {}};
     return {"Uneven passes over " + zone + ": spread " + item.given + ", over the " + limit.substr(limit.find_last_of(' ') + 1) +
                 " allowed; some parts had far more passes than others.",
@@ -108,7 +102,7 @@ LineWords evennessWords(const LineItem& item, const std::string& zone, const Zon
 }
 
 LineWords directionWords(const LineItem& item, const std::string& zone) {
-    const std::string Zone = capitalised(zone);
+    const std::string Zone = upperFirst(zone);
     if (!lostPoints(item)) return {Zone + ": strokes in every direction needed (" + item.expected + ").", {}};
     if (item.given == "none") return {Zone + ": no strokes; needed: " + item.expected + ".", {}};
     const std::string missing = missingPatterns(item.expected, item.given);
@@ -118,7 +112,7 @@ LineWords directionWords(const LineItem& item, const std::string& zone) {
 LineWords speedWords(const LineItem& item, const std::string& zone, const ZoneMeasures* m) {
     if (item.given == "none") {
         const bool stamped = m && m->stamps > 0;
-        return {(stamped ? capitalised(zone) + " was only stamped, never glided" : "No gliding strokes on " + zone) + ": the glide band is " + item.expected + ".", {}};
+        return {(stamped ? upperFirst(zone) + " was only stamped, never glided" : "No gliding strokes on " + zone) + ": the glide band is " + item.expected + ".", {}};
     }
     const std::string glide = "Glide " + item.given + " on " + zone;
     if (!lostPoints(item)) return {glide + ", inside the " + item.expected + " band.", {}};
@@ -136,32 +130,17 @@ LineWords strayWords(const LineItem& item, const std::string& zone, const Wordin
         }
     }
     if (!kind) kind = item.points < 0.0 ? StrayKind::Untreated : StrayKind::NoGo; // a deduction is the untreated kind
-    const std::string crossed = capitalised(item.given) + " crossed into " + zone;
+    const std::string crossed = upperFirst(item.given) + " crossed into " + zone;
     switch (*kind) {
     // The no-go zones' labels say "(no-go)" already.
     case StrayKind::NoGo: return {crossed + (zone.find("no-go") == std::string::npos ? ", a no-go area" : "") + ": never needle there.", {}};
     case StrayKind::Avoided: return {crossed + ", a zone this plan avoids: never needle there.", {}};
     case StrayKind::Untreated: break;
     }
-    return {capitalised(item.given) + " strayed into " + zone + ", which this plan leaves untreated.", {}};
+    return {upperFirst(item.given) + " strayed into " + zone + ", which this plan leaves untreated.", {}};
 }
 
 } // namespace technique_words_detail
-
-LineWords techniqueLineWords(const LineItem& item, const WordingSources& sources) {
-    using namespace technique_words_detail;
-    const std::string zone = zoneInSentence(sources.zones, item.subject);
-    const ZoneMeasures* m = measuresOf(sources, item.subject);
-    const std::string_view aspect = item.aspect;
-    if (aspect == "coverage") return coverageWords(item, zone, m);
-    if (aspect == "passes") return passesWords(item, zone);
-    if (aspect == "evenness") return evennessWords(item, zone, m);
-    if (aspect == "directions") return directionWords(item, zone);
-    if (aspect == "speed") return speedWords(item, zone, m);
-    if (aspect == "stray") return strayWords(item, zone, sources);
-    // A technique aspect added later without words: the grader's verdict on the zone.
-    return {capitalised(zone) + ": " + std::string(item.verdict), "Yours: " + item.given + ". Expected: " + item.expected + "."};
-}
 
 std::vector<std::string> techniqueWords(const Report& report, const ZoneMap& zones) {
     using namespace technique_words_detail;
@@ -180,6 +159,21 @@ std::vector<std::string> techniqueWords(const Report& report, const ZoneMap& zon
     }
     if (report.technique == TechniqueStatus::NotAssessed) lines.push_back("Auto-performed: technique was not assessed.");
     return lines;
+}
+
+LineWords techniqueLineWords(const LineItem& item, const WordingSources& sources) {
+    using namespace technique_words_detail;
+    const std::string zone = zoneInSentence(sources.zones, item.subject);
+    const ZoneMeasures* m = measuresOf(sources, item.subject);
+    const std::string_view aspect = item.aspect;
+    if (aspect == "coverage") return coverageWords(item, zone, m);
+    if (aspect == "passes") return passesWords(item, zone);
+    if (aspect == "evenness") return evennessWords(item, zone, m);
+    if (aspect == "directions") return directionWords(item, zone);
+    if (aspect == "speed") return speedWords(item, zone, m);
+    if (aspect == "stray") return strayWords(item, zone, sources);
+    // A technique aspect added later without words: the grader's verdict on the zone.
+    return {upperFirst(zone) + ": " + std::string(item.verdict), "Yours: " + item.given + ". Expected: " + item.expected + "."};
 }
 
 } // namespace core

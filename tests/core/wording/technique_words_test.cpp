@@ -1,4 +1,4 @@
-// Tests grading/technique_words.cpp: technique line items (Perform mode) in
+// Tests wording/technique_words.cpp: technique line items (Perform mode) in
 // plain words. Hand-made lines check each sentence; lines made by the real
 // grader (a golden attempt with perform data, and the model plan performed
 // automatically) check that no technique headline falls back to the
