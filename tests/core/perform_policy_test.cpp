@@ -1,5 +1,5 @@
-// Perform mode's policy: feedback in practice and exams, the pen head from
-// the cartridge, when a depth bleeds, and the keyboard path's lanes.
+// Perform mode's policy: feedback in practice and exams, when a depth bleeds,
+// and the keyboard path's lanes (the pen head: perform_rules_test).
 #include "practice/perform_policy.hpp"
 
 #include "fixtures.hpp"
@@ -20,17 +20,7 @@ TEST_CASE("perform feedback shows in practice and in exams unless the profile hi
     CHECK(core::performFeedback(nullptr, true).skin);
 }
 
-TEST_CASE("the pen head is the chosen cartridge's and a depth of 1.0 mm or more bleeds") {
-    const auto& catalogue = fixtures::referenceData().catalogue;
-    REQUIRE(catalogue.cartridges.size() >= 2);
-    const core::Cartridge& first = catalogue.cartridges.front();
-    const core::Cartridge& second = catalogue.cartridges[1];
-    CHECK(core::performHeadMm(nullptr, catalogue) == first.headMm);
-    core::PerformRecord record;
-    record.cartridge = second.id;
-    CHECK(core::performHeadMm(&record, catalogue) == second.headMm);
-    record.cartridge = "no_such_cartridge";
-    CHECK(core::performCartridge(&record, catalogue) == &first);
+TEST_CASE("a depth of 1.0 mm or more bleeds") {
     CHECK_FALSE(core::bleedsAtDepth(std::nullopt));
     CHECK_FALSE(core::bleedsAtDepth(0.75));
     CHECK(core::bleedsAtDepth(1.0));

@@ -11,15 +11,10 @@ namespace technique_words_detail {
 
 std::string percentText(double share) { return std::to_string(static_cast<int>(std::lround(share * 100.0))) + "%"; }
 
-// "Left cheek" -> "cheek" for "the lower cheek": the label without its side in brackets or words.
-std::string shortName(const std::string& label) {
-    std::string name = label;
-    if (const auto bracket = name.find(" ("); bracket != std::string::npos) name.erase(bracket);
-    for (const char* side : {"Left ", "Right ", "left ", "right "}) {
-        if (name.starts_with(side)) name.erase(0, std::string(side).size());
-    }
-    for (auto& ch : name) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-    return name;
+// "Cheek (left)" -> "cheek (left)" after "the", as the live figures say it.
+std::string lowerFirst(std::string label) {
+    if (!label.empty()) label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+    return label;
 }
 
 std::string directionsText(const ZoneMeasures& m) {
@@ -43,7 +38,7 @@ std::vector<std::string> techniqueWords(const Report& report, const ZoneMap& zon
         const Zone* zone = zones.find(m.zone);
         const std::string label = zone ? zone->label : m.zone;
         std::string line = label + ": covered " + percentText(m.coverage);
-        if (!m.missedPart.empty()) line += ": the " + m.missedPart + " " + shortName(label) + " was missed";
+        if (m.missedPart != MissedPart::None) line += ": " + missedPartWords(m.missedPart) + " the " + lowerFirst(label) + " was missed";
         std::ostringstream passes;
         passes << m.passes;
         line += "; " + passes.str() + (m.passes == 1.0 ? " pass" : " passes");

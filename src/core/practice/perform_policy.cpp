@@ -17,18 +17,6 @@ PerformFeedback performFeedback(const Protocol* protocol, bool inExam) {
     return shown;
 }
 
-const Cartridge* performCartridge(const PerformRecord* record, const Catalogue& catalogue) {
-    if (record && !record->cartridge.empty()) {
-        if (const Cartridge* c = catalogue.findCartridge(record->cartridge)) return c;
-    }
-    return catalogue.cartridges.empty() ? nullptr : &catalogue.cartridges.front();
-}
-
-double performHeadMm(const PerformRecord* record, const Catalogue& catalogue) {
-    const Cartridge* c = performCartridge(record, catalogue);
-    return c ? c->headMm : 7.0;
-}
-
 bool bleedsAtDepth(std::optional<double> depthMm) { return depthMm && *depthMm >= kBleedingDepthMm - 1e-9; }
 
 PerformStroke keyboardLane(const ZoneMap& map, const std::string& zone, Pattern pattern, double headMm, int lane, bool reverse,

@@ -8,6 +8,7 @@
 #include "model/protocol.hpp"
 #include "model/vocabulary.hpp"
 #include "model/zone_map.hpp"
+#include "perform/perform_rules.hpp" // performCartridge, performHeadMm (shared with the grader)
 
 #include <optional>
 #include <string>
@@ -24,13 +25,6 @@ struct PerformFeedback {
 // Practice always shows feedback; an exam shows it unless the profile's
 // technique rules hide it (TechniqueRules::hideFeedbackInExam).
 [[nodiscard]] PerformFeedback performFeedback(const Protocol* protocol, bool inExam);
-
-// The cartridge a record uses: its own when it names a known one, else the
-// catalogue's first (the default); null when the catalogue lists none.
-[[nodiscard]] const Cartridge* performCartridge(const PerformRecord* record, const Catalogue& catalogue);
-
-// The pen head's footprint diameter in mm (the cartridge's, or 7 mm without one).
-[[nodiscard]] double performHeadMm(const PerformRecord* record, const Catalogue& catalogue);
 
 // Depths at and beyond this show pinpoint bleeding at the endpoint.
 inline constexpr double kBleedingDepthMm = 1.0;
