@@ -4,7 +4,7 @@
 // the body pictures share one canvas, so the measures keep a grid per picture.
 #pragma once
 
-#include "model/perform_record.hpp"
+#include "terms/perform_record.hpp"
 #include "perform/coverage_grid.hpp"
 
 #include <cstdint>

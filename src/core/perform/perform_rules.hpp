@@ -6,7 +6,7 @@
 #include "model/attempt.hpp"
 #include "model/case_model.hpp"
 #include "model/catalogue.hpp"
-#include "model/perform_record.hpp"
+#include "terms/perform_record.hpp"
 #include "perform/zone_measures.hpp"
 
 namespace core {

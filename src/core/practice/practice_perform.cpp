@@ -5,7 +5,7 @@
 #include "perform/auto_strokes.hpp"
 #include "perform/perform_rules.hpp"
 #include "perform/stroke_points.hpp"
-#include "model/input_limits.hpp"
+#include "terms/input_limits.hpp"
 
 namespace core {
 
