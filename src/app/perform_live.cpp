@@ -16,7 +16,11 @@ void countsToBytes(const core::CoverageGrid& grid, std::vector<std::uint8_t>& by
 
 void PerformLive::rebuild() {
     m_committed = std::make_unique<core::CoverageBuilder>(m_data->zones, m_headMm);
-    for (const auto& stroke : m_record.strokes) m_committed->addStroke(stroke);
+    m_byView = std::make_unique<core::ViewCoverageBuilder>(m_data->zones, m_headMm);
+    for (const auto& stroke : m_record.strokes) {
+        m_committed->addStroke(stroke);
+        m_byView->addStroke(stroke);
+    }
     m_replay.reset();
 }
 
@@ -43,28 +47,27 @@ void PerformLive::sync(const core::PracticeSession& session, const core::Referen
         const std::size_t had = m_record.strokes.size();
         const bool appended = now.strokes.size() > had && std::equal(m_record.strokes.begin(), m_record.strokes.end(), now.strokes.begin());
         m_record = now;
+        if (now.empty()) m_originMs.reset(); // a cleared or retried record starts its clock again at 0
         if (appended) {
-            for (std::size_t i = had; i < now.strokes.size(); ++i) m_committed->addStroke(now.strokes[i]);
+            for (std::size_t i = had; i < now.strokes.size(); ++i) {
+                m_committed->addStroke(now.strokes[i]);
+                m_byView->addStroke(now.strokes[i]);
+            }
             m_replay.reset();
         } else {
             rebuild();
         }
         changed = true;
     }
-    m_record.autoPerformed = now.autoPerformed;
     m_previewPending = false; // the lifted stroke's command has been applied (or refused) by now
     if (!m_view.penDown && m_preview) {
         m_preview.reset();
         changed = true; // back to the committed grid
     }
     if (changed) {
-        core::StrayRules rules;
-        const auto zones = session.performZones();
-        rules.treated.insert(zones.begin(), zones.end());
-        for (const auto& z : attempt.zones) {
-            if (z.action == core::ZoneAction::Avoid) rules.avoided.insert(z.zone);
-        }
-        m_measures = core::measurePerform(m_record, m_committed->grid(), data.zones, zones, rules, m_headMm);
+        // The grader's own rules (the key's avoided zones included), so the live words match the grade.
+        const core::StrayRules rules = c ? core::strayRulesFor(attempt, *c) : core::StrayRules{};
+        m_measures = core::measurePerform(m_record, m_byView->coverage(), data.zones, session.performZones(), rules, m_headMm);
         countsToBytes(m_committed->grid(), m_heatBytes);
     }
     m_view.feedback = core::performFeedback(session.protocol(), inExam);
@@ -129,7 +132,7 @@ void PerformLive::consumePen(std::vector<ui::PenEvent>& events, const ui::FaceMa
             m_preview = std::make_unique<core::CoverageBuilder>(*m_committed);
             m_downMs = e.timeMs;
             if (!m_originMs) m_originMs = static_cast<std::int64_t>(e.timeMs) - (m_record.empty() ? 0 : m_record.durationMs() + 1000);
-            m_stroke = core::PerformStroke{zone, static_cast<std::int64_t>(e.timeMs) - *m_originMs, {core::PenSample::at(point, 0)}};
+            m_stroke = core::PerformStroke{zone, static_cast<std::int64_t>(e.timeMs) - *m_originMs, {core::PenSample::at(point, 0)}, false};
             m_preview->penDown(m_stroke.samples.front());
             m_view.penDown = true;
             m_view.stroke = {m_stroke.samples.front().mapPoint()};

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "perform/coverage_replay.hpp"
+#include "perform/perform_rules.hpp"
 #include "practice/practice_session.hpp"
 #include "model/reference_data.hpp"
 #include "ui/common/ui_context.hpp"
@@ -45,7 +46,8 @@ private:
     std::string m_cartridge;
     double m_headMm = 0.0;
     core::PerformRecord m_record;                       // the record m_committed was built from
-    std::unique_ptr<core::CoverageBuilder> m_committed; // every stroke of the record
+    std::unique_ptr<core::CoverageBuilder> m_committed; // every stroke of the record (drawn)
+    std::unique_ptr<core::ViewCoverageBuilder> m_byView; // the same, a grid per picture (measured)
     std::unique_ptr<core::CoverageBuilder> m_preview;   // m_committed plus the stroke being drawn
     bool m_previewPending = false;                      // the pen lifted; its AddStroke applies after this frame
     std::optional<std::int64_t> m_originMs;             // platform time of the record's 0 ms in this sitting

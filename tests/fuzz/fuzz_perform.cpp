@@ -16,7 +16,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const core::PerformRecord record = core::readPerformRecord(doc->root(), d, "");
     if (d.hasErrors() || record.sampleCount() > 2000) return 0; // keep each run short
     const core::ZoneMap& map = fuzz::referenceData().zones;
-    const auto grid = core::replayCoverage(record, map, 7.0, record.durationMs() / 2);
+    const auto grid = core::replayViewCoverage(record, map, 7.0, record.durationMs() / 2);
     (void)core::measurePerform(record, grid, map, {"cheek_left", "forehead"}, {}, 7.0);
     return 0;
 }

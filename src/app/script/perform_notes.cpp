@@ -31,7 +31,7 @@ core::Json performNotes(const App& app) {
     j["strokes"] = record ? record->strokes.size() : 0;
     j["samples"] = record ? record->sampleCount() : 0;
     j["duration_ms"] = record ? record->durationMs() : 0;
-    j["auto_performed"] = record && record->autoPerformed;
+    j["auto_performed"] = record && record->anyGenerated();
     j["cartridge"] = record ? record->cartridge : std::string();
     j["head_mm"] = view.headMm;
     j["feedback"] = {{"skin", view.feedback.skin}, {"figures", view.feedback.figures}};
@@ -51,7 +51,7 @@ core::Json performNotes(const App& app) {
             j["measures"].push_back({{"zone", m.zone},           {"cells", m.cells},         {"covered_cells", m.coveredCells},
                                      {"coverage", m.coverage},   {"passes", m.passes},       {"evenness", m.evenness},
                                      {"strokes", m.strokes},     {"glides", m.glides},       {"stamps", m.stamps},
-                                     {"glide_mm_s", m.glideSpeedMmS}, {"directions", directions}, {"missed_part", m.missedPart}});
+                                     {"glide_mm_s", m.glideSpeedMmS}, {"directions", directions}, {"missed_part", core::toString(m.missedPart)}});
         }
         j["strays"] = core::Json::array();
         for (const auto& s : view.measures->strays) {

@@ -92,7 +92,7 @@ int runBenchPerform(const BenchOptions& o) {
     const auto grid = core::replayCoverage(record, map, 7.0, record.durationMs() / 2);
     std::printf("replay to the middle: %.1f ms\n", performMsSince(start));
     start = Clock::now();
-    const auto full = core::replayCoverage(record, map, 7.0);
+    const auto full = core::replayViewCoverage(record, map, 7.0);
     const auto measures = core::measurePerform(record, full, map, {"cheek_left", "cheek_right", "forehead"}, {}, 7.0);
     std::printf("full replay + measures of 3 zones: %.1f ms\n", performMsSince(start));
     for (const auto& m : measures.zones) {

@@ -47,8 +47,10 @@ Result<Command> parseStrokeWords(const std::vector<std::string>& w) {
 }
 
 Result<Command> parsePerformAutoWords(const std::vector<std::string>& w) {
-    static const std::string usage = "usage: perform-auto ZONE vertical|horizontal|oblique PASSES";
-    if (w.size() != 4) return std::unexpected(usage);
+    static const std::string usage = "usage: perform-auto ZONE vertical|horizontal|oblique PASSES [not-assessed]";
+    if (w.size() != 4 && w.size() != 5) return std::unexpected(usage);
+    // "not-assessed": the accessibility option's auto-perform (its zone gets no technique lines).
+    if (w.size() == 5 && w[4] != "not-assessed") return std::unexpected("\"" + w[4] + "\" is not a perform-auto word: write not-assessed or nothing. " + usage);
     cmd::PerformAuto command;
     command.zone = w[1];
     bool known = false;
@@ -62,6 +64,7 @@ Result<Command> parsePerformAutoWords(const std::vector<std::string>& w) {
     auto passes = script_numbers::whole(w[3]);
     if (!passes || !kPassesLimit.contains(*passes)) return std::unexpected("passes must be a whole number 1-6. " + usage);
     command.passes = *passes;
+    command.notAssessed = w.size() == 5;
     return Command{command};
 }
 
@@ -72,7 +75,7 @@ std::string strokeScriptLine(const cmd::Stroke& stroke) {
 }
 
 std::string performAutoScriptLine(const cmd::PerformAuto& c) {
-    return "perform-auto " + c.zone + " " + toString(c.pattern) + " " + std::to_string(c.passes);
+    return "perform-auto " + c.zone + " " + toString(c.pattern) + " " + std::to_string(c.passes) + (c.notAssessed ? " not-assessed" : "");
 }
 
 } // namespace core

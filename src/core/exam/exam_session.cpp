@@ -308,6 +308,7 @@ void ExamSession::finish(double nowUnix, bool automatic) {
             c.attempt.aftercare.clear();
             c.attempt.intervalWeeks.reset();
             c.attempt.sessions.reset();
+            c.attempt.perform.reset(); // strokes of a session that did not happen
         }
         if (protocol) c.report = grade(*s.currentCase(), c.attempt, *protocol, m_data);
         r.cases.push_back(std::move(c));

@@ -9,15 +9,21 @@
 //  - speed: 1 when the gliding strokes' speed lies in `glide_mm_s` (0 when the
 //    zone was only stamped or not touched);
 //  - a stroke into an untreated zone costs `stray_penalty` points; into a no-go
-//    area or an avoided zone it is critical (`critical_stray_into_no_go`).
-// Not performed: no lines, the section drops out. Auto-performed: the figures
-// are kept for the debrief but no line is graded (not assessed).
+//    area or an avoided zone it is critical (`critical_stray_into_no_go`), and
+//    when the profile turns that off it still costs `stray_penalty` a stroke.
+// Not performed: no lines, the section drops out. A zone the accessibility
+// option auto-performed (and, once it is used, a zone left empty) keeps its
+// figures for the debrief but gets no lines; strays are graded from every
+// stroke whatever else was generated.
+// The stray rules and the pen head are perform/perform_rules (shared with the live screen).
 #include "grading/grading_context.hpp"
 
 #include "perform/coverage_replay.hpp"
+#include "perform/perform_rules.hpp"
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 namespace core::grading {
 
@@ -93,14 +99,16 @@ void gradeStrays(Context& ctx, const PerformMeasures& measures) {
         const bool grave = kind != StrayKind::Untreated;
         const std::string given = std::to_string(strokes) + (strokes == 1 ? " stroke" : " strokes");
         if (grave) {
-            if (t.criticalStrayIntoNoGo) {
+            const bool critical = t.criticalStrayIntoNoGo;
+            if (critical) {
                 const Zone* zone = ctx.data.zones.find(into);
                 ctx.critical("stroke_into_" + std::string(kind == StrayKind::NoGo ? "no_go" : "avoided") + ":" + into,
                              "A stroke crossed into the " + (zone ? zone->label : into) +
                                  (kind == StrayKind::NoGo ? ", a no-go area." : ", a zone that must be avoided."));
             }
-            LineItem& line = ctx.add(Section::Technique, "technique", into, "stray", "no stroke", given, 0.0, 0.0,
-                                     "Needled where it must never be.", SharedText("Keep the pen inside the zone you treat; never cross into the eyelids or the red of the lip."),
+            // Not critical under this profile: it still costs what a stray into an untreated zone does.
+            LineItem& line = ctx.add(Section::Technique, "technique", into, "stray", "no stroke", given, critical ? 0.0 : -t.strayPenalty * strokes, 0.0,
+                                     critical ? "Needled where it must never be." : "Needled where it must never be: points lost.", SharedText("Keep the pen inside the zone you treat; never cross into the eyelids or the red of the lip."),
                                      t.handling.source, t.handling.tiers);
             line.citations = t.handling.citations;
         } else {
@@ -118,29 +126,27 @@ void gradeTechnique(Context& ctx) {
     using namespace grade_technique_detail;
     if (!ctx.a.perform) return;
     const PerformRecord& record = *ctx.a.perform;
-    const Cartridge* cartridge = ctx.data.catalogue.findCartridge(record.cartridge);
-    const double headMm = cartridge ? cartridge->headMm : 7.0;
+    const double headMm = performHeadMm(&record, ctx.data.catalogue);
+    const StrayRules rules = strayRulesFor(ctx.a, ctx.c);
     std::vector<std::string> zones;
-    StrayRules rules;
     for (const auto& z : ctx.a.zones) {
-        if (z.action == ZoneAction::Treat) {
-            zones.push_back(z.zone);
-            rules.treated.insert(z.zone);
-        } else {
-            rules.avoided.insert(z.zone);
-        }
+        if (z.action == ZoneAction::Treat) zones.push_back(z.zone);
     }
-    for (const auto& k : ctx.c.key.zones) {
-        if (k.action == ZoneAction::Avoid) rules.avoided.insert(k.zone);
+    const ViewCoverage coverage = replayViewCoverage(record, ctx.data.zones, headMm);
+    ctx.report.perform = measurePerform(record, coverage, ctx.data.zones, zones, rules, headMm);
+    // Zones the accessibility option drew are shown, not assessed. Once it is
+    // used, a zone left empty is not assessed either (the trainee may be unable
+    // to hold the pen); without it an empty treated zone earns nothing, as before.
+    std::set<std::string> generated, drawn;
+    for (const auto& s : record.strokes) (s.generated ? generated : drawn).insert(s.zone);
+    int graded = 0;
+    for (const auto& m : ctx.report.perform.zones) {
+        if (generated.count(m.zone) || (!generated.empty() && !drawn.count(m.zone))) continue;
+        gradeZone(ctx, m);
+        ++graded;
     }
-    const CoverageGrid grid = replayCoverage(record, ctx.data.zones, headMm);
-    ctx.report.perform = measurePerform(record, grid, ctx.data.zones, zones, rules, headMm);
-    if (record.autoPerformed) {
-        ctx.report.technique = TechniqueStatus::NotAssessed;
-        return;
-    }
-    ctx.report.technique = TechniqueStatus::Assessed;
-    for (const auto& m : ctx.report.perform.zones) gradeZone(ctx, m);
+    ctx.report.technique = graded == 0 && !generated.empty() ? TechniqueStatus::NotAssessed : TechniqueStatus::Assessed;
+    // Every stroke's strays, whatever was generated: auto-perform never hides a stray.
     gradeStrays(ctx, ctx.report.perform);
 }
 

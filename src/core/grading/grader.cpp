@@ -67,8 +67,9 @@ Report grade(const Case& c, const Attempt& attempt, const Protocol& protocol, co
     for (const auto& z : attempt.zones) {
         if (z.action == ZoneAction::Treat) grading::checkSafetyLimits(ctx, z);
     }
-    // Perform mode: graded only when the attempt carries strokes (else no lines, no section).
-    grading::gradeTechnique(ctx);
+    // Perform mode: graded only when the attempt carries strokes (else no lines,
+    // no section), and only for a decision that treats: a deferred session did not happen.
+    if (!attempt.decisionGiven || isTreatingDecision(attempt.decision)) grading::gradeTechnique(ctx);
     // Follow-up visits: graded only when one was played, so an attempt
     // without visits grades exactly as it did before visits existed.
     if (!attempt.visits.empty()) {

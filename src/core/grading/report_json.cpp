@@ -36,7 +36,7 @@ Json reportToJson(const Report& r) {
             for (const auto& [pattern, n] : m.directions) directions[toString(pattern)] = n;
             j["perform"].push_back({{"zone", m.zone}, {"coverage", m.coverage}, {"passes", m.passes}, {"evenness", m.evenness},
                                     {"glide_mm_s", m.glideSpeedMmS}, {"strokes", m.strokes}, {"stamps", m.stamps}, {"directions", directions},
-                                    {"missed_part", m.missedPart}});
+                                    {"missed_part", toString(m.missedPart)}});
         }
     }
     return j;
@@ -194,7 +194,9 @@ Report readReport(const Json& root, Diagnostics& d, const std::string& pointer) 
             m.glideSpeedMmS = z.number("glide_mm_s", Need::Required, 0.0, 1e6).value_or(0.0);
             m.strokes = z.integer("strokes", Need::Optional, 0, 1000000).value_or(0);
             m.stamps = z.integer("stamps", Need::Optional, 0, 1000000).value_or(0);
-            m.missedPart = z.string("missed_part", Need::Optional).value_or("");
+            // "" (nothing missed) is what older reports and a covered zone hold.
+            if (z.has("missed_part") && (*perform)[i]["missed_part"] == "") (void)z.string("missed_part", Need::Optional);
+            else m.missedPart = z.choice<MissedPart>("missed_part", Need::Optional, missedPartChoices()).value_or(MissedPart::None);
             if (const Json* directions = z.object("directions", Need::Optional)) {
                 for (const auto& [name, pattern] : patternChoices()) {
                     if (directions->contains(name) && (*directions)[name].is_number_integer()) m.directions[pattern] = (*directions)[name].get<int>();

@@ -170,9 +170,19 @@ void checkAttemptAgainstCase(const Attempt& a, const Case& c, const ReferenceDat
         if (!data.catalogue.findCartridge(a.perform->cartridge)) {
             d.error("/perform/cartridge", "unknown cartridge \"" + a.perform->cartridge + "\"." + didYouMean(a.perform->cartridge, data.catalogue.cartridgeIds()));
         }
+        std::vector<std::string> treated;
+        for (const auto& z : a.zones) {
+            if (z.action == ZoneAction::Treat) treated.push_back(z.zone);
+        }
         for (std::size_t i = 0; i < a.perform->strokes.size(); ++i) {
             const auto& z = a.perform->strokes[i].zone;
-            if (!data.zones.find(z)) d.error("/perform/strokes/" + std::to_string(i) + "/zone", "unknown zone \"" + z + "\"." + didYouMean(z, data.zones.ids()));
+            const std::string p = "/perform/strokes/" + std::to_string(i) + "/zone";
+            if (!data.zones.find(z)) {
+                d.error(p, "unknown zone \"" + z + "\"." + didYouMean(z, data.zones.ids()));
+            } else if (std::find(treated.begin(), treated.end(), z) == treated.end()) {
+                // The grader lets a stroke cross its own zone only because the plan treats it.
+                d.error(p, "a stroke drawn for \"" + z + "\", a zone this attempt does not treat: add it to \"zones\" with \"action\": \"treat\" or remove the stroke");
+            }
         }
     }
     if (!a.followUp.referTo.empty() && !data.catalogue.findReferral(a.followUp.referTo)) {

@@ -37,10 +37,27 @@ void CoverageBuilder::addStroke(const PerformStroke& stroke) {
     m_down = false;
 }
 
-CoverageGrid replayCoverage(const PerformRecord& record, const ZoneMap& map, double headMm, std::int64_t untilMs, double cellMm) {
+MapView viewOfStroke(const ZoneMap& map, const PerformStroke& stroke) {
+    const Zone* zone = map.find(stroke.zone);
+    return zone ? zone->view : MapView::Face;
+}
+
+ViewCoverageBuilder::ViewCoverageBuilder(const ZoneMap& map, double headMm, double cellMm)
+    : m_map(&map), m_face(map, headMm, cellMm), m_body(map, headMm, cellMm) {}
+
+void ViewCoverageBuilder::addStroke(const PerformStroke& stroke) {
+    (viewOfStroke(*m_map, stroke) == MapView::Body ? m_body : m_face).addStroke(stroke);
+}
+
+namespace coverage_replay_detail {
+
+// Every sample at or before `untilMs` of the strokes `keep` accepts.
+template <typename Keep>
+CoverageGrid replayWhere(const PerformRecord& record, const ZoneMap& map, double headMm, std::int64_t untilMs, double cellMm, Keep keep) {
     CoverageBuilder builder(map, headMm, cellMm);
     for (const auto& stroke : record.strokes) {
         if (stroke.startMs > untilMs) break; // strokes are stored in time order
+        if (!keep(stroke)) continue;
         for (std::size_t i = 0; i < stroke.samples.size(); ++i) {
             if (stroke.startMs + stroke.samples[i].tMs > untilMs) break;
             if (i == 0) builder.penDown(stroke.samples[i]);
@@ -48,6 +65,18 @@ CoverageGrid replayCoverage(const PerformRecord& record, const ZoneMap& map, dou
         }
     }
     return builder.grid();
+}
+
+} // namespace coverage_replay_detail
+
+CoverageGrid replayCoverage(const PerformRecord& record, const ZoneMap& map, double headMm, std::int64_t untilMs, double cellMm) {
+    return coverage_replay_detail::replayWhere(record, map, headMm, untilMs, cellMm, [](const PerformStroke&) { return true; });
+}
+
+ViewCoverage replayViewCoverage(const PerformRecord& record, const ZoneMap& map, double headMm, std::int64_t untilMs, double cellMm) {
+    using coverage_replay_detail::replayWhere;
+    const auto on = [&](MapView view) { return [&map, view](const PerformStroke& s) { return viewOfStroke(map, s) == view; }; };
+    return {replayWhere(record, map, headMm, untilMs, cellMm, on(MapView::Face)), replayWhere(record, map, headMm, untilMs, cellMm, on(MapView::Body))};
 }
 
 } // namespace core

@@ -1,6 +1,7 @@
 // Builds coverage from pen samples: live while the trainee draws, and again in
 // the debrief's replay. Both go through CoverageBuilder, one segment at a time,
-// so the replay at the end of a record equals the live map exactly.
+// so the replay at the end of a record equals the live map exactly. The face and
+// the body pictures share one canvas, so the measures keep a grid per picture.
 #pragma once
 
 #include "terms/perform_record.hpp"
@@ -34,10 +35,37 @@ private:
     glm::dvec2 m_lastDirectionMm{0.0, 0.0};
 };
 
+// The picture a stroke was drawn on: its zone's view (the face for an unknown zone).
+[[nodiscard]] MapView viewOfStroke(const ZoneMap& map, const PerformStroke& stroke);
+
+// Coverage kept apart per picture: a face stroke never counts on a body zone
+// lying at the same canvas coordinates, nor the other way.
+struct ViewCoverage {
+    CoverageGrid face;
+    CoverageGrid body;
+    [[nodiscard]] const CoverageGrid& of(MapView view) const { return view == MapView::Body ? body : face; }
+};
+
+// Whole strokes into the grid of their own picture (live measures).
+class ViewCoverageBuilder {
+public:
+    ViewCoverageBuilder(const ZoneMap& map, double headMm, double cellMm = 1.0);
+    void addStroke(const PerformStroke& stroke);
+    [[nodiscard]] ViewCoverage coverage() const { return {m_face.grid(), m_body.grid()}; }
+
+private:
+    const ZoneMap* m_map;
+    CoverageBuilder m_face;
+    CoverageBuilder m_body;
+};
+
 // The coverage after replaying a record up to `untilMs` since the session
 // began: every segment whose end sample is at or before that moment (a
 // stroke's first sample stamps the head's footprint where it touched down).
 [[nodiscard]] CoverageGrid replayCoverage(const PerformRecord& record, const ZoneMap& map, double headMm,
                                           std::int64_t untilMs = std::numeric_limits<std::int64_t>::max(), double cellMm = 1.0);
+// The same, one grid per picture (what measurePerform counts).
+[[nodiscard]] ViewCoverage replayViewCoverage(const PerformRecord& record, const ZoneMap& map, double headMm,
+                                              std::int64_t untilMs = std::numeric_limits<std::int64_t>::max(), double cellMm = 1.0);
 
 } // namespace core

@@ -10,9 +10,9 @@ namespace core {
 
 namespace zone_measures_detail {
 
-// The zone's least-covered half (or its middle), named for plain words.
-std::string missedPart(const std::vector<glm::dvec2>& missed, const std::vector<glm::dvec2>& all) {
-    if (missed.empty() || all.empty()) return "";
+// The zone's least-covered half (or its middle).
+MissedPart missedPart(const std::vector<glm::dvec2>& missed, const std::vector<glm::dvec2>& all) {
+    if (missed.empty() || all.empty()) return MissedPart::None;
     glm::dvec2 centre{0.0, 0.0};
     for (const auto& p : all) centre += p;
     centre /= static_cast<double>(all.size());
@@ -24,9 +24,9 @@ std::string missedPart(const std::vector<glm::dvec2>& missed, const std::vector<
     double spread = 0.0;
     for (const auto& p : all) spread += std::abs(p.x - centre.x) + std::abs(p.y - centre.y);
     spread /= static_cast<double>(all.size());
-    if (std::abs(off.x) + std::abs(off.y) < 0.2 * spread) return "middle";
-    if (std::abs(off.y) >= std::abs(off.x)) return off.y > 0.0 ? "lower" : "upper";
-    return off.x > 0.0 ? "right-hand" : "left-hand"; // as the map is seen
+    if (std::abs(off.x) + std::abs(off.y) < 0.2 * spread) return MissedPart::Middle;
+    if (std::abs(off.y) >= std::abs(off.x)) return off.y > 0.0 ? MissedPart::Lower : MissedPart::Upper;
+    return off.x > 0.0 ? MissedPart::RightHand : MissedPart::LeftHand; // as the map is seen
 }
 
 double median(std::vector<int> values) {
@@ -37,6 +37,7 @@ double median(std::vector<int> values) {
 }
 
 void measureCells(ZoneMeasures& m, const Zone& zone, const CoverageGrid& grid, const ZoneMap& map) {
+    // `grid` holds only the strokes drawn on the zone's own picture (ViewCoverage).
     std::vector<int> counts;
     std::vector<glm::dvec2> all, missed;
     // Only the cells under the zone's bounding box can lie in it.
@@ -81,13 +82,16 @@ void measureCells(ZoneMeasures& m, const Zone& zone, const CoverageGrid& grid, c
     if (m.cells > 0 && missed.size() * 10 >= static_cast<std::size_t>(m.cells)) m.missedPart = missedPart(missed, all);
 }
 
-// The gravest zone a stroke's centre line enters other than its own.
+// The gravest zone a stroke's centre line enters, on the picture of the zone
+// it was drawn for. A stroke's own zone is no licence: a zone counts as its own
+// only while the plan treats it (an attempt file may claim any zone).
 std::optional<StrayStroke> strayOf(const PerformStroke& stroke, std::size_t index, const ZoneMap& map, const StrayRules& rules) {
     std::optional<StrayStroke> worst;
+    const MapView view = viewOfStroke(map, stroke);
     auto consider = [&](glm::dvec2 point) {
-        const Zone* hit = map.hitTest(point, MapView::Face);
+        const Zone* hit = map.hitTest(point, view);
         // A no-go area is never a stroke's own zone, even when a stroke claims it.
-        if (!hit || (!hit->noGo && (hit->id == stroke.zone || rules.treated.count(hit->id)))) return;
+        if (!hit || (!hit->noGo && rules.treated.count(hit->id))) return;
         const StrayKind kind = hit->noGo ? StrayKind::NoGo : rules.avoided.count(hit->id) ? StrayKind::Avoided : StrayKind::Untreated;
         if (!worst || static_cast<int>(kind) < static_cast<int>(worst->kind)) worst = StrayStroke{index, stroke.zone, hit->id, kind};
     };
@@ -112,6 +116,32 @@ const ZoneMeasures* PerformMeasures::zone(const std::string& id) const {
     return it == zones.end() ? nullptr : &*it;
 }
 
+const Choices<MissedPart>& missedPartChoices() {
+    static const Choices<MissedPart> choices{{"upper", MissedPart::Upper},         {"lower", MissedPart::Lower},
+                                             {"left-hand", MissedPart::LeftHand}, {"right-hand", MissedPart::RightHand},
+                                             {"middle", MissedPart::Middle}};
+    return choices;
+}
+
+std::string toString(MissedPart part) {
+    for (const auto& [name, value] : missedPartChoices()) {
+        if (value == part) return name;
+    }
+    return "";
+}
+
+std::string missedPartWords(MissedPart part) {
+    switch (part) {
+    case MissedPart::Upper: return "the upper part of";
+    case MissedPart::Lower: return "the lower part of";
+    case MissedPart::LeftHand: return "the left-hand part of";
+    case MissedPart::RightHand: return "the right-hand part of";
+    case MissedPart::Middle: return "the middle of";
+    case MissedPart::None: break;
+    }
+    return "part of";
+}
+
 std::string toString(StrayKind kind) {
     switch (kind) {
     case StrayKind::NoGo: return "no_go";
@@ -121,14 +151,14 @@ std::string toString(StrayKind kind) {
     return "untreated";
 }
 
-PerformMeasures measurePerform(const PerformRecord& record, const CoverageGrid& grid, const ZoneMap& map,
+PerformMeasures measurePerform(const PerformRecord& record, const ViewCoverage& coverage, const ZoneMap& map,
                                const std::vector<std::string>& zones, const StrayRules& rules, double headMm) {
     using namespace zone_measures_detail;
     PerformMeasures result;
     for (const auto& id : zones) {
         ZoneMeasures m;
         m.zone = id;
-        if (const Zone* zone = map.find(id)) measureCells(m, *zone, grid, map);
+        if (const Zone* zone = map.find(id)) measureCells(m, *zone, coverage.of(zone->view), map);
         for (const auto& stroke : record.strokes) {
             if (stroke.zone != id || stroke.samples.empty()) continue;
             ++m.strokes;

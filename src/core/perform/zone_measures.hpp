@@ -6,7 +6,7 @@
 #include "terms/perform_record.hpp"
 #include "terms/vocabulary.hpp"
 #include "terms/zone_map.hpp"
-#include "perform/coverage_grid.hpp"
+#include "perform/coverage_replay.hpp"
 
 #include <map>
 #include <set>
@@ -22,6 +22,16 @@ struct StrayRules {
 };
 
 enum class StrayKind { NoGo, Avoided, Untreated };
+
+// The part of a zone least covered, as the map is seen (the half whose gaps
+// weigh most, or its middle). One home for its words: the live figures and
+// the debrief say the same.
+enum class MissedPart { None, Upper, Lower, LeftHand, RightHand, Middle };
+// The report JSON's names: "upper", "lower", "left-hand", "right-hand", "middle".
+const Choices<MissedPart>& missedPartChoices();
+std::string toString(MissedPart part); // "" for None
+// "the lower part of", "the left-hand part of", "the middle of"; "part of" for None.
+std::string missedPartWords(MissedPart part);
 
 // A stroke whose centre line crossed into another zone (sampled every 0.5 mm).
 struct StrayStroke {
@@ -45,9 +55,9 @@ struct ZoneMeasures {
     double glideSpeedMmS = 0.0; // gliding strokes' total path / total time (0 when none)
     double glideLengthMm = 0.0;
     double glideTimeS = 0.0;
-    // The part of the zone least covered (top, bottom, left, right half or
-    // "middle"), for plain words like "the lower cheek was missed"; empty when covered.
-    std::string missedPart;
+    // The part of the zone least covered, for plain words like "the lower part
+    // of the left cheek was missed"; None when a tenth or less is missed.
+    MissedPart missedPart = MissedPart::None;
 };
 
 struct PerformMeasures {
@@ -57,8 +67,12 @@ struct PerformMeasures {
 };
 
 // Measures `zones` (the treated zones of the plan, strokes or not) from the
-// record and its coverage grid (replayCoverage of the whole record).
-[[nodiscard]] PerformMeasures measurePerform(const PerformRecord& record, const CoverageGrid& grid, const ZoneMap& map,
+// record and its coverage per view (replayViewCoverage of the whole record):
+// a zone counts only the strokes drawn on its own picture. A stroke is hit-tested
+// on its zone's view; its own zone is allowed only while the plan treats it.
+// Every stroke is checked, generated ones too: their lanes stay inside their
+// zone, and a file that marks a hand stroke generated cannot hide its stray.
+[[nodiscard]] PerformMeasures measurePerform(const PerformRecord& record, const ViewCoverage& coverage, const ZoneMap& map,
                                              const std::vector<std::string>& zones, const StrayRules& rules, double headMm);
 
 std::string toString(StrayKind kind);

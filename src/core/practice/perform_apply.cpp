@@ -12,9 +12,14 @@ namespace core {
 namespace perform_apply_detail {
 
 // Strokes stay in time order for the replay: one that starts before the
-// record's end (a resumed session restarts its clock) starts at that end.
-std::int64_t startAfter(const PerformRecord& record, std::int64_t startMs) { return std::max(startMs, record.durationMs()); }
+// record's end (a resumed session restarts its clock) starts at that end, and
+// one after a long pause starts kPerformMaxIdleGapMs after it.
+std::int64_t startAfter(const PerformRecord& record, std::int64_t startMs) {
+    const std::int64_t end = record.durationMs();
+    return std::clamp<std::int64_t>(startMs, end, end + kPerformMaxIdleGapMs);
+}
 
+// The reader's limits (model/perform_record), so every record the app writes reads back.
 Status checkStroke(const PerformStroke& stroke, const PerformRecord& record) {
     if (stroke.samples.empty()) return std::unexpected(std::string("a stroke needs at least one pen sample"));
     if (static_cast<int>(stroke.samples.size()) > kPerformMaxSamplesPerStroke) {
@@ -32,6 +37,9 @@ Status checkStroke(const PerformStroke& stroke, const PerformRecord& record) {
         }
         if (s.tMs < last) return std::unexpected(std::string("pen samples must not go back in time"));
         last = s.tMs;
+    }
+    if (startAfter(record, stroke.startMs) + last > kPerformMaxDurationMs) {
+        return std::unexpected(std::string("the perform recording is full (two hours of strokes): submit the attempt or clear a zone"));
     }
     return {};
 }
@@ -66,6 +74,7 @@ Status PracticeSession::applyOne(const cmd::AddStroke& c) {
     if (auto ok = checkStroke(c.stroke, **record); !ok) return ok;
     PerformStroke stroke = c.stroke;
     stroke.startMs = startAfter(**record, stroke.startMs);
+    stroke.generated = false; // the pen's strokes are the trainee's own: always assessed
     (*record)->strokes.push_back(std::move(stroke));
     return {};
 }
@@ -89,7 +98,6 @@ Status PracticeSession::applyOne(const cmd::ClearStrokes& c) {
     if (!record) return std::unexpected(record.error());
     auto& strokes = (*record)->strokes;
     strokes.erase(std::remove_if(strokes.begin(), strokes.end(), [&](const PerformStroke& s) { return s.zone == c.zone; }), strokes.end());
-    if (strokes.empty()) (*record)->autoPerformed = false; // nothing generated is left
     return {};
 }
 

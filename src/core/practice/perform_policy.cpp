@@ -7,18 +7,6 @@
 
 namespace core {
 
-const Cartridge* performCartridge(const PerformRecord* record, const Catalogue& catalogue) {
-    if (record && !record->cartridge.empty()) {
-        if (const Cartridge* c = catalogue.findCartridge(record->cartridge)) return c;
-    }
-    return catalogue.cartridges.empty() ? nullptr : &catalogue.cartridges.front();
-}
-
-double performHeadMm(const PerformRecord* record, const Catalogue& catalogue) {
-    const Cartridge* c = performCartridge(record, catalogue);
-    return c ? c->headMm : 7.0;
-}
-
 PerformStroke keyboardLane(const ZoneMap& map, const std::string& zone, Pattern pattern, double headMm, int lane, bool reverse,
                            std::int64_t startMs) {
     AutoStrokeSettings settings;

@@ -9,18 +9,12 @@
 #include "model/protocol.hpp"
 #include "terms/vocabulary.hpp"
 #include "terms/zone_map.hpp"
+#include "perform/perform_rules.hpp" // performCartridge, performHeadMm (shared with the grader)
 
 #include <optional>
 #include <string>
 
 namespace core {
-
-// The cartridge a record uses: its own when it names a known one, else the
-// catalogue's first (the default); null when the catalogue lists none.
-[[nodiscard]] const Cartridge* performCartridge(const PerformRecord* record, const Catalogue& catalogue);
-
-// The pen head's footprint diameter in mm (the cartridge's, or 7 mm without one).
-[[nodiscard]] double performHeadMm(const PerformRecord* record, const Catalogue& catalogue);
 
 // The keyboard path: lane `lane` (counted from the first, wrapping) of one
 // pass of `pattern` over the zone, glided the other way when `reverse`,

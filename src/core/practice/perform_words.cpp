@@ -17,15 +17,6 @@ std::string lowerFirst(std::string s) {
     return s;
 }
 
-std::string partWords(const std::string& part) {
-    if (part == "top") return "the upper part of";
-    if (part == "bottom") return "the lower part of";
-    if (part == "left") return "the left half of";
-    if (part == "right") return "the right half of";
-    if (part == "middle") return "the middle of";
-    return "part of";
-}
-
 std::string fixed(double v, int decimals) {
     char text[32];
     std::snprintf(text, sizeof text, "%.*f", decimals, v);
@@ -39,8 +30,8 @@ std::string percent(double share) { return std::to_string(static_cast<int>(std::
 std::string coverageWords(const ZoneMeasures& m, const std::string& zoneLabel, const TechniqueRules& rules) {
     using namespace perform_words_detail;
     std::string line = "Covered " + percent(m.coverage);
-    if (m.coverage >= rules.coverageMin || m.missedPart.empty()) return line + " of the " + lowerFirst(zoneLabel) + ".";
-    return line + ": " + partWords(m.missedPart) + " the " + lowerFirst(zoneLabel) + " was missed.";
+    if (m.coverage >= rules.coverageMin || m.missedPart == MissedPart::None) return line + " of the " + lowerFirst(zoneLabel) + ".";
+    return line + ": " + missedPartWords(m.missedPart) + " the " + lowerFirst(zoneLabel) + " was missed.";
 }
 
 std::vector<std::string> performZoneWords(const ZoneWordsInput& in) {
@@ -94,7 +85,7 @@ std::vector<std::string> performZoneWords(const ZoneWordsInput& in) {
     return out;
 }
 
-std::string strayWords(const StrayStroke& stray, const ZoneMap& zones) {
+std::string strayWords(const StrayStroke& stray, const ZoneMap& zones, const TechniqueRules& rules) {
     using namespace perform_words_detail;
     const auto label = [&](const std::string& id) {
         const Zone* z = zones.find(id);
@@ -104,9 +95,11 @@ std::string strayWords(const StrayStroke& stray, const ZoneMap& zones) {
         return text;
     };
     std::string line = "Stroke " + std::to_string(stray.stroke + 1) + " went from the " + label(stray.fromZone) + " into the " + label(stray.intoZone);
+    // The verdict follows the profile, as the grader's does (critical_stray_into_no_go).
+    const std::string verdict = rules.criticalStrayIntoNoGo ? ": a critical error." : ": points lost.";
     switch (stray.kind) {
-    case StrayKind::NoGo: return line + " (a no-go area): a critical error.";
-    case StrayKind::Avoided: return line + " (a zone to avoid): a critical error.";
+    case StrayKind::NoGo: return line + " (a no-go area)" + verdict;
+    case StrayKind::Avoided: return line + " (a zone to avoid)" + verdict;
     case StrayKind::Untreated: return line + ", which the plan does not treat: points lost.";
     }
     return line + ".";

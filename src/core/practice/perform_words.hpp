@@ -29,7 +29,8 @@ struct ZoneWordsInput {
 [[nodiscard]] std::string coverageWords(const ZoneMeasures& measures, const std::string& zoneLabel, const TechniqueRules& rules);
 
 // A stroke that left its zone: "Stroke 4 went from the left cheek into the
-// left lower eyelid (a no-go area): a critical error."
-[[nodiscard]] std::string strayWords(const StrayStroke& stray, const ZoneMap& zones);
+// left lower eyelid (a no-go area): a critical error." Into a no-go or avoided
+// zone it says "a critical error" only when `rules` make it critical, else "points lost".
+[[nodiscard]] std::string strayWords(const StrayStroke& stray, const ZoneMap& zones, const TechniqueRules& rules);
 
 } // namespace core

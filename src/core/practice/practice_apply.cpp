@@ -69,8 +69,16 @@ Status PracticeSession::applyOne(const cmd::SetZoneAction& c) {
     if (!m_data.zones.find(c.zone)) return std::unexpected("unknown zone \"" + c.zone + "\"." + didYouMean(c.zone, m_data.zones.ids()));
     auto& zones = m_attempt.zones;
     const auto it = std::find_if(zones.begin(), zones.end(), [&](const AttemptZone& z) { return z.zone == c.zone; });
+    // Strokes belong to a treated zone (the attempt check refuses any other):
+    // a zone that stops being treated loses its strokes.
+    const auto dropStrokes = [&] {
+        if (!m_attempt.perform) return;
+        auto& strokes = m_attempt.perform->strokes;
+        strokes.erase(std::remove_if(strokes.begin(), strokes.end(), [&](const PerformStroke& s) { return s.zone == c.zone; }), strokes.end());
+    };
     if (!c.action) {
         if (it != zones.end()) zones.erase(it);
+        dropStrokes();
         return {};
     }
     if (it == zones.end()) {
@@ -80,6 +88,7 @@ Status PracticeSession::applyOne(const cmd::SetZoneAction& c) {
         zones.push_back(z);
     } else if (*c.action == ZoneAction::Avoid) {
         *it = AttemptZone{c.zone, ZoneAction::Avoid, {}, {}, {}, {}}; // an avoided zone keeps no plan values
+        dropStrokes();
     } else {
         it->action = ZoneAction::Treat;
     }
@@ -248,6 +257,7 @@ Status PracticeSession::applyOne(const cmd::Submit&) {
         m_attempt.aftercare.clear();
         m_attempt.intervalWeeks.reset();
         m_attempt.sessions.reset();
+        m_attempt.perform.reset(); // strokes of a session that did not happen
     } else {
         // Treating today: what a deferral would have planned instead is not part of the answer.
         m_attempt.followUp = {};

@@ -3,6 +3,7 @@
 #include "practice/practice_session.hpp"
 
 #include "perform/auto_strokes.hpp"
+#include "perform/perform_rules.hpp"
 #include "perform/stroke_points.hpp"
 #include "terms/input_limits.hpp"
 
@@ -45,12 +46,13 @@ Status PracticeSession::applyOne(const cmd::PerformAuto& c) {
     if (!m_data.zones.find(c.zone)) return std::unexpected("unknown zone \"" + c.zone + "\"");
     if (!kPassesLimit.contains(c.passes)) return std::unexpected(std::string("passes must be 1 to 6"));
     PerformRecord& record = recordOf(m_attempt, m_data);
-    const Cartridge* cartridge = m_data.catalogue.findCartridge(record.cartridge);
     AutoStrokeSettings settings;
-    settings.headMm = cartridge ? cartridge->headMm : settings.headMm;
+    settings.headMm = performHeadMm(&record, m_data.catalogue); // the head the grader measures with
     settings.startMs = nextStart(record);
-    if (c.notAssessed) record.autoPerformed = true;
-    for (auto& stroke : autoStrokes(m_data.zones, c.zone, c.pattern, c.passes, settings)) record.strokes.push_back(std::move(stroke));
+    for (auto& stroke : autoStrokes(m_data.zones, c.zone, c.pattern, c.passes, settings)) {
+        stroke.generated = c.notAssessed; // the accessibility option's lanes: that zone is not assessed
+        record.strokes.push_back(std::move(stroke));
+    }
     return {};
 }
 

@@ -29,6 +29,9 @@ inline constexpr int kPerformMaxSamplesPerStroke = 60000;
 inline constexpr int kPerformMaxSamples = 250000;
 inline constexpr long long kPerformMaxDurationMs = 2LL * 60 * 60 * 1000; // two hours
 inline constexpr int kPenCoordinateMax = 10000; // samples are 0..10000 of the canvas
+// A pause between strokes longer than this is stored as this long: an app left
+// open for hours must not push the record past its two hours (the replay skips idle time).
+inline constexpr long long kPerformMaxIdleGapMs = 2000;
 // Pen heads from the catalogue: needles and footprint diameter in mm.
 inline constexpr IntLimit kCartridgeNeedlesLimit{1, 100};
 inline constexpr double kCartridgeHeadMinMm = 1.0;

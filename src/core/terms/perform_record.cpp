@@ -22,6 +22,10 @@ std::int64_t PerformRecord::durationMs() const {
     return end;
 }
 
+bool PerformRecord::anyGenerated() const {
+    return std::any_of(strokes.begin(), strokes.end(), [](const PerformStroke& s) { return s.generated; });
+}
+
 std::size_t PerformRecord::sampleCount() const {
     std::size_t n = 0;
     for (const auto& s : strokes) n += s.samples.size();
@@ -77,7 +81,8 @@ PerformRecord readPerformRecord(const Json& value, Diagnostics& diagnostics, con
     ObjectReader top(value, pointer, diagnostics);
     if (!top.isObject()) return record;
     record.cartridge = top.string("cartridge", Need::Required, false).value_or("");
-    record.autoPerformed = top.boolean("auto_performed", Need::Optional).value_or(false);
+    // Older files mark the whole record; newer ones mark each generated stroke.
+    const bool allGenerated = top.boolean("auto_performed", Need::Optional).value_or(false);
     const Json* strokes = top.array("strokes", Need::Required);
     if (!strokes) return record;
     if (strokes->size() > static_cast<std::size_t>(kPerformMaxStrokes)) {
@@ -92,6 +97,7 @@ PerformRecord readPerformRecord(const Json& value, Diagnostics& diagnostics, con
         if (!r.isObject()) continue;
         PerformStroke stroke;
         stroke.zone = r.string("zone", Need::Required, false).value_or("");
+        stroke.generated = r.boolean("generated", Need::Optional).value_or(false) || allGenerated;
         const auto start = r.number("start_ms", Need::Required, 0.0, static_cast<double>(kPerformMaxDurationMs));
         if (start && std::floor(*start) != *start) diagnostics.error(r.pointerOf("start_ms"), "must be a whole number of milliseconds");
         stroke.startMs = static_cast<std::int64_t>(start.value_or(0.0));
@@ -119,12 +125,12 @@ PerformRecord readPerformRecord(const Json& value, Diagnostics& diagnostics, con
 Json performRecordToJson(const PerformRecord& record) {
     Json j = Json::object();
     j["cartridge"] = record.cartridge;
-    if (record.autoPerformed) j["auto_performed"] = true;
     j["strokes"] = Json::array();
     for (const auto& stroke : record.strokes) {
         Json s = Json::object();
         s["zone"] = stroke.zone;
         s["start_ms"] = stroke.startMs;
+        if (stroke.generated) s["generated"] = true;
         Json xyt = Json::array();
         for (const auto& sample : stroke.samples) {
             xyt.push_back(sample.x);

@@ -17,14 +17,10 @@ namespace technique_words_detail {
 
 std::string percentText(double share) { return std::to_string(static_cast<int>(std::lround(share * 100.0))) + "%"; }
 
-// "Left cheek" -> "cheek" for "the lower cheek": the label without its side in brackets or words.
-std::string shortName(const std::string& label) {
-    std::string name = label;
-    if (const auto bracket = name.find(" ("); bracket != std::string::npos) name.erase(bracket);
-    for (const char* side : {"Left ", "Right ", "left ", "right "}) {
-        if (name.starts_with(side)) name.erase(0, std::string(side).size());
-    }
-    return asciiLowered(name);
+// "Cheek (left)" -> "cheek (left)" after "the", as the live figures say it.
+std::string lowerFirst(std::string label) {
+    if (!label.empty()) label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
+    return label;
 }
 
 std::string directionsText(const ZoneMeasures& m) {
@@ -77,7 +73,7 @@ LineWords coverageWords(const LineItem& item, const std::string& zone, const Zon
     const std::string needed = " (" + item.expected + " needed).";
     if (leadingNumber(item.given).value_or(0.0) <= 0.0) return {upperFirst(zone) + " was not needled: 0% covered" + needed, {}};
     if (!lostPoints(item)) return {"Covered " + item.given + " of " + zone + ": enough" + needed, {}};
-    const std::string missed = m && !m->missedPart.empty() ? ": the " + m->missedPart + " part was missed" : ", with gaps left untreated";
+    const std::string missed = m && m->missedPart != MissedPart::None ? ": the " + toString(m->missedPart) + " part was missed" : ", with gaps left untreated";
     return {"Covered " + item.given + " of " + zone + missed + needed, {}};
 }
 
@@ -150,7 +146,7 @@ std::vector<std::string> techniqueWords(const Report& report, const ZoneMap& zon
         const Zone* zone = zones.find(m.zone);
         const std::string label = zone ? zone->label : m.zone;
         std::string line = label + ": covered " + percentText(m.coverage);
-        if (!m.missedPart.empty()) line += ": the " + m.missedPart + " " + shortName(label) + " was missed";
+        if (m.missedPart != MissedPart::None) line += ": " + missedPartWords(m.missedPart) + " the " + lowerFirst(label) + " was missed";
         line += "; " + numberText(m.passes) + (m.passes == 1.0 ? " pass" : " passes");
         line += "; " + directionsText(m);
         if (m.glides > 0 || m.glideSpeedMmS > 0.0) line += "; glide " + std::to_string(static_cast<int>(std::lround(m.glideSpeedMmS))) + " mm/s";

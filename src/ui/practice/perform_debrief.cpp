@@ -74,7 +74,7 @@ void drawZoneFigures(const UiContext& ctx) {
     }
     if (measures) {
         for (const auto& stray : measures->strays) {
-            labelWrapped(stray.kind == core::StrayKind::Untreated ? kWarnColour : kBadColour, core::strayWords(stray, ctx.data.zones));
+            labelWrapped(stray.kind == core::StrayKind::Untreated ? kWarnColour : kBadColour, core::strayWords(stray, ctx.data.zones, protocol ? protocol->technique : core::TechniqueRules{}));
         }
     }
 }
@@ -106,8 +106,8 @@ void drawPerformDebrief(UiContext& ctx, UiState& state, ImVec2 size) {
     ImGui::EndGroup();
     drawReplayControls(ctx, view);
     ImGui::BeginChild("performfigures", {0.0f, std::max(ImGui::GetContentRegionAvail().y, figures)}, false);
-    if (ctx.session.attempt().perform && ctx.session.attempt().perform->autoPerformed) {
-        labelWrapped(kWarnColour, "Auto-perform drew these strokes: the technique section is not assessed.");
+    if (ctx.session.attempt().perform && ctx.session.attempt().perform->anyGenerated()) {
+        labelWrapped(kWarnColour, "Auto-perform drew some of these strokes: the zones it drew are not assessed.");
     }
     drawZoneFigures(ctx);
     ImGui::EndChild();

@@ -126,7 +126,7 @@ void drawFigures(UiContext& ctx, const std::string& zone) {
                             planned ? planned->patterns : std::vector<core::Pattern>{}, protocol ? &protocol->technique : nullptr};
     for (const auto& line : core::performZoneWords(in)) labelWrapped(ImGui::GetStyleColorVec4(ImGuiCol_Text), line);
     for (const auto& stray : ctx.perform->measures ? ctx.perform->measures->strays : std::vector<core::StrayStroke>{}) {
-        if (stray.fromZone == zone) labelWrapped(stray.kind == core::StrayKind::Untreated ? kWarnColour : kBadColour, core::strayWords(stray, ctx.data.zones));
+        if (stray.fromZone == zone) labelWrapped(stray.kind == core::StrayKind::Untreated ? kWarnColour : kBadColour, core::strayWords(stray, ctx.data.zones, protocol ? protocol->technique : core::TechniqueRules{}));
     }
 }
 
@@ -192,7 +192,7 @@ void drawPerformPanel(UiContext& ctx, PerformPanelState& state) {
     }
     if (button("Aftercare  >")) ctx.actions.push_back(core::cmd::GoTo{core::Stage::Aftercare});
     const core::PerformRecord* record = ctx.session.attempt().perform ? &*ctx.session.attempt().perform : nullptr;
-    if (record && record->autoPerformed) labelWrapped(kWarnColour, "Auto-perform was used: the technique section will not be assessed.");
+    if (record && record->anyGenerated()) labelWrapped(kWarnColour, "Auto-perform was used: the zones it drew will not be assessed.");
     ImGui::EndChild();
 }
 

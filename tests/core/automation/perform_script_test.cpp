@@ -37,3 +37,29 @@ TEST_CASE("bad stroke lines name the problem") {
     CHECK(error("perform-auto cheek_left diagonal 2").find("is not a pattern") != std::string::npos);
     CHECK(error("perform-auto cheek_left vertical 9").find("passes must be") != std::string::npos);
 }
+
+TEST_CASE("the accessibility auto-perform survives the script round trip") {
+    auto lines = core::parseScript("perform-auto cheek_left vertical 1 not-assessed\nperform-auto cheek_left vertical 1\n", "t");
+    REQUIRE(lines.has_value());
+    const auto* notAssessed = std::get_if<core::cmd::PerformAuto>(&std::get<core::Command>((*lines)[0].step));
+    const auto* assessed = std::get_if<core::cmd::PerformAuto>(&std::get<core::Command>((*lines)[1].step));
+    REQUIRE(notAssessed);
+    REQUIRE(assessed);
+    CHECK(notAssessed->notAssessed);
+    CHECK_FALSE(assessed->notAssessed);
+    // What the accessibility button sends writes the word and reads back the same.
+    const core::cmd::PerformAuto button{"forehead", core::Pattern::Oblique, 2, true};
+    const std::string line = core::scriptLine(core::Command{button});
+    CHECK(line == "perform-auto forehead oblique 2 not-assessed");
+    auto back = core::parseScript(line + "\n", "t");
+    REQUIRE(back.has_value());
+    const auto* again = std::get_if<core::cmd::PerformAuto>(&std::get<core::Command>((*back)[0].step));
+    REQUIRE(again);
+    CHECK(again->zone == "forehead");
+    CHECK(again->pattern == core::Pattern::Oblique);
+    CHECK(again->passes == 2);
+    CHECK(again->notAssessed);
+    auto bad = core::parseScript("perform-auto cheek_left vertical 1 unassessed\n", "t");
+    REQUIRE_FALSE(bad.has_value());
+    CHECK(bad.error().summary().find("write not-assessed or nothing") != std::string::npos);
+}

@@ -19,7 +19,7 @@ TEST_CASE("one vertical raster covers a rectangular zone once at the set speed")
     REQUIRE(record.strokes.size() == 10);
     CHECK(record.strokes[0].samples.front().x == 2200);
     CHECK(record.strokes[9].samples.front().x == 5800);
-    const auto grid = core::replayCoverage(record, map, 4.0);
+    const auto grid = core::replayViewCoverage(record, map, 4.0);
     const auto m = core::measurePerform(record, grid, map, {"patch"}, {{"patch"}, {}}, 4.0);
     const auto* patch = m.zone("patch");
     // Each lane covers the 4 columns within 2 mm of it: 10 x 4 = 40 columns, all 20 rows.
@@ -39,13 +39,13 @@ TEST_CASE("passes repeat the raster and patterns turn the lanes") {
     CHECK(horizontal.size() == 10);
     core::PerformRecord record;
     record.strokes = horizontal;
-    const auto grid = core::replayCoverage(record, map, 4.0);
+    const auto grid = core::replayViewCoverage(record, map, 4.0);
     CHECK(core::measurePerform(record, grid, map, {"patch"}, {}, 4.0).zone("patch")->passes == Approx(2.0));
     // Oblique lanes all class as oblique; strokes follow each other in time.
     const auto oblique = core::autoStrokes(map, "patch", core::Pattern::Oblique, 1, settings);
     REQUIRE(oblique.size() >= 2);
     record.strokes = oblique;
-    const auto m = core::measurePerform(record, core::replayCoverage(record, map, 4.0), map, {"patch"}, {}, 4.0);
+    const auto m = core::measurePerform(record, core::replayViewCoverage(record, map, 4.0), map, {"patch"}, {}, 4.0);
     CHECK(m.zone("patch")->directions.size() == 1);
     CHECK(m.zone("patch")->directions.count(core::Pattern::Oblique) == 1);
     CHECK(oblique[1].startMs >= oblique[0].endMs());

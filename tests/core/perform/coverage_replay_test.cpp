@@ -33,13 +33,13 @@ TEST_CASE("the replay part-way shows only the strokes drawn by then") {
     const core::ZoneMap map = perform_fixtures::rectMap(doc);
     const core::PerformRecord record = perform_fixtures::goldenRecord(doc);
     const auto grid = core::replayCoverage(record, map, 4.0, 2000);
-    const auto measures = core::measurePerform(record, grid, map, {"patch"}, {}, 4.0);
+    const auto measures = core::measurePerform(record, core::replayViewCoverage(record, map, 4.0, 2000), map, {"patch"}, {}, 4.0);
     CHECK(measures.zone("patch")->coveredCells == doc["expected"]["replay_2000_ms_covered_cells"].get<int>());
     CHECK_FALSE(grid.sameCoverage(core::replayCoverage(record, map, 4.0)));
     // Half-way through stroke 0 (its samples are at 0 and 2000 ms) only its touch-down shows:
     // the head at (21, 22) mm marks cells with centre offsets in {0.5, 1.5} mm within 2 mm:
     // 16 - 4 corners = 12, of which column 19.5 (2 cells) lies outside the patch: 10.
-    const auto halfway = core::replayCoverage(record, map, 4.0, 1000);
+    const auto halfway = core::replayViewCoverage(record, map, 4.0, 1000);
     CHECK(core::measurePerform(record, halfway, map, {"patch"}, {}, 4.0).zone("patch")->coveredCells == 10);
 }
 
@@ -52,8 +52,7 @@ TEST_CASE("a stroke that goes back over its lane counts two passes") {
     // Right along y 22 mm from x 21 to 59, then back to 21.
     stroke.samples = {{2100, 2200, 0}, {5900, 2200, 1000}, {2100, 2200, 2000}};
     record.strokes.push_back(stroke);
-    const auto grid = core::replayCoverage(record, map, 4.0);
-    const auto measures = core::measurePerform(record, grid, map, {"patch"}, {}, 4.0);
+    const auto measures = core::measurePerform(record, core::replayViewCoverage(record, map, 4.0), map, {"patch"}, {}, 4.0);
     // By hand: rows 20.5..23.5 x columns 20.5..59.5 = 160 patch cells, each twice.
     CHECK(measures.zone("patch")->coveredCells == 160);
     CHECK(measures.zone("patch")->passes == Approx(2.0));

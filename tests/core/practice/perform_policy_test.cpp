@@ -1,23 +1,10 @@
-// Perform mode's pen: the pen head from the cartridge and the keyboard path's
-// lanes (the feedback policy is perform_feedback_test's).
+// Perform mode's keyboard path: its lanes (the pen head is perform_rules_test's,
+// the feedback policy perform_feedback_test's).
 #include "practice/perform_policy.hpp"
 
 #include "fixtures.hpp"
 
 #include <catch2/catch.hpp>
-
-TEST_CASE("the pen head is the chosen cartridge's") {
-    const auto& catalogue = fixtures::referenceData().catalogue;
-    REQUIRE(catalogue.cartridges.size() >= 2);
-    const core::Cartridge& first = catalogue.cartridges.front();
-    const core::Cartridge& second = catalogue.cartridges[1];
-    CHECK(core::performHeadMm(nullptr, catalogue) == first.headMm);
-    core::PerformRecord record;
-    record.cartridge = second.id;
-    CHECK(core::performHeadMm(&record, catalogue) == second.headMm);
-    record.cartridge = "no_such_cartridge";
-    CHECK(core::performCartridge(&record, catalogue) == &first);
-}
 
 TEST_CASE("a keyboard lane glides back along the same line when reversed") {
     const auto& zones = fixtures::referenceData().zones;

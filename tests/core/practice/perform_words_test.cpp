@@ -3,6 +3,8 @@
 #include "practice/perform_words.hpp"
 
 #include "fixtures.hpp"
+#include "perform/coverage_replay.hpp"
+#include "perform_fixtures.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -21,7 +23,7 @@ core::ZoneMeasures cheekMeasures() {
     m.glides = 9;
     m.stamps = 0;
     m.glideSpeedMmS = 14.2;
-    m.missedPart = "bottom";
+    m.missedPart = core::MissedPart::Lower;
     return m;
 }
 
@@ -78,7 +80,49 @@ TEST_CASE("perform words for a zone not needled yet and for strays") {
     const core::StrayStroke noGo{3, "cheek_left", "nogo_eye_left", core::StrayKind::NoGo};
     // Stroke index 3 is the trainee's fourth; labels ("Cheek (left)", "Eye and
     // eyelids, left (no-go)") are lower-cased after "the", the "(no-go)" tag dropped.
-    CHECK(core::strayWords(noGo, zones) == "Stroke 4 went from the cheek (left) into the eye and eyelids, left (a no-go area): a critical error.");
+    const core::TechniqueRules critical; // critical_stray_into_no_go defaults to true
+    CHECK(core::strayWords(noGo, zones, critical) == "Stroke 4 went from the cheek (left) into the eye and eyelids, left (a no-go area): a critical error.");
     const core::StrayStroke untreated{0, "cheek_left", "nose", core::StrayKind::Untreated};
-    CHECK(core::strayWords(untreated, zones) == "Stroke 1 went from the cheek (left) into the nose, which the plan does not treat: points lost.");
+    CHECK(core::strayWords(untreated, zones, critical) == "Stroke 1 went from the cheek (left) into the nose, which the plan does not treat: points lost.");
+}
+
+TEST_CASE("stray words follow the profile when no-go strays are not critical") {
+    const auto& zones = fixtures::referenceData().zones;
+    core::TechniqueRules lenient;
+    lenient.criticalStrayIntoNoGo = false;
+    // The grader charges stray_penalty for these under this profile: the words say so, never "critical".
+    const core::StrayStroke noGo{3, "cheek_left", "nogo_eye_left", core::StrayKind::NoGo};
+    CHECK(core::strayWords(noGo, zones, lenient) == "Stroke 4 went from the cheek (left) into the eye and eyelids, left (a no-go area): points lost.");
+    const core::StrayStroke avoided{0, "cheek_left", "nose", core::StrayKind::Avoided};
+    CHECK(core::strayWords(avoided, zones, lenient) == "Stroke 1 went from the cheek (left) into the nose (a zone to avoid): points lost.");
+}
+
+TEST_CASE("the live coverage line names the part measurePerform found missed") {
+    // The golden patch (x 20..60 mm, y 20..40 mm, 1 mm cells: 40 x 20 = 800 cells)
+    // with only its three top lanes at y 22, 26, 30 mm (4 mm head): rows 20.5..31.5
+    // are covered, 480 of 800 = 60%; the 320 missed cells lie below the centre,
+    // so measurePerform says Lower and the words "the lower part of".
+    const core::Json doc = perform_fixtures::goldenStrokes();
+    const core::ZoneMap map = perform_fixtures::rectMap(doc);
+    core::PerformRecord record = perform_fixtures::goldenRecord(doc);
+    record.strokes.resize(3);
+    const auto measures = core::measurePerform(record, core::replayViewCoverage(record, map, 4.0), map, {"patch"}, {}, 4.0);
+    REQUIRE(measures.zone("patch"));
+    const core::TechniqueRules rules; // coverage_min 0.9 > 0.6: the gap is named
+    CHECK(core::coverageWords(*measures.zone("patch"), "Patch", rules) == "Covered 60%: the lower part of the patch was missed.");
+    // The same record turned upside down (y -> 60 - y mm keeps it in the patch) misses the upper part.
+    for (auto& stroke : record.strokes) {
+        for (auto& sample : stroke.samples) sample.y = 6000 - sample.y;
+    }
+    const auto flipped = core::measurePerform(record, core::replayViewCoverage(record, map, 4.0), map, {"patch"}, {}, 4.0);
+    CHECK(core::coverageWords(*flipped.zone("patch"), "Patch", rules) == "Covered 60%: the upper part of the patch was missed.");
+}
+
+TEST_CASE("each missed part has its own words") {
+    CHECK(core::missedPartWords(core::MissedPart::Upper) == "the upper part of");
+    CHECK(core::missedPartWords(core::MissedPart::Lower) == "the lower part of");
+    CHECK(core::missedPartWords(core::MissedPart::LeftHand) == "the left-hand part of");
+    CHECK(core::missedPartWords(core::MissedPart::RightHand) == "the right-hand part of");
+    CHECK(core::missedPartWords(core::MissedPart::Middle) == "the middle of");
+    CHECK(core::missedPartWords(core::MissedPart::None) == "part of");
 }

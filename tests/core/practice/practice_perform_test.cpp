@@ -94,7 +94,8 @@ TEST_CASE("the auto-perform option marks the technique not assessed") {
     core::PracticeSession s(fixtures::referenceData(), fixtures::bundledLibrary());
     runPerform(s, testing_support::readFile(std::filesystem::path(MN_SOURCE_ROOT) / "tests/data/scripts/a-acne-scars-cheeks-model.txt"));
     REQUIRE(s.apply(core::cmd::PerformAuto{"cheek_left", core::Pattern::Vertical, 1, true}).has_value());
-    CHECK(s.attempt().perform->autoPerformed);
+    CHECK(s.attempt().perform->anyGenerated());
+    for (const auto& stroke : s.attempt().perform->strokes) CHECK(stroke.generated); // each lane is marked
     REQUIRE(s.apply(core::cmd::Submit{}).has_value());
     CHECK(s.report()->technique == core::TechniqueStatus::NotAssessed);
     CHECK(s.report()->section(core::Section::Technique) != nullptr);

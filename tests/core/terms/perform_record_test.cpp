@@ -24,10 +24,10 @@ TEST_CASE("a perform record survives the attempt file unchanged") {
     a.caseId = "x";
     core::PerformRecord r;
     r.cartridge = "needles_12";
-    r.autoPerformed = true;
     core::PerformStroke s;
     s.zone = "cheek_left";
     s.startMs = 1500;
+    s.generated = true; // written as "generated": true and read back
     s.samples = {core::PenSample::at({0.55, 0.42}, 0), core::PenSample::at({0.60, 0.44}, 250)};
     r.strokes = {s};
     a.perform = r;
@@ -40,6 +40,8 @@ TEST_CASE("a perform record survives the attempt file unchanged") {
     REQUIRE(back.perform);
     CHECK(*back.perform == r);
     CHECK(back.perform->durationMs() == 1750);
+    CHECK(j["perform"]["strokes"][0]["generated"] == true);
+    CHECK_FALSE(j["perform"].contains("auto_performed")); // marked per stroke now
     // Without perform data nothing is written: older attempts read and write as before.
     a.perform.reset();
     CHECK_FALSE(core::attemptToJson(a).contains("perform"));
@@ -59,4 +61,23 @@ TEST_CASE("a bad perform record is refused with the place and the fix") {
               .find("/perform/strokes/0/xyt/0: must be a whole number") != std::string::npos);
         CHECK(performErrorsOf(R"({"strokes": []})").find("/perform: missing required field \"cartridge\"") != std::string::npos);
     CHECK(performErrorsOf(R"({"cartridge": "c", "strokes": []})").empty());
+}
+
+TEST_CASE("an older record marked auto_performed reads with every stroke generated") {
+    const core::Json old = core::Json::parse(R"({"cartridge": "c", "auto_performed": true, "strokes": [
+        {"zone": "z", "start_ms": 0, "xyt": [1, 2, 0]}, {"zone": "z", "start_ms": 10, "xyt": [1, 2, 0]}]})");
+    core::Diagnostics d;
+    const core::PerformRecord r = core::readPerformRecord(old, d, "/perform");
+    REQUIRE_FALSE(d.hasErrors());
+    REQUIRE(r.strokes.size() == 2);
+    CHECK(r.strokes[0].generated);
+    CHECK(r.strokes[1].generated);
+    // A newer record marks only the generated stroke; the hand stroke stays assessed.
+    const core::Json mixed = core::Json::parse(R"({"cartridge": "c", "strokes": [
+        {"zone": "z", "start_ms": 0, "xyt": [1, 2, 0]}, {"zone": "z", "start_ms": 10, "generated": true, "xyt": [1, 2, 0]}]})");
+    const core::PerformRecord m = core::readPerformRecord(mixed, d, "/perform");
+    REQUIRE_FALSE(d.hasErrors());
+    CHECK_FALSE(m.strokes[0].generated);
+    CHECK(m.strokes[1].generated);
+    CHECK(core::performRecordToJson(m) == mixed); // and writes back the same
 }
