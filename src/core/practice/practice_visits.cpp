@@ -55,6 +55,7 @@ Status PracticeSession::applyOne(const cmd::SetVisitSeed& c) {
     if (!m_case) return std::unexpected(std::string("no case is open"));
     if (!m_attempt.visits.empty()) return std::unexpected(std::string("the seed is fixed once a visit is played: retry the case to draw again"));
     m_attempt.visitSeed = c.seed;
+    if (!m_report) m_seedOverride = c.seed; // Submit keeps it instead of drawing
     if (m_report) {
         if (const Protocol* p = protocol()) m_timeline = buildVisitTimeline(*m_case, m_attempt, *p, m_data);
     }

@@ -113,8 +113,10 @@ ProgressSummary summariseDigest(ProgressDigest digest, const SkillMap& skills, c
     summary.curve.reserve(attempts.size());
     for (DigestAttempt& a : attempts) {
         const CurvePoint& p = a.point;
-        // A failure for the CUSUM: below the profile's pass mark, or any critical error.
-        failures.push_back(p.critical || p.total < settings.passMark);
+        // A failure for the CUSUM is the report's own verdict: it already applies
+        // the case's profile (its pass mark), the screening floor and critical errors,
+        // which a total compared with one profile's pass mark would miss.
+        failures.push_back(!p.passed || p.critical);
         if (a.startedUnix > 0.0 && p.atUnix >= a.startedUnix) summary.secondsPractised += std::min(p.atUnix - a.startedUnix, kMaxSecondsPerAttempt);
         summary.curve.push_back(std::move(a.point));
     }
