@@ -1,6 +1,6 @@
 // App state handling: commands in, autosave and history out. The exam
 // sitting is in app_exam.cpp, the trainee's progress in app_progress.cpp.
-#include "app.hpp"
+#include "app/app.hpp"
 #include "base/clocks.hpp"
 
 #include "ui/common/screens.hpp"

@@ -3,9 +3,9 @@
 #pragma once
 
 #include "exam/sitting_lockdown.hpp"
-#include "editor_host.hpp"
-#include "perform_live.hpp"
-#include "settings.hpp"
+#include "app/editor_host.hpp"
+#include "app/perform_live.hpp"
+#include "app/shell/settings.hpp"
 
 #include "practice/attempt_store.hpp"
 #include "validation/case_library.hpp"

@@ -1,5 +1,5 @@
 // App: the authoring commands and requests (editor, exam builder, play).
-#include "app.hpp"
+#include "app/app.hpp"
 
 #include "ui/authoring/editor_screen.hpp"
 

@@ -1,7 +1,7 @@
 // The app's exam sitting: the proctor starts it (from an exam file or a sealed
 // pack) with the signing key unlocked, the candidate moves between its cases,
 // it is handed in and its signed results exported, then pushed to the LRS.
-#include "app.hpp"
+#include "app/app.hpp"
 
 #include "base/clocks.hpp"
 #include "exam/exam_export.hpp"

@@ -1,7 +1,7 @@
 // The instructor's item analysis: reads a folder of signed results, has core
 // judge them (signature, roster, re-grade) and analyse each exam's items,
 // and keeps the outcome for the item analysis screen.
-#include "app.hpp"
+#include "app/app.hpp"
 
 #include "exam/cohort_batch.hpp"
 #include "exam/item_analysis.hpp"

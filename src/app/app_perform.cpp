@@ -2,7 +2,7 @@
 // catches up with the attempt and this frame's pen events become the stroke
 // being drawn (so a mark shows in the frame that read the input); the replay
 // moves on by the wall time since the last frame.
-#include "app.hpp"
+#include "app/app.hpp"
 
 #include "base/clocks.hpp"
 #include "ui/practice/perform_panel.hpp"

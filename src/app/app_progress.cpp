@@ -2,10 +2,10 @@
 // worker thread, each graded practice attempt recorded, the summary and the
 // practise-next picks refreshed for the panels, and the Variant button's seed.
 // Core decides; this wires.
-#include "app.hpp"
+#include "app/app.hpp"
 
 #include "base/clocks.hpp"
-#include "grading/case_variant.hpp"
+#include "variants/case_variant.hpp"
 #include "json/json_document.hpp"
 #include "practice/previous_attempt.hpp"
 

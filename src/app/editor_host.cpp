@@ -1,5 +1,5 @@
 // Authoring: open, create, edit, save, close and play.
-#include "editor_host.hpp"
+#include "app/editor_host.hpp"
 
 #include "platform/atomic_file.hpp"
 #include "platform/file_walk.hpp"

@@ -1,14 +1,14 @@
 // Frame loop of the trainer window. Sleeps in SDL_WaitEventTimeout when
 // nothing changes, so an idle trainer costs almost no CPU.
-#include "gui_app.hpp"
+#include "app/gui_app.hpp"
 #include "base/clocks.hpp"
 
-#include "app.hpp"
-#include "bench_pen.hpp"
-#include "pen_events.hpp"
-#include "script_driver.hpp"
-#include "theme.hpp"
-#include "window.hpp"
+#include "app/app.hpp"
+#include "app/bench/bench_pen.hpp"
+#include "app/shell/pen_events.hpp"
+#include "app/script/script_driver.hpp"
+#include "app/shell/theme.hpp"
+#include "app/shell/window.hpp"
 
 #include "ui/common/drawn_text.hpp"
 

@@ -1,5 +1,5 @@
 // Perform mode's live coverage, pen capture and replay cursor (see perform_live.hpp).
-#include "perform_live.hpp"
+#include "app/perform_live.hpp"
 
 #include <glm/common.hpp>
 

@@ -3,7 +3,7 @@
 #include "generate_command.hpp"
 
 #include "base/text_similarity.hpp"
-#include "grading/case_variant.hpp"
+#include "variants/case_variant.hpp"
 #include "model/reference_data.hpp"
 #include "platform/atomic_file.hpp"
 #include "validation/case_index.hpp"

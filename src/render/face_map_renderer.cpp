@@ -3,7 +3,7 @@
 #include "face_map_renderer.hpp"
 
 #include "model/face_variant.hpp"
-#include "model/zone_raster.hpp"
+#include "terms/zone_raster.hpp"
 #include "skin_layer_uniforms.hpp"
 
 #include <algorithm>

@@ -10,8 +10,8 @@
 #include "gl_objects.hpp"
 
 #include "base/map_viewport.hpp"
-#include "model/skin_layers.hpp"
-#include "model/zone_map.hpp"
+#include "terms/skin_layers.hpp"
+#include "terms/zone_map.hpp"
 
 #include <glm/vec3.hpp>
 #include <glm/vec4.hpp>

@@ -4,7 +4,7 @@
 
 #include "gl.hpp"
 
-#include "model/skin_layers.hpp"
+#include "terms/skin_layers.hpp"
 
 #include <vector>
 

@@ -3,11 +3,13 @@
 #pragma once
 
 #include "json/json_document.hpp"
+#include "model/case_model.hpp"
 #include "model/reference_data.hpp"
 #include "validation/case_library.hpp"
 
 #include <filesystem>
-
+#include <functional>
+#include <stdexcept>
 #include <string>
 
 namespace fixtures {
@@ -52,6 +54,19 @@ inline core::Json validCase() {
     "schedule": { "interval_weeks": [4, 6], "sessions": [3, 6] }
   }
 })");
+}
+
+// The valid case read into the model after `edit` changes its JSON. A case that
+// does not read throws with the reader's first message, which fails the test.
+inline core::Case readValidCase(const std::function<void(core::Json&)>& edit = {}) {
+    core::Json j = validCase();
+    if (edit) edit(j);
+    core::Diagnostics d;
+    core::Case c = core::readCase(j, d);
+    for (const auto& item : d.items()) {
+        if (item.severity == core::Severity::Error) throw std::runtime_error("the fixture case does not read: " + core::formatDiagnostic(item));
+    }
+    return c;
 }
 
 } // namespace fixtures

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "json/json_document.hpp"
-#include "model/perform_record.hpp"
-#include "model/zone_map.hpp"
+#include "terms/perform_record.hpp"
+#include "terms/zone_map.hpp"
 
 #include <filesystem>
 #include <fstream>

@@ -1,7 +1,7 @@
 // Fuzz target: an attempt's "perform" object through readPerformRecord, then
 // (when it reads cleanly) the coverage replay and the measures, as grading does.
 #include "fuzz_support.hpp"
-#include "model/perform_record.hpp"
+#include "terms/perform_record.hpp"
 #include "perform/coverage_replay.hpp"
 #include "perform/zone_measures.hpp"
 

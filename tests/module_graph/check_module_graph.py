@@ -14,8 +14,8 @@ import os
 import re
 import sys
 
-CORE_ORDER = ["base", "learning", "json", "platform", "model", "perform", "validation", "outcome", "grading",
-              "practice", "progress", "exam", "lrs", "authoring", "automation"]
+CORE_ORDER = ["base", "learning", "json", "platform", "terms", "model", "perform", "validation", "outcome", "grading",
+              "wording", "variants", "practice", "progress", "exam", "lrs", "authoring", "automation"]
 # Front ends: the GUI stack and the CLI both sit on core; the app sits on all.
 # net (HTTP through libcurl) sits on core and under the CLI and the app.
 FRONT_RANK = {"net": 15, "render": 20, "ui": 21, "cli": 21, "app": 30}

@@ -4,7 +4,7 @@
 // `validate` would. Prints figures; never fails on them.
 #include "bench_command.hpp"
 
-#include "grading/case_variant.hpp"
+#include "variants/case_variant.hpp"
 #include "grading/grader.hpp"
 #include "model/reference_data.hpp"
 #include "validation/case_library.hpp"

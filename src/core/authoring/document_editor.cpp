@@ -1,12 +1,11 @@
 // Opening, editing, validating and saving one case or exam document.
 #include "authoring/document_editor.hpp"
 
+#include "base/ascii_text.hpp"
 #include "platform/atomic_file.hpp"
 #include "authoring/case_edits.hpp"
 #include "authoring/skin_layer_edits.hpp"
-#include "model/file_kind.hpp"
-
-#include <cctype>
+#include "terms/file_kind.hpp"
 
 namespace core {
 namespace {
@@ -150,8 +149,8 @@ std::expected<void, core::Error> DocumentEditor::save() {
 std::string idFromTitle(const std::string& title, const std::map<std::string, std::string>& taken) {
     std::string id;
     for (const unsigned char ch : title) {
-        if (std::isalnum(ch)) {
-            id += static_cast<char>(std::tolower(ch));
+        if (isAsciiAlnum(static_cast<char>(ch))) {
+            id += asciiLower(static_cast<char>(ch));
         } else if (!id.empty() && id.back() != '-') {
             id += '-';
         }

@@ -3,7 +3,7 @@
 #pragma once
 
 #include "json/json_document.hpp"
-#include "model/zone_map.hpp"
+#include "terms/zone_map.hpp"
 
 #include <glm/vec2.hpp>
 

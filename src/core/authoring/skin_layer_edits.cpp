@@ -3,7 +3,7 @@
 #include "authoring/skin_layer_edits.hpp"
 
 #include "base/text_similarity.hpp"
-#include "model/skin_layers.hpp"
+#include "terms/skin_layers.hpp"
 
 #include <cmath>
 

@@ -2,7 +2,7 @@
 #include "automation/perform_script.hpp"
 
 #include "automation/script_numbers.hpp"
-#include "model/input_limits.hpp"
+#include "terms/input_limits.hpp"
 
 #include <cstdio>
 

@@ -4,7 +4,7 @@
 #include "automation/perform_script.hpp"
 #include "automation/script_numbers.hpp"
 #include "base/text_similarity.hpp"
-#include "model/case_vary.hpp"
+#include "terms/case_vary.hpp"
 
 #include <charconv>
 #include <cstdio>

@@ -1,15 +1,16 @@
 // Wrapping text with numbers kept beside their units (see text_wrap.hpp).
 #include "base/text_wrap.hpp"
 
+#include "base/ascii_text.hpp"
+
 #include <array>
-#include <cctype>
 
 namespace core {
 namespace text_wrap_detail {
 
 bool endsWithDigit(std::string_view word) {
     while (!word.empty() && (word.back() == ')' || word.back() == ']')) word.remove_suffix(1);
-    return !word.empty() && std::isdigit(static_cast<unsigned char>(word.back()));
+    return !word.empty() && isAsciiDigit(word.back());
 }
 
 // Chunks that may not be split: words, with "number unit" pairs joined.

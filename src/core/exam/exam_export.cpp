@@ -1,10 +1,9 @@
 // Export file writing and signing.
 #include "exam/exam_export.hpp"
 
+#include "base/ascii_text.hpp"
 #include "exam/gradebook_csv.hpp"
 #include "platform/atomic_file.hpp"
-
-#include <cctype>
 
 namespace core {
 namespace {
@@ -12,7 +11,7 @@ namespace {
 std::string safePart(const std::string& text) {
     std::string out;
     for (unsigned char ch : text) {
-        out += (std::isalnum(ch) || ch == '-' || ch == '_') ? static_cast<char>(ch) : '_';
+        out += (isAsciiAlnum(static_cast<char>(ch)) || ch == '-' || ch == '_') ? static_cast<char>(ch) : '_';
     }
     return out.empty() ? std::string("unnamed") : out.substr(0, 60);
 }

@@ -1,21 +1,14 @@
 // Seeded variants for exam sittings (see exam_variants.hpp).
 #include "exam/exam_variants.hpp"
 
-#include "grading/case_variant.hpp"
+#include "base/stable_hash.hpp"
+#include "variants/case_variant.hpp"
 
 namespace core {
 
 std::uint64_t examVariantSeed(std::uint64_t drawSeed, const std::string& caseId) {
     // FNV-1a of the id, mixed into the draw seed (splitmix64's finaliser).
-    std::uint64_t h = 0xcbf29ce484222325ULL;
-    for (const char c : caseId) {
-        h ^= static_cast<unsigned char>(c);
-        h *= 0x100000001b3ULL;
-    }
-    std::uint64_t z = drawSeed ^ h;
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
+    return mix64(drawSeed ^ fnv1a64(caseId));
 }
 
 Result<Case> examVariantCase(const Json& source, const std::string& caseId, std::uint64_t drawSeed, const ReferenceData& data) {

@@ -1,7 +1,7 @@
 // File loading for `grade`, batch grading and the GUI, with located errors.
 #include "grading/grading_inputs.hpp"
 
-#include "model/file_kind.hpp"
+#include "terms/file_kind.hpp"
 #include "json/json_document.hpp"
 #include "base/text_similarity.hpp"
 #include "validation/validator.hpp"

@@ -1,6 +1,7 @@
 // Field-by-field JSON reading with messages that say what to do.
 #include "json/object_reader.hpp"
 
+#include "base/number_text.hpp"
 #include "base/text_similarity.hpp"
 
 #include <cmath>
@@ -9,11 +10,7 @@
 namespace core {
 namespace {
 
-std::string formatNumber(double v) {
-    std::ostringstream out;
-    out << v;
-    return out.str();
-}
+std::string formatNumber(double v) { return numberText(v); }
 
 std::string joinQuoted(const std::vector<std::string>& names) {
     std::string out;

@@ -1,13 +1,13 @@
 // The LRS outbox on disk: queue, list, forget, set aside.
 #include "lrs/lrs_outbox.hpp"
 
+#include "base/ascii_text.hpp"
 #include "base/bounded_read.hpp"
 #include "platform/atomic_file.hpp"
 #include "platform/signing.hpp"
 #include "platform/user_dirs.hpp"
 
 #include <algorithm>
-#include <cctype>
 #include <set>
 #include <system_error>
 
@@ -22,7 +22,7 @@ std::string safeStem(const fs::path& source) {
     std::string stem = source.filename().string();
     if (stem.ends_with(".json")) stem.resize(stem.size() - 5);
     std::string out;
-    for (unsigned char ch : stem) out += (std::isalnum(ch) || ch == '-' || ch == '_' || ch == '.') ? static_cast<char>(ch) : '_';
+    for (unsigned char ch : stem) out += (isAsciiAlnum(static_cast<char>(ch)) || ch == '-' || ch == '_' || ch == '.') ? static_cast<char>(ch) : '_';
     if (out.size() > 80) out.resize(80);
     return out.empty() || out.front() == '.' ? "statements" + out : out;
 }

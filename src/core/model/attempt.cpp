@@ -1,6 +1,6 @@
 // Attempt reading, checking against its case, and writing.
 #include "model/attempt.hpp"
-#include "model/input_limits.hpp"
+#include "terms/input_limits.hpp"
 
 #include "json/object_reader.hpp"
 #include "base/text_similarity.hpp"

@@ -5,10 +5,10 @@
 #include "model/case_model.hpp"
 #include "base/diagnostics.hpp"
 #include "json/json_document.hpp"
-#include "model/outcome_rules.hpp"
-#include "model/perform_record.hpp"
+#include "terms/outcome_rules.hpp"
+#include "terms/perform_record.hpp"
 #include "model/reference_data.hpp"
-#include "model/vocabulary.hpp"
+#include "terms/vocabulary.hpp"
 
 #include <cstdint>
 #include <map>

@@ -4,10 +4,10 @@
 
 #include "json/object_reader.hpp"
 #include "base/shared_text.hpp"
-#include "model/outcome_rules.hpp"
-#include "model/skin_layers.hpp"
-#include "model/vocabulary.hpp"
-#include "model/case_vary.hpp"
+#include "terms/outcome_rules.hpp"
+#include "terms/skin_layers.hpp"
+#include "terms/vocabulary.hpp"
+#include "terms/case_vary.hpp"
 
 #include <glm/vec2.hpp>
 

@@ -2,7 +2,7 @@
 // structural problem against its JSON pointer.
 #include "model/case_model.hpp"
 #include "model/face_variant.hpp"
-#include "model/input_limits.hpp"
+#include "terms/input_limits.hpp"
 
 #include "model/protocol.hpp"
 

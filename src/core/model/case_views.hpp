@@ -6,7 +6,7 @@
 #include "model/attempt.hpp"
 #include "model/case_model.hpp"
 #include "model/catalogue.hpp"
-#include "model/zone_map.hpp"
+#include "terms/zone_map.hpp"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
 // Catalogue model and reader.
 #include "model/catalogue.hpp"
-#include "model/input_limits.hpp"
+#include "terms/input_limits.hpp"
 
 #include <algorithm>
 #include <set>

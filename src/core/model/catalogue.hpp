@@ -7,8 +7,8 @@
 #include "base/diagnostics.hpp"
 #include "json/json_document.hpp"
 #include "base/shared_text.hpp"
-#include "model/outcome_rules.hpp"
-#include "model/vocabulary.hpp"
+#include "terms/outcome_rules.hpp"
+#include "terms/vocabulary.hpp"
 
 #include <string>
 #include <vector>

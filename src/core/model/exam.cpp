@@ -1,6 +1,7 @@
 // Exam reading, checking and drawing.
 #include "model/exam.hpp"
 
+#include "base/stable_hash.hpp"
 #include "base/text_similarity.hpp"
 
 #include <algorithm>
@@ -146,18 +147,12 @@ std::uint64_t sittingDrawSeed(const Exam& exam, const std::string& candidateId, 
     if (exam.draw == DrawRule::SameForAll) return 0;
     // FNV-1a over the three parts with separators, then a splitmix64 finish:
     // stable on every platform and build, which a std::hash is not.
-    std::uint64_t h = 0xcbf29ce484222325ull;
-    auto mix = [&h](const std::string& part) {
-        for (unsigned char ch : part) h = (h ^ ch) * 0x100000001b3ull;
-        h = (h ^ 0xffu) * 0x100000001b3ull;
-    };
+    std::uint64_t h = kFnv1a64Offset;
+    auto mix = [&h](const std::string& part) { h = fnv1a64Byte(fnv1a64(part, h), 0xffU); };
     mix(std::to_string(exam.seed));
     mix(candidateId);
     mix(sittingId);
-    h += 0x9E3779B97F4A7C15ull;
-    h = (h ^ (h >> 30)) * 0xBF58476D1CE4E5B9ull;
-    h = (h ^ (h >> 27)) * 0x94D049BB133111EBull;
-    h ^= h >> 31;
+    h = SplitMix64(h).next();
     return h == 0 ? 1 : h;
 }
 

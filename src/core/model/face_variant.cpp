@@ -2,6 +2,7 @@
 // of a case's named face.
 #include "model/face_variant.hpp"
 
+#include "base/stable_hash.hpp"
 #include "base/text_similarity.hpp"
 
 #include <algorithm>
@@ -9,16 +10,6 @@
 
 namespace core {
 namespace face_variant_detail {
-
-// FNV-1a, 32 bit: stable across platforms and runs (std::hash is not).
-std::uint32_t stableHash(std::string_view text) {
-    std::uint32_t h = 2166136261u;
-    for (const char ch : text) {
-        h ^= static_cast<unsigned char>(ch);
-        h *= 16777619u;
-    }
-    return h;
-}
 
 bool fits(const FaceVariant& v, const Client& client, int band) {
     if (v.ageBand != band || v.beard != "none") return false;
@@ -72,7 +63,7 @@ std::string faceVariantFor(const Client& client) {
         if (face_variant_detail::fits(v, client, band)) fitting.push_back(&v);
     }
     if (fitting.empty()) return std::string(faceVariants().front().id); // unreachable with the table above
-    return std::string(fitting[face_variant_detail::stableHash(client.name) % fitting.size()]->id);
+    return std::string(fitting[fnv1a32(client.name) % fitting.size()]->id);
 }
 
 void checkClientFace(const Client& client, const std::string& pointer, Diagnostics& diagnostics) {

@@ -1,7 +1,7 @@
 // A finding as seen, and zones inside sentences (see finding_seen.hpp).
 #include "model/finding_seen.hpp"
 
-#include <cctype>
+#include "base/ascii_text.hpp"
 
 namespace core {
 
@@ -12,10 +12,7 @@ std::string zoneInSentence(const ZoneMap& zones, const std::string& zoneId) {
         if (ch == '_') ch = ' ';
     }
     // "Chin" -> "chin", but an all-capitals word stays as written.
-    if (label.size() >= 2 && std::isupper(static_cast<unsigned char>(label[0])) && !std::isupper(static_cast<unsigned char>(label[1]))) {
-        label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
-    }
-    return "the " + label;
+    return "the " + lowerFirstInSentence(label);
 }
 
 std::string seenDescription(const Finding& finding, const ZoneMap& zones) {

@@ -1,11 +1,11 @@
 // Meaning checks of outcome rules and case visit steps: catalogue ids in
 // conditions, skin kinds and zones in layers, time order, consistent keys.
-#include "model/outcome_rules.hpp"
+#include "terms/outcome_rules.hpp"
 
 #include "base/text_similarity.hpp"
 #include "model/catalogue.hpp"
-#include "model/skin_layers.hpp"
-#include "model/zone_map.hpp"
+#include "terms/skin_layers.hpp"
+#include "terms/zone_map.hpp"
 
 #include <set>
 

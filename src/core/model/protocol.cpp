@@ -1,7 +1,9 @@
 // Protocol profile model and reader, with the meaning checks that only need
 // the profile itself (bands within safety maxima, weights adding up).
 #include "model/protocol.hpp"
-#include "model/input_limits.hpp"
+
+#include "base/number_text.hpp"
+#include "terms/input_limits.hpp"
 
 #include "base/text_similarity.hpp"
 
@@ -75,11 +77,7 @@ std::vector<Wait> defaultWaits() {
 
 namespace {
 
-std::string mm(double v) {
-    std::ostringstream out;
-    out << v << " mm";
-    return out.str();
-}
+std::string mm(double v) { return numberText(v) + " mm"; }
 
 ZoneProfile readZoneProfile(ObjectReader& r, double maxDepth) {
     ZoneProfile z;
@@ -209,10 +207,9 @@ void readProgressRules(ObjectReader& r, ProgressRules& rules) {
     rules.acceptableFailureRate = r.number("acceptable_failure_rate", Need::Optional, 0.01, 0.98).value_or(rules.acceptableFailureRate);
     rules.unacceptableFailureRate = r.number("unacceptable_failure_rate", Need::Optional, 0.02, 0.99).value_or(rules.unacceptableFailureRate);
     if (rules.unacceptableFailureRate <= rules.acceptableFailureRate) {
-        std::ostringstream out;
-        out << "the unacceptable failure rate (" << rules.unacceptableFailureRate << ") must be above the acceptable one ("
-            << rules.acceptableFailureRate << "): raise it or lower \"acceptable_failure_rate\"";
-        r.diagnostics().error(r.pointerOf("unacceptable_failure_rate"), out.str());
+        r.diagnostics().error(r.pointerOf("unacceptable_failure_rate"),
+                              "the unacceptable failure rate (" + numberText(rules.unacceptableFailureRate) + ") must be above the acceptable one (" +
+                                  numberText(rules.acceptableFailureRate) + "): raise it or lower \"acceptable_failure_rate\"");
     }
 }
 
@@ -307,9 +304,7 @@ Protocol readProtocol(const Json& root, const ZoneMap& zoneMap, Diagnostics& dia
         p.weights.technique = r.number("technique", Need::Optional, 0, 100).value_or(p.weights.technique);
         const double sum = p.weights.screening + p.weights.plan + p.weights.aftercare + p.weights.schedule;
         if (!diagnostics.hasErrors() && std::abs(sum - 100.0) > 1e-6) {
-            std::ostringstream out;
-            out << "weights add up to " << sum << ", not 100: adjust them";
-            diagnostics.error(top.pointerOf("weights"), out.str());
+            diagnostics.error(top.pointerOf("weights"), "weights add up to " + numberText(sum) + ", not 100: adjust them");
         }
     }
     p.passMark = top.number("pass_mark", Need::Required, 0, 100).value_or(p.passMark);

@@ -6,9 +6,9 @@
 #include "json/json_document.hpp"
 #include "json/object_reader.hpp"
 #include "base/shared_text.hpp"
-#include "model/references.hpp"
-#include "model/vocabulary.hpp"
-#include "model/zone_map.hpp"
+#include "terms/references.hpp"
+#include "terms/vocabulary.hpp"
+#include "terms/zone_map.hpp"
 
 #include <map>
 #include <optional>

@@ -1,8 +1,9 @@
 // Recall completion: ranking catalogue names and synonyms against typing.
 #include "model/recall_completion.hpp"
 
+#include "base/ascii_text.hpp"
+
 #include <algorithm>
-#include <cctype>
 
 namespace core {
 namespace recall_completion_detail {
@@ -10,18 +11,18 @@ namespace recall_completion_detail {
 std::string folded(std::string_view text) {
     std::string out;
     out.reserve(text.size());
-    for (const unsigned char ch : text) out.push_back(static_cast<char>(std::tolower(ch)));
+    for (const char ch : text) out.push_back(asciiLower(ch));
     return out;
 }
 
 std::size_t lettersIn(std::string_view text) {
-    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](unsigned char ch) { return std::isalnum(ch) != 0; }));
+    return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char ch) { return isAsciiAlnum(ch); }));
 }
 
 // Trims surrounding blanks so "  warf" completes like "warf".
 std::string_view trimmed(std::string_view text) {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) text.remove_prefix(1);
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) text.remove_suffix(1);
+    while (!text.empty() && isAsciiSpace(text.front())) text.remove_prefix(1);
+    while (!text.empty() && isAsciiSpace(text.back())) text.remove_suffix(1);
     return text;
 }
 
@@ -29,7 +30,7 @@ std::string_view trimmed(std::string_view text) {
 int matchRank(const std::string& hay, const std::string& needle) {
     int best = -1;
     for (std::size_t at = hay.find(needle); at != std::string::npos; at = hay.find(needle, at + 1)) {
-        const bool wordStart = at == 0 || !std::isalnum(static_cast<unsigned char>(hay[at - 1]));
+        const bool wordStart = at == 0 || !isAsciiAlnum(hay[at - 1]);
         if (wordStart) return 0;
         best = 1;
     }

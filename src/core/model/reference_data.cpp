@@ -1,7 +1,8 @@
 // Locating and loading the bundled reference data.
 #include "model/reference_data.hpp"
 
-#include "model/file_kind.hpp"
+#include "model/citation_links.hpp"
+#include "terms/file_kind.hpp"
 #include "json/json_document.hpp"
 
 #include <algorithm>

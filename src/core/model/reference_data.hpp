@@ -5,9 +5,9 @@
 #include "model/catalogue.hpp"
 #include "base/diagnostics.hpp"
 #include "model/protocol.hpp"
-#include "model/references.hpp"
-#include "model/variant_pools.hpp"
-#include "model/zone_map.hpp"
+#include "terms/references.hpp"
+#include "terms/variant_pools.hpp"
+#include "terms/zone_map.hpp"
 
 #include <expected>
 #include <filesystem>

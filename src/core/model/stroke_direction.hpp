@@ -3,7 +3,7 @@
 #pragma once
 
 #include "model/attempt.hpp"
-#include "model/skin_layers.hpp"
+#include "terms/skin_layers.hpp"
 
 #include <vector>
 

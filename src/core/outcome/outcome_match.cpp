@@ -2,15 +2,15 @@
 // declarative tests, and the list of rules an attempt triggers.
 #include "outcome/outcome_match.hpp"
 
+#include "base/ascii_text.hpp"
+
 #include <algorithm>
-#include <cctype>
 
 namespace core {
 namespace outcome_match_detail {
 
 std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-    return text;
+    return asciiLowered(text);
 }
 
 bool treating(const Attempt& a) { return a.decisionGiven && isTreatingDecision(a.decision); }

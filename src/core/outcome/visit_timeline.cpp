@@ -2,6 +2,7 @@
 // time points merged across outcomes and case steps, and the face layers at each.
 #include "outcome/visit_timeline.hpp"
 
+#include "base/stable_hash.hpp"
 #include "outcome/outcome_match.hpp"
 
 #include <algorithm>
@@ -52,12 +53,7 @@ const OutcomeStage* stageAt(const std::vector<OutcomeStage>& course, int day) {
 } // namespace visit_timeline_detail
 
 double outcomeDraw(std::uint32_t seed, const std::string& ruleId) {
-    std::uint64_t hash = 14695981039346656037ull; // FNV-1a 64
-    const std::string text = std::to_string(seed) + ":" + ruleId;
-    for (unsigned char ch : text) {
-        hash ^= ch;
-        hash *= 1099511628211ull;
-    }
+    const std::uint64_t hash = fnv1a64(std::to_string(seed) + ":" + ruleId);
     return static_cast<double>(hash >> 11) / 9007199254740992.0; // top 53 bits over 2^53: [0, 1)
 }
 

@@ -9,7 +9,7 @@
 #include "model/case_model.hpp"
 #include "model/protocol.hpp"
 #include "model/reference_data.hpp"
-#include "model/skin_layers.hpp"
+#include "terms/skin_layers.hpp"
 
 #include <cstdint>
 #include <string>

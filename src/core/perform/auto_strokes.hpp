@@ -3,9 +3,9 @@
 // A pure function of its inputs, so tests and demos are repeatable.
 #pragma once
 
-#include "model/perform_record.hpp"
-#include "model/vocabulary.hpp"
-#include "model/zone_map.hpp"
+#include "terms/perform_record.hpp"
+#include "terms/vocabulary.hpp"
+#include "terms/zone_map.hpp"
 
 #include <cstdint>
 #include <vector>

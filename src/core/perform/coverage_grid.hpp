@@ -3,7 +3,7 @@
 // reddens, what the heat map shows and what the zone measures count.
 #pragma once
 
-#include "model/zone_map.hpp"
+#include "terms/zone_map.hpp"
 
 #include <glm/vec2.hpp>
 

@@ -3,7 +3,7 @@
 // so the replay at the end of a record equals the live map exactly.
 #pragma once
 
-#include "model/perform_record.hpp"
+#include "terms/perform_record.hpp"
 #include "perform/coverage_grid.hpp"
 
 #include <cstdint>

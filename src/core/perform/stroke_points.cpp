@@ -1,7 +1,7 @@
 // Strokes at a steady speed through given points.
 #include "perform/stroke_points.hpp"
 
-#include "model/zone_map.hpp"
+#include "terms/zone_map.hpp"
 
 #include <cmath>
 

@@ -2,7 +2,7 @@
 // tests): the pen moves at one steady speed along the polyline.
 #pragma once
 
-#include "model/perform_record.hpp"
+#include "terms/perform_record.hpp"
 
 #include <glm/vec2.hpp>
 

@@ -3,9 +3,9 @@
 // grader turns them into points (grading/grade_technique).
 #pragma once
 
-#include "model/perform_record.hpp"
-#include "model/vocabulary.hpp"
-#include "model/zone_map.hpp"
+#include "terms/perform_record.hpp"
+#include "terms/vocabulary.hpp"
+#include "terms/zone_map.hpp"
 #include "perform/coverage_grid.hpp"
 
 #include <map>

@@ -1,6 +1,6 @@
 // Perform mode's commands: strokes, the cartridge, redoing a zone and
 // auto-perform. Each is checked whole before the attempt changes.
-#include "model/input_limits.hpp"
+#include "terms/input_limits.hpp"
 #include "practice/perform_policy.hpp"
 #include "practice/practice_session.hpp"
 #include "base/text_similarity.hpp"

@@ -4,10 +4,10 @@
 #pragma once
 
 #include "model/catalogue.hpp"
-#include "model/perform_record.hpp"
+#include "terms/perform_record.hpp"
 #include "model/protocol.hpp"
-#include "model/vocabulary.hpp"
-#include "model/zone_map.hpp"
+#include "terms/vocabulary.hpp"
+#include "terms/zone_map.hpp"
 
 #include <optional>
 #include <string>

@@ -2,8 +2,9 @@
 // them: whole percent, passes to one decimal, speed to whole mm/s.
 #include "practice/perform_words.hpp"
 
+#include "base/ascii_text.hpp"
+
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -12,7 +13,7 @@ namespace core {
 namespace perform_words_detail {
 
 std::string lowerFirst(std::string s) {
-    if (!s.empty()) s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
+    if (!s.empty()) s[0] = asciiLower(s[0]);
     return s;
 }
 

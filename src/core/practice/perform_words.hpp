@@ -4,8 +4,8 @@
 #pragma once
 
 #include "model/protocol.hpp"
-#include "model/vocabulary.hpp"
-#include "model/zone_map.hpp"
+#include "terms/vocabulary.hpp"
+#include "terms/zone_map.hpp"
 #include "perform/zone_measures.hpp"
 
 #include <string>

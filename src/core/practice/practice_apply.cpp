@@ -1,7 +1,7 @@
 // One handler per practice Command (see practice_commands.hpp).
 #include "grading/grader.hpp"
 #include "base/diagnostics.hpp"
-#include "model/input_limits.hpp"
+#include "terms/input_limits.hpp"
 #include "practice/practice_session.hpp"
 #include "base/text_similarity.hpp"
 

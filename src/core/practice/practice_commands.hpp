@@ -3,9 +3,9 @@
 // PracticeSession::apply is the one place they change state.
 #pragma once
 
-#include "model/outcome_rules.hpp"
-#include "model/perform_record.hpp"
-#include "model/vocabulary.hpp"
+#include "terms/outcome_rules.hpp"
+#include "terms/perform_record.hpp"
+#include "terms/vocabulary.hpp"
 
 #include <cstdint>
 #include <glm/vec2.hpp>

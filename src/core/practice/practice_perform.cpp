@@ -4,7 +4,7 @@
 
 #include "perform/auto_strokes.hpp"
 #include "perform/stroke_points.hpp"
-#include "model/input_limits.hpp"
+#include "terms/input_limits.hpp"
 
 namespace core {
 

@@ -2,7 +2,8 @@
 // anything, so a bad script line or a stale widget cannot corrupt an attempt.
 #include "practice/practice_session.hpp"
 
-#include "grading/case_variant.hpp"
+#include "base/stable_hash.hpp"
+#include "variants/case_variant.hpp"
 #include "grading/grader.hpp"
 #include "base/text_similarity.hpp"
 
@@ -36,9 +37,10 @@ std::string mirrorZoneId(const std::string& zone) {
 std::vector<std::string> aftercareChoices(const Case& c, const Catalogue& catalogue) {
     std::vector<std::string> ids = catalogue.aftercareIds();
     // FNV-1a of the case id seeds a xorshift: stable across runs and platforms,
-    // unlike std::shuffle whose distribution is implementation-defined.
-    std::uint64_t state = 1469598103934665603ull;
-    for (unsigned char ch : c.id) state = (state ^ ch) * 1099511628211ull;
+    // unlike std::shuffle whose distribution is implementation-defined. The start
+    // state is not FNV's offset basis (a digit short); it is kept so that the
+    // order trainees have seen for each case does not change.
+    std::uint64_t state = fnv1a64(c.id, 1469598103934665603ULL);
     for (std::size_t i = ids.size(); i > 1; --i) {
         state ^= state << 13;
         state ^= state >> 7;

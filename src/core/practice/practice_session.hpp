@@ -5,7 +5,7 @@
 
 #include "base/diagnostics.hpp"
 #include "model/attempt.hpp"
-#include "model/input_limits.hpp"
+#include "terms/input_limits.hpp"
 #include "validation/case_library.hpp"
 #include "practice/practice_commands.hpp"
 #include "model/reference_data.hpp"

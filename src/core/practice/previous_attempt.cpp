@@ -1,7 +1,7 @@
 // Finding the previous finished attempt at a case (see previous_attempt.hpp).
 #include "practice/previous_attempt.hpp"
 
-#include <cctype>
+#include "base/ascii_text.hpp"
 
 namespace core {
 
@@ -19,7 +19,7 @@ std::optional<FinishedRecord> latestFinishedFor(const std::filesystem::path& his
     for (const auto& entry : std::filesystem::directory_iterator(historyDir, ec)) {
         const std::string name = entry.path().filename().string();
         if (entry.path().extension() != ".json" || !name.starts_with(prefix)) continue;
-        if (name.size() <= prefix.size() || !std::isdigit(static_cast<unsigned char>(name[prefix.size()]))) continue;
+        if (name.size() <= prefix.size() || !isAsciiDigit(name[prefix.size()])) continue;
         auto record = readFinishedRecord(entry.path());
         if (!record || record->report.caseId != caseId) continue;
         if (!latest || record->finishedUnix > latest->finishedUnix || (record->finishedUnix == latest->finishedUnix && later(name, latestName))) {

@@ -2,8 +2,9 @@
 // rests the cases just practised, and picks a session of distinct cases.
 #include "progress/practise_next.hpp"
 
+#include "base/ascii_text.hpp"
+
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
@@ -43,11 +44,7 @@ double restShare(double lastPractisedUnix, double nowUnix) {
 // A label inside a sentence: "Anticoagulants" -> "anticoagulants", "A session ..." -> "a session ...";
 // an acronym ("PIH") keeps its capitals.
 std::string inSentence(const std::string& label) {
-    if (!label.empty() && std::isupper(static_cast<unsigned char>(label[0])) &&
-        (label.size() == 1 || !std::isupper(static_cast<unsigned char>(label[1])))) {
-        return static_cast<char>(std::tolower(static_cast<unsigned char>(label[0]))) + label.substr(1);
-    }
-    return label;
+    return lowerFirstInSentence(label);
 }
 
 std::string describe(const Contribution& c) {

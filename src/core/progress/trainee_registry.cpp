@@ -2,6 +2,7 @@
 // file-safe ids, and where each one's store and JSON history live.
 #include "progress/trainee_registry.hpp"
 
+#include "base/ascii_text.hpp"
 #include "base/clocks.hpp"
 #include "json/json_document.hpp"
 #include "json/object_reader.hpp"
@@ -9,7 +10,6 @@
 #include "practice/attempt_store.hpp"
 
 #include <algorithm>
-#include <cctype>
 
 namespace core {
 
@@ -24,9 +24,7 @@ constexpr std::size_t kMaxIdLength = 40;
 constexpr std::size_t kMaxNameLength = 120;
 
 std::string foldCase(const std::string& text) {
-    std::string out = text;
-    std::transform(out.begin(), out.end(), out.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return out;
+    return asciiLowered(text);
 }
 
 std::string trimmed(const std::string& text) {
@@ -40,7 +38,7 @@ std::string trimmed(const std::string& text) {
 std::string slugOf(const std::string& name) {
     std::string id;
     for (unsigned char c : name) {
-        if (std::isalnum(c) && c < 0x80) id += static_cast<char>(std::tolower(c));
+        if (isAsciiAlnum(static_cast<char>(c))) id += asciiLower(static_cast<char>(c));
         else if (!id.empty() && id.back() != '-') id += '-';
         if (id.size() >= kMaxIdLength) break;
     }

@@ -1,5 +1,7 @@
 // Case meaning checks. Each message says what is wrong and what to do.
 #include "validation/case_checks.hpp"
+
+#include "base/number_text.hpp"
 #include "validation/interview_checks.hpp"
 
 #include "base/text_similarity.hpp"
@@ -14,11 +16,7 @@
 namespace core {
 namespace {
 
-std::string mm(double v) {
-    std::ostringstream out;
-    out << v << " mm";
-    return out.str();
-}
+std::string mm(double v) { return numberText(v) + " mm"; }
 
 std::string idx(const char* base, std::size_t i) { return std::string(base) + "/" + std::to_string(i); }
 
@@ -54,11 +52,7 @@ private:
     void checkWaits() {
         if (!m_protocol) return;
         const IntakeRules rules = intakeRules(m_case, *m_protocol, m_data.catalogue);
-        const auto weeks = [](double w) {
-            std::ostringstream out;
-            out << w;
-            return out.str();
-        };
+        const auto weeks = [](double w) { return numberText(w); };
         for (const auto& id : rules.derivedFlags) {
             const ActiveWait* w = rules.activeFor(id);
             m_d.warning("/key/contraindications", "profile \"" + m_protocol->id + "\" waits " + weeks(w->wait->weeks) + " weeks after " +
@@ -146,11 +140,9 @@ private:
             checkZoneId(f.zone, p + "/zone");
             if (const Zone* z = m_data.zones.find(f.zone); z && !z->contains(f.position)) {
                 const glm::dvec2 c = z->centroid();
-                std::ostringstream out;
-                out << "position [" << f.position.x << ", " << f.position.y << "] lies outside zone \"" << f.zone
-                    << "\": move it inside (the zone's centre is about [" << std::round(c.x * 100) / 100 << ", "
-                    << std::round(c.y * 100) / 100 << "]) or change the zone";
-                m_d.error(p + "/position", out.str());
+                m_d.error(p + "/position", "position [" + numberText(f.position.x) + ", " + numberText(f.position.y) + "] lies outside zone \"" +
+                                               f.zone + "\": move it inside (the zone's centre is about [" + numberText(std::round(c.x * 100) / 100) +
+                                               ", " + numberText(std::round(c.y * 100) / 100) + "]) or change the zone");
             }
         }
     }
@@ -171,15 +163,11 @@ private:
             }
             checkZoneId(s.zone, p + "/zone");
             if (!(s.severity >= 0.0 && s.severity <= 1.0)) {
-                std::ostringstream out;
-                out << "severity " << s.severity << " is outside 0..1: use 0 (barely visible) to 1 (marked)";
-                m_d.error(p + "/severity", out.str());
+                m_d.error(p + "/severity", "severity " + numberText(s.severity) + " is outside 0..1: use 0 (barely visible) to 1 (marked)");
             }
             if (s.radius && !(*s.radius >= kMinSkinRadius && *s.radius <= kMaxSkinRadius)) {
-                std::ostringstream out;
-                out << "radius " << *s.radius << " is outside " << kMinSkinRadius << ".." << kMaxSkinRadius
-                    << " (map height units): use e.g. 0.05 for a patch the size of a cheek's centre";
-                m_d.error(p + "/radius", out.str());
+                m_d.error(p + "/radius", "radius " + numberText(*s.radius) + " is outside " + numberText(kMinSkinRadius) + ".." +
+                                             numberText(kMaxSkinRadius) + " (map height units): use e.g. 0.05 for a patch the size of a cheek's centre");
             }
             if (s.radius && !s.position && !(s.kind && isSpotKind(*s.kind))) {
                 m_d.warning(p + "/radius", "a radius without a position is ignored (the layer covers the whole zone): add \"position\" or remove it");
@@ -187,11 +175,9 @@ private:
             const Zone* z = m_data.zones.find(s.zone);
             if (s.position && z && !z->contains(*s.position)) {
                 const glm::dvec2 c = z->centroid();
-                std::ostringstream out;
-                out << "position [" << s.position->x << ", " << s.position->y << "] lies outside zone \"" << s.zone
-                    << "\": move it inside (the zone's centre is about [" << std::round(c.x * 100) / 100 << ", "
-                    << std::round(c.y * 100) / 100 << "]), change the zone, or leave the position out to cover the whole zone";
-                m_d.error(p + "/position", out.str());
+                m_d.error(p + "/position", "position [" + numberText(s.position->x) + ", " + numberText(s.position->y) + "] lies outside zone \"" +
+                                               s.zone + "\": move it inside (the zone's centre is about [" + numberText(std::round(c.x * 100) / 100) +
+                                               ", " + numberText(std::round(c.y * 100) / 100) + "]), change the zone, or leave the position out to cover the whole zone");
             }
         }
     }

@@ -4,7 +4,7 @@
 
 #include "base/bounded_read.hpp"
 #include "json/json_document.hpp"
-#include "model/vocabulary.hpp"
+#include "terms/vocabulary.hpp"
 
 #include <nlohmann/json.hpp>
 

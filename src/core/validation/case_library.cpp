@@ -2,7 +2,7 @@
 // always agree on what is playable.
 #include "validation/case_library.hpp"
 
-#include "model/file_kind.hpp"
+#include "terms/file_kind.hpp"
 #include "platform/file_walk.hpp"
 #include "validation/validator.hpp"
 #include "platform/atomic_file.hpp"

@@ -2,10 +2,11 @@
 #include "validation/validator.hpp"
 
 #include "validation/case_checks.hpp"
+#include "model/citation_links.hpp"
 #include "model/attempt.hpp"
 #include "model/case_model.hpp"
 #include "model/exam.hpp"
-#include "model/file_kind.hpp"
+#include "terms/file_kind.hpp"
 #include "platform/file_walk.hpp"
 
 #include <map>

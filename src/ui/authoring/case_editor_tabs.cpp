@@ -6,7 +6,7 @@
 
 #include "ui/common/face_map_widget.hpp"
 
-#include "model/input_limits.hpp"
+#include "terms/input_limits.hpp"
 
 namespace ui {
 namespace {

@@ -3,7 +3,7 @@
 #include "ui/authoring/case_editor_tabs.hpp"
 #include "ui/common/layout_facts.hpp"
 #include "ui/common/click_targets.hpp"
-#include "model/input_limits.hpp"
+#include "terms/input_limits.hpp"
 #include "model/band_hints.hpp"
 
 #include "ui/common/face_map_widget.hpp"

@@ -8,7 +8,7 @@
 #include "ui/common/click_targets.hpp"
 #include "ui/common/face_map_widget.hpp"
 
-#include "model/skin_layers.hpp"
+#include "terms/skin_layers.hpp"
 
 #include <imgui.h>
 

@@ -6,7 +6,7 @@
 
 #include "authoring/editor_commands.hpp"
 #include "exam/exam_result.hpp"
-#include "model/zone_map.hpp"
+#include "terms/zone_map.hpp"
 #include "practice/practice_commands.hpp"
 
 #include <cstdint>

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "model/case_model.hpp"
-#include "model/zone_map.hpp"
+#include "terms/zone_map.hpp"
 
 #include <vector>
 

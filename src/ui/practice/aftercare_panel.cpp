@@ -3,7 +3,7 @@
 
 #include "ui/common/click_targets.hpp"
 #include "ui/common/layout_facts.hpp"
-#include "model/input_limits.hpp"
+#include "terms/input_limits.hpp"
 
 #include <algorithm>
 

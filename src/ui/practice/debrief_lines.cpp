@@ -6,7 +6,7 @@
 #include "ui/common/click_targets.hpp"
 #include "ui/common/drawn_text.hpp"
 
-#include "grading/report_wording.hpp"
+#include "wording/report_wording.hpp"
 
 #include <cstdio>
 

@@ -5,8 +5,8 @@
 #include "ui/common/click_targets.hpp"
 #include "ui/common/drawn_text.hpp"
 
-#include "grading/report_compare.hpp"
-#include "grading/report_wording.hpp"
+#include "wording/report_compare.hpp"
+#include "wording/report_wording.hpp"
 
 #include <cstdio>
 

@@ -2,7 +2,7 @@
 // them in place of the plan; the widgets only show the attempt's follow-up.
 #include "ui/practice/follow_up_panel.hpp"
 
-#include "model/input_limits.hpp"
+#include "terms/input_limits.hpp"
 #include "ui/common/click_targets.hpp"
 
 namespace ui {

@@ -5,7 +5,7 @@
 #include "ui/common/fitted_widgets.hpp"
 #include "ui/common/layout_facts.hpp"
 #include "model/band_hints.hpp"
-#include "model/input_limits.hpp"
+#include "terms/input_limits.hpp"
 
 #include "ui/common/face_map_widget.hpp"
 #include "ui/practice/lesion_margins.hpp"

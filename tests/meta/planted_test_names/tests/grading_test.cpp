@@ -1,0 +1,1 @@
+// Planted: a test file outside any module folder.
