@@ -6,12 +6,25 @@
 #include "ui/common/screens.hpp"
 
 #include <algorithm>
+#include <memory>
+#include <random>
 #include <imgui.h>
 
 namespace app {
 
+core::SeedSource randomSeedSource() {
+    std::uint32_t start = static_cast<std::uint32_t>(core::monotonicNs());
+    try {
+        start ^= std::random_device{}();
+    } catch (const std::exception&) {
+        // No entropy device: the clock alone still differs from run to run.
+    }
+    auto engine = std::make_shared<std::mt19937>(start);
+    return [engine] { return static_cast<std::uint32_t>((*engine)()); };
+}
+
 App::App(AppPaths paths) : m_paths(std::move(paths)), m_store(m_paths.userData) {
-    m_session = std::make_unique<core::PracticeSession>(m_emptyData, m_library);
+    m_session = std::make_unique<core::PracticeSession>(m_emptyData, m_library, m_seeds);
     m_settings = loadSettings(m_paths.userConfig);
 }
 
@@ -32,8 +45,8 @@ void App::load() {
         m_ui.warnings.push_back("The trainer's reference data could not be loaded: " + m_dataProblem +
                                ". Reinstall, or set MNTRAINER_DATA_DIR to the folder holding assets/ and cases/.");
     }
-    m_session = std::make_unique<core::PracticeSession>(m_data ? *m_data : m_emptyData, m_library);
-    m_bestScores = m_store.bestScores();
+    m_session = std::make_unique<core::PracticeSession>(m_data ? *m_data : m_emptyData, m_library, m_seeds);
+    refreshBestScores();
     std::error_code ec;
     listExamsAndPlayable();
     if (m_data && std::filesystem::exists(examJournal(), ec)) {
@@ -67,6 +80,9 @@ void App::load() {
 void App::offerAutosave() {
     if (const auto saved = m_store.loadAutosave(); !saved) {
         m_ui.warnings.push_back("An autosaved attempt could not be read and was set aside: " + saved.error().summary());
+        m_store.clearAutosave();
+    } else if (saved->has_value() && ((*saved)->stage == core::Stage::Debrief || (*saved)->stage == core::Stage::Visits)) {
+        // Left by a build that autosaved submitted attempts: it is in the history already.
         m_store.clearAutosave();
     } else if (saved->has_value()) {
         for (const auto& e : m_library.entries) {
@@ -338,14 +354,15 @@ void App::afterChange() {
     if (m_session->revision() == m_savedRevision) return;
     m_savedRevision = m_session->revision();
     const core::Case* c = m_session->currentCase();
-    if (m_session->stage() == core::Stage::Debrief && m_session->report()) {
-        // A finished attempt goes to the history once; the autosave is done with.
-        if (m_reportSaved) return;
-        m_reportSaved = true;
+    if (m_session->report()) {
+        // A submitted attempt goes to the history once, as graded at Submit (the
+        // follow-up visits after it regrade it on screen only: README, "Follow-up
+        // visits"). It is never autosaved: there is nothing left in it to resume.
+        if (m_savedAttempt == m_session->attemptSerial()) return;
+        m_savedAttempt = m_session->attemptSerial();
         saveFinishedAttempt();
         return;
     }
-    m_reportSaved = false;
     if (c && m_session->stage() != core::Stage::Library) {
         core::AutosaveRecord record{m_session->attempt(), m_session->stage(), m_session->decisionMade()};
         if (auto problem = m_store.saveAutosave(record); !problem) {

@@ -24,10 +24,15 @@
 #include <future>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
 namespace app {
+
+// A seed source for real practice: std::random_device, so the follow-up's
+// likelihoods play out across attempts.
+[[nodiscard]] core::SeedSource randomSeedSource();
 
 struct AppPaths {
     std::filesystem::path dataRoot;  // holds assets/, cases/, shaders/
@@ -50,6 +55,9 @@ public:
     // Script runs change the scale for their own screenshots; the user's
     // settings file keeps what the user chose.
     void setSettingsWritable(bool writable) { m_settingsWritable = writable; }
+    // Where each practice attempt's visit seed comes from: random unless set
+    // (scripts set a fixed one so their runs repeat). Before load().
+    void setSeedSource(core::SeedSource seeds) { m_seeds = std::move(seeds); }
 
     // Draws one frame of UI (between ImGui::NewFrame and ImGui::Render).
     void drawFrame();
@@ -152,13 +160,16 @@ private:
     std::unique_ptr<core::PracticeSession> m_session;
     core::AttemptStore m_store;
     std::map<std::string, core::AttemptStore::BestScore> m_bestScores;
+    std::set<std::string> m_reportedHistoryProblems; // damaged history files already named in a warning
+    void refreshBestScores();
     std::unique_ptr<render::FaceMapRenderer> m_renderer;
     Settings m_settings;
     ui::UiState m_ui;
     ui::ActionQueue m_actions;
     unsigned m_savedRevision = 0;
     std::optional<core::Report> m_previousReport; // the case's attempt finished before the one in the debrief
-    bool m_reportSaved = false; // the current debrief's attempt is in the history
+    std::uint64_t m_savedAttempt = 0; // PracticeSession::attemptSerial of the last attempt put in the history
+    core::SeedSource m_seeds = randomSeedSource(); // each submitted attempt's visit seed
     std::string m_dataProblem;
     bool m_loaded = false;
     bool m_offerResume = true;

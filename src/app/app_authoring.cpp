@@ -111,7 +111,7 @@ core::Status App::closeEditor(bool discard) {
 
 core::Status App::playEdited() {
     if (!m_editor) return std::unexpected(core::Error("nothing is open in the editor"));
-    if (auto e = m_editor->play(); !e) return e;
+    if (auto e = m_editor->play(m_seeds); !e) return e;
     if (!m_renderer) createRenderer();
     return {};
 }

@@ -25,8 +25,17 @@ void App::saveFinishedAttempt() {
         m_ui.warnings.push_back("Your finished attempt could not be saved: " + saved.error().summary());
     }
     m_store.clearAutosave();
-    m_bestScores = m_store.bestScores();
+    refreshBestScores();
     recordProgress(finished); // practice only: exam attempts never reach afterChange
+}
+
+void App::refreshBestScores() {
+    auto list = m_store.bestScores();
+    m_bestScores = std::move(list.byCase);
+    // Each damaged history file is named once, not after every save.
+    for (auto& problem : list.skipped) {
+        if (m_reportedHistoryProblems.insert(problem).second) m_ui.warnings.push_back(std::move(problem));
+    }
 }
 
 double App::progressNow() const { return m_clock > 0.0 ? m_clock : core::nowUnix(); }
@@ -143,7 +152,7 @@ void App::traineeOpened(core::TraineeProgress progress) {
     m_pickerView.lastUsed = m_trainee->id;
     // Each trainee has their own attempt history and autosave.
     m_store = core::AttemptStore(m_registry->storePath(*m_trainee).parent_path());
-    m_bestScores = m_store.bestScores();
+    refreshBestScores();
     m_sessionCases.clear();
     m_progressView = {};
     m_progressView.traineeName = m_trainee->name;

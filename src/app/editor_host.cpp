@@ -147,7 +147,7 @@ std::string EditorHost::recover(const core::CaseLibrary& library, const ui::Edit
     return "Unsaved changes to " + file.filename().string() + " were recovered after the trainer closed unexpectedly: save them, or undo to go back.";
 }
 
-core::Status EditorHost::play() {
+core::Status EditorHost::play(core::SeedSource seeds) {
     if (!m_doc || m_doc->kind() != "case") return std::unexpected(core::Error("only a case can be played"));
     if (m_doc->hasErrors()) return std::unexpected(core::Error("Fix the case's errors first: a trainee cannot play a broken case."));
     m_playLibrary = {};
@@ -156,7 +156,7 @@ core::Status EditorHost::play() {
     entry.title = m_doc->preview().title;
     entry.playable = m_doc->preview();
     m_playLibrary.entries.push_back(std::move(entry));
-    m_playSession = std::make_unique<core::PracticeSession>(m_data, m_playLibrary);
+    m_playSession = std::make_unique<core::PracticeSession>(m_data, m_playLibrary, std::move(seeds));
     if (const auto opened = m_playSession->apply(core::cmd::OpenCase{m_doc->preview().id}); !opened) {
         m_playSession.reset();
         return std::unexpected(opened.error());

@@ -37,7 +37,7 @@ public:
     // Saves; a document with errors is saved as a draft and `warning` says so.
     [[nodiscard]] core::Status save(std::string& warning);
     void close();
-    [[nodiscard]] core::Status play();
+    [[nodiscard]] core::Status play(core::SeedSource seeds); // the app's visit seeds, as in practice
     void stopPlaying();
 
     [[nodiscard]] bool editing() const { return m_doc.has_value(); }

@@ -143,6 +143,8 @@ int runGui(const cli::GuiOptions& options) {
     app.setSaveKeyIndex(SDL_SCANCODE_S); // the SDL backend indexes ImGui's keys by scancode
     app.setMapViewKeyIndex(SDL_SCANCODE_B);
     app.setOfferResume(!script.has_value());
+    // A script's follow-up visits repeat run after run (`visit-seed N` picks another draw).
+    if (script) app.setSeedSource(core::fixedSeedSource(0));
     app.setSettingsWritable(!script.has_value());
     // Who is practising is asked in the window; scripts say `trainee NAME`, and
     // a fixed-frames run (screenshots) shows the library as before.

@@ -170,7 +170,7 @@ inline void requireSameBlocks(const std::vector<core::CurveBlock>& a, const std:
         CHECK(a[i].totalMin == b[i].totalMin);
         CHECK(a[i].totalMax == b[i].totalMax);
         CHECK(a[i].passed == b[i].passed);
-        CHECK(a[i].criticalMask == b[i].criticalMask);
+        CHECK(a[i].failedMask == b[i].failedMask);
         CHECK(a[i].secondsPractised == b[i].secondsPractised);
         CHECK(a[i].sections == b[i].sections);
         CHECK(a[i].totals == b[i].totals);

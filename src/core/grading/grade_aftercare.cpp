@@ -70,9 +70,9 @@ void gradeAftercare(Context& ctx) {
     for (const auto& id : ctx.a.aftercare) {
         const AftercareItem* item = ctx.data.catalogue.findAftercare(id);
         if (!item || !item->harmful) continue;
-        ctx.add(Section::Aftercare, "aftercare_harmful", id, "", "not given", "given", -ctx.p.scoring.harmfulAftercarePenalty, 0.0,
-                "Harmful advice.", item->explanation, item->source.empty() ? aftercareSource() : item->source, tiersText(item->tiers))
-            .citations = item->citations;
+        LineItem& line = ctx.add(Section::Aftercare, "aftercare_harmful", id, "", "not given", "given", -ctx.p.scoring.harmfulAftercarePenalty, 0.0,
+                                 "Harmful advice.", item->explanation, item->source.empty() ? aftercareSource() : item->source, tiersText(item->tiers));
+        line.citations = item->citations;
         const bool byRule = item->critical == HarmfulCritical::Always ||
                             (item->critical == HarmfulCritical::AfterBleedingDepth &&
                              deepestTreatedDepth(ctx.a) >= ctx.p.planDefaults.bleedingMinMm - 1e-9);
@@ -80,7 +80,7 @@ void gradeAftercare(Context& ctx) {
             std::string why = item->critical == HarmfulCritical::AfterBleedingDepth && byRule
                                   ? " after work at " + mm(deepestTreatedDepth(ctx.a)) + ", deep enough to bleed"
                                   : std::string();
-            ctx.critical("harmful_aftercare:" + id, "Gave harmful aftercare advice: \"" + item->label + "\"" + why + ".");
+            ctx.critical("harmful_aftercare:" + id, "Gave harmful aftercare advice: \"" + item->label + "\"" + why + ".", line);
         }
     }
 }

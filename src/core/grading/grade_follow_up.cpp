@@ -70,7 +70,8 @@ void gradeRebook(Context& ctx) {
             ctx.critical("rebooked_inside_wait:" + toString(w.wait->kind),
                          "Rebooked in " + std::to_string(*given) + " weeks, but the " + toString(w.wait->kind) + " wait still runs (\"" + w.treatment->what + "\", " + number(w.treatment->weeksAgo) +
                              " weeks ago; profile \"" + ctx.p.shownName() + "\" waits " + number(w.wait->weeks) + " weeks): " +
-                             number(std::ceil(w.remainingWeeks - 1e-9)) + " weeks are still to run.");
+                             number(std::ceil(w.remainingWeeks - 1e-9)) + " weeks are still to run.",
+                         line);
         }
     }
 }

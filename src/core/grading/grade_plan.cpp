@@ -256,13 +256,14 @@ void gradeAvoidedKeyZone(Context& ctx, const KeyZone& key) {
     const char* verdict = "Not chosen: leaving a zone out of the plan is not deciding to avoid it; mark it avoided.";
     if (chosen) verdict = "Correctly left alone.";
     if (treated) verdict = around ? "Needled around the lesion with a margin: as safe as leaving the zone alone." : "This zone had to be avoided.";
-    citeCase(ctx, ctx.add(Section::Plan, "zone", key.zone, "avoid", "avoid", treated ? (around ? "treated around the lesion" : "treated")
-                                                                                   : (chosen ? "avoided" : "not planned"),
-                          chosen || around ? 1.0 : 0.0, 1.0, verdict, firstOf(key.feedback, key.reason), caseKeySource(), "IND"));
+    LineItem& line = ctx.add(Section::Plan, "zone", key.zone, "avoid", "avoid", treated ? (around ? "treated around the lesion" : "treated")
+                                                                                    : (chosen ? "avoided" : "not planned"),
+                             chosen || around ? 1.0 : 0.0, 1.0, verdict, firstOf(key.feedback, key.reason), caseKeySource(), "IND");
+    citeCase(ctx, line);
     ctx.zone(key.zone, treated && !around ? ZoneVerdict::MustAvoid : (chosen || around ? ZoneVerdict::Correct : ZoneVerdict::Missed));
     if (treated && !around && ctx.p.critical.treatedAvoidZone) {
         ctx.critical("treated_avoid_zone:" + key.zone,
-                     "Treated the " + label + ", which had to be avoided" + (key.reason.empty() ? std::string(".") : ": " + key.reason.str()));
+                     "Treated the " + label + ", which had to be avoided" + (key.reason.empty() ? std::string(".") : ": " + key.reason.str()), line);
     }
 }
 
@@ -283,7 +284,7 @@ void gradeUnplannedZones(Context& ctx) {
                 line.source = SharedText("No-go areas of the face map: " + shortCitation(*ref));
                 line.citations = SharedText(fullCitation(*ref));
             }
-            if (ctx.p.critical.treatedAvoidZone) ctx.critical("treated_no_go:" + z.zone, "Treated a no-go area: the " + label + ".");
+            if (ctx.p.critical.treatedAvoidZone) ctx.critical("treated_no_go:" + z.zone, "Treated a no-go area: the " + label + ".", line);
             continue;
         }
         ctx.zone(z.zone, ZoneVerdict::Unplanned);

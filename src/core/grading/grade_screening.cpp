@@ -62,7 +62,8 @@ void gradeExpectedFlag(Context& ctx, const std::string& id, const SharedText& ke
     if (!given && absolute && ctx.p.critical.missedAbsolute) {
         ctx.critical("missed_absolute:" + id, "Missed an absolute contraindication (" + (item ? item->label : id) +
                                                    "): whatever the decision, screening must find it, or the client is treated or "
-                                                   "rebooked while it still applies.");
+                                                   "rebooked while it still applies.",
+                     line);
     }
 }
 
@@ -188,14 +189,16 @@ void gradeDecision(Context& ctx) {
         ctx.planVoid = true;
         ctx.critical("treated_when_key_defers",
                      "Chose to treat a client who must be " + std::string(key.expected == Decision::Refer ? "referred" : "deferred") +
-                         ": all plan points are void.");
+                         ": all plan points are void.",
+                     line);
     }
     for (const auto& w : ctx.intake.active) {
         if (w.wait->zoneOnly || !ctx.p.critical.treatedWithinWait) continue;
         ctx.planVoid = true;
         ctx.critical("treated_within_wait:" + toString(w.wait->kind),
                      "Chose to treat inside the " + toString(w.wait->kind) + " wait: \"" + w.treatment->what + "\" was " + weeksText(w.treatment->weeksAgo) + " ago, and profile \"" +
-                         ctx.p.shownName() + "\" waits " + weeksText(w.wait->weeks) + ".");
+                         ctx.p.shownName() + "\" waits " + weeksText(w.wait->weeks) + ".",
+                     line);
     }
 }
 

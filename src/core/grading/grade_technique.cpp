@@ -100,17 +100,18 @@ void gradeStrays(Context& ctx, const PerformMeasures& measures) {
         const std::string given = std::to_string(strokes) + (strokes == 1 ? " stroke" : " strokes");
         if (grave) {
             const bool critical = t.criticalStrayIntoNoGo;
-            if (critical) {
-                const Zone* zone = ctx.data.zones.find(into);
-                ctx.critical("stroke_into_" + std::string(kind == StrayKind::NoGo ? "no_go" : "avoided") + ":" + into,
-                             "A stroke crossed into the " + (zone ? zone->label : into) +
-                                 (kind == StrayKind::NoGo ? ", a no-go area." : ", a zone that must be avoided."));
-            }
             // Not critical under this profile: it still costs what a stray into an untreated zone does.
             LineItem& line = ctx.add(Section::Technique, "technique", into, "stray", "no stroke", given, critical ? 0.0 : -t.strayPenalty * strokes, 0.0,
                                      critical ? "Needled where it must never be." : "Needled where it must never be: points lost.", SharedText("Keep the pen inside the zone you treat; never cross into the eyelids or the red of the lip."),
                                      t.handling.source, t.handling.tiers);
             line.citations = t.handling.citations;
+            if (critical) {
+                const Zone* zone = ctx.data.zones.find(into);
+                ctx.critical("stroke_into_" + std::string(kind == StrayKind::NoGo ? "no_go" : "avoided") + ":" + into,
+                             "A stroke crossed into the " + (zone ? zone->label : into) +
+                                 (kind == StrayKind::NoGo ? ", a no-go area." : ", a zone that must be avoided."),
+                             line);
+            }
         } else {
             LineItem& line = ctx.add(Section::Technique, "technique", into, "stray", "no stroke", given, -t.strayPenalty * strokes, 0.0,
                                      "Strayed into an untreated zone.", SharedText("Stop each lane at the edge of the zone you planned to treat."),

@@ -29,10 +29,12 @@ std::string choicesText(const std::vector<ManagementChoice>& choices) {
 void gradeOutcome(Context& ctx, const Visit& visit, const VisitOutcome& outcome, const std::vector<ManagementChoice>& chosen) {
     const ManagementKey& key = *outcome.manage;
     const std::string where = visit.label + ": " + outcome.label;
-    auto line = [&](ManagementChoice choice, std::string expected, double points, double max, std::string_view verdict) {
-        ctx.add(Section::Visits, "visit", outcome.id, choiceWord(choice), std::move(expected) + " (" + where + ")", has(chosen, choice) ? "chosen" : "not chosen",
-                points, max, verdict, key.feedback, outcome.citation.source, outcome.citation.tiers)
-            .citations = outcome.citation.citations;
+    auto line = [&](ManagementChoice choice, std::string expected, double points, double max, std::string_view verdict) -> LineItem& {
+        LineItem& added = ctx.add(Section::Visits, "visit", outcome.id, choiceWord(choice), std::move(expected) + " (" + where + ")",
+                                  has(chosen, choice) ? "chosen" : "not chosen", points, max, verdict, key.feedback, outcome.citation.source,
+                                  outcome.citation.tiers);
+        added.citations = outcome.citation.citations;
+        return added;
     };
     for (auto choice : key.expected) {
         const bool made = has(chosen, choice);
@@ -41,9 +43,9 @@ void gradeOutcome(Context& ctx, const Visit& visit, const VisitOutcome& outcome,
     for (auto choice : chosen) {
         if (has(key.expected, choice)) continue;
         if (has(key.critical, choice)) {
-            line(choice, "not " + managementLabel(choice), 0.0, 0.0, "Critical: this choice puts the client at risk.");
+            LineItem& critical = line(choice, "not " + managementLabel(choice), 0.0, 0.0, "Critical: this choice puts the client at risk.");
             ctx.critical("visit_critical:" + outcome.id + ":" + std::string(choiceWord(choice)),
-                         managementLabel(choice) + " at the " + visit.label + " visit (" + outcome.label + ") puts the client at risk.");
+                         managementLabel(choice) + " at the " + visit.label + " visit (" + outcome.label + ") puts the client at risk.", critical);
         } else if (has(key.harmful, choice)) {
             line(choice, "not " + managementLabel(choice), -1.0, 0.0, "Harmful here: it costs a point.");
         } else if (has(key.acceptable, choice)) {

@@ -27,6 +27,11 @@ void Context::critical(std::string id, std::string message) {
     report.critical.push_back({std::move(id), std::move(message)});
 }
 
+void Context::critical(std::string id, std::string message, LineItem& line) {
+    line.critical = true;
+    critical(std::move(id), std::move(message));
+}
+
 bool isTreating(Decision d) { return isTreatingDecision(d); }
 
 std::string number(double value) {

@@ -41,6 +41,8 @@ struct Context {
     LineItem& add(Section section, std::string_view kind, std::string subject, std::string_view aspect, std::string expected, std::string given, double points, double max,
                   std::string_view verdict, SharedText teaching, SharedText source, std::string tier);
     void critical(std::string id, std::string message);
+    // The same, marking `line` as the decision that raised it.
+    void critical(std::string id, std::string message, LineItem& line);
     // Records what this zone's grading found; the graver verdict wins.
     void zone(const std::string& zoneId, ZoneVerdict verdict);
 };

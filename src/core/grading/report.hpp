@@ -69,6 +69,9 @@ struct LineItem {
     std::string tier;       // PR, REG, IND, SEED (comma-joined when several)
     bool voided = false;    // points cancelled by a critical decision to treat
     SharedText citations;   // the full citations behind `source`, one per line
+    // This decision raised a critical error: a mistake even at 0 of 0 points
+    // (a stroke into a no-go area, a critical visit choice).
+    bool critical = false;
 
     [[nodiscard]] std::string id() const;
     // The verdict and the teaching point as one sentence sequence.

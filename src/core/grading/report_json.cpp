@@ -24,9 +24,10 @@ Json reportToJson(const Report& r) {
     }
     j["items"] = Json::array();
     for (const auto& i : r.items) {
-        j["items"].push_back({{"section", toString(i.section)}, {"id", i.id()}, {"expected", i.expected}, {"given", i.given},
-                              {"points", i.points}, {"max", i.max}, {"explanation", i.explanation()}, {"source", i.source.str()}, {"citations", i.citations.str()},
-                              {"tier", i.tier}});
+        Json& item = j["items"].emplace_back(Json{{"section", toString(i.section)}, {"id", i.id()}, {"expected", i.expected}, {"given", i.given},
+                                                  {"points", i.points}, {"max", i.max}, {"explanation", i.explanation()}, {"source", i.source.str()},
+                                                  {"citations", i.citations.str()}, {"tier", i.tier}});
+        if (i.critical) item["critical"] = true; // only when set, so other lines read as before
     }
     if (r.technique != TechniqueStatus::NotPerformed) { // left out when not performed, so older reports read the same
         j["technique"] = toString(r.technique);
@@ -125,6 +126,7 @@ LineItem readItem(const Json& node, const std::string& pointer, Diagnostics& d) 
     item.source = r.string("source", Need::Optional).value_or("");
     item.citations = r.string("citations", Need::Optional).value_or("");
     item.tier = r.string("tier", Need::Optional).value_or("");
+    item.critical = r.boolean("critical", Need::Optional).value_or(false);
     return item;
 }
 

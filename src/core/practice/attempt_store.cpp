@@ -7,6 +7,7 @@
 #include "grading/report_json.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 
@@ -86,7 +87,10 @@ bool AttemptStore::BestScore::betterThan(const BestScore& other) const {
 
 std::string AttemptStore::BestScore::label() const {
     char text[32];
-    std::snprintf(text, sizeof text, passed ? "%.0f" : "%.0f FAIL", score);
+    // A failed score is rounded down: a failed 69.5 must never read "70", the
+    // pass mark it did not reach. A pass is rounded to the nearest.
+    if (passed) std::snprintf(text, sizeof text, "%.0f", score);
+    else std::snprintf(text, sizeof text, "%.0f FAIL", std::floor(score));
     return text;
 }
 
@@ -96,24 +100,59 @@ std::string AttemptStore::BestScore::failReason() const {
     return "Below the pass mark: no attempt at this case has passed yet.";
 }
 
-std::map<std::string, AttemptStore::BestScore> AttemptStore::bestScores() const {
-    std::map<std::string, BestScore> best;
-    std::error_code ec;
-    for (const auto& entry : std::filesystem::directory_iterator(historyDir(), ec)) {
-        if (entry.path().extension() != ".json") continue;
-        auto doc = JsonDocument::fromFile(entry.path());
-        if (!doc || !doc->root().is_object() || !doc->root().contains("report")) continue; // skip damaged records
-        const Json& report = doc->root()["report"];
-        if (!report.is_object() || !report.contains("case_id") || !report["score"].is_number()) continue;
-        const std::string id = report["case_id"].get<std::string>();
-        const double score = report["score"].get<double>();
-        const bool criticalFail = report.contains("critical") && report["critical"].is_array() && !report["critical"].empty();
-        const bool passed = report.contains("passed") && report["passed"].is_boolean() && report["passed"].get<bool>() && !criticalFail;
-        const BestScore candidate{score, passed, criticalFail};
-        const auto it = best.find(id);
-        if (it == best.end() || candidate.betterThan(it->second)) best[id] = candidate;
+namespace attempt_store_detail {
+
+// One history file's case and score, each member type-checked: a hand-edited
+// or damaged record is refused with its pointer, never thrown on.
+Result<std::pair<std::string, AttemptStore::BestScore>> bestScoreOf(const Json& root) {
+    const auto damaged = [](const std::string& pointer, const std::string& what) { return std::unexpected(Error(pointer + ": " + what)); };
+    if (!root.is_object()) return damaged("/", "the record is not a JSON object");
+    const auto report = root.find("report");
+    if (report == root.end() || !report->is_object()) return damaged("/report", "missing or not an object");
+    const auto id = report->find("case_id");
+    if (id == report->end() || !id->is_string() || id->get_ref<const std::string&>().empty()) {
+        return damaged("/report/case_id", "missing or not a case id string");
     }
-    return best;
+    const auto score = report->find("score");
+    if (score == report->end() || !score->is_number() || !std::isfinite(score->get<double>())) {
+        return damaged("/report/score", "missing or not a number");
+    }
+    const auto critical = report->find("critical");
+    if (critical != report->end() && !critical->is_array()) return damaged("/report/critical", "not an array");
+    const auto passed = report->find("passed");
+    if (passed != report->end() && !passed->is_boolean()) return damaged("/report/passed", "not true or false");
+    AttemptStore::BestScore best;
+    best.score = score->get<double>();
+    best.criticalFail = critical != report->end() && !critical->empty();
+    best.passed = passed != report->end() && passed->get<bool>() && !best.criticalFail;
+    return std::pair{id->get<std::string>(), best};
+}
+
+} // namespace attempt_store_detail
+
+AttemptStore::BestScoreList AttemptStore::bestScores() const {
+    BestScoreList list;
+    std::error_code ec;
+    std::filesystem::directory_iterator it(historyDir(), ec);
+    for (; !ec && it != std::filesystem::directory_iterator(); it.increment(ec)) {
+        const std::filesystem::path& file = it->path();
+        if (file.extension() != ".json") continue;
+        const std::string leftOut = ". This history file is damaged and left out of the best scores: fix it or move it out of " + historyDir().string() + ".";
+        auto doc = JsonDocument::fromFile(file);
+        if (!doc) { // the reader's error names the file, line and column
+            list.skipped.push_back(doc.error().summary() + leftOut);
+            continue;
+        }
+        auto read = attempt_store_detail::bestScoreOf(doc->root());
+        if (!read) {
+            list.skipped.push_back(file.string() + ": " + read.error().summary() + leftOut);
+            continue;
+        }
+        auto& [id, candidate] = *read;
+        const auto found = list.byCase.find(id);
+        if (found == list.byCase.end() || candidate.betterThan(found->second)) list.byCase[id] = candidate;
+    }
+    return list;
 }
 
 namespace attempt_store_detail {

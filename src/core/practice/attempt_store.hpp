@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace core {
 
@@ -61,7 +62,13 @@ public:
         [[nodiscard]] std::string label() const;
         [[nodiscard]] std::string failReason() const; // empty when passed
     };
-    [[nodiscard]] std::map<std::string, BestScore> bestScores() const;
+    // The best per case, and each history file left out of it with why (file,
+    // JSON pointer, what to do): one damaged file never stops the others.
+    struct BestScoreList {
+        std::map<std::string, BestScore> byCase;
+        std::vector<std::string> skipped;
+    };
+    [[nodiscard]] BestScoreList bestScores() const;
 
 private:
     std::filesystem::path m_dir;

@@ -263,6 +263,9 @@ Status PracticeSession::applyOne(const cmd::Submit&) {
         m_attempt.followUp = {};
     }
     m_attempt.visits.clear();
+    // Each attempt draws its own follow-up; the seed is kept in the attempt, so
+    // its visits (and a re-grade of its saved file) come out the same every time.
+    m_attempt.visitSeed = m_seedOverride ? *m_seedOverride : m_seeds();
     m_report = grade(*m_case, m_attempt, *p, m_data);
     m_timeline = buildVisitTimeline(*m_case, m_attempt, *p, m_data);
     m_currentVisit = 0;

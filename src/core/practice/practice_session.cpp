@@ -50,7 +50,12 @@ std::vector<std::string> aftercareChoices(const Case& c, const Catalogue& catalo
     return ids;
 }
 
-PracticeSession::PracticeSession(const ReferenceData& data, const CaseLibrary& library) : m_data(data), m_library(library) {}
+SeedSource fixedSeedSource(std::uint32_t seed) {
+    return [seed] { return seed; };
+}
+
+PracticeSession::PracticeSession(const ReferenceData& data, const CaseLibrary& library, SeedSource seeds)
+    : m_data(data), m_library(library), m_seeds(seeds ? std::move(seeds) : fixedSeedSource(0)) {}
 
 const Protocol* PracticeSession::protocol() const { return m_case ? m_data.protocol(m_case->protocol) : nullptr; }
 
@@ -90,6 +95,8 @@ std::expected<void, core::Error> PracticeSession::requireCase() const {
 }
 
 void PracticeSession::start(Case c) {
+    ++m_attemptSerial;
+    m_seedOverride.reset();
     m_attempt = Attempt{};
     m_attempt.caseId = c.id;
     m_case = std::move(c);
@@ -182,13 +189,18 @@ std::expected<void, core::Error> PracticeSession::apply(const Command& command) 
 }
 
 std::expected<void, core::Error> PracticeSession::resume(const Attempt& attempt, Stage stage, bool decisionMade) {
+    // An autosave from a build that kept submitted attempts: that attempt is in
+    // the history already, and submitting it again would record it twice.
+    if (stage == Stage::Debrief || stage == Stage::Visits) {
+        return std::unexpected(std::string("the autosaved attempt was submitted already: it is in your history, so there is nothing to resume"));
+    }
     if (auto ok = open(attempt.caseId); !ok) return ok;
     Diagnostics d;
     checkAttemptAgainstCase(attempt, *m_case, m_data, d);
     if (d.hasErrors()) return std::unexpected("the saved attempt no longer fits its case: " + Error{d.items()}.summary());
     m_attempt = attempt;
     m_decisionMade = decisionMade;
-    m_stage = stage == Stage::Debrief || stage == Stage::Visits || stage == Stage::Library ? Stage::Consultation : stage;
+    m_stage = stage == Stage::Library ? Stage::Consultation : stage;
     ++m_revision;
     return {};
 }

@@ -13,16 +13,24 @@
 #include "outcome/visit_timeline.hpp"
 #include "practice/visit_choices.hpp"
 
+#include <cstdint>
 #include <expected>
+#include <functional>
 #include <optional>
 #include <string>
 
 namespace core {
 
+// Where each submitted attempt's visit seed comes from (which risks happen at
+// its follow-up visits). The app gives a random source; tests and scripts a
+// fixed one, so their runs repeat. Core itself draws nothing.
+using SeedSource = std::function<std::uint32_t()>;
+// Always `seed`: the default, so exam sittings and tests stay deterministic.
+[[nodiscard]] SeedSource fixedSeedSource(std::uint32_t seed);
 
 class PracticeSession {
 public:
-    PracticeSession(const ReferenceData& data, const CaseLibrary& library);
+    PracticeSession(const ReferenceData& data, const CaseLibrary& library, SeedSource seeds = fixedSeedSource(0));
 
     // Applies one command. An error (unknown case, zone, id) leaves the state
     // as it was and says what was wrong.
@@ -50,6 +58,9 @@ public:
     [[nodiscard]] std::vector<std::string> performZones() const;
 
     [[nodiscard]] bool decisionMade() const { return m_decisionMade; }
+    // Which attempt this is: a new number each time a case is opened, retried
+    // or resumed, so the app saves each submitted attempt once.
+    [[nodiscard]] std::uint64_t attemptSerial() const { return m_attemptSerial; }
 
     // Follow-up visits: the timeline of the submitted attempt (empty before
     // submitting, or when nothing follows, e.g. a deferral without case steps),
@@ -61,12 +72,16 @@ public:
     [[nodiscard]] std::vector<ManagementChoice> visitChoices(int visit) const { return m_visitChoices.shown(m_attempt, visit); }
     [[nodiscard]] bool visitConfirmed(int visit) const { return VisitChoices::confirmed(m_attempt, visit); }
 
-    // Restores an attempt in progress (autosave) for its case.
+    // Restores an attempt in progress (autosave) for its case; refuses one
+    // saved after its Submit (stage debrief or visits).
     [[nodiscard]] std::expected<void, core::Error> resume(const Attempt& attempt, Stage stage, bool decisionMade);
 
 private:
     const ReferenceData& m_data;
     const CaseLibrary& m_library;
+    SeedSource m_seeds;
+    std::optional<std::uint32_t> m_seedOverride; // `visit-seed` before Submit: used instead of a draw
+    std::uint64_t m_attemptSerial = 0;
     Stage m_stage = Stage::Library;
     std::optional<Case> m_case;
     Attempt m_attempt;

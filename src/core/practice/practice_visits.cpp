@@ -48,6 +48,7 @@ Status PracticeSession::applyOne(const cmd::SetVisitSeed& c) {
     if (m_currentVisit != 0 || !m_attempt.visits.empty())
         return std::unexpected(std::string("the seed is fixed once a visit is opened: retry the case to draw again"));
     m_attempt.visitSeed = c.seed;
+    if (!m_report) m_seedOverride = c.seed; // Submit keeps it instead of drawing
     if (m_report) {
         if (const Protocol* p = protocol()) m_timeline = buildVisitTimeline(*m_case, m_attempt, *p, m_data);
     }

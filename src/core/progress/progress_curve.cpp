@@ -24,10 +24,9 @@ void CurveBlock::add(const DigestAttempt& a) {
     totalMin = std::min(totalMin, p.total);
     totalMax = std::max(totalMax, p.total);
     if (p.passed) ++passed;
-    if (p.critical) {
-        ++critical;
-        criticalMask |= std::uint64_t{1} << slot;
-    }
+    if (p.critical) ++critical;
+    // The report's verdict already applies the case's profile, the screening floor and critical errors.
+    if (p.critical || !p.passed) failedMask |= std::uint64_t{1} << slot;
     if (a.startedUnix > 0.0 && p.atUnix >= a.startedUnix) secondsPractised += std::min(p.atUnix - a.startedUnix, kMaxSecondsPerAttempt);
     for (std::size_t s = 0; s < kSectionCount; ++s) {
         const auto section = static_cast<Section>(s);
@@ -55,8 +54,8 @@ std::vector<bool> curveFailures(const std::vector<CurveBlock>& blocks, double pa
     std::vector<bool> failures;
     for (const CurveBlock& b : blocks) {
         for (std::size_t i = 0; i < b.totals.size(); ++i) {
-            const bool critical = (b.criticalMask >> i) & 1u;
-            failures.push_back(critical || b.totals[i] < passMark);
+            const bool failed = (b.failedMask >> i) & 1u;
+            failures.push_back(failed || b.totals[i] < passMark);
         }
     }
     return failures;

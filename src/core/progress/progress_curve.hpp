@@ -86,10 +86,10 @@ struct CurveBlock {
     double totalMax = 0.0;
     int passed = 0;
     int critical = 0;
-    std::uint64_t criticalMask = 0; // bit i: attempt i of the block had a critical error
+    std::uint64_t failedMask = 0;   // bit i: attempt i of the block failed by its report (not passed, or critical)
     double secondsPractised = 0.0;  // each attempt's time, capped (see kMaxSecondsPerAttempt)
     std::array<SectionTally, kSectionCount> sections{};
-    std::vector<double> totals;     // each attempt's total, in order: with criticalMask, the CUSUM's input
+    std::vector<double> totals;     // each attempt's total, in order: with failedMask, the CUSUM's input
 
     [[nodiscard]] bool full() const { return static_cast<std::size_t>(attempts) >= kCurveBlockSize; }
     // Appends the next attempt in curve order (the block must not be full).

@@ -25,7 +25,7 @@ CurveBlock blockOfRow(const SqliteStatement& q) {
     b.totalMax = q.real(8);
     b.passed = static_cast<int>(q.integer(9));
     b.critical = static_cast<int>(q.integer(10));
-    b.criticalMask = static_cast<std::uint64_t>(q.integer(11));
+    b.failedMask = static_cast<std::uint64_t>(q.integer(11));
     b.secondsPractised = q.real(12);
     b.sections = unpackSectionTallies(q.text(13));
     b.totals = unpackDoubles(q.text(14));
@@ -39,7 +39,7 @@ Status writeBlock(SqliteConnection& db, const CurveBlock& b) {
     SqliteStatement& w = **write;
     w.bind(1, b.index).bind(2, std::int64_t{b.attempts}).bind(3, b.firstAtUnix).bind(4, b.firstAttemptId).bind(5, b.lastAtUnix);
     w.bind(6, b.lastAttemptId).bind(7, b.totalSum).bind(8, b.totalMin).bind(9, b.totalMax).bind(10, std::int64_t{b.passed});
-    w.bind(11, std::int64_t{b.critical}).bind(12, static_cast<std::int64_t>(b.criticalMask)).bind(13, b.secondsPractised);
+    w.bind(11, std::int64_t{b.critical}).bind(12, static_cast<std::int64_t>(b.failedMask)).bind(13, b.secondsPractised);
     return w.bindBlob(14, packSectionTallies(b.sections)).bindBlob(15, packDoubles(b.totals)).run();
 }
 

@@ -123,7 +123,8 @@ ProgressSummary summariseDigest(ProgressDigest digest, const SkillMap& skills, c
         summary.secondsPractised += block.secondsPractised;
     }
     summary.attempts = static_cast<int>(count);
-    // A failure for the CUSUM: below the profile's pass mark, or any critical error.
+    // A failure for the CUSUM: the report's own verdict (its case's profile, the screening
+    // floor, critical errors), or a total below the pass mark the progress settings ask for.
     summary.cusum = learningCusum(settings.cusum, curveFailures(digest.blocks, settings.passMark));
     summary.buckets = curveBuckets(digest.blocks, summary.cusum.values);
 

@@ -158,7 +158,7 @@ LineWords interviewWords(const LineItem& item, const WordingSources& src) {
 
 } // namespace report_wording_detail
 
-bool lostPoints(const LineItem& item) { return item.points < 0.0 || item.points < item.max - 1e-9; }
+bool lostPoints(const LineItem& item) { return item.critical || item.points < 0.0 || item.points < item.max - 1e-9; }
 
 MapTarget mapTarget(const LineItem& item, const Case* currentCase) {
     if (item.kind == "zone") return {item.subject, {}};
@@ -172,6 +172,8 @@ MapTarget mapTarget(const LineItem& item, const Case* currentCase) {
 
 std::vector<std::size_t> mistakesFirst(const Report& report) {
     const auto critical = [&](const LineItem& line) {
+        if (line.critical) return true;
+        // Reports saved before lines carried the flag: match the critical error's subject.
         return std::any_of(report.critical.begin(), report.critical.end(), [&](const CriticalError& c) {
             const auto colon = c.id.find(':');
             return colon != std::string::npos && !line.subject.empty() && c.id.substr(colon + 1) == line.subject;

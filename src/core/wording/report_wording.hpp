@@ -63,11 +63,13 @@ struct MapTarget {
 
 [[nodiscard]] MapTarget mapTarget(const LineItem& item, const Case* currentCase);
 
-// A line that lost points: fewer than its maximum, or a deduction.
+// A mistake: a line that lost points (fewer than its maximum, or a deduction),
+// or one that raised a critical error, even at 0 of 0 points.
 [[nodiscard]] bool lostPoints(const LineItem& item);
 
-// The debrief's order: lines that lost points behind a critical error (its id
-// names the line's subject, "missed_absolute:pregnancy"), then the other lines
+// The debrief's order: the critical lines (LineItem::critical; in a report saved
+// before the flag, a critical error id naming the line's subject,
+// "missed_absolute:pregnancy"), then the other lines
 // that lost points, most points lost first, then the lines at full points in
 // report order. Indices into report.items.
 [[nodiscard]] std::vector<std::size_t> mistakesFirst(const Report& report);

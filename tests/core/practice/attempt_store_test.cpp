@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 namespace {
 
 core::Attempt sampleAttempt() {
@@ -55,8 +57,10 @@ TEST_CASE("finished attempts in the same second get their own files, best scores
     REQUIRE(first.has_value());
     REQUIRE(second.has_value());
     CHECK(*first != *second);
-    dir.write("attempts/garbage.json", "not json"); // a damaged record is skipped
-    const auto best = store.bestScores();
+    dir.write("attempts/garbage.json", "not json"); // a damaged record is skipped, and said so
+    const auto list = store.bestScores();
+    CHECK(list.skipped.size() == 1);
+    const auto& best = list.byCase;
     REQUIRE(best.count("a-acne-scars-cheeks") == 1);
     CHECK(best.at("a-acne-scars-cheeks").score == Approx(92.5));
     CHECK_FALSE(best.at("a-acne-scars-cheeks").criticalFail);
@@ -75,14 +79,14 @@ TEST_CASE("a best score whose attempt failed critically is marked, and a clean a
     REQUIRE(store.saveFinished(sampleAttempt(), failed, "2026-11-20T10:00:00Z").has_value());
     REQUIRE(store.saveFinished(sampleAttempt(), lower, "2026-11-20T10:01:00Z").has_value());
     // 51 > 40, so the best is the critically failed 51.
-    auto best = store.bestScores();
+    auto best = store.bestScores().byCase;
     CHECK(best.at("a-acne-scars-cheeks").score == Approx(51.0));
     CHECK(best.at("a-acne-scars-cheeks").criticalFail);
     core::Report clean = failed;
     clean.critical.clear();
     REQUIRE(store.saveFinished(sampleAttempt(), clean, "2026-11-20T10:02:00Z").has_value());
     // A clean 51 ties the failed 51 and stands as the best.
-    best = store.bestScores();
+    best = store.bestScores().byCase;
     CHECK(best.at("a-acne-scars-cheeks").score == Approx(51.0));
     CHECK_FALSE(best.at("a-acne-scars-cheeks").criticalFail);
 }
@@ -96,7 +100,7 @@ TEST_CASE("a passing attempt is the best over a higher failed one and the label 
     failed.passed = false; // the grader fails an attempt with a critical error whatever its total
     failed.critical.push_back({"deeper_than_safety_max:cheek_left", "Too deep"});
     REQUIRE(store.saveFinished(sampleAttempt(), failed, "2026-11-20T10:00:00Z").has_value());
-    auto best = store.bestScores().at("a-acne-scars-cheeks");
+    auto best = store.bestScores().byCase.at("a-acne-scars-cheeks");
     CHECK(best.label() == "95 FAIL");
     CHECK(best.failReason() == "Critical fail: that attempt broke a safety rule.");
     core::Report belowMark = failed;
@@ -109,11 +113,56 @@ TEST_CASE("a passing attempt is the best over a higher failed one and the label 
     clean.passed = true;
     REQUIRE(store.saveFinished(sampleAttempt(), clean, "2026-11-20T10:01:00Z").has_value());
     // 95 > 90, but only the 90 passed: the trainee has passed this case.
-    best = store.bestScores().at("a-acne-scars-cheeks");
+    best = store.bestScores().byCase.at("a-acne-scars-cheeks");
     CHECK(best.score == Approx(90.0));
     CHECK(best.passed);
     CHECK(best.label() == "90");
     CHECK(best.failReason().empty());
+}
+
+TEST_CASE("a failed best score never reads as reaching the pass mark") {
+    // Pass mark 70. A failed 69.5 rounded to the nearest whole number would
+    // read "70 FAIL"; rounded down it reads 69. 69.99 is also 69. A critically
+    // failed 95.7 is 95. A pass is rounded to the nearest: 92.4 -> 92, 92.6 -> 93.
+    CHECK(core::AttemptStore::BestScore{69.5, false, false}.label() == "69 FAIL");
+    CHECK(core::AttemptStore::BestScore{69.99, false, false}.label() == "69 FAIL");
+    CHECK(core::AttemptStore::BestScore{95.7, false, true}.label() == "95 FAIL");
+    CHECK(core::AttemptStore::BestScore{92.4, true, false}.label() == "92");
+    CHECK(core::AttemptStore::BestScore{92.6, true, false}.label() == "93");
+}
+
+TEST_CASE("a damaged history file is left out of the best scores with its file and pointer") {
+    testing_support::TempDir dir;
+    core::AttemptStore store(dir.path());
+    core::Report good;
+    good.caseId = "a-acne-scars-cheeks";
+    good.total = 72.0;
+    good.passed = true;
+    REQUIRE(store.saveFinished(sampleAttempt(), good, "2026-11-20T10:00:00Z").has_value());
+    // Each of these once threw (a case id that is not a string) or read a
+    // missing key through a const operator[] (undefined behaviour).
+    dir.write("attempts/number-id--2026-11-20T10-01-00Z.json", R"({"kind": "attempt_record", "report": {"case_id": 3, "score": 99}})");
+    dir.write("attempts/no-score--2026-11-20T10-02-00Z.json", R"({"kind": "attempt_record", "report": {"case_id": "a-acne-scars-cheeks"}})");
+    dir.write("attempts/text-passed--2026-11-20T10-03-00Z.json",
+              R"({"kind": "attempt_record", "report": {"case_id": "a-acne-scars-cheeks", "score": 99, "passed": "yes"}})");
+    dir.write("attempts/array--2026-11-20T10-04-00Z.json", "[1, 2]");
+    dir.write("attempts/cut--2026-11-20T10-05-00Z.json", R"({"report": {"case_id": )");
+    const auto list = store.bestScores();
+    // Only the sound 72 counts: each 99 is in a damaged file.
+    REQUIRE(list.byCase.size() == 1);
+    CHECK(list.byCase.at("a-acne-scars-cheeks").score == Approx(72.0));
+    CHECK(list.byCase.at("a-acne-scars-cheeks").passed);
+    REQUIRE(list.skipped.size() == 5);
+    const auto said = [&](const std::string& file, const std::string& what) {
+        return std::any_of(list.skipped.begin(), list.skipped.end(), [&](const std::string& s) {
+            return s.find(file) != std::string::npos && s.find(what) != std::string::npos && s.find("left out of the best scores") != std::string::npos;
+        });
+    };
+    CHECK(said("number-id--", "/report/case_id: missing or not a case id string"));
+    CHECK(said("no-score--", "/report/score: missing or not a number"));
+    CHECK(said("text-passed--", "/report/passed: not true or false"));
+    CHECK(said("array--", "/: the record is not a JSON object"));
+    CHECK(said("cut--", "cut--2026-11-20T10-05-00Z.json"));
 }
 
 TEST_CASE("a saved record reads back with the same attempt, report and finish time") {

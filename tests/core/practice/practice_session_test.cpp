@@ -194,3 +194,98 @@ TEST_CASE("a flag keeps its reason until it is unflagged") {
     run(s, "unflag immunosuppression\nflag immunosuppression\n");
     CHECK(s.attempt().flagReasons.empty());
 }
+
+namespace practice_session_seeds {
+
+// The acne-scars model answer with the chin needled over active acne, so the
+// catalogue's "acne_spread" rule (likelihood common, 1 in 2) applies.
+std::string modelWithChin() {
+    std::string script = testing_support::readFile(std::filesystem::path(MN_SOURCE_ROOT) / "tests/data/scripts/a-acne-scars-cheeks-model.txt");
+    const std::string avoid = "avoid chin\n";
+    const auto at = script.find(avoid);
+    REQUIRE(at != std::string::npos);
+    script.replace(at, avoid.size(), "depth chin 0.5\npatterns chin vertical\npasses chin 2\nendpoint chin erythema\n");
+    return script;
+}
+
+// Each visit and outcome in one line, to compare two timelines.
+std::string describe(const core::VisitTimeline& t) {
+    std::string out = "seed " + std::to_string(t.seed) + ";";
+    for (const auto& v : t.visits) {
+        out += v.label + ":";
+        for (const auto& id : v.newOutcomes) out += id + " ";
+        out += ";";
+    }
+    for (const auto& o : t.outcomes) out += o.id + (o.happened ? "+" : "-") + std::to_string(o.draw) + ";";
+    return out;
+}
+
+} // namespace practice_session_seeds
+
+TEST_CASE("each submitted attempt draws its visit seed from the session's seed source") {
+    using namespace practice_session_seeds;
+    // FNV-1a 64 of "5:acne_spread", top 53 bits over 2^53, is 0.170 (worked
+    // with a separate Python FNV-1a): under common's 0.5, so the acne spreads.
+    // "3:acne_spread" is 0.530: over 0.5, so it does not.
+    core::PracticeSession five(fixtures::referenceData(), fixtures::bundledLibrary(), core::fixedSeedSource(5));
+    run(five, modelWithChin() + "submit\n");
+    CHECK(five.attempt().visitSeed == 5u);
+    REQUIRE(five.timeline().outcome("acne_spread"));
+    CHECK(five.timeline().outcome("acne_spread")->happened);
+    core::PracticeSession three(fixtures::referenceData(), fixtures::bundledLibrary(), core::fixedSeedSource(3));
+    run(three, modelWithChin() + "submit\n");
+    CHECK(three.attempt().visitSeed == 3u);
+    REQUIRE(three.timeline().outcome("acne_spread"));
+    CHECK_FALSE(three.timeline().outcome("acne_spread")->happened);
+    // A source that counts 100, 101, ...: each submitted attempt takes the next.
+    std::uint32_t next = 100;
+    core::PracticeSession counting(fixtures::referenceData(), fixtures::bundledLibrary(), [&next] { return next++; });
+    run(counting, modelWithChin() + "submit\n");
+    CHECK(counting.attempt().visitSeed == 100u);
+    run(counting, "retry\n" + modelWithChin() + "submit\n");
+    CHECK(counting.attempt().visitSeed == 101u);
+}
+
+TEST_CASE("the same attempt and seed give the same timeline and visit-seed before submit overrides the draw") {
+    using namespace practice_session_seeds;
+    const auto& data = fixtures::referenceData();
+    core::PracticeSession first(data, fixtures::bundledLibrary(), core::fixedSeedSource(5));
+    core::PracticeSession second(data, fixtures::bundledLibrary(), core::fixedSeedSource(5));
+    run(first, modelWithChin() + "submit\n");
+    run(second, modelWithChin() + "submit\n");
+    REQUIRE_FALSE(first.timeline().visits.empty());
+    CHECK(describe(first.timeline()) == describe(second.timeline()));
+    // The seed is in the saved attempt: its file gives the same visits again.
+    core::Diagnostics d;
+    const core::Attempt reread = core::readAttempt(core::attemptToJson(first.attempt()), d);
+    REQUIRE_FALSE(d.hasErrors());
+    CHECK(reread.visitSeed == 5u);
+    const core::Protocol& p = *data.protocol("clinic-standard");
+    CHECK(describe(core::buildVisitTimeline(*first.currentCase(), reread, p, data)) == describe(first.timeline()));
+    // `visit-seed 3` before submit wins over the source's 5: the acne is spared (0.530 >= 0.5).
+    core::PracticeSession overridden(data, fixtures::bundledLibrary(), core::fixedSeedSource(5));
+    run(overridden, modelWithChin() + "visit-seed 3\nsubmit\n");
+    CHECK(overridden.attempt().visitSeed == 3u);
+    CHECK_FALSE(overridden.timeline().outcome("acne_spread")->happened);
+    // A retry forgets the override: the source draws again.
+    run(overridden, "retry\n" + modelWithChin() + "submit\n");
+    CHECK(overridden.attempt().visitSeed == 5u);
+}
+
+TEST_CASE("an autosave of a submitted attempt is not resumed") {
+    // Older builds autosaved after Submit (stage debrief or visits); resuming
+    // such an attempt would let it be submitted and recorded a second time.
+    core::PracticeSession s(fixtures::referenceData(), fixtures::bundledLibrary());
+    run(s, testing_support::readFile(std::filesystem::path(MN_SOURCE_ROOT) / "tests/data/scripts/a-acne-scars-cheeks-model.txt") + "submit\n");
+    const core::Attempt submitted = s.attempt();
+    core::PracticeSession later(fixtures::referenceData(), fixtures::bundledLibrary());
+    for (const core::Stage stage : {core::Stage::Debrief, core::Stage::Visits}) {
+        const auto refused = later.resume(submitted, stage, true);
+        REQUIRE_FALSE(refused.has_value());
+        CHECK(refused.error().summary().find("submitted already") != std::string::npos);
+        CHECK(later.stage() == core::Stage::Library);
+    }
+    // Unsubmitted, at the aftercare: resumed where it was.
+    REQUIRE(later.resume(submitted, core::Stage::Aftercare, true).has_value());
+    CHECK(later.stage() == core::Stage::Aftercare);
+}

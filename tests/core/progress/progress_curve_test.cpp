@@ -58,7 +58,7 @@ TEST_CASE("a block sums its attempts in order: totals, passes, critical flags, t
     CHECK(b.totalMax == 80.0);
     CHECK(b.passed == 1);
     CHECK(b.critical == 1);
-    CHECK(b.criticalMask == 2u); // the second attempt: bit 1
+    CHECK(b.failedMask == 6u); // failed by their reports: the second (critical, bit 1) and the third (not passed, bit 2): 2 + 4
     // 1000 - 400 = 600 s; no start: 0; 23000 - 3000 = 20000 s, capped at 3 h = 10800 s. 600 + 10800 = 11400.
     CHECK(b.secondsPractised == 11400.0);
     CHECK(b.totals == std::vector<double>{80.0, 40.0, 60.0});
@@ -69,14 +69,17 @@ TEST_CASE("a block sums its attempts in order: totals, passes, critical flags, t
     CHECK(at(core::Section::Plan) == core::SectionTally{0.0, 0});
 }
 
-TEST_CASE("the CUSUM's failures come from the packed totals and critical flags under the pass mark asked for") {
+TEST_CASE("the CUSUM fails what each report failed and what falls below the pass mark asked for") {
     const auto blocks = core::curveBlocksOf(threeAttempts());
     // Pass mark 70: 80 succeeds; 40 is critical (and below); 60 is below.
     CHECK(core::curveFailures(blocks, 70.0) == std::vector<bool>{false, true, true});
-    // Pass mark 50: 60 now succeeds; the critical error (40) still fails.
-    CHECK(core::curveFailures(blocks, 50.0) == std::vector<bool>{false, true, false});
-    // Pass mark 30: every total is at or above it, yet the critical error fails whatever its total.
-    CHECK(core::curveFailures(blocks, 30.0) == std::vector<bool>{false, true, false});
+    // Pass mark 50: 60 is above it, but its report failed it (passed = false), and the
+    // report's verdict counts; the critical error (40) still fails.
+    CHECK(core::curveFailures(blocks, 50.0) == std::vector<bool>{false, true, true});
+    // Pass mark 30: every total is at or above it, yet both failed reports still fail.
+    CHECK(core::curveFailures(blocks, 30.0) == std::vector<bool>{false, true, true});
+    // Pass mark 90, stricter than the report's: the passed 80 is now a failure too.
+    CHECK(core::curveFailures(blocks, 90.0) == std::vector<bool>{true, true, true});
 }
 
 TEST_CASE("a bucket shows its attempts' mean range section means and CUSUM exactly") {

@@ -70,23 +70,40 @@ TEST_CASE("the learning curve: attempts in time order, sections as raw points ov
     CHECK(summary.curve[2].sectionPercent.at(core::Section::Plan) == Approx(80.0));
 }
 
-TEST_CASE("the CUSUM counts an attempt below the pass mark or with a critical error as a failure") {
+TEST_CASE("the CUSUM counts an attempt its report failed as a failure whatever the pass mark setting") {
     using namespace progress_summary_fixture;
     const auto s = script();
     auto chosen = progressSettings();
-    // Pass mark 70: attempt 1 (60) fails, attempt 2 (critical) fails, attempt 3 (90) passes.
+    // Stored verdicts: attempt 1 (60) failed, attempt 2 (critical) failed, attempt 3 (90) passed.
     auto summary = core::summariseProgress(s.attempts, s.outcomes, progressSkills(), chosen, kSummaryDay0);
     CHECK(summary.cusum.values == core::learningCusum(chosen.cusum, {true, true, false}).values);
-    // Pass mark 50: attempt 1 passes; the critical attempt still fails.
+    // Pass mark 50 moves the curve's line, not the verdicts: attempt 1's report failed it.
     chosen.passMark = 50;
     summary = core::summariseProgress(s.attempts, s.outcomes, progressSkills(), chosen, kSummaryDay0);
     CHECK(summary.passMark == 50);
-    CHECK(summary.cusum.values == core::learningCusum(chosen.cusum, {false, true, false}).values);
+    CHECK(summary.cusum.values == core::learningCusum(chosen.cusum, {true, true, false}).values);
     // The failure rates are the profile's.
     chosen.cusum.acceptableFailureRate = 0.05;
     chosen.cusum.unacceptableFailureRate = 0.5;
     const auto other = core::summariseProgress(s.attempts, s.outcomes, progressSkills(), chosen, kSummaryDay0);
     CHECK(other.cusum.values != summary.cusum.values);
+}
+
+TEST_CASE("the CUSUM counts a total over the pass mark that its report failed as a failure") {
+    using namespace progress_summary_fixture;
+    using namespace progress_fixture;
+    // Attempt 1: total 85, no critical error, but passed=false (its screening
+    // was below the floor); attempt 2: 75 and passed. Pass mark 70.
+    const std::vector<core::StoredAttempt> attempts{storedAttempt(1, "c1", kSummaryDay0, kSummaryDay0 + 600, 85, false, false),
+                                                    storedAttempt(2, "c1", kSummaryDay0 + kSummaryDay, kSummaryDay0 + kSummaryDay + 600, 75, true, false)};
+    const auto summary = core::summariseProgress(attempts, {}, progressSkills(), progressSettings(), kSummaryDay0 + kSummaryDay);
+    // Default rates p0 = 0.10, p1 = 0.30. A failure adds ln(0.1 / 0.3) = -1.0986,
+    // a success ln(0.9 / 0.7) = +0.2513; the LC-CUSUM never drops below 0.
+    // Failure then success: max(0, 0 - 1.0986) = 0, then 0 + 0.2513 = 0.2513.
+    // (Counting 85 as a success would give 0.2513, then 0.5026.)
+    REQUIRE(summary.cusum.values.size() == 2);
+    CHECK(summary.cusum.values[0] == Approx(0.0).margin(1e-9));
+    CHECK(summary.cusum.values[1] == Approx(0.2513).epsilon(1e-3));
 }
 
 TEST_CASE("mastery by group, weakest first, each skill replayed from one event per attempt") {

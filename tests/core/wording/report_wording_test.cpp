@@ -3,10 +3,16 @@
 #include "wording/report_wording.hpp"
 #include "grading/grader.hpp"
 #include "grading/grading_inputs.hpp"
+#include "grading/report_json.hpp"
+#include "practice/practice_session.hpp"
 
 #include "fixtures.hpp"
+#include "session_script.hpp"
+#include "../support/run_process.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 namespace {
 
@@ -163,6 +169,84 @@ TEST_CASE("mistakes first: critical, then most points lost, then the rest in rep
     r.critical.push_back({"missed_absolute:pregnancy", "Missed an absolute contraindication."});
     // Critical: 3. Lost, most first, ties in report order: 2 (1.0), then 1 (0.5), 5 (0.5). Full: 0, 4.
     CHECK(core::mistakesFirst(r) == std::vector<std::size_t>{3, 2, 1, 5, 0, 4});
+}
+
+namespace report_wording_critical {
+
+// Where a line sits in the debrief's order.
+std::size_t rankOf(const core::Report& r, const std::string& id) {
+    const auto order = core::mistakesFirst(r);
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        if (r.items[order[i]].id() == id) return i;
+    }
+    FAIL("no line " << id);
+    return order.size();
+}
+
+// The model answer for a-acne-scars-cheeks (tests/data/scripts), then `extra`.
+core::PracticeSession& modelAnswer(core::PracticeSession& s, const std::string& extra) {
+    session_script::applyScript(s, testing_support::readFile(std::filesystem::path(MN_SOURCE_ROOT) / "tests/data/scripts/a-acne-scars-cheeks-model.txt") + extra);
+    return s;
+}
+
+} // namespace report_wording_critical
+
+TEST_CASE("a stroke into a no-go area is a mistake at 0 of 0 points and comes first") {
+    using namespace report_wording_critical;
+    const auto& data = fixtures::referenceData();
+    core::PracticeSession s(data, fixtures::bundledLibrary());
+    modelAnswer(s, "perform-auto cheek_left vertical 1\n");
+    core::Attempt a = s.attempt();
+    // Across the left eyelid (nogo_eye_left spans y 0.311-0.358 around x 0.53-0.63).
+    core::PerformStroke eyelid;
+    eyelid.zone = "cheek_left";
+    eyelid.startMs = a.perform->durationMs() + 200;
+    eyelid.samples = {core::PenSample::at({0.56, 0.322}, 0), core::PenSample::at({0.60, 0.322}, 720)};
+    a.perform->strokes.push_back(eyelid);
+    const core::Report r = core::grade(*s.currentCase(), a, *data.protocol("clinic-standard"), data);
+    REQUIRE(r.hasCritical("stroke_into_no_go:nogo_eye_left"));
+    const core::LineItem* stray = r.item("technique:nogo_eye_left:stray");
+    REQUIRE(stray);
+    // The grader's line: no points to earn or lose (0 of 0), yet the critical error is its.
+    CHECK(stray->points == 0.0);
+    CHECK(stray->max == 0.0);
+    CHECK(stray->critical);
+    CHECK(core::lostPoints(*stray)); // never under "Done right"
+    CHECK(rankOf(r, stray->id()) == 0); // the only critical line: first in the debrief
+    // The flag survives the saved report (history, progress store).
+    core::Diagnostics d;
+    const core::Report reread = core::readReport(core::reportToJson(r), d);
+    REQUIRE_FALSE(d.hasErrors());
+    CHECK(reread.item("technique:nogo_eye_left:stray")->critical);
+    CHECK_FALSE(reread.item("decision")->critical);
+}
+
+TEST_CASE("a critical choice at a follow-up visit is a mistake at 0 of 0 points and comes first") {
+    using namespace report_wording_critical;
+    const auto& data = fixtures::referenceData();
+    core::PracticeSession s(data, fixtures::bundledLibrary());
+    modelAnswer(s, "submit\n");
+    // The case's own step (session two, isotretinoin started); reassuring there is critical.
+    int step = 0;
+    for (const auto& v : s.timeline().visits) {
+        if (std::find(v.newOutcomes.begin(), v.newOutcomes.end(), "session_two_isotretinoin") != v.newOutcomes.end()) step = v.number;
+    }
+    REQUIRE(step > 0);
+    core::Attempt a = s.attempt();
+    a.visits = {core::AttemptVisit{step, {core::ManagementChoice::Reassure}}};
+    const core::Report r = core::grade(*s.currentCase(), a, *data.protocol("clinic-standard"), data);
+    REQUIRE(r.hasCritical("visit_critical:session_two_isotretinoin:reassure"));
+    const core::LineItem* reassure = r.item("visit:session_two_isotretinoin:reassure");
+    REQUIRE(reassure);
+    CHECK(reassure->points == 0.0);
+    CHECK(reassure->max == 0.0);
+    CHECK(reassure->critical);
+    CHECK(core::lostPoints(*reassure));
+    CHECK(rankOf(r, reassure->id()) == 0);
+    // Its neighbours at that visit are not critical: the two expected choices
+    // not made (pause the course, document) lost 1 point each, and only rank after it.
+    CHECK_FALSE(r.item("visit:session_two_isotretinoin:pause_course")->critical);
+    CHECK(rankOf(r, "visit:session_two_isotretinoin:pause_course") > 0);
 }
 
 TEST_CASE("the expected decision is the graded one: a running wait defers a key that treats") {
