@@ -3,8 +3,8 @@
 // and keeps the outcome for the item analysis screen.
 #include "app/app.hpp"
 
-#include "exam/cohort_batch.hpp"
-#include "exam/item_analysis.hpp"
+#include "cohort/cohort_batch.hpp"
+#include "cohort/item_analysis.hpp"
 #include "exam/key_roster.hpp"
 
 #include <algorithm>

@@ -6,10 +6,10 @@
 #include "cohort_items.hpp"
 #include "cohort_report.hpp"
 
-#include "exam/cohort_batch.hpp"
+#include "cohort/cohort_batch.hpp"
 #include "exam/exam_result.hpp"
 #include "exam/gradebook_csv.hpp"
-#include "exam/item_analysis.hpp"
+#include "cohort/item_analysis.hpp"
 #include "grading/grader.hpp"
 #include "model/reference_data.hpp"
 #include "platform/atomic_file.hpp"

@@ -2,7 +2,7 @@
 // exam as fixed-width text, JSON or CSV, and the cohort error map as text.
 #pragma once
 
-#include "exam/item_analysis.hpp"
+#include "cohort/item_analysis.hpp"
 #include "json/json_document.hpp"
 
 #include <string>

@@ -3,7 +3,7 @@
 // report. The gradebook CSVs stay free of these columns so they import as is.
 #pragma once
 
-#include "exam/cohort_batch.hpp"
+#include "cohort/cohort_batch.hpp"
 
 #include "json/json_document.hpp"
 #include <map>

@@ -15,10 +15,11 @@ import re
 import sys
 
 CORE_ORDER = ["base", "learning", "json", "platform", "terms", "model", "perform", "validation", "outcome", "grading",
-              "wording", "variants", "practice", "progress", "exam", "lrs", "authoring", "automation"]
+              "wording", "variants", "practice", "progress", "exam", "cohort", "lrs", "authoring", "automation"]
 # Front ends: the GUI stack and the CLI both sit on core; the app sits on all.
 # net (HTTP through libcurl) sits on core and under the CLI and the app.
-FRONT_RANK = {"net": 15, "render": 20, "ui": 21, "cli": 21, "app": 30}
+_TOP = len(CORE_ORDER)  # the front ends rank above every core module, however many there are
+FRONT_RANK = {"net": _TOP, "render": _TOP + 5, "ui": _TOP + 6, "cli": _TOP + 6, "app": _TOP + 15}
 # ui and cli are siblings: neither may include the other.
 SIBLINGS = {("ui", "cli"), ("cli", "ui")}
 INCLUDE = re.compile(r'^\s*#\s*include\s*"([^"]+)"', re.M)

@@ -3,7 +3,7 @@
 // temporary folder, then verified, re-graded and collected as `cohort` does,
 // on one thread and on every core.
 #include "bench_command.hpp"
-#include "exam/cohort_batch.hpp"
+#include "cohort/cohort_batch.hpp"
 #include "grading/grader.hpp"
 #include "grading/grading_inputs.hpp"
 #include "model/reference_data.hpp"

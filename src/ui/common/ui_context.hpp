@@ -5,7 +5,7 @@
 #include "validation/case_library.hpp"
 #include "authoring/document_editor.hpp"
 #include "exam/exam_session.hpp"
-#include "exam/item_analysis.hpp"
+#include "cohort/item_analysis.hpp"
 #include "exam/sealed_pack.hpp"
 #include "base/map_viewport.hpp"
 #include "practice/attempt_store.hpp"

@@ -3,7 +3,7 @@
 // sitting rebuilt from its journal equals the live one and grades the same.
 #include "exam/exam_session.hpp"
 #include "exam/answer_codec.hpp"
-#include "exam/cohort_verdict.hpp"
+#include "cohort/cohort_verdict.hpp"
 #include "exam/exam_result.hpp"
 #include "exam/exam_variants.hpp"
 #include "grading/grader.hpp"

@@ -1,7 +1,7 @@
 // Exam sittings in core: answers go to the journal first, a journal rebuilds
 // the sitting exactly, the clock runs on wall time, and grading matches.
 #include "exam/exam_session.hpp"
-#include "exam/cohort_verdict.hpp"
+#include "cohort/cohort_verdict.hpp"
 #include "exam/exam_result.hpp"
 #include "platform/signing.hpp"
 #include "automation/script.hpp"

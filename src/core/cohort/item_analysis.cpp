@@ -1,5 +1,5 @@
 // Exam results -> item mark matrices (cases, line items) and the cohort error map.
-#include "exam/item_analysis.hpp"
+#include "cohort/item_analysis.hpp"
 
 #include <algorithm>
 #include <set>

@@ -1,6 +1,6 @@
 // Judging a cohort: files in parallel, then duplicates, official exams and
 // the split into one gradebook per exam, in file order so reports are stable.
-#include "exam/cohort_batch.hpp"
+#include "cohort/cohort_batch.hpp"
 
 #include "platform/atomic_file.hpp"
 

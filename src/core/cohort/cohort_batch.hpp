@@ -4,8 +4,8 @@
 // each exam gets its own gradebook.
 #pragma once
 
-#include "exam/cohort_practice.hpp"
-#include "exam/cohort_verdict.hpp"
+#include "cohort/cohort_practice.hpp"
+#include "cohort/cohort_verdict.hpp"
 #include "exam/key_roster.hpp"
 #include "exam/official_exam.hpp"
 

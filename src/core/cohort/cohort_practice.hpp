@@ -4,7 +4,7 @@
 // exam gradebook.
 #pragma once
 
-#include "exam/cohort_verdict.hpp"
+#include "cohort/cohort_verdict.hpp"
 
 #include <string>
 #include <vector>

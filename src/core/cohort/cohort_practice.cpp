@@ -1,5 +1,5 @@
 // Re-grading a saved practice attempt for the cohort report.
-#include "exam/cohort_practice.hpp"
+#include "cohort/cohort_practice.hpp"
 
 #include "grading/grader.hpp"
 

@@ -1,7 +1,7 @@
 // Cohort integrity in core: a signed, unchanged result is accepted with its
 // re-graded reports; unsigned, tampered, changed-case and doctored-score
 // results are refused with a reason each.
-#include "exam/cohort_verdict.hpp"
+#include "cohort/cohort_verdict.hpp"
 #include "exam/exam_session.hpp"
 #include "platform/atomic_file.hpp"
 

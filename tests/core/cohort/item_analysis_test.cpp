@@ -4,7 +4,7 @@
 // too; the error map counts each zone's too deep / too shallow / other
 // verdicts over answered cases; the whole analysis matches the hand working
 // of item_statistics_test.cpp.
-#include "exam/item_analysis.hpp"
+#include "cohort/item_analysis.hpp"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
 // A practice attempt record re-graded: the model answer's record agrees with
 // its re-grade, a record whose stored score was edited is noted, and a record
 // for a case the library lacks cannot be re-graded.
-#include "exam/cohort_practice.hpp"
+#include "cohort/cohort_practice.hpp"
 #include "fixtures.hpp"
 #include "grading/grading_inputs.hpp"
 

@@ -1,6 +1,6 @@
 // Cohort integrity: signature first (nothing unsigned is read further), then
 // the result's own structure, then each case's file and a re-grade.
-#include "exam/cohort_verdict.hpp"
+#include "cohort/cohort_verdict.hpp"
 #include "exam/exam_variants.hpp"
 
 #include "grading/grader.hpp"

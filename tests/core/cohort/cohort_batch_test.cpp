@@ -3,7 +3,7 @@
 // exams kept apart, a doctored exam named, and a practice record re-graded
 // but kept out of every gradebook.
 #include "../support/run_process.hpp"
-#include "exam/cohort_batch.hpp"
+#include "cohort/cohort_batch.hpp"
 #include "exam/exam_session.hpp"
 #include "fixtures.hpp"
 #include "grading/grader.hpp"
