@@ -49,7 +49,7 @@ struct EncodeStage {
     }
     Json operator()(const cmd::AddStroke& c) const {
         // The stroke exactly as the record stores it (whole units, time stamps).
-        const Json record = performRecordToJson(PerformRecord{"-", false, {c.stroke}});
+        const Json record = performRecordToJson(PerformRecord{"-", {c.stroke}});
         return {{"k", "stroke"}, {"stroke", record.at("strokes").at(0)}};
     }
     Json operator()(const cmd::SetCartridge& c) const { return {{"k", "cartridge"}, {"id", c.id}}; }

@@ -172,7 +172,7 @@ TEST_CASE("perform strokes of every kind are journaled and a resumed sitting has
     REQUIRE((*s)->current().attempt().perform);
     const core::PerformRecord live = *(*s)->current().attempt().perform;
     CHECK(live.cartridge == "needles_36");
-    CHECK_FALSE(live.autoPerformed); // scripts' perform-auto is assessed
+    CHECK_FALSE(live.anyGenerated()); // scripts' perform-auto is assessed
     s->reset();
 
     auto resumed = core::ExamSession::resume(journal, data, library);

@@ -71,7 +71,7 @@ TEST_CASE("technique coverage in words names the missed part") {
     core::Report report;
     core::ZoneMeasures cheek;
     cheek.zone = "cheek_left";
-    cheek.missedPart = "lower";
+    cheek.missedPart = core::MissedPart::Lower;
     report.perform.zones.push_back(cheek);
     const auto partial = techniqueLine("cheek_left", "coverage", "at least 90%", "78%", 0.867);
     CHECK(headline(partial, &report) == "Covered 78% of the cheek (left): the lower part was missed (at least 90% needed).");
