@@ -2,6 +2,8 @@
 // with every field type-checked, plus the frozen version-1 line decoder.
 #include "exam/answer_codec.hpp"
 
+#include "exam/journal_fields.hpp"
+
 #include "exam/stage_answer_codec.hpp"
 
 #include <charconv>
@@ -13,25 +15,6 @@ namespace core {
 namespace {
 
 using Words = std::vector<std::string>;
-
-template <typename E> std::expected<E, core::Error> named(const Choices<E>& options, const std::string& word, const char* what) {
-    for (const auto& [name, value] : options) {
-        if (name == word) return value;
-    }
-    return std::unexpected("\"" + word + "\" is not a " + what);
-}
-
-std::expected<std::string, core::Error> text(const Json& o, const char* key) {
-    const auto it = o.find(key);
-    if (it == o.end() || !it->is_string()) return std::unexpected(std::string("\"") + key + "\" must be a string");
-    return it->get<std::string>();
-}
-
-std::expected<bool, core::Error> flagOf(const Json& o, const char* key) {
-    const auto it = o.find(key);
-    if (it == o.end() || !it->is_boolean()) return std::unexpected(std::string("\"") + key + "\" must be true or false");
-    return it->get<bool>();
-}
 
 // Whole numbers in a sane range only: a huge double must never reach an int.
 std::expected<int, core::Error> wholeOf(const Json& o, const char* key) {
@@ -84,17 +67,17 @@ struct Encode {
 };
 
 std::expected<Command, core::Error> decodeObject(const Json& a) {
-    auto kind = text(a, "k");
+    auto kind = journalText(a, "k");
     if (!kind) return std::unexpected(kind.error());
     const std::string& k = *kind;
     auto zoneCommand = [&](auto make) -> std::expected<Command, core::Error> {
-        auto zone = text(a, "zone");
+        auto zone = journalText(a, "zone");
         if (!zone) return std::unexpected(zone.error());
         return make(*zone);
     };
     if (k == "flag" || k == "aftercare" || k == "advice") {
-        auto id = text(a, "id");
-        auto on = flagOf(a, "on");
+        auto id = journalText(a, "id");
+        auto on = journalFlag(a, "on");
         if (!id) return std::unexpected(id.error());
         if (!on) return std::unexpected(on.error());
         if (k == "flag") return Command{cmd::SetFlag{*id, *on, a.contains("why") && a["why"].is_string() ? a["why"].get<std::string>() : std::string()}};
@@ -103,15 +86,15 @@ std::expected<Command, core::Error> decodeObject(const Json& a) {
     }
     if (k == "exclude") {
         return zoneCommand([&](const std::string& zone) -> std::expected<Command, core::Error> {
-            auto id = text(a, "id");
-            auto on = flagOf(a, "on");
+            auto id = journalText(a, "id");
+            auto on = journalFlag(a, "on");
             if (!id) return std::unexpected(id.error());
             if (!on) return std::unexpected(on.error());
             return Command{cmd::SetExclude{zone, *id, *on}};
         });
     }
     if (k == "ask") {
-        auto id = text(a, "id");
+        auto id = journalText(a, "id");
         if (!id) return std::unexpected(id.error());
         return Command{cmd::Ask{*id}};
     }
@@ -126,9 +109,9 @@ std::expected<Command, core::Error> decodeObject(const Json& a) {
         return Command{cmd::SetRebook{*n}};
     }
     if (k == "decision") {
-        auto v = text(a, "value");
+        auto v = journalText(a, "value");
         if (!v) return std::unexpected(v.error());
-        auto d = named(decisionChoices(), *v, "decision");
+        auto d = journalChoice(decisionChoices(), *v, "decision");
         if (!d) return std::unexpected(d.error());
         return Command{cmd::SetDecision{*d}};
     }
@@ -136,9 +119,9 @@ std::expected<Command, core::Error> decodeObject(const Json& a) {
         return zoneCommand([&](const std::string& zone) -> std::expected<Command, core::Error> {
             const auto it = a.find("value");
             if (it != a.end() && it->is_null()) return Command{cmd::SetZoneAction{zone, std::nullopt}};
-            auto v = text(a, "value");
+            auto v = journalText(a, "value");
             if (!v) return std::unexpected(std::string("\"value\" must be treat, avoid or null"));
-            auto act = named(zoneActionChoices(), *v, "zone action");
+            auto act = journalChoice(zoneActionChoices(), *v, "zone action");
             if (!act) return std::unexpected(act.error());
             return Command{cmd::SetZoneAction{zone, *act}};
         });
@@ -157,7 +140,7 @@ std::expected<Command, core::Error> decodeObject(const Json& a) {
             std::vector<Pattern> list;
             for (const Json& p : *it) {
                 if (!p.is_string()) return std::unexpected(std::string("\"value\" must be a list of pattern names"));
-                auto pattern = named(patternChoices(), p.get<std::string>(), "pattern");
+                auto pattern = journalChoice(patternChoices(), p.get<std::string>(), "pattern");
                 if (!pattern) return std::unexpected(pattern.error());
                 list.push_back(*pattern);
             }
@@ -173,9 +156,9 @@ std::expected<Command, core::Error> decodeObject(const Json& a) {
     }
     if (k == "endpoint") {
         return zoneCommand([&](const std::string& zone) -> std::expected<Command, core::Error> {
-            auto v = text(a, "value");
+            auto v = journalText(a, "value");
             if (!v) return std::unexpected(v.error());
-            auto e = named(endpointChoices(), *v, "endpoint");
+            auto e = journalChoice(endpointChoices(), *v, "endpoint");
             if (!e) return std::unexpected(e.error());
             return Command{cmd::SetEndpoint{zone, *e}};
         });
@@ -240,7 +223,7 @@ std::expected<Command, core::Error> decodeLegacyAnswerLine(const std::string& li
     if ((verb == "flag" || verb == "unflag") && arity(1)) return Command{cmd::SetFlag{w[1], verb == "flag"}};
     if ((verb == "aftercare" || verb == "no-aftercare") && arity(1)) return Command{cmd::SetAftercare{w[1], verb == "aftercare"}};
     if (verb == "decide" && arity(1)) {
-        auto d = named(decisionChoices(), w[1], "decision");
+        auto d = journalChoice(decisionChoices(), w[1], "decision");
         if (!d) return std::unexpected(d.error());
         return Command{cmd::SetDecision{*d}};
     }
@@ -256,7 +239,7 @@ std::expected<Command, core::Error> decodeLegacyAnswerLine(const std::string& li
     if (verb == "patterns" && w.size() >= 2) {
         std::vector<Pattern> list;
         for (std::size_t i = 2; i < w.size(); ++i) {
-            auto p = named(patternChoices(), w[i], "pattern");
+            auto p = journalChoice(patternChoices(), w[i], "pattern");
             if (!p) return std::unexpected(p.error());
             list.push_back(*p);
         }
@@ -268,7 +251,7 @@ std::expected<Command, core::Error> decodeLegacyAnswerLine(const std::string& li
         return Command{cmd::SetPasses{w[1], *n}};
     }
     if (verb == "endpoint" && arity(2)) {
-        auto e = named(endpointChoices(), w[2], "endpoint");
+        auto e = journalChoice(endpointChoices(), w[2], "endpoint");
         if (!e) return std::unexpected(e.error());
         return Command{cmd::SetEndpoint{w[1], *e}};
     }

@@ -304,11 +304,7 @@ void ExamSession::finish(double nowUnix, bool automatic) {
         c.attempt.decisionGiven = s.decisionMade();
         if (s.decisionMade() && !isTreatingDecision(c.attempt.decision)) {
             // Defer or refer means no plan: anything planned before is not graded.
-            c.attempt.zones.clear();
-            c.attempt.aftercare.clear();
-            c.attempt.intervalWeeks.reset();
-            c.attempt.sessions.reset();
-            c.attempt.perform.reset(); // strokes of a session that did not happen
+            c.attempt.dropPlan();
         }
         if (protocol) c.report = grade(*s.currentCase(), c.attempt, *protocol, m_data);
         r.cases.push_back(std::move(c));

@@ -3,6 +3,7 @@
 // follow-up that closes a case's answers and its visits.
 #include "exam/exam_session.hpp"
 
+#include "base/toggled.hpp"
 #include "exam/answer_codec.hpp"
 #include "exam/exam_variants.hpp"
 
@@ -43,23 +44,11 @@ Command resolved(const Command& command, const PracticeSession& session) {
     if (const auto* t = std::get_if<cmd::TogglePattern>(&command)) {
         std::vector<Pattern> patterns;
         if (const AttemptZone* z = attempt.zone(t->zone)) patterns = z->patterns;
-        const auto it = std::find(patterns.begin(), patterns.end(), t->pattern);
-        if (it != patterns.end()) {
-            patterns.erase(it);
-        } else {
-            patterns.push_back(t->pattern);
-        }
-        return cmd::SetPatterns{t->zone, patterns};
+        return cmd::SetPatterns{t->zone, toggled(patterns, t->pattern)};
     }
     if (const auto* t = std::get_if<cmd::ToggleManagement>(&command)) {
         // The ticks as shown (the draft, before confirming).
-        std::vector<ManagementChoice> choices = session.visitChoices(session.currentVisit());
-        if (auto it = std::find(choices.begin(), choices.end(), t->choice); it != choices.end()) {
-            choices.erase(it);
-        } else {
-            choices.push_back(t->choice);
-        }
-        return cmd::SetManagement{choices};
+        return cmd::SetManagement{toggled(session.visitChoices(session.currentVisit()), t->choice)};
     }
     return command;
 }

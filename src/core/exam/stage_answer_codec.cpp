@@ -2,6 +2,8 @@
 // content (a drawn stroke keeps its samples), decoded with every field checked.
 #include "exam/stage_answer_codec.hpp"
 
+#include "exam/journal_fields.hpp"
+
 #include "terms/perform_record.hpp"
 
 #include <cmath>
@@ -10,12 +12,6 @@ namespace core {
 namespace stage_answer_codec_detail {
 
 using Decoded = std::expected<Command, core::Error>;
-
-std::expected<std::string, core::Error> textField(const Json& o, const char* key) {
-    const auto it = o.find(key);
-    if (it == o.end() || !it->is_string()) return std::unexpected(std::string("\"") + key + "\" must be a string");
-    return it->get<std::string>();
-}
 
 std::expected<int, core::Error> wholeField(const Json& o, const char* key, int low, int high) {
     const auto it = o.find(key);
@@ -29,10 +25,7 @@ std::expected<int, core::Error> wholeField(const Json& o, const char* key, int l
 
 template <typename E> std::expected<E, core::Error> namedValue(const Choices<E>& options, const Json& word, const char* what) {
     if (!word.is_string()) return std::unexpected(std::string("a ") + what + " must be a string");
-    for (const auto& [name, value] : options) {
-        if (name == word.get<std::string>()) return value;
-    }
-    return std::unexpected("\"" + word.get<std::string>() + "\" is not a " + what);
+    return journalChoice(options, word.get<std::string>(), what);
 }
 
 struct EncodeStage {
@@ -65,7 +58,7 @@ struct EncodeStage {
 };
 
 Decoded decodeStrokePath(const Json& a) {
-    auto zone = textField(a, "zone");
+    auto zone = journalText(a, "zone");
     if (!zone) return std::unexpected(zone.error());
     auto ms = wholeField(a, "ms", 1, 600000);
     if (!ms) return std::unexpected(ms.error());
@@ -122,7 +115,7 @@ std::optional<std::expected<Command, core::Error>> decodeStageAnswer(const std::
     if (kind == "stroke_path") return decodeStrokePath(a);
     if (kind == "stroke") return decodeDrawnStroke(a);
     if (kind == "perform_auto") {
-        auto zone = textField(a, "zone");
+        auto zone = journalText(a, "zone");
         if (!zone) return std::unexpected(zone.error());
         const auto patternIt = a.find("pattern");
         if (patternIt == a.end()) return std::unexpected(std::string("\"pattern\" must be a pattern name"));
@@ -130,12 +123,12 @@ std::optional<std::expected<Command, core::Error>> decodeStageAnswer(const std::
         if (!pattern) return std::unexpected(pattern.error());
         auto passes = wholeField(a, "passes", 1, 6);
         if (!passes) return std::unexpected(passes.error());
-        const auto notAssessed = a.find("not_assessed");
-        if (notAssessed == a.end() || !notAssessed->is_boolean()) return std::unexpected(std::string("\"not_assessed\" must be true or false"));
-        return Command{cmd::PerformAuto{*zone, *pattern, *passes, notAssessed->get<bool>()}};
+        auto notAssessed = journalFlag(a, "not_assessed");
+        if (!notAssessed) return std::unexpected(notAssessed.error());
+        return Command{cmd::PerformAuto{*zone, *pattern, *passes, *notAssessed}};
     }
     if (kind == "cartridge" || kind == "clear_strokes") {
-        auto value = textField(a, kind == "cartridge" ? "id" : "zone");
+        auto value = journalText(a, kind == "cartridge" ? "id" : "zone");
         if (!value) return std::unexpected(value.error());
         if (kind == "cartridge") return Command{cmd::SetCartridge{*value}};
         return Command{cmd::ClearStrokes{*value}};

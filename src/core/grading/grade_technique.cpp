@@ -97,26 +97,22 @@ void gradeStrays(Context& ctx, const PerformMeasures& measures) {
     for (const auto& [into, entry] : byZone) {
         const auto [kind, strokes] = entry;
         const bool grave = kind != StrayKind::Untreated;
+        // A no-go or avoided zone is critical when the profile says so; otherwise it
+        // still costs what a stray into an untreated zone does.
+        const bool critical = grave && t.criticalStrayIntoNoGo;
+        const char* verdict = !grave ? "Strayed into an untreated zone." : critical ? "Needled where it must never be." : "Needled where it must never be: points lost.";
+        const char* teaching = grave ? "Keep the pen inside the zone you treat; never cross into the eyelids or the red of the lip."
+                                     : "Stop each lane at the edge of the zone you planned to treat.";
         const std::string given = std::to_string(strokes) + (strokes == 1 ? " stroke" : " strokes");
-        if (grave) {
-            const bool critical = t.criticalStrayIntoNoGo;
-            // Not critical under this profile: it still costs what a stray into an untreated zone does.
-            LineItem& line = ctx.add(Section::Technique, "technique", into, "stray", "no stroke", given, critical ? 0.0 : -t.strayPenalty * strokes, 0.0,
-                                     critical ? "Needled where it must never be." : "Needled where it must never be: points lost.", SharedText("Keep the pen inside the zone you treat; never cross into the eyelids or the red of the lip."),
-                                     t.handling.source, t.handling.tiers);
-            line.citations = t.handling.citations;
-            if (critical) {
-                const Zone* zone = ctx.data.zones.find(into);
-                ctx.critical("stroke_into_" + std::string(kind == StrayKind::NoGo ? "no_go" : "avoided") + ":" + into,
-                             "A stroke crossed into the " + (zone ? zone->label : into) +
-                                 (kind == StrayKind::NoGo ? ", a no-go area." : ", a zone that must be avoided."),
-                             line);
-            }
-        } else {
-            LineItem& line = ctx.add(Section::Technique, "technique", into, "stray", "no stroke", given, -t.strayPenalty * strokes, 0.0,
-                                     "Strayed into an untreated zone.", SharedText("Stop each lane at the edge of the zone you planned to treat."),
-                                     t.handling.source, t.handling.tiers);
-            line.citations = t.handling.citations;
+        LineItem& line = ctx.add(Section::Technique, "technique", into, "stray", "no stroke", given, critical ? 0.0 : -t.strayPenalty * strokes, 0.0,
+                                 verdict, SharedText(teaching), t.handling.source, t.handling.tiers);
+        line.citations = t.handling.citations;
+        if (critical) {
+            const Zone* zone = ctx.data.zones.find(into);
+            ctx.critical("stroke_into_" + std::string(kind == StrayKind::NoGo ? "no_go" : "avoided") + ":" + into,
+                         "A stroke crossed into the " + (zone ? zone->label : into) +
+                             (kind == StrayKind::NoGo ? ", a no-go area." : ", a zone that must be avoided."),
+                         line);
         }
     }
 }

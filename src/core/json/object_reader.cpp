@@ -5,12 +5,9 @@
 #include "base/text_similarity.hpp"
 
 #include <cmath>
-#include <sstream>
 
 namespace core {
 namespace {
-
-std::string formatNumber(double v) { return numberText(v); }
 
 std::string joinQuoted(const std::vector<std::string>& names) {
     std::string out;
@@ -83,7 +80,7 @@ std::optional<std::string> ObjectReader::string(const std::string& key, Need nee
 }
 
 std::optional<double> ObjectReader::number(const std::string& key, Need need, double lo, double hi) {
-    const std::string range = "a number from " + formatNumber(lo) + " to " + formatNumber(hi);
+    const std::string range = "a number from " + numberText(lo) + " to " + numberText(hi);
     const Json* v = member(key, need, range);
     if (!v) return std::nullopt;
     if (!v->is_number()) {
@@ -92,7 +89,7 @@ std::optional<double> ObjectReader::number(const std::string& key, Need need, do
     }
     const double d = v->get<double>();
     if (!std::isfinite(d) || d < lo || d > hi) {
-        m_diagnostics.error(pointerOf(key), formatNumber(d) + " is out of range: use " + range);
+        m_diagnostics.error(pointerOf(key), numberText(d) + " is out of range: use " + range);
         return std::nullopt;
     }
     return d;
@@ -108,11 +105,11 @@ std::optional<int> ObjectReader::integer(const std::string& key, Need need, int 
     }
     const double d = v->get<double>();
     if (!std::isfinite(d) || d != std::floor(d)) {
-        m_diagnostics.error(pointerOf(key), formatNumber(d) + " is not a whole number: use " + range);
+        m_diagnostics.error(pointerOf(key), numberText(d) + " is not a whole number: use " + range);
         return std::nullopt;
     }
     if (d < lo || d > hi) {
-        m_diagnostics.error(pointerOf(key), formatNumber(d) + " is out of range: use " + range);
+        m_diagnostics.error(pointerOf(key), numberText(d) + " is out of range: use " + range);
         return std::nullopt;
     }
     return static_cast<int>(d);
@@ -150,7 +147,7 @@ std::vector<std::string> ObjectReader::stringArray(const std::string& key, Need 
 
 std::optional<std::pair<double, double>> ObjectReader::numberPair(const std::string& key, Need need, double lo,
                                                                  double hi) {
-    const std::string shape = "[a, b] with numbers from " + formatNumber(lo) + " to " + formatNumber(hi);
+    const std::string shape = "[a, b] with numbers from " + numberText(lo) + " to " + numberText(hi);
     const Json* v = member(key, need, shape);
     if (!v) return std::nullopt;
     if (!v->is_array() || v->size() != 2 || !(*v)[0].is_number() || !(*v)[1].is_number()) {
@@ -160,7 +157,7 @@ std::optional<std::pair<double, double>> ObjectReader::numberPair(const std::str
     const double a = (*v)[0].get<double>();
     const double b = (*v)[1].get<double>();
     if (!std::isfinite(a) || !std::isfinite(b) || a < lo || a > hi || b < lo || b > hi) {
-        m_diagnostics.error(pointerOf(key), "[" + formatNumber(a) + ", " + formatNumber(b) +
+        m_diagnostics.error(pointerOf(key), "[" + numberText(a) + ", " + numberText(b) +
                                                 "] is out of range: use " + shape);
         return std::nullopt;
     }
@@ -172,8 +169,8 @@ std::optional<Band> ObjectReader::band(const std::string& key, Need need, double
     if (!pair) return std::nullopt;
     const Band b{pair->first, pair->second};
     if (b.min > b.max) {
-        m_diagnostics.error(pointerOf(key), "min " + formatNumber(b.min) + " is greater than max " +
-                                                formatNumber(b.max) + ": swap them");
+        m_diagnostics.error(pointerOf(key), "min " + numberText(b.min) + " is greater than max " +
+                                                numberText(b.max) + ": swap them");
         return std::nullopt;
     }
     return b;

@@ -16,6 +16,14 @@ const AttemptZone* Attempt::zone(const std::string& id) const {
     return it == zones.end() ? nullptr : &*it;
 }
 
+void Attempt::dropPlan() {
+    zones.clear();
+    aftercare.clear();
+    intervalWeeks.reset();
+    sessions.reset();
+    perform.reset();
+}
+
 bool Attempt::flagged(const std::string& id) const { return std::find(flags.begin(), flags.end(), id) != flags.end(); }
 
 bool Attempt::asked(const std::string& questionId) const {
@@ -170,16 +178,12 @@ void checkAttemptAgainstCase(const Attempt& a, const Case& c, const ReferenceDat
         if (!data.catalogue.findCartridge(a.perform->cartridge)) {
             d.error("/perform/cartridge", "unknown cartridge \"" + a.perform->cartridge + "\"." + didYouMean(a.perform->cartridge, data.catalogue.cartridgeIds()));
         }
-        std::vector<std::string> treated;
-        for (const auto& z : a.zones) {
-            if (z.action == ZoneAction::Treat) treated.push_back(z.zone);
-        }
         for (std::size_t i = 0; i < a.perform->strokes.size(); ++i) {
             const auto& z = a.perform->strokes[i].zone;
             const std::string p = "/perform/strokes/" + std::to_string(i) + "/zone";
             if (!data.zones.find(z)) {
                 d.error(p, "unknown zone \"" + z + "\"." + didYouMean(z, data.zones.ids()));
-            } else if (std::find(treated.begin(), treated.end(), z) == treated.end()) {
+            } else if (const AttemptZone* planned = a.zone(z); !planned || planned->action != ZoneAction::Treat) {
                 // The grader lets a stroke cross its own zone only because the plan treats it.
                 d.error(p, "a stroke drawn for \"" + z + "\", a zone this attempt does not treat: add it to \"zones\" with \"action\": \"treat\" or remove the stroke");
             }

@@ -71,6 +71,9 @@ struct Attempt {
     [[nodiscard]] bool gaveAdvice(const std::string& id) const;
     [[nodiscard]] bool asked(const std::string& questionId) const;
     [[nodiscard]] const AttemptVisit* visit(int number) const;
+    // A defer or refer means no session today: the plan (zones, aftercare,
+    // schedule) and any strokes are not part of the answer.
+    void dropPlan();
 };
 
 // `pointer` locates the attempt inside a larger file ("/attempt" in a saved record).

@@ -8,13 +8,6 @@
 namespace core {
 namespace recall_completion_detail {
 
-std::string folded(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
-    for (const char ch : text) out.push_back(asciiLower(ch));
-    return out;
-}
-
 std::size_t lettersIn(std::string_view text) {
     return static_cast<std::size_t>(std::count_if(text.begin(), text.end(), [](char ch) { return isAsciiAlnum(ch); }));
 }
@@ -43,7 +36,7 @@ std::vector<RecallMatch> recallMatches(const Catalogue& catalogue, std::string_v
     using namespace recall_completion_detail;
     const std::string_view text = trimmed(typed);
     if (lettersIn(text) < kRecallMinLetters) return {};
-    const std::string needle = folded(text);
+    const std::string needle = asciiLowered(text);
     struct Ranked {
         int rank;          // word start before inside, label before synonym
         std::size_t order; // catalogue order
@@ -55,7 +48,7 @@ std::vector<RecallMatch> recallMatches(const Catalogue& catalogue, std::string_v
         int best = -1;
         std::string matched;
         const auto consider = [&](const std::string& name, int kindRank) {
-            const int r = matchRank(folded(name), needle);
+            const int r = matchRank(asciiLowered(name), needle);
             if (r < 0) return;
             const int score = r * 2 + kindRank;
             if (best < 0 || score < best) {

@@ -9,10 +9,6 @@
 namespace core {
 namespace outcome_match_detail {
 
-std::string lower(std::string text) {
-    return asciiLowered(text);
-}
-
 bool treating(const Attempt& a) { return a.decisionGiven && isTreatingDecision(a.decision); }
 
 // Treated zones: only a decision to needle today needles anything.
@@ -22,12 +18,12 @@ template <typename Fn> bool anyTreatedZone(const Attempt& a, Fn test) {
 }
 
 bool mentions(const Client& client, const std::vector<std::string>& words) {
-    std::string text = lower(client.concerns + "\n" + client.intakeNotes);
+    std::string text = asciiLowered(client.concerns + "\n" + client.intakeNotes);
     for (const auto& list : {&client.medicalHistory, &client.medications, &client.allergies}) {
-        for (const auto& entry : *list) text += "\n" + lower(entry);
+        for (const auto& entry : *list) text += "\n" + asciiLowered(entry);
     }
-    for (const auto& r : client.recentTreatments) text += "\n" + lower(r.what);
-    return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return text.find(lower(w)) != std::string::npos; });
+    for (const auto& r : client.recentTreatments) text += "\n" + asciiLowered(r.what);
+    return std::any_of(words.begin(), words.end(), [&](const std::string& w) { return text.find(asciiLowered(w)) != std::string::npos; });
 }
 
 bool overFinding(const OutcomeFacts& f, const OutcomeCondition& c, std::vector<std::string>* zonesOut) {

@@ -96,8 +96,7 @@ Status PracticeSession::applyOne(const cmd::SetCartridge& c) {
 Status PracticeSession::applyOne(const cmd::ClearStrokes& c) {
     auto record = performForEdit(c.zone);
     if (!record) return std::unexpected(record.error());
-    auto& strokes = (*record)->strokes;
-    strokes.erase(std::remove_if(strokes.begin(), strokes.end(), [&](const PerformStroke& s) { return s.zone == c.zone; }), strokes.end());
+    (*record)->eraseStrokesOf(c.zone);
     return {};
 }
 

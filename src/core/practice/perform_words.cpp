@@ -12,11 +12,6 @@ namespace core {
 
 namespace perform_words_detail {
 
-std::string lowerFirst(std::string s) {
-    if (!s.empty()) s[0] = asciiLower(s[0]);
-    return s;
-}
-
 std::string fixed(double v, int decimals) {
     char text[32];
     std::snprintf(text, sizeof text, "%.*f", decimals, v);
@@ -30,8 +25,8 @@ std::string percent(double share) { return std::to_string(static_cast<int>(std::
 std::string coverageWords(const ZoneMeasures& m, const std::string& zoneLabel, const TechniqueRules& rules) {
     using namespace perform_words_detail;
     std::string line = "Covered " + percent(m.coverage);
-    if (m.coverage >= rules.coverageMin || m.missedPart == MissedPart::None) return line + " of the " + lowerFirst(zoneLabel) + ".";
-    return line + ": " + missedPartWords(m.missedPart) + " the " + lowerFirst(zoneLabel) + " was missed.";
+    if (m.coverage >= rules.coverageMin || m.missedPart == MissedPart::None) return line + " of the " + lowerFirstInSentence(zoneLabel) + ".";
+    return line + ": " + missedPartWords(m.missedPart) + " the " + lowerFirstInSentence(zoneLabel) + " was missed.";
 }
 
 std::vector<std::string> performZoneWords(const ZoneWordsInput& in) {
@@ -89,7 +84,7 @@ std::string strayWords(const StrayStroke& stray, const ZoneMap& zones, const Tec
     using namespace perform_words_detail;
     const auto label = [&](const std::string& id) {
         const Zone* z = zones.find(id);
-        std::string text = z ? lowerFirst(z->label) : id;
+        std::string text = z ? lowerFirstInSentence(z->label) : id;
         // The kind is said after the name, so a "(no-go)" in the label would say it twice.
         if (const std::string tag = " (no-go)"; text.ends_with(tag)) text.erase(text.size() - tag.size());
         return text;

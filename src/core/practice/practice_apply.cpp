@@ -1,5 +1,6 @@
 // One handler per practice Command (see practice_commands.hpp).
 #include "grading/grader.hpp"
+#include "base/toggled.hpp"
 #include "base/diagnostics.hpp"
 #include "terms/input_limits.hpp"
 #include "practice/practice_session.hpp"
@@ -72,9 +73,7 @@ Status PracticeSession::applyOne(const cmd::SetZoneAction& c) {
     // Strokes belong to a treated zone (the attempt check refuses any other):
     // a zone that stops being treated loses its strokes.
     const auto dropStrokes = [&] {
-        if (!m_attempt.perform) return;
-        auto& strokes = m_attempt.perform->strokes;
-        strokes.erase(std::remove_if(strokes.begin(), strokes.end(), [&](const PerformStroke& s) { return s.zone == c.zone; }), strokes.end());
+        if (m_attempt.perform) m_attempt.perform->eraseStrokesOf(c.zone);
     };
     if (!c.action) {
         if (it != zones.end()) zones.erase(it);
@@ -110,13 +109,8 @@ Status PracticeSession::applyOne(const cmd::TogglePattern& c) {
     auto z = zoneForEdit(c.zone);
     if (!z) return std::unexpected(z.error());
     auto& patterns = (*z)->patterns;
-    const auto it = std::find(patterns.begin(), patterns.end(), c.pattern);
-    if (it != patterns.end()) {
-        patterns.erase(it);
-    } else {
-        patterns.push_back(c.pattern);
-        std::sort(patterns.begin(), patterns.end()); // vertical, horizontal, oblique
-    }
+    patterns = toggled(patterns, c.pattern);
+    std::sort(patterns.begin(), patterns.end()); // vertical, horizontal, oblique
     return {};
 }
 
@@ -253,11 +247,7 @@ Status PracticeSession::applyOne(const cmd::Submit&) {
     if (!p) return std::unexpected("the case's protocol profile \"" + m_case->protocol + "\" is not loaded");
     if (planSkipped()) {
         // The plan screens are hidden after a defer or refer: nothing there is graded.
-        m_attempt.zones.clear();
-        m_attempt.aftercare.clear();
-        m_attempt.intervalWeeks.reset();
-        m_attempt.sessions.reset();
-        m_attempt.perform.reset(); // strokes of a session that did not happen
+        m_attempt.dropPlan();
     } else {
         // Treating today: what a deferral would have planned instead is not part of the answer.
         m_attempt.followUp = {};

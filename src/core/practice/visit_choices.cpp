@@ -1,6 +1,7 @@
 // VisitChoices: drafts per visit, the confirm step and the lock after it.
 #include "practice/visit_choices.hpp"
 
+#include "base/toggled.hpp"
 #include <algorithm>
 
 namespace core {
@@ -30,10 +31,7 @@ Status VisitChoices::set(const Attempt& attempt, int visit, const std::vector<Ma
 }
 
 Status VisitChoices::toggle(const Attempt& attempt, int visit, ManagementChoice choice) {
-    std::vector<ManagementChoice> choices = shown(attempt, visit);
-    if (auto it = std::find(choices.begin(), choices.end(), choice); it != choices.end()) choices.erase(it);
-    else choices.push_back(choice);
-    return set(attempt, visit, choices);
+    return set(attempt, visit, toggled(shown(attempt, visit), choice));
 }
 
 Status VisitChoices::confirm(Attempt& attempt, int visit, const std::string& visitLabel) {

@@ -41,15 +41,9 @@ double restShare(double lastPractisedUnix, double nowUnix) {
     return kJustPractisedShare + (1.0 - kJustPractisedShare) * std::min(1.0, days / kRestDays);
 }
 
-// A label inside a sentence: "Anticoagulants" -> "anticoagulants", "A session ..." -> "a session ...";
-// an acronym ("PIH") keeps its capitals.
-std::string inSentence(const std::string& label) {
-    return lowerFirstInSentence(label);
-}
-
 std::string describe(const Contribution& c) {
     if (!c.skill) return c.id + " new";
-    const std::string label = inSentence(c.skill->label.empty() ? c.skill->id : c.skill->label);
+    const std::string label = lowerFirstInSentence(c.skill->label.empty() ? c.skill->id : c.skill->label);
     if (c.skill->memory.observations == 0) return label + " new";
     if (c.skill->due) return label + " due";
     return label + " " + std::to_string(static_cast<int>(std::lround(100.0 * c.skill->memory.mastery))) + "%";

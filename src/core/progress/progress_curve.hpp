@@ -102,7 +102,8 @@ inline constexpr double kMaxSecondsPerAttempt = 3.0 * 3600.0;
 // The blocks of attempts already in curve order.
 [[nodiscard]] std::vector<CurveBlock> curveBlocksOf(const std::vector<DigestAttempt>& attempts);
 
-// One CUSUM failure flag per attempt: below `passMark` or with a critical error.
+// One CUSUM failure flag per attempt: failed by its report (not passed, or a
+// critical error), or a total below `passMark`.
 [[nodiscard]] std::vector<bool> curveFailures(const std::vector<CurveBlock>& blocks, double passMark);
 
 // What a plotted bucket shows of its attempts, exactly (the tooltip's values).

@@ -23,10 +23,6 @@ namespace trainee_registry_detail {
 constexpr std::size_t kMaxIdLength = 40;
 constexpr std::size_t kMaxNameLength = 120;
 
-std::string foldCase(const std::string& text) {
-    return asciiLowered(text);
-}
-
 std::string trimmed(const std::string& text) {
     const auto first = text.find_first_not_of(" \t\r\n");
     if (first == std::string::npos) return "";
@@ -132,7 +128,7 @@ Result<Trainee> TraineeRegistry::add(const std::string& typed, double now) const
     auto contents = load();
     if (!contents) return std::unexpected(contents.error());
     for (const Trainee& t : contents->trainees) {
-        if (foldCase(t.name) == foldCase(name)) {
+        if (asciiLowered(t.name) == asciiLowered(name)) {
             return std::unexpected(Error("a trainee called \"" + t.name + "\" is already registered: pick them, or add a different name"));
         }
     }
@@ -157,9 +153,9 @@ Result<Trainee> TraineeRegistry::find(const std::string& idOrName) const {
     for (const Trainee& t : contents->trainees) {
         if (t.id == idOrName) return t;
     }
-    const std::string folded = trainee_registry_detail::foldCase(trainee_registry_detail::trimmed(idOrName));
+    const std::string folded = asciiLowered(trainee_registry_detail::trimmed(idOrName));
     for (const Trainee& t : contents->trainees) {
-        if (trainee_registry_detail::foldCase(t.name) == folded) return t;
+        if (asciiLowered(t.name) == folded) return t;
     }
     return std::unexpected(Error("no trainee \"" + idOrName + "\" on this machine: add them first"));
 }

@@ -26,6 +26,10 @@ bool PerformRecord::anyGenerated() const {
     return std::any_of(strokes.begin(), strokes.end(), [](const PerformStroke& s) { return s.generated; });
 }
 
+void PerformRecord::eraseStrokesOf(const std::string& zone) {
+    strokes.erase(std::remove_if(strokes.begin(), strokes.end(), [&](const PerformStroke& s) { return s.zone == zone; }), strokes.end());
+}
+
 std::size_t PerformRecord::sampleCount() const {
     std::size_t n = 0;
     for (const auto& s : strokes) n += s.samples.size();

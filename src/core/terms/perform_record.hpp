@@ -55,6 +55,8 @@ struct PerformRecord {
     [[nodiscard]] bool anyGenerated() const;
     [[nodiscard]] std::int64_t durationMs() const; // end of the last stroke
     [[nodiscard]] std::size_t sampleCount() const;
+    // Removes every stroke drawn for `zone`.
+    void eraseStrokesOf(const std::string& zone);
     friend bool operator==(const PerformRecord&, const PerformRecord&) = default;
 };
 

@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <cmath>
 #include <set>
-#include <sstream>
 
 namespace core {
 namespace {
@@ -52,11 +51,10 @@ private:
     void checkWaits() {
         if (!m_protocol) return;
         const IntakeRules rules = intakeRules(m_case, *m_protocol, m_data.catalogue);
-        const auto weeks = [](double w) { return numberText(w); };
         for (const auto& id : rules.derivedFlags) {
             const ActiveWait* w = rules.activeFor(id);
-            m_d.warning("/key/contraindications", "profile \"" + m_protocol->id + "\" waits " + weeks(w->wait->weeks) + " weeks after " +
-                                                      toString(w->wait->kind) + " (\"" + w->treatment->what + "\", " + weeks(w->treatment->weeksAgo) +
+            m_d.warning("/key/contraindications", "profile \"" + m_protocol->id + "\" waits " + numberText(w->wait->weeks) + " weeks after " +
+                                                      toString(w->wait->kind) + " (\"" + w->treatment->what + "\", " + numberText(w->treatment->weeksAgo) +
                                                       " weeks ago), but the key does not flag \"" + id + "\": the grader expects it; add it to the key");
         }
         for (const auto& id : rules.waivedFlags) {

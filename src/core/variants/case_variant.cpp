@@ -4,6 +4,7 @@
 // stream (variant_random) seeded by the seed and the case id.
 #include "variants/case_variant.hpp"
 
+#include "base/ascii_text.hpp"
 #include "grading/model_answer.hpp"
 #include "variants/variant_places.hpp"
 #include "variants/variant_prose.hpp"
@@ -51,7 +52,7 @@ void varyMedications(Json& root, const Case& c, VariantRandom& random, const Var
     if (!c.vary.medications) return;
     std::string allText;
     forEachProse(root, [&](std::string& s) { allText += s + "\n"; });
-    const std::string folded = foldCase(allText);
+    const std::string folded = asciiLowered(allText);
     for (const auto& group : pools.medicationGroups) {
         std::vector<const EquivalentMedicine*> named;
         for (const auto& m : group.members) {

@@ -10,24 +10,20 @@ namespace variant_text_detail {
 
 bool wordChar(char c) { return isAsciiAlnum(c); }
 
-// ASCII case folding, inline: the "C" locale's tolower does the same, but as a
-// library call per character it was most of `bench variants`' time.
-constexpr char lowerAscii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 bool equalAt(std::string_view text, std::size_t at, std::string_view word, bool ignoreCase) {
     if (at + word.size() > text.size()) return false;
     for (std::size_t i = 0; i < word.size(); ++i) {
         const char a = text[at + i];
         const char b = word[i];
-        if (ignoreCase ? lowerAscii(a) != lowerAscii(b) : a != b) return false;
+        if (ignoreCase ? asciiLower(a) != asciiLower(b) : a != b) return false;
     }
     return true;
 }
 
 // Where `word` may start (its first letter, in either case) from `from` on.
 std::size_t nextStart(std::string_view text, std::size_t from, std::string_view word) {
-    const char lower = lowerAscii(word[0]);
-    const char upper = lower >= 'a' && lower <= 'z' ? static_cast<char>(lower - 'a' + 'A') : lower;
+    const char lower = asciiLower(word[0]);
+    const char upper = asciiUpper(lower);
     for (std::size_t i = from; i + word.size() <= text.size(); ++i) {
         if (text[i] == lower || text[i] == upper) return i;
     }
@@ -151,16 +147,10 @@ bool mentionsMedicine(std::string_view text, const EquivalentMedicine& medicine)
     return containsWholeWord(text, medicine.generic) || (!medicine.brand.empty() && containsWholeWord(text, medicine.brand));
 }
 
-std::string foldCase(std::string_view text) {
-    std::string out(text);
-    for (char& c : out) c = lowerAscii(c);
-    return out;
-}
-
 bool foldedTextMentions(std::string_view folded, const EquivalentMedicine& medicine) {
     const auto has = [&](const std::string& name) {
         if (name.empty()) return false;
-        const std::string word = foldCase(name);
+        const std::string word = asciiLowered(name);
         for (std::size_t at = folded.find(word); at != std::string_view::npos; at = folded.find(word, at + 1)) {
             if (wordAt(folded, at, word.size())) return true;
         }

@@ -25,9 +25,8 @@ void swapPronouns(std::string& text, const std::string& toSex);
 
 // True when the text names the medicine (generic or brand name).
 [[nodiscard]] bool mentionsMedicine(std::string_view text, const EquivalentMedicine& medicine);
-// The same for many medicines in one long text: fold it once with foldCase
+// The same for many medicines in one long text: fold it once with asciiLowered
 // (ASCII lower case), then ask foldedTextMentions for each medicine.
-[[nodiscard]] std::string foldCase(std::string_view text);
 [[nodiscard]] bool foldedTextMentions(std::string_view folded, const EquivalentMedicine& medicine);
 // The medicine's names become the other's (brand to brand where both have
 // one), and a dose written right after a name ("Xarelto 20 mg") becomes the

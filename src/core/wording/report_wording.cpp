@@ -9,10 +9,7 @@
 namespace core {
 namespace report_wording_detail {
 
-std::string capitalised(std::string s) { return upperFirst(std::move(s)); }
 
-// Keeps acronyms ("SPF", "GP") as written.
-std::string lowerFirst(std::string s) { return lowerFirstInSentence(std::move(s)); }
 
 // Vocabulary words written as ids ("pinpoint_bleeding", "treat_modified") as words.
 std::string words(std::string s) {
@@ -36,7 +33,7 @@ std::string seenOnMap(const WordingSources& src, const std::string& flagId) {
         const Finding* f = src.currentCase->finding(flag.findings.front());
         if (!f) continue;
         const FindingType* type = src.catalogue.findFindingType(f->type);
-        const std::string what = type ? lowerFirst(type->label) : words(f->type);
+        const std::string what = type ? lowerFirstInSentence(type->label) : words(f->type);
         return " It showed on the map: " + what + " on " + zoneInSentence(src.zones, f->zone) + ".";
     }
     return {};
@@ -51,10 +48,10 @@ LineWords screeningWords(const LineItem& item, const WordingSources& src) {
     }
     if (item.kind == "distractor") {
         if (flagged) return {"You flagged something that is not a contraindication here: " + name + ".", {}};
-        return {"You rightly did not flag " + lowerFirst(name) + ": it is not a contraindication here.", {}};
+        return {"You rightly did not flag " + lowerFirstInSentence(name) + ": it is not a contraindication here.", {}};
     }
     // extra_flag
-    return {"You flagged " + lowerFirst(name) + ", but nothing in this client's intake or face map supports it.", {}};
+    return {"You flagged " + lowerFirstInSentence(name) + ", but nothing in this client's intake or face map supports it.", {}};
 }
 
 LineWords decisionWords(const LineItem& item) {
@@ -74,7 +71,7 @@ LineWords decisionWords(const LineItem& item) {
 
 LineWords zoneWords(const LineItem& item, const WordingSources& src) {
     const std::string zone = zoneInSentence(src.zones, item.subject);
-    const std::string Zone = capitalised(zone);
+    const std::string Zone = upperFirst(zone);
     const bool full = !lostPoints(item) && item.max > 0.0;
     const bool none = item.given == "none";
     const std::string_view aspect = item.aspect;
@@ -128,9 +125,9 @@ LineWords followUpWords(const LineItem& item) {
         if (!lostPoints(item)) return {"You rebooked in " + item.given + ", in range (" + item.expected + ").", {}};
         return {"You rebooked in " + item.given + "; the range is " + item.expected + ".", {}};
     }
-    if (item.given == "none") return {"You referred to no one; expected: " + lowerFirst(words(item.expected)) + ".", {}};
-    if (!lostPoints(item)) return {"You referred to the right person: " + lowerFirst(item.given) + ".", {}};
-    return {"You referred to " + lowerFirst(item.given) + "; expected: " + lowerFirst(words(item.expected)) + ".", {}};
+    if (item.given == "none") return {"You referred to no one; expected: " + lowerFirstInSentence(words(item.expected)) + ".", {}};
+    if (!lostPoints(item)) return {"You referred to the right person: " + lowerFirstInSentence(item.given) + ".", {}};
+    return {"You referred to " + lowerFirstInSentence(item.given) + "; expected: " + lowerFirstInSentence(words(item.expected)) + ".", {}};
 }
 
 LineWords adviceWords(const LineItem& item, const WordingSources& src) {

@@ -9,19 +9,12 @@
 #include <charconv>
 #include <cmath>
 #include <optional>
-#include <sstream>
 
 namespace core {
 
 namespace technique_words_detail {
 
 std::string percentText(double share) { return std::to_string(static_cast<int>(std::lround(share * 100.0))) + "%"; }
-
-// "Cheek (left)" -> "cheek (left)" after "the", as the live figures say it.
-std::string lowerFirst(std::string label) {
-    if (!label.empty()) label[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(label[0])));
-    return label;
-}
 
 std::string directionsText(const ZoneMeasures& m) {
     std::string drawn, missing;
@@ -146,7 +139,7 @@ std::vector<std::string> techniqueWords(const Report& report, const ZoneMap& zon
         const Zone* zone = zones.find(m.zone);
         const std::string label = zone ? zone->label : m.zone;
         std::string line = label + ": covered " + percentText(m.coverage);
-        if (m.missedPart != MissedPart::None) line += ": " + missedPartWords(m.missedPart) + " the " + lowerFirst(label) + " was missed";
+        if (m.missedPart != MissedPart::None) line += ": " + missedPartWords(m.missedPart) + " the " + lowerFirstInSentence(label) + " was missed";
         line += "; " + numberText(m.passes) + (m.passes == 1.0 ? " pass" : " passes");
         line += "; " + directionsText(m);
         if (m.glides > 0 || m.glideSpeedMmS > 0.0) line += "; glide " + std::to_string(static_cast<int>(std::lround(m.glideSpeedMmS))) + " mm/s";

@@ -84,8 +84,12 @@ FaceMapOverlay expertOverlay(const UiContext& ctx, core::MapView view, bool trea
 
 void drawSummary(UiContext& ctx, const core::Report& r) {
     ImGui::PushStyleColor(ImGuiCol_Text, r.passed ? kGoodColour : kBadColour);
-    ImGui::SetWindowFontScale(1.8f);
-    ui::label(formatted("%.1f / 100  %s", r.total, r.passed ? "PASSED" : "FAILED"));
+    // Large, but never wider than the column: at 1024x640 and 200% "PASSED" was cut.
+    const std::string score = formatted("%.1f / 100  %s", r.total, r.passed ? "PASSED" : "FAILED");
+    const float width = ImGui::CalcTextSize(score.c_str()).x;
+    const float available = ImGui::GetContentRegionAvail().x;
+    ImGui::SetWindowFontScale(width > 0.0f ? std::clamp(available / width, 1.0f, 1.8f) : 1.8f);
+    ui::label(score);
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopStyleColor();
     labelWrapped(kMutedColour, "Pass mark " + std::to_string(static_cast<int>(r.passMark + 0.5)) + ", graded under " +

@@ -2,6 +2,7 @@
 // pen went and nowhere else, a whole case performed by script gives figures
 // for every treated zone, and the debrief's replay ends on the live coverage.
 #include "gui_test_support.hpp"
+#include "perform_plans.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -14,24 +15,13 @@ namespace perform_gui_test_detail {
 
 // a-acne-scars-cheeks planned as its answer file does: both cheeks at 1.75 mm
 // and both jawlines at 1.25 mm (all bleed at the endpoint), 2 passes each.
-const std::string kPerformCheeksPlan = R"(
-open a-acne-scars-cheeks
-flag active_acne
-decide treat_modified
-depth cheek_left 1.75
-patterns cheek_left vertical horizontal oblique
-passes cheek_left 2
-endpoint cheek_left pinpoint_bleeding
-mirror cheek_left
-depth jawline_left 1.25
+const std::string kPerformCheeksPlan = gui_testing::kCheeksPlanned + R"(depth jawline_left 1.25
 patterns jawline_left vertical horizontal oblique
 passes jawline_left 2
 endpoint jawline_left pinpoint_bleeding
 mirror jawline_left
 avoid chin
-goto perform
-select cheek_left
-)";
+)" + gui_testing::kPerformLeftCheek;
 
 const std::string kPerformAftercare = R"(
 aftercare spf30_daily

@@ -3,6 +3,7 @@
 // window runs no face map pass at all (the screenshot notes count the passes);
 // and a window drawn only where it changed equals one drawn whole.
 #include "gui_test_support.hpp"
+#include "perform_plans.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -12,18 +13,7 @@ using gui_testing::AppRun;
 namespace perform_redraw_gui_test_detail {
 
 // The left cheek at 1.75 mm (bleeds at the endpoint) and 2 passes.
-const std::string kCheekPlan = R"(
-open a-acne-scars-cheeks
-flag active_acne
-decide treat_modified
-depth cheek_left 1.75
-patterns cheek_left vertical horizontal oblique
-passes cheek_left 2
-endpoint cheek_left pinpoint_bleeding
-mirror cheek_left
-goto perform
-select cheek_left
-)";
+const std::string kCheekPlan = gui_testing::kCheeksPlanned + gui_testing::kPerformLeftCheek;
 
 struct Passes {
     long skin = 0;

@@ -81,20 +81,33 @@ bool containsToken(const std::string& text, const std::string& id) {
     return false;
 }
 
-// Catalogue ids written as ids (with '_' or '-'): single plain words such as
-// "wart" or "hydrate" are ordinary words a sentence may use.
-std::set<std::string> catalogueIds() {
+// Calls `visit` with every object entry of the catalogue's lists (screening,
+// aftercare, questions...).
+template <typename Visit> void forEachCatalogueEntry(Visit visit) {
     const auto catalogue = readJson(std::string(MN_SOURCE_ROOT) + "/assets/catalogue.json");
-    std::set<std::string> ids;
     for (const auto& [section, value] : catalogue.items()) {
         if (!value.is_array()) continue;
         for (const auto& entry : value) {
-            if (!entry.is_object() || !entry.contains("id") || !entry["id"].is_string()) continue;
-            const std::string id = entry["id"];
-            if (id.find_first_of("_-") != std::string::npos) ids.insert(id);
+            if (entry.is_object()) visit(entry);
         }
     }
+}
+
+// The ids of the catalogue's entries for which `keep` says yes.
+template <typename Keep> std::set<std::string> catalogueIdsWhere(Keep keep) {
+    std::set<std::string> ids;
+    forEachCatalogueEntry([&](const nlohmann::json& entry) {
+        if (!entry.contains("id") || !entry["id"].is_string()) return;
+        const std::string id = entry["id"];
+        if (keep(id)) ids.insert(id);
+    });
     return ids;
+}
+
+// Catalogue ids written as ids (with '_' or '-'): single plain words such as
+// "wart" or "hydrate" are ordinary words a sentence may use.
+std::set<std::string> catalogueIds() {
+    return catalogueIdsWhere([](const std::string& id) { return id.find_first_of("_-") != std::string::npos; });
 }
 
 // The protocol profiles' ids and the ids inside them a grade could echo
@@ -121,30 +134,16 @@ std::set<std::string> protocolIds() {
 // catalogue's label would read "Wart", "Isotretinoin in the last 6 months",
 // "GP (family doctor)".
 std::set<std::string> oneWordCatalogueIds() {
-    const auto catalogue = readJson(std::string(MN_SOURCE_ROOT) + "/assets/catalogue.json");
-    std::set<std::string> ids;
-    for (const auto& [section, value] : catalogue.items()) {
-        if (!value.is_array()) continue;
-        for (const auto& entry : value) {
-            if (!entry.is_object() || !entry.contains("id") || !entry["id"].is_string()) continue;
-            const std::string id = entry["id"];
-            if (id.find_first_of("_-.") == std::string::npos) ids.insert(id);
-        }
-    }
-    return ids;
+    return catalogueIdsWhere([](const std::string& id) { return id.find_first_of("_-.") == std::string::npos; });
 }
 
 // Every catalogue label ("Hair thinning (alopecia)"), longest first: the
 // words of a label shown as a label are never a leaked id.
 std::vector<std::string> catalogueLabels() {
-    const auto catalogue = readJson(std::string(MN_SOURCE_ROOT) + "/assets/catalogue.json");
     std::vector<std::string> labels;
-    for (const auto& [section, value] : catalogue.items()) {
-        if (!value.is_array()) continue;
-        for (const auto& entry : value) {
-            if (entry.is_object() && entry.contains("label") && entry["label"].is_string()) labels.push_back(entry["label"]);
-        }
-    }
+    forEachCatalogueEntry([&](const nlohmann::json& entry) {
+        if (entry.contains("label") && entry["label"].is_string()) labels.push_back(entry["label"]);
+    });
     std::sort(labels.begin(), labels.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     return labels;
 }
