@@ -35,6 +35,7 @@ void PerformLive::sync(const core::PracticeSession& session, const core::Referen
     const core::PerformRecord& now = record ? *record : empty;
     bool changed = false;
     if (m_data != &data || caseId != m_caseId || headMm != m_headMm || cartridge != m_cartridge || !m_committed) {
+        if (m_data != &data) m_measureCache = core::MeasureCache{}; // another map: its cells and checks do not carry over
         m_data = &data;
         m_caseId = caseId;
         m_headMm = headMm;
@@ -67,7 +68,7 @@ void PerformLive::sync(const core::PracticeSession& session, const core::Referen
     if (changed) {
         // The grader's own rules (the key's avoided zones included), so the live words match the grade.
         const core::StrayRules rules = c ? core::strayRulesFor(attempt, *c) : core::StrayRules{};
-        m_measures = core::measurePerform(m_record, m_byView->coverage(), data.zones, session.performZones(), rules, m_headMm);
+        m_measures = core::measurePerform(m_record, m_byView->coverage(), data.zones, session.performZones(), rules, m_headMm, &m_measureCache);
         countsToBytes(m_committed->grid(), m_heatBytes);
     }
     m_view.feedback = core::performFeedback(session.protocol(), inExam);
@@ -129,7 +130,9 @@ void PerformLive::consumePen(std::vector<ui::PenEvent>& events, const ui::FaceMa
         const glm::dvec2 point = glm::clamp(map.viewport.panelToMap(panel), glm::dvec2(0.0), glm::dvec2(1.0));
         if (e.phase == ui::PenPhase::Down) {
             if (!mapLive || !inside) continue;
-            m_preview = std::make_unique<core::CoverageBuilder>(*m_committed);
+            // A stroke lifted earlier this frame is not committed until its
+            // AddStroke applies, after the frame: only the preview holds it.
+            if (!m_previewPending || !m_preview) m_preview = std::make_unique<core::CoverageBuilder>(*m_committed);
             m_downMs = e.timeMs;
             if (!m_originMs) m_originMs = static_cast<std::int64_t>(e.timeMs) - (m_record.empty() ? 0 : m_record.durationMs() + 1000);
             m_stroke = core::PerformStroke{zone, static_cast<std::int64_t>(e.timeMs) - *m_originMs, {core::PenSample::at(point, 0)}, false};

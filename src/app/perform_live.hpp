@@ -59,6 +59,7 @@ private:
     std::vector<std::uint8_t> m_heatBytes;
     unsigned m_revision = 0;
     core::PerformMeasures m_measures;
+    core::MeasureCache m_measureCache; // zone cells and stray checks kept: a stroke re-measures counts and checks itself only
     ui::PerformView m_view;
     // Replay: the builder holds every sample at or before m_replayMs.
     std::unique_ptr<core::CoverageBuilder> m_replay;

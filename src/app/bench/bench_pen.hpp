@@ -25,6 +25,7 @@ struct PenFrameTimes {
     double faceMs = 0.0;   // the face map's render passes (FaceMapRenderer::render)
     double imguiMs = 0.0;  // ImGui's draw lists into the window's framebuffer
     double cpuMs = 0.0;    // CPU time of the whole process (all threads) over the frame
+    double redrawnPixels = 0.0; // the window area redrawn (the damage rectangles; all of it on a whole redraw)
 };
 
 class PenBench {
@@ -67,6 +68,7 @@ private:
     std::vector<double> m_faceMs;
     std::vector<double> m_imguiMs;
     std::vector<double> m_cpuMs;
+    std::vector<double> m_redrawn;
     std::vector<double> m_swapMs;
     bool m_down = false;
     Patch m_nextBase{}; // redness round the next move's point, read before its event

@@ -2,6 +2,7 @@
 #include "app/script/script_driver.hpp"
 
 #include "app/app.hpp"
+#include "app/shell/pen_events.hpp"
 
 #include "platform/signing.hpp"
 #include "base/bounded_read.hpp"
@@ -15,6 +16,7 @@
 #include <SDL.h>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <set>
 
@@ -275,6 +277,36 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             m_keyUp = scancodeOf(press->key);
             pushKey(SDL_KEYDOWN, static_cast<SDL_Scancode>(m_keyUp));
             m_waitFrames = 1;
+            return true;
+        } else if (const auto* pen = std::get_if<core::step::Pen>(&line.step)) {
+            // Queued now, read together at the top of the next frame.
+            const auto& map = app.uiState().perform.map;
+            const bool drawn = map.drawnOnFrame >= ImGui::GetFrameCount() - 1;
+            const std::array<double, 4> rect{map.screenX, map.screenY, static_cast<double>(map.viewport.panelSize.x), static_cast<double>(map.viewport.panelSize.y)};
+            if (m_penWaits < kClickWaitFrames && (!drawn || rect != m_penMapRect)) {
+                // Not drawn yet, or still settling its size (a screen just switched): wait as a hand would.
+                m_penMapRect = rect;
+                ++m_penWaits;
+                --m_next;
+                return true;
+            }
+            m_penWaits = 0;
+            if (!drawn) return fail(line, "the Perform map is not on screen: goto perform and select a zone first");
+            for (const core::step::PenInput& e : pen->events) {
+                using Kind = core::step::PenInput::Kind;
+                if (e.kind == Kind::Up) {
+                    if (!m_penHeld) return fail(line, "the pen is not down, so it cannot lift");
+                    pushMouse(SDL_MOUSEBUTTONUP, m_penAt.first, m_penAt.second, false);
+                    m_penHeld = false;
+                    continue;
+                }
+                if (e.kind == Kind::Move && !m_penHeld) return fail(line, "the pen is not down: press it (down x,y) before moving it");
+                const glm::dvec2 p = map.viewport.mapToPanel({e.x, e.y});
+                m_penAt = {static_cast<int>(map.screenX + p.x), static_cast<int>(map.screenY + p.y)};
+                if (e.kind == Kind::Down) pushMouse(SDL_MOUSEMOTION, m_penAt.first, m_penAt.second, false);
+                pushMouse(e.kind == Kind::Down ? SDL_MOUSEBUTTONDOWN : SDL_MOUSEMOTION, m_penAt.first, m_penAt.second, true);
+                m_penHeld = true;
+            }
             return true;
         } else if (const auto* click = std::get_if<core::step::Click>(&line.step)) {
             const auto& targets = ui::lastFrameClickTargets();

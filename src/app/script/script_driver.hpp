@@ -11,6 +11,8 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <array>
+#include <utility>
 #include <vector>
 
 struct SDL_Window;
@@ -52,6 +54,10 @@ private:
     bool m_clickSeen = false; // the target was drawn last frame, at m_clickSeenAt
     ImVec2 m_clickSeenAt;
     int m_keyUp = 0; // scancode of a pressed key to release next (0: none)
+    bool m_penHeld = false;            // a `pen down` has not been lifted yet
+    std::pair<int, int> m_penAt{0, 0}; // where the script's pen is, in window points
+    int m_penWaits = 0;                // frames waited for the Perform map to settle
+    std::array<double, 4> m_penMapRect{}; // its place and size when last looked at
     std::optional<std::size_t> m_waitTrainee; // the `trainee` line whose store is opening
     std::string m_pendingShot;
     bool m_pendingPicture = true; // false: `notes NAME`, the JSON without the PNG

@@ -41,4 +41,23 @@ void queuePen(ui::PenQueue& queue, SDL_Window* window, const SDL_Event& event) {
     if (auto pen = penEventFrom(event, width, height)) queue.events.push_back(*pen);
 }
 
+void pushMouse(Uint32 type, int x, int y, bool held) {
+    SDL_Event e{};
+    e.type = type;
+    if (type == SDL_MOUSEMOTION) {
+        e.motion.x = x;
+        e.motion.y = y;
+        e.motion.state = held ? SDL_BUTTON_LMASK : 0;
+        e.motion.timestamp = SDL_GetTicks();
+    } else {
+        e.button.x = x;
+        e.button.y = y;
+        e.button.button = SDL_BUTTON_LEFT;
+        e.button.state = type == SDL_MOUSEBUTTONDOWN ? SDL_PRESSED : SDL_RELEASED;
+        e.button.clicks = 1;
+        e.button.timestamp = SDL_GetTicks();
+    }
+    SDL_PushEvent(&e);
+}
+
 } // namespace app

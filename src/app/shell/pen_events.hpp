@@ -18,4 +18,9 @@ std::optional<ui::PenEvent> penEventFrom(const SDL_Event& event, int windowWidth
 // Adds the event to the queue when it is pen input on `window`.
 void queuePen(ui::PenQueue& queue, SDL_Window* window, const SDL_Event& event);
 
+// Pushes a left-button mouse event (SDL_MOUSEMOTION, _MOUSEBUTTONDOWN or _UP)
+// at window point x, y onto SDL's queue, as a hand on a mouse makes it: the
+// bench's pen and the script's `pen` lines take the real input path.
+void pushMouse(Uint32 type, int x, int y, bool held);
+
 } // namespace app

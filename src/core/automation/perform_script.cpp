@@ -68,6 +68,30 @@ Result<Command> parsePerformAutoWords(const std::vector<std::string>& w) {
     return Command{command};
 }
 
+Result<step::Pen> parsePenWords(const std::vector<std::string>& w) {
+    static const std::string usage = "usage: pen down x,y [move x,y ...] [up] [down x,y ...] (one frame of pen events on the Perform map)";
+    using Kind = step::PenInput::Kind;
+    step::Pen pen;
+    bool down = false; // as far as this line knows: a line may go on from a pen pressed on an earlier line
+    for (std::size_t i = 1; i < w.size(); ++i) {
+        if (w[i] == "up") {
+            pen.events.push_back({Kind::Up, 0.0, 0.0});
+            down = false;
+            continue;
+        }
+        if (w[i] != "down" && w[i] != "move") return std::unexpected("\"" + w[i] + "\" is not a pen event: write down, move or up. " + usage);
+        if (w[i] == "down" && down) return std::unexpected("the pen is already down: lift it (up) before pressing again. " + usage);
+        if (i + 1 >= w.size()) return std::unexpected(w[i] + " needs a point x,y after it. " + usage);
+        auto p = perform_script_detail::point(w[i + 1]);
+        if (!p) return std::unexpected(p.error());
+        pen.events.push_back({w[i] == "down" ? Kind::Down : Kind::Move, p->x, p->y});
+        down = down || w[i] == "down";
+        ++i;
+    }
+    if (pen.events.empty()) return std::unexpected(usage);
+    return pen;
+}
+
 std::string strokeScriptLine(const cmd::Stroke& stroke) {
     std::string line = "stroke " + stroke.zone;
     for (const auto& p : stroke.points) line += " " + perform_script_detail::fixed4(p.x) + "," + perform_script_detail::fixed4(p.y);

@@ -223,6 +223,11 @@ const std::map<std::string, Parser>& parsers() {
              p.key = rest;
              return p;
          })},
+        {"pen", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
+             auto pen = parsePenWords(w);
+             if (!pen) return std::unexpected(pen.error());
+             return *pen;
+         }},
         {"click", [](const Words& w) -> std::expected<ScriptStep, core::Error> {
              if (w.size() < 2) return std::unexpected(std::string("usage: click BUTTON LABEL (as shown on screen, e.g. click New case...)"));
              std::string label;

@@ -38,6 +38,16 @@ struct TypeLine { std::string file; };
 struct Wait { int milliseconds; };           // headless: pause (for crash tests)
 struct Press { std::string key; bool ctrl; bool shift; }; // a key press through the window's event queue
 struct Click { std::string label; }; // the mouse clicks the first button drawn with this label
+// Pen input through the window's event queue, onto the Perform map: every
+// event of one `pen` line arrives in the same frame (a lift and a press in one
+// frame, as a quick hand or a slow frame gives).
+struct PenInput {
+    enum class Kind { Down, Move, Up };
+    Kind kind;
+    double x = 0.0; // map coordinates 0..1 (Up lifts where the pen is)
+    double y = 0.0;
+};
+struct Pen { std::vector<PenInput> events; };
 struct CloseWindow {};                       // the window's close button (SDL_QUIT)
 // Progress (issue 13).
 struct UseTrainee { std::string name; bool mayAdd = true; }; // pick this trainee (`trainee` adds them when new, `pick-trainee` never); waits for their store
@@ -73,7 +83,7 @@ using Editor = std::variant<editor::NewCase, editor::NewExam, editor::Open, edit
 
 using ScriptStep = std::variant<Command, step::Screenshot, step::Frames, step::Resize, step::Scale, step::Hover,
                                 step::DebriefView, step::Zoom, step::ShowMapView, step::Resume, step::ExamStart, step::ExamCase, step::ExamReview,
-                                step::ExamSubmit, step::Unlock, step::Wait, step::Quit, EditCommand, step::Editor, step::Press, step::Click, step::CloseWindow,
+                                step::ExamSubmit, step::Unlock, step::Wait, step::Quit, EditCommand, step::Editor, step::Press, step::Click, step::Pen, step::CloseWindow,
                                 step::UseTrainee, step::ProgressScreen, step::SkillCases, step::Clock, step::PractiseNext, step::PractiseVariant, step::DailySession,
                                 step::ItemAnalysis, step::ExamStartPack, step::TypeLine>;
 

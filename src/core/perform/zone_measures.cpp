@@ -36,35 +36,20 @@ double median(std::vector<int> values) {
     return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
 }
 
-void measureCells(ZoneMeasures& m, const Zone& zone, const CoverageGrid& grid, const ZoneMap& map) {
+void measureCells(ZoneMeasures& m, const Zone& zone, const CoverageGrid& grid, const ZoneMap& map, MeasureCache* cache) {
     // `grid` holds only the strokes drawn on the zone's own picture (ViewCoverage).
+    std::vector<ZoneCell> computed;
+    if (!cache) computed = zoneCells(zone, grid, map);
+    const std::vector<ZoneCell>& cells = cache ? cache->cellsOf(zone, grid, map) : computed;
     std::vector<int> counts;
     std::vector<glm::dvec2> all, missed;
-    // Only the cells under the zone's bounding box can lie in it.
-    glm::dvec2 lo{1.0, 1.0}, hi{0.0, 0.0};
-    for (const auto& polygon : zone.polygons) {
-        for (const auto& p : polygon) {
-            lo = {std::min(lo.x, p.x), std::min(lo.y, p.y)};
-            hi = {std::max(hi.x, p.x), std::max(hi.y, p.y)};
-        }
-    }
-    const double cellsPerUnitX = map.widthMm() / grid.cellMm();
-    const double cellsPerUnitY = map.heightMm() / grid.cellMm();
-    const int c0 = std::max(0, static_cast<int>(std::floor(lo.x * cellsPerUnitX)));
-    const int c1 = std::min(grid.width() - 1, static_cast<int>(std::ceil(hi.x * cellsPerUnitX)));
-    const int r0 = std::max(0, static_cast<int>(std::floor(lo.y * cellsPerUnitY)));
-    const int r1 = std::min(grid.height() - 1, static_cast<int>(std::ceil(hi.y * cellsPerUnitY)));
-    for (int row = r0; row <= r1; ++row) {
-        for (int col = c0; col <= c1; ++col) {
-            const glm::dvec2 centre = grid.cellCentre(col, row);
-            const Zone* hit = map.hitTest(centre, zone.view);
-            if (!hit || hit->id != zone.id) continue;
-            ++m.cells;
-            all.push_back(centre);
-            const int n = grid.count(col, row);
-            if (n > 0) counts.push_back(n);
-            else missed.push_back(centre);
-        }
+    all.reserve(cells.size());
+    for (const ZoneCell& cell : cells) {
+        ++m.cells;
+        all.push_back(cell.centre);
+        const int n = grid.count(cell.column, cell.row);
+        if (n > 0) counts.push_back(n);
+        else missed.push_back(cell.centre);
     }
     m.coveredCells = static_cast<int>(counts.size());
     m.coverage = m.cells > 0 ? static_cast<double>(m.coveredCells) / m.cells : 0.0;
@@ -152,13 +137,13 @@ std::string toString(StrayKind kind) {
 }
 
 PerformMeasures measurePerform(const PerformRecord& record, const ViewCoverage& coverage, const ZoneMap& map,
-                               const std::vector<std::string>& zones, const StrayRules& rules, double headMm) {
+                               const std::vector<std::string>& zones, const StrayRules& rules, double headMm, MeasureCache* cache) {
     using namespace zone_measures_detail;
     PerformMeasures result;
     for (const auto& id : zones) {
         ZoneMeasures m;
         m.zone = id;
-        if (const Zone* zone = map.find(id)) measureCells(m, *zone, coverage.of(zone->view), map);
+        if (const Zone* zone = map.find(id)) measureCells(m, *zone, coverage.of(zone->view), map, cache);
         for (const auto& stroke : record.strokes) {
             if (stroke.zone != id || stroke.samples.empty()) continue;
             ++m.strokes;
@@ -179,8 +164,19 @@ PerformMeasures measurePerform(const PerformRecord& record, const ViewCoverage& 
         m.glideSpeedMmS = m.glideTimeS > 0.0 ? m.glideLengthMm / m.glideTimeS : 0.0;
         result.zones.push_back(std::move(m));
     }
-    for (std::size_t i = 0; i < record.strokes.size(); ++i) {
-        if (auto stray = strayOf(record.strokes[i], i, map, rules)) result.strays.push_back(*stray);
+    if (!cache) {
+        for (std::size_t i = 0; i < record.strokes.size(); ++i) {
+            if (auto stray = strayOf(record.strokes[i], i, map, rules)) result.strays.push_back(*stray);
+        }
+        return result;
+    }
+    MeasureCache::Strays& kept = cache->straysFor(record, map, rules);
+    for (std::size_t i = kept.strokes.size(); i < record.strokes.size(); ++i) {
+        kept.strokes.push_back(record.strokes[i]);
+        kept.strays.push_back(strayOf(record.strokes[i], i, map, rules));
+    }
+    for (const auto& stray : kept.strays) {
+        if (stray) result.strays.push_back(*stray);
     }
     return result;
 }

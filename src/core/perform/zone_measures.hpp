@@ -7,6 +7,8 @@
 #include "terms/vocabulary.hpp"
 #include "terms/zone_map.hpp"
 #include "perform/coverage_replay.hpp"
+#include "perform/measure_cache.hpp"
+#include "perform/stray_terms.hpp"
 
 #include <map>
 #include <set>
@@ -14,14 +16,6 @@
 #include <vector>
 
 namespace core {
-
-// What lies outside a stroke's own zone, as the plan and the key see it.
-struct StrayRules {
-    std::set<std::string> treated; // zones the attempt treats: wandering into these is allowed
-    std::set<std::string> avoided; // zones the attempt or the key avoids: critical, like no-go areas
-};
-
-enum class StrayKind { NoGo, Avoided, Untreated };
 
 // The part of a zone least covered, as the map is seen (the half whose gaps
 // weigh most, or its middle). One home for its words: the live figures and
@@ -32,14 +26,6 @@ const Choices<MissedPart>& missedPartChoices();
 std::string toString(MissedPart part); // "" for None
 // "the lower part of", "the left-hand part of", "the middle of"; "part of" for None.
 std::string missedPartWords(MissedPart part);
-
-// A stroke whose centre line crossed into another zone (sampled every 0.5 mm).
-struct StrayStroke {
-    std::size_t stroke = 0; // index in the record
-    std::string fromZone;   // the zone it was drawn for
-    std::string intoZone;   // the first other zone it entered (the gravest kind first)
-    StrayKind kind = StrayKind::Untreated;
-};
 
 struct ZoneMeasures {
     std::string zone;
@@ -72,9 +58,12 @@ struct PerformMeasures {
 // on its zone's view; its own zone is allowed only while the plan treats it.
 // Every stroke is checked, generated ones too: their lanes stay inside their
 // zone, and a file that marks a hand stroke generated cannot hide its stray.
+// `cache`, when given, keeps each zone's cells and each stroke's stray check
+// between calls (a live view measures after every stroke, so a stroke costs
+// its own checks, not the whole record's); the figures are the same without it.
 [[nodiscard]] PerformMeasures measurePerform(const PerformRecord& record, const ViewCoverage& coverage, const ZoneMap& map,
-                                             const std::vector<std::string>& zones, const StrayRules& rules, double headMm);
+                                             const std::vector<std::string>& zones, const StrayRules& rules, double headMm,
+                                             MeasureCache* cache = nullptr);
 
-std::string toString(StrayKind kind);
 
 } // namespace core

@@ -165,7 +165,10 @@ void drawPerformPanel(UiContext& ctx, PerformPanelState& state) {
     ImGui::EndChild();
     ImGui::SameLine();
 
-    ImGui::BeginChild("performside", {sideWidth, avail.y}, true);
+    // The scrollbar's gutter is kept even while everything fits: when the
+    // figures grow past the panel, a scrollbar appearing would narrow and
+    // re-wrap every line mid-stroke (and redraw the whole side panel).
+    ImGui::BeginChild("performside", {sideWidth, avail.y}, true, ImGuiWindowFlags_AlwaysVerticalScrollbar);
     drawZoneWalk(ctx, zones, zone);
     ImGui::Separator();
     drawCartridge(ctx);

@@ -63,3 +63,39 @@ TEST_CASE("the accessibility auto-perform survives the script round trip") {
     REQUIRE_FALSE(bad.has_value());
     CHECK(bad.error().summary().find("write not-assessed or nothing") != std::string::npos);
 }
+
+TEST_CASE("a pen line gives its events in order, a lift and a press on one line included") {
+    auto lines = core::parseScript("pen down 0.57,0.43 move 0.60,0.43 up down 0.60,0.39\npen move 0.6,0.4 up\n", "t");
+    REQUIRE(lines.has_value());
+    REQUIRE(lines->size() == 2);
+    using Kind = core::step::PenInput::Kind;
+    const auto* first = std::get_if<core::step::Pen>(&(*lines)[0].step);
+    REQUIRE(first);
+    REQUIRE(first->events.size() == 4);
+    CHECK(first->events[0].kind == Kind::Down);
+    CHECK(first->events[0].x == Approx(0.57));
+    CHECK(first->events[1].kind == Kind::Move);
+    CHECK(first->events[1].x == Approx(0.60));
+    CHECK(first->events[2].kind == Kind::Up);
+    CHECK(first->events[3].kind == Kind::Down);
+    CHECK(first->events[3].y == Approx(0.39));
+    // A line may go on from a pen pressed on an earlier line.
+    const auto* second = std::get_if<core::step::Pen>(&(*lines)[1].step);
+    REQUIRE(second);
+    REQUIRE(second->events.size() == 2);
+    CHECK(second->events[0].kind == Kind::Move);
+    CHECK(second->events[1].kind == Kind::Up);
+}
+
+TEST_CASE("bad pen lines name the problem") {
+    auto error = [](const std::string& line) {
+        auto parsed = core::parseScript(line + "\n", "s.txt");
+        REQUIRE_FALSE(parsed.has_value());
+        return parsed.error().summary();
+    };
+    CHECK(error("pen").find("usage: pen down") != std::string::npos);
+    CHECK(error("pen press 0.5,0.5").find("is not a pen event") != std::string::npos);
+    CHECK(error("pen down").find("needs a point") != std::string::npos);
+    CHECK(error("pen down 0.5,1.5").find("lies off the map") != std::string::npos);
+    CHECK(error("pen down 0.5,0.5 down 0.6,0.5").find("already down") != std::string::npos);
+}

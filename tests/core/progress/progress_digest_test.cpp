@@ -10,6 +10,7 @@
 
 #include "fixtures.hpp"
 #include "progress_digest_fixture.hpp"
+#include "../support/run_process.hpp"
 
 #include <catch2/catch.hpp>
 

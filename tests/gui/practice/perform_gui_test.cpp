@@ -77,6 +77,39 @@ TEST_CASE("a stroke reddens the skin under its path and leaves the skin beside i
     }
 }
 
+TEST_CASE("a pen lifted and pressed again in one frame keeps the lifted stroke on the skin while the next is drawn") {
+    TempDir dir;
+    AppRun app(dir);
+    // Real pen input through the window's queue: a stroke across the left
+    // cheek at y 0.43, then, in one frame, the lift and a new press at
+    // 0.60,0.39 (a quick hand, or a slow frame, gives both at once). The new
+    // stroke is still being drawn in "held": the first one is committed only
+    // after that frame, so the live skin must show it from the stroke that
+    // was being drawn, not from the record.
+    const auto r = app.run(kPerformCheeksPlan + "screenshot before\n"
+                                                "pen down 0.57,0.43\npen move 0.59,0.43\npen move 0.61,0.43\npen move 0.63,0.43\n"
+                                                "pen move 0.66,0.43 up down 0.60,0.39\npen move 0.60,0.40\nscreenshot held\n"
+                                                "pen up\nscreenshot lifted\n");
+    INFO(r.err);
+    REQUIRE(r.exitCode == 0);
+    const auto before = gui_testing::loadImage(app.shots() / "before.png");
+    const auto held = gui_testing::loadImage(app.shots() / "held.png");
+    CHECK(performShotNotes(app, "held")["perform"]["pen_down"] == true);
+    CHECK(performShotNotes(app, "held")["perform"]["strokes"] == 1);
+    CHECK(performShotNotes(app, "lifted")["perform"]["strokes"] == 2);
+    // The first stroke's middle, 0.015 of the canvas (7.2 mm) from the second
+    // stroke's line, out of the 7 mm head's 3.5 mm reach: it gains the one
+    // pass of the test above (32.6 redness, 28-37 with rounding).
+    const auto [ox, oy] = app.mapPixel("held", "perform", 0.615, 0.43);
+    const int gained = pixelRedness(held.at(ox, oy)) - pixelRedness(before.at(ox, oy));
+    INFO("the lifted stroke's middle: redness " << pixelRedness(before.at(ox, oy)) << " -> " << pixelRedness(held.at(ox, oy)));
+    CHECK(gained >= 28);
+    CHECK(gained <= 37);
+    // The stroke being drawn shows too.
+    const auto [nx, ny] = app.mapPixel("held", "perform", 0.60, 0.395);
+    CHECK(pixelRedness(held.at(nx, ny)) - pixelRedness(before.at(nx, ny)) >= 28);
+}
+
 TEST_CASE("a second pass reddens further and at a bleeding depth shows pinpoint dots") {
     TempDir dir;
     AppRun app(dir);
