@@ -11,6 +11,7 @@
 
 #include <chrono>
 #include <cmath>
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -99,6 +100,22 @@ int runBenchPerform(const BenchOptions& o) {
         std::printf("  %-11s coverage %.0f%%, passes %.1f, spread %.2f, glide %.1f mm/s\n", m.zone.c_str(), m.coverage * 100.0, m.passes,
                     m.evenness, m.glideSpeedMmS);
     }
+    // Live: the Perform screen re-measures after every stroke with a cache
+    // (zone cells, stray checks); the last stroke of the record is the new one.
+    core::MeasureCache cache;
+    core::PerformRecord allButLast = record;
+    allButLast.strokes.pop_back();
+    (void)core::measurePerform(allButLast, core::replayViewCoverage(allButLast, map, 7.0), map, {"cheek_left", "cheek_right", "forehead"}, {}, 7.0,
+                               &cache);
+    start = Clock::now();
+    const auto live = core::measurePerform(record, full, map, {"cheek_left", "cheek_right", "forehead"}, {}, 7.0, &cache);
+    std::printf("live re-measure after stroke %zu of %zu (cached cells and stray checks): %.2f ms; same figures as the grader's: %s\n",
+                record.strokes.size(), record.strokes.size(), performMsSince(start),
+                live.zones.size() == measures.zones.size() && live.strays.size() == measures.strays.size() &&
+                        std::equal(live.zones.begin(), live.zones.end(), measures.zones.begin(),
+                                   [](const auto& a, const auto& b) { return a.coveredCells == b.coveredCells && a.passes == b.passes; })
+                    ? "yes"
+                    : "NO");
     (void)grid;
     return 0;
 }
