@@ -200,6 +200,26 @@ std::string oneWordIdIn(const std::string& text, const std::set<std::string>& id
     return {};
 }
 
+// What the case library's authors wrote as prose (every string with a space:
+// intake lines such as "Penicillin (rash)", notes, titles). An author's words
+// are never a leaked id, even when a word of them is one; strings without a
+// space may be ids themselves, so they are not taken.
+std::vector<std::string> caseProse() {
+    std::vector<std::string> prose;
+    const auto collect = [&](const auto& self, const nlohmann::json& value) -> void {
+        if (value.is_string()) {
+            const std::string text = value;
+            if (text.find(' ') != std::string::npos) prose.push_back(text);
+        } else if (value.is_structured()) {
+            for (const auto& item : value) self(self, item);
+        }
+    };
+    for (const auto& e : std::filesystem::directory_iterator(std::string(MN_SOURCE_ROOT) + "/cases/library")) {
+        if (e.path().extension() == ".json") collect(collect, readJson(e.path()));
+    }
+    return prose;
+}
+
 // A line item id ("flag:raised_lesion", "zone:forehead:depth") or the old value pairs.
 std::string internalIdIn(const std::string& text) {
     for (const char* kind : {"flag", "distractor", "extra_flag", "zone", "aftercare", "aftercare_harmful", "advice", "follow_up", "schedule", "question"}) {
@@ -246,7 +266,15 @@ TEST_CASE("no screen shows a catalogue id or an internal line id, and findings a
     REQUIRE(oneWordIds.count("isotretinoin") == 1);
     // The check itself, on texts worked out by hand: a label slot holding the
     // id is caught, the same word inside a sentence or as its label is not.
-    const auto labels = catalogueLabels();
+    // Catalogue labels and the cases' own prose are taken out before looking, longest first.
+    auto labels = catalogueLabels();
+    const auto prose = caseProse();
+    REQUIRE(std::find(prose.begin(), prose.end(), "Penicillin (rash)") != prose.end()); // a-fine-lines-forehead-eyes' allergy
+    labels.insert(labels.end(), prose.begin(), prose.end());
+    std::stable_sort(labels.begin(), labels.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+    // An intake line in the case's words is no leak; the same id alone in brackets still is.
+    CHECK(oneWordIdIn("[ flag ] Penicillin (rash)", oneWordIds, labels).empty());
+    CHECK(oneWordIdIn("[ flag ] Allergy (rash)", oneWordIds, labels) == "rash");
     CHECK(oneWordIdIn("wart: Chin", oneWordIds, labels) == "wart");
     CHECK(oneWordIdIn("Treating for: melasma, hyperpigmentation", oneWordIds, labels) == "melasma");
     CHECK(oneWordIdIn("Refer to gp", oneWordIds, labels).empty());
