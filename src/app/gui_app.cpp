@@ -290,11 +290,7 @@ int runGui(const cli::GuiOptions& options) {
             times.uiMs = static_cast<double>(penBuilt - penFrameStart) / 1e6 - times.faceMs;
             times.imguiMs = static_cast<double>(drawn - penBuilt) / 1e6;
             times.cpuMs = core::processCpuMs() - penCpuStart;
-            if (damage.whole()) {
-                times.redrawnPixels = static_cast<double>(w) * h;
-            } else {
-                for (const DamageRect& r : damage.rects()) times.redrawnPixels += static_cast<double>((r.x1 - r.x0) * (r.y1 - r.y0));
-            }
+            times.redrawnPixels = damage.redrawnArea(w, h);
             penBench->afterFrame(h, times);
         }
         if (script) {

@@ -16,7 +16,6 @@
 #include <SDL.h>
 
 #include <algorithm>
-#include <array>
 #include <cstring>
 #include <set>
 
@@ -282,15 +281,11 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             // Queued now, read together at the top of the next frame.
             const auto& map = app.uiState().perform.map;
             const bool drawn = map.drawnOnFrame >= ImGui::GetFrameCount() - 1;
-            const std::array<double, 4> rect{map.screenX, map.screenY, static_cast<double>(map.viewport.panelSize.x), static_cast<double>(map.viewport.panelSize.y)};
-            if (m_penWaits < kClickWaitFrames && (!drawn || rect != m_penMapRect)) {
-                // Not drawn yet, or still settling its size (a screen just switched): wait as a hand would.
-                m_penMapRect = rect;
-                ++m_penWaits;
+            const SettleWait::Place place{map.screenX, map.screenY, map.screenX + map.viewport.panelSize.x, map.screenY + map.viewport.panelSize.y};
+            if (m_penSettle.stillWaiting(drawn ? std::optional(place) : std::nullopt)) {
                 --m_next;
                 return true;
             }
-            m_penWaits = 0;
             if (!drawn) return fail(line, "the Perform map is not on screen: goto perform and select a zone first");
             for (const core::step::PenInput& e : pen->events) {
                 using Kind = core::step::PenInput::Kind;
@@ -315,27 +310,12 @@ bool ScriptDriver::beforeFrame(App& app, SDL_Window* window) {
             if (it == targets.end()) {
                 it = std::find_if(targets.begin(), targets.end(), [&](const ui::ClickTarget& t) { return script_driver_click::sameLabel(t.label, click->label); });
             }
-            if (it == targets.end() && m_clickWaits < kClickWaitFrames) {
-                // Not drawn yet (the first frames, a screen still switching): wait as a user would.
-                ++m_clickWaits;
+            std::optional<SettleWait::Place> place;
+            if (it != targets.end()) place = SettleWait::Place{it->min.x, it->min.y, it->max.x, it->max.y};
+            if (m_clickSettle.stillWaiting(place)) {
                 --m_next;
                 return true;
             }
-            if (it != targets.end() && m_clickWaits < kClickWaitFrames) {
-                // Seen first, or moved since the last frame: a layout that sizes itself from
-                // the frame before is still settling, and a click now would land beside it.
-                const ImVec2 centre{(it->min.x + it->max.x) * 0.5f, (it->min.y + it->max.y) * 0.5f};
-                const bool settled = m_clickSeen && centre.x == m_clickSeenAt.x && centre.y == m_clickSeenAt.y;
-                m_clickSeen = true;
-                m_clickSeenAt = centre;
-                if (!settled) {
-                    ++m_clickWaits;
-                    --m_next;
-                    return true;
-                }
-            }
-            m_clickWaits = 0;
-            m_clickSeen = false;
             if (it == targets.end()) {
                 std::string shown;
                 std::set<std::string> listed;

@@ -3,6 +3,7 @@
 // trainee would see.
 #pragma once
 
+#include "app/script/settle_wait.hpp"
 #include "automation/script.hpp"
 #include "json/json_document.hpp"
 
@@ -11,7 +12,6 @@
 #include <filesystem>
 #include <optional>
 #include <string>
-#include <array>
 #include <utility>
 #include <vector>
 
@@ -47,17 +47,13 @@ private:
     std::size_t m_next = 0;
     int m_waitFrames = 0;
     static constexpr int kClickFrames = 3; // hover, press, release
-    static constexpr int kClickWaitFrames = 30; // for the button to appear
     int m_clickFrames = 0;
-    int m_clickWaits = 0;
+    SettleWait m_clickSettle; // the button to click, drawn and still
     ImVec2 m_clickAt;
-    bool m_clickSeen = false; // the target was drawn last frame, at m_clickSeenAt
-    ImVec2 m_clickSeenAt;
     int m_keyUp = 0; // scancode of a pressed key to release next (0: none)
     bool m_penHeld = false;            // a `pen down` has not been lifted yet
     std::pair<int, int> m_penAt{0, 0}; // where the script's pen is, in window points
-    int m_penWaits = 0;                // frames waited for the Perform map to settle
-    std::array<double, 4> m_penMapRect{}; // its place and size when last looked at
+    SettleWait m_penSettle;            // the Perform map, drawn and still
     std::optional<std::size_t> m_waitTrainee; // the `trainee` line whose store is opening
     std::string m_pendingShot;
     bool m_pendingPicture = true; // false: `notes NAME`, the JSON without the PNG

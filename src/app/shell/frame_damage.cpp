@@ -189,4 +189,11 @@ void renderDamaged(ImDrawData& data, const FrameDamage& damage, const ImVec4& cl
     glDisable(GL_SCISSOR_TEST);
 }
 
+double FrameDamage::redrawnArea(double width, double height) const {
+    if (m_whole) return width * height;
+    double sum = 0.0;
+    for (const DamageRect& r : m_rects) sum += frame_damage_detail::area(r);
+    return sum;
+}
+
 } // namespace app

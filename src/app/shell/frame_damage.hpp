@@ -30,6 +30,8 @@ public:
     void update(const ImDrawData& data, const std::vector<render::FaceMapRenderer::TargetDamage>& maps, bool whole);
     [[nodiscard]] bool whole() const { return m_whole; }
     [[nodiscard]] const std::vector<DamageRect>& rects() const { return m_rects; }
+    // The area to redraw, in display units squared: the whole `width` x `height` when whole.
+    [[nodiscard]] double redrawnArea(double width, double height) const;
 
 private:
     struct Triangle {

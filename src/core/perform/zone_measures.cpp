@@ -36,11 +36,9 @@ double median(std::vector<int> values) {
     return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
 }
 
-void measureCells(ZoneMeasures& m, const Zone& zone, const CoverageGrid& grid, const ZoneMap& map, MeasureCache* cache) {
+void measureCells(ZoneMeasures& m, const Zone& zone, const CoverageGrid& grid, const ZoneMap& map, MeasureCache& cache) {
     // `grid` holds only the strokes drawn on the zone's own picture (ViewCoverage).
-    std::vector<ZoneCell> computed;
-    if (!cache) computed = zoneCells(zone, grid, map);
-    const std::vector<ZoneCell>& cells = cache ? cache->cellsOf(zone, grid, map) : computed;
+    const std::vector<ZoneCell>& cells = cache.cellsOf(zone, grid, map);
     std::vector<int> counts;
     std::vector<glm::dvec2> all, missed;
     all.reserve(cells.size());
@@ -139,11 +137,13 @@ std::string toString(StrayKind kind) {
 PerformMeasures measurePerform(const PerformRecord& record, const ViewCoverage& coverage, const ZoneMap& map,
                                const std::vector<std::string>& zones, const StrayRules& rules, double headMm, MeasureCache* cache) {
     using namespace zone_measures_detail;
+    MeasureCache once; // a grader's single measure keeps nothing
+    MeasureCache& kept = cache ? *cache : once;
     PerformMeasures result;
     for (const auto& id : zones) {
         ZoneMeasures m;
         m.zone = id;
-        if (const Zone* zone = map.find(id)) measureCells(m, *zone, coverage.of(zone->view), map, cache);
+        if (const Zone* zone = map.find(id)) measureCells(m, *zone, coverage.of(zone->view), map, kept);
         for (const auto& stroke : record.strokes) {
             if (stroke.zone != id || stroke.samples.empty()) continue;
             ++m.strokes;
@@ -164,18 +164,13 @@ PerformMeasures measurePerform(const PerformRecord& record, const ViewCoverage& 
         m.glideSpeedMmS = m.glideTimeS > 0.0 ? m.glideLengthMm / m.glideTimeS : 0.0;
         result.zones.push_back(std::move(m));
     }
-    if (!cache) {
-        for (std::size_t i = 0; i < record.strokes.size(); ++i) {
-            if (auto stray = strayOf(record.strokes[i], i, map, rules)) result.strays.push_back(*stray);
-        }
-        return result;
+    // Only the strokes after those kept unchanged are checked.
+    MeasureCache::Strays& checked = kept.straysFor(record, map, rules);
+    for (std::size_t i = checked.strokes.size(); i < record.strokes.size(); ++i) {
+        checked.strokes.push_back(record.strokes[i]);
+        checked.strays.push_back(strayOf(record.strokes[i], i, map, rules));
     }
-    MeasureCache::Strays& kept = cache->straysFor(record, map, rules);
-    for (std::size_t i = kept.strokes.size(); i < record.strokes.size(); ++i) {
-        kept.strokes.push_back(record.strokes[i]);
-        kept.strays.push_back(strayOf(record.strokes[i], i, map, rules));
-    }
-    for (const auto& stray : kept.strays) {
+    for (const auto& stray : checked.strays) {
         if (stray) result.strays.push_back(*stray);
     }
     return result;

@@ -5,6 +5,19 @@
 
 #include <catch2/catch.hpp>
 
+namespace perform_script_test_detail {
+
+// The message a one-line script that must not parse gives.
+std::string error(const std::string& line) {
+    auto parsed = core::parseScript(line + "\n", "s.txt");
+    REQUIRE_FALSE(parsed.has_value());
+    return parsed.error().summary();
+}
+
+} // namespace perform_script_test_detail
+
+using perform_script_test_detail::error;
+
 TEST_CASE("stroke and perform-auto lines parse to their Commands and back") {
     auto lines = core::parseScript("stroke cheek_left 0.55,0.40 0.60,0.45 1200\nperform-auto forehead oblique 2\n", "t");
     REQUIRE(lines.has_value());
@@ -25,11 +38,6 @@ TEST_CASE("stroke and perform-auto lines parse to their Commands and back") {
 }
 
 TEST_CASE("bad stroke lines name the problem") {
-    auto error = [](const std::string& line) {
-        auto parsed = core::parseScript(line + "\n", "s.txt");
-        REQUIRE_FALSE(parsed.has_value());
-        return parsed.error().summary();
-    };
     CHECK(error("stroke cheek_left 1200").find("usage: stroke ZONE") != std::string::npos);
     CHECK(error("stroke cheek_left 0.5,0.5 1.5,0.5 100").find("lies off the map") != std::string::npos);
     CHECK(error("stroke cheek_left 0.5;0.5 0.6,0.5 100").find("is not a point") != std::string::npos);
@@ -88,11 +96,6 @@ TEST_CASE("a pen line gives its events in order, a lift and a press on one line 
 }
 
 TEST_CASE("bad pen lines name the problem") {
-    auto error = [](const std::string& line) {
-        auto parsed = core::parseScript(line + "\n", "s.txt");
-        REQUIRE_FALSE(parsed.has_value());
-        return parsed.error().summary();
-    };
     CHECK(error("pen").find("usage: pen down") != std::string::npos);
     CHECK(error("pen press 0.5,0.5").find("is not a pen event") != std::string::npos);
     CHECK(error("pen down").find("needs a point") != std::string::npos);
